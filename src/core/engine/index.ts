@@ -1,0 +1,2 @@
+export { checkWorkbook } from "./check-workbook";
+export type { CheckOptions, CheckResult, Profile } from "./types";

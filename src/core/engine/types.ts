@@ -1,0 +1,31 @@
+/** What the engine takes and gives. Every surface (ribbon, pane, command line, tests) calls it the same way. */
+import type { Catalog } from "../catalog/types";
+import type { Finding } from "../findings/finding";
+import type { ReportTable } from "../findings/report";
+
+/** The three table sets of domain.md, or let the engine decide from titles and headers. */
+export type Profile = "auto" | "henan" | "shanghai" | "national";
+
+export interface CheckOptions {
+  /** Catalog to check codes against; defaults to the bundled catalog of the workbook's year. */
+  readonly catalog?: Catalog;
+  /** Budget year; defaults to the year in the titles. */
+  readonly year?: number;
+  readonly profile?: Profile;
+  /**
+   * User tolerance (decimal string, in the unit of the cell judged): differences up to it are warnings instead of
+   * errors. It never hides a difference (domain.md "Rounding").
+   */
+  readonly tolerance?: string;
+  /** Report findings only on these sheets (校验本表); cross-table checks still read every sheet. */
+  readonly onlySheets?: readonly string[];
+}
+
+export interface CheckResult {
+  /** The year used (from options or titles), null when none could be found. */
+  readonly year: number | null;
+  /** Recognised tables with their kind, range and unit. */
+  readonly tables: readonly ReportTable[];
+  /** Findings sorted by sheet order, then row, then column, then rule. */
+  readonly findings: readonly Finding[];
+}

@@ -1,0 +1,17 @@
+/**
+ * Every rule id the product can report. Ids are a public contract (reports, README, templates):
+ * add new ones, never rename or reuse one. The message files are typed against this list, so a rule
+ * without a sentence in every language fails the compiler.
+ */
+export const RULE_IDS = [
+  // Reading the workbook
+  "table.unrecognised",
+  "table.unit-assumed",
+  "value.unreadable",
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export function isRuleId(value: string): value is RuleId {
+  return (RULE_IDS as readonly string[]).includes(value);
+}
