@@ -1,0 +1,12 @@
+/** Exact money: the one decimal type, reading amounts from cells, rounding, formatting, units and rounding bounds. */
+export { Dec, ZERO, ONE } from "./decimal";
+export { roundHalfUp } from "./round";
+export { formatFixed } from "./format";
+export { fromExcelNumber, toExcelNumber } from "./excel-number";
+export { formatDecimals, displayedValue } from "./number-format";
+export type { FormatDecimals } from "./number-format";
+export { readAmount, readAmountText } from "./read-amount";
+export type { AmountRead, AmountError, AmountResult, AmountFailure, AmountUnit } from "./read-amount";
+export { roundingBound, reconcile, verdictFor, sumOf } from "./bound";
+export type { Reconciliation } from "./bound";
+export { yuanToWan, wanToYuan } from "./units";
