@@ -1,0 +1,117 @@
+/** Command-line arguments, parsed by hand (no framework): options may come before, after or between files. */
+import type { Language } from "../core/messages/types";
+
+export type OutputFormat = "text" | "json";
+
+export interface RunOptions {
+  readonly files: readonly string[];
+  readonly format: OutputFormat;
+  /** Report files to write (.xlsx or .json), in the order given. */
+  readonly reports: readonly string[];
+  readonly catalog?: string;
+  readonly year?: number;
+  readonly language: Language;
+}
+
+/** A mistake on the command line, as data: the CLI prints it in the chosen language. */
+export type ArgumentProblem =
+  | { readonly kind: "unknown-option"; readonly option: string }
+  | { readonly kind: "missing-value"; readonly option: string }
+  | { readonly kind: "bad-value"; readonly option: string; readonly value: string };
+
+export type ParsedArgs =
+  | { readonly kind: "help"; readonly language: Language }
+  | { readonly kind: "version" }
+  | { readonly kind: "run"; readonly options: RunOptions }
+  | { readonly kind: "error"; readonly problem: ArgumentProblem; readonly language: Language };
+
+const VALUE_OPTIONS = new Set(["--format", "--report", "--catalog", "--year", "--lang"]);
+const REPORT_EXTENSION = /\.(xlsx|json)$/i;
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
+function isLanguage(value: string): value is Language {
+  return value === "zh" || value === "en";
+}
+
+/** The language asked for anywhere on the line, so even a mistake elsewhere is reported in it. */
+function languageOf(argv: readonly string[]): Language {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : undefined;
+    if (value !== undefined && isLanguage(value)) return value;
+  }
+  return "zh";
+}
+
+/** Parses argv (without "node" and the script). Pure: no files are touched. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const language = languageOf(argv);
+  const files: string[] = [];
+  const reports: string[] = [];
+  let format: OutputFormat = "text";
+  let catalog: string | undefined;
+  let year: number | undefined;
+  let help = false;
+  let version = false;
+  const fail = (problem: ArgumentProblem): ParsedArgs => ({ kind: "error", problem, language });
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") {
+      files.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === "-h" || arg === "--help") {
+      help = true;
+      continue;
+    }
+    if (arg === "-V" || arg === "-v" || arg === "--version") {
+      version = true;
+      continue;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      files.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const option = eq > 0 ? arg.slice(0, eq) : arg;
+    if (!VALUE_OPTIONS.has(option)) return fail({ kind: "unknown-option", option: arg });
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      i++;
+    }
+    if (value === undefined || value === "") return fail({ kind: "missing-value", option });
+    const bad = (): ParsedArgs => fail({ kind: "bad-value", option, value: value! });
+    switch (option) {
+      case "--format":
+        if (value !== "text" && value !== "json") return bad();
+        format = value;
+        break;
+      case "--report":
+        if (!REPORT_EXTENSION.test(value)) return bad();
+        reports.push(value);
+        break;
+      case "--catalog":
+        catalog = value;
+        break;
+      case "--year": {
+        const n = Number(value);
+        if (!/^\d{4}$/.test(value) || n < FIRST_YEAR || n > LAST_YEAR) return bad();
+        year = n;
+        break;
+      }
+      case "--lang":
+        if (!isLanguage(value)) return bad();
+        break;
+    }
+  }
+  if (help) return { kind: "help", language };
+  if (version) return { kind: "version" };
+  return {
+    kind: "run",
+    options: { files, format, reports, language, ...(catalog !== undefined && { catalog }), ...(year !== undefined && { year }) },
+  };
+}

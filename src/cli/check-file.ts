@@ -1,0 +1,50 @@
+import type { Catalog } from "../core/catalog/types";
+import { checkWorkbook, type CheckResult } from "../core/engine";
+import { buildReport } from "../core/findings/build-report";
+import type { Report } from "../core/findings/report";
+import type { Language } from "../core/messages/types";
+import type { ReadProblem } from "../host/xlsx/read-problem";
+import { readWorkbookFile } from "../host/xlsx/read-workbook";
+
+/** The engine failed on a file: a bug, reported for that file so the rest of a batch still runs. */
+export interface EngineFailure {
+  readonly kind: "engine-failed";
+  readonly file: string;
+  readonly detail: string;
+}
+
+export type FileOutcome =
+  | { readonly ok: true; readonly file: string; readonly report: Report }
+  | { readonly ok: false; readonly problem: ReadProblem | EngineFailure };
+
+export interface FileCheckOptions {
+  readonly catalog?: Catalog;
+  readonly year?: number;
+  readonly language: Language;
+  /** Shown as the catalog's source when the engine used its bundled catalog. */
+  readonly bundledSource: (year: number | null) => string;
+}
+
+/** Reads one file, runs the engine, and builds the public report (product.md "Report format"). */
+export async function checkFile(file: string, options: FileCheckOptions): Promise<FileOutcome> {
+  const read = await readWorkbookFile(file);
+  if (!read.ok) return read;
+  let result: CheckResult;
+  try {
+    result = checkWorkbook(read.snapshot, {
+      ...(options.catalog !== undefined && { catalog: options.catalog }),
+      ...(options.year !== undefined && { year: options.year }),
+    });
+  } catch (error) {
+    const detail = ((error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "").slice(0, 200);
+    return { ok: false, problem: { kind: "engine-failed", file, detail } };
+  }
+  const catalog = options.catalog
+    ? { year: options.catalog.year, source: options.catalog.source }
+    : { year: result.year, source: options.bundledSource(result.year) };
+  const report = buildReport(
+    { workbook: read.snapshot.name, catalog, tables: result.tables, findings: result.findings },
+    options.language,
+  );
+  return { ok: true, file, report };
+}

@@ -1,0 +1,68 @@
+import type { Severity } from "../core/findings/finding";
+import type { Report, ReportFinding } from "../core/findings/report";
+import type { Language } from "../core/messages/types";
+import type { Paint } from "./colour";
+import { CLI_STRINGS } from "./strings";
+
+const MARK: Readonly<Record<Severity, string>> = { error: "✗", warning: "!", info: "i" };
+
+function paintSeverity(paint: Paint, severity: Severity, text: string): string {
+  return severity === "error" ? paint.red(text) : severity === "warning" ? paint.yellow(text) : paint.cyan(text);
+}
+
+function findingLines(finding: ReportFinding, language: Language, paint: Paint): string[] {
+  const s = CLI_STRINGS[language];
+  const head = `  ${paintSeverity(paint, finding.severity, `${MARK[finding.severity]} ${s.severity[finding.severity]}`)} ${paint.bold(finding.cell)}  ${finding.message}  ${paint.dim(finding.rule)}`;
+  const sides = [
+    finding.expected !== undefined && `${s.expected} ${finding.expected}`,
+    finding.actual !== undefined && `${s.actual} ${finding.actual}`,
+    finding.difference !== undefined && `${s.difference} ${finding.difference}`,
+    finding.bound !== undefined && `${s.bound} ${finding.bound}`,
+    finding.stored !== undefined && `${s.stored} ${finding.stored}`,
+    finding.refs.length > 0 && `${s.refs} ${finding.refs.map((r) => `${r.sheet}!${r.cell}`).join(", ")}`,
+  ].filter((part): part is string => typeof part === "string");
+  return sides.length > 0 ? [head, paint.dim(`      ${sides.join("  ")}`)] : [head];
+}
+
+/** The readable report of one workbook: a heading, then the findings grouped by sheet in the engine's order. */
+export function textReport(report: Report, language: Language, paint: Paint): string {
+  const s = CLI_STRINGS[language];
+  const lines = [
+    paint.bold(report.workbook),
+    `  ${s.catalog(report.catalog.year, report.catalog.source)}`,
+    `  ${s.tables(report.tables.length)}`,
+  ];
+  const bySheet = new Map<string, ReportFinding[]>();
+  for (const finding of report.findings) {
+    const list = bySheet.get(finding.sheet) ?? [];
+    list.push(finding);
+    bySheet.set(finding.sheet, list);
+  }
+  for (const [sheet, findings] of bySheet) {
+    lines.push("", paint.bold(sheet));
+    for (const finding of findings) lines.push(...findingLines(finding, language, paint));
+  }
+  if (report.findings.length === 0) lines.push("", s.noFindings);
+  lines.push("", `${paint.bold(report.workbook)}: ${s.counts(report.summary)}`);
+  return lines.join("\n") + "\n";
+}
+
+/** The closing summary of a batch: one line per file, then the totals. */
+export function batchSummary(
+  reports: readonly Report[],
+  unreadable: readonly string[],
+  language: Language,
+  paint: Paint,
+): string {
+  const s = CLI_STRINGS[language];
+  const total: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const lines = ["", paint.bold(s.batchSummary(reports.length + unreadable.length, unreadable.length))];
+  for (const report of reports) {
+    (Object.keys(total) as Severity[]).forEach((k) => (total[k] += report.summary[k]));
+    const line = `  ${report.workbook}: ${s.counts(report.summary)}`;
+    lines.push(report.summary.error > 0 ? paint.red(line) : line);
+  }
+  for (const file of unreadable) lines.push(paint.red(`  ${file}: ${s.unreadableLine}`));
+  lines.push(paint.bold(`  Σ ${s.counts(total)}`));
+  return lines.join("\n") + "\n";
+}
