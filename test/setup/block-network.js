@@ -3,7 +3,8 @@ const net = require("net");
 const LOCAL = /^(127\.\d+\.\d+\.\d+|::1|localhost|::ffff:127\.\d+\.\d+\.\d+)$/;
 
 function hostOf(args) {
-  const first = args[0];
+  // net.connect passes its arguments on already normalised, as one array [options, callback].
+  const first = Array.isArray(args[0]) ? args[0][0] : args[0];
   if (first && typeof first === "object") return first.host ?? first.hostname ?? "localhost";
   if (typeof args[1] === "string") return args[1];
   if (typeof first === "string" && !/^\d+$/.test(first)) return undefined; // a unix socket path
