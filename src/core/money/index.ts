@@ -10,3 +10,9 @@ export type { AmountRead, AmountError, AmountResult, AmountFailure, AmountUnit }
 export { roundingBound, reconcile, verdictFor, sumOf } from "./bound";
 export type { Reconciliation } from "./bound";
 export { yuanToWan, wanToYuan } from "./units";
+export { shareOf, largestRemainderShares } from "./share";
+export type { SharesResult } from "./share";
+export { yearOnYear } from "./change";
+export type { ChangeResult } from "./change";
+export { toCapitalNumerals, CAPITAL_LIMIT } from "./capital";
+export { parseCapitalNumerals } from "./parse-capital";

@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import type { CellValue } from "../grid/snapshot";
+import { Dec } from "./decimal";
+import { formatFixed } from "./format";
 import { readAmount } from "./read-amount";
 
 /** [cell, input, numberFormat, expected value as string, percent, unit, blank] */
@@ -82,5 +85,34 @@ describe("readAmount says why it cannot read a cell", () => {
     ["C13", "--20", "malformed"],
   ] as [string, CellValue, string][])("%s: %p → %s", (_c, input, reason) => {
     expect(readAmount(input)).toEqual({ ok: false, reason, input: String(input === true ? "TRUE" : input) });
+  });
+});
+
+describe("reading a formatted amount gives it back", () => {
+  const amounts = fc.tuple(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 4 }));
+  const forms = fc.constantFrom("plain", "grouped", "brackets", "fullwidth", "wan");
+
+  test("formatFixed → readAmount is the identity", () => {
+    fc.assert(
+      fc.property(amounts, forms, ([units, dp], form) => {
+        const x = new Dec(units.toString()).dividedBy(new Dec(10).pow(dp));
+        let text = formatFixed(x, dp, form !== "plain");
+        if (form === "brackets" && x.isNegative()) text = `(${text.slice(1)})`;
+        if (form === "fullwidth") text = text.replace(/[0-9,.\-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+        if (form === "wan") text += "万元";
+        const read = readAmount(text);
+        return read.ok && read.value.equals(x) && !read.percent && !read.blank;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test("a number shown to 15 digits reads as those digits", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        const read = readAmount(n);
+        return read.ok && read.value.equals(new Dec(n.toPrecision(15)));
+      }),
+    );
   });
 });
