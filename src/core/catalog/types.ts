@@ -34,6 +34,17 @@ export interface CatalogEntry {
   /** First and last budget year the code exists in, where known. */
   readonly validFrom?: number;
   readonly validTo?: number;
+  /** The `source` of the catalog that answered ("内置 2024（部分）" or the loaded sheet), so a lookup can say so. */
+  readonly catalog?: string;
+}
+
+/** One row of the 部门 → 政府 economic mapping (对照表) for a unit type, with its own evidence. */
+export interface EconMapping {
+  readonly deptCode: string;
+  readonly govCode: string;
+  readonly unitType: UnitType;
+  readonly source: RowSource;
+  readonly evidence: string;
 }
 
 export interface Catalog {
@@ -47,10 +58,17 @@ export interface Catalog {
   lookup(code: string, kind?: ClassificationKind): CatalogEntry | undefined;
   /** 类 > 款 > 项 rows from the top down to the code (only the levels known). */
   path(code: string, kind?: ClassificationKind): readonly CatalogEntry[];
-  /** Whether the catalog lists every child of this code (every 款 of a 类, every 项 of a 款). */
+  /**
+   * Whether the catalog lists every child of this code (every 款 of a 类, every 项 of a 款).
+   * The empty code with a kind asks about the list of 类 itself: isBranchComplete("", "functional").
+   */
   isBranchComplete(parentCode: string, kind?: ClassificationKind): boolean;
   /** The government economic code a department economic code maps to for a unit type, when known. */
   governmentCodeFor(deptCode: string, unitType: UnitType): CatalogEntry | undefined;
+  /** The mapping row behind governmentCodeFor, with its source (a compiled row only warns). */
+  governmentMappingFor?(deptCode: string, unitType: UnitType): EconMapping | undefined;
+  /** Every row, for listings and coverage figures. */
+  entries?(): readonly CatalogEntry[];
 }
 
 /** 机关 (administrative organ) or 事业单位 (public institution): the economic mapping depends on it. */

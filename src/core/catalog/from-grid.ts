@@ -1,0 +1,160 @@
+import type { CellValue } from "../grid/snapshot";
+import { cellAddress } from "../grid/address";
+import type { Catalog, CatalogEntry, ClassificationKind } from "./types";
+import { createCatalog } from "./memory-catalog";
+import { normaliseCode, type NormalisedCode } from "./normalise-code";
+import { sameName } from "./names";
+import { parentOfCode } from "./code-shape";
+import { toHalfWidth, WHITESPACE } from "./text";
+
+/** Where the columns of a catalog sheet are: one code column, or 类/款/项 columns; and the name column. */
+interface Layout {
+  readonly headerRow: number;
+  readonly codeColumns: readonly number[];
+  readonly nameColumn: number | undefined;
+}
+
+const HEADER_SCAN_ROWS = 15;
+const CODE_HEADER = /^(科目)?(编码|代码|编号)$|^code$/iu;
+const NAME_HEADER = /^(科目)?名称$|^name$/iu;
+
+/**
+ * Reads the catalog sheet a finance bureau hands out. Rows keep the sheet's codes and names as printed; every
+ * problem (unreadable code, missing name, one code with two names, a row whose parent is not listed) is reported by
+ * cell address and the row left out or kept as the problem says. The result is official: it lists every child of
+ * each parent it lists, for the kinds and levels the sheet has.
+ */
+export function catalogFromGrid(
+  values: readonly (readonly CellValue[])[],
+  meta: { readonly year: number; readonly source: string },
+): { catalog: Catalog; problems: string[] } {
+  const problems: string[] = [];
+  const layout = findLayout(values);
+  if (!layout.found) problems.push(`no header row (科目编码/科目名称 or 类/款/项) found: read column A as code, B as name`);
+  const rows = readRows(values, layout.layout, meta.source, problems);
+  checkParents(rows, problems);
+  const catalog = createCatalog({
+    year: meta.year,
+    source: meta.source,
+    official: true,
+    entries: rows,
+    completeBranches: completeBranchesOf(rows),
+    mappings: [],
+  });
+  return { catalog, problems };
+}
+
+function findLayout(values: readonly (readonly CellValue[])[]): { found: boolean; layout: Layout } {
+  const limit = Math.min(values.length, HEADER_SCAN_ROWS);
+  // Split 类/款/项 headers first: they often sit under a merged 科目编码 header that would match the code header.
+  for (let r = 0; r < limit; r += 1) {
+    const cells = (values[r] ?? []).map(headerText);
+    const lei = cells.indexOf("类");
+    const kuan = cells.indexOf("款");
+    if (lei >= 0 && kuan === lei + 1) {
+      const codeColumns = cells[kuan + 1] === "项" ? [lei, kuan, kuan + 1] : [lei, kuan];
+      return { found: true, layout: { headerRow: r, codeColumns, nameColumn: nameColumnNear(values, r, codeColumns) } };
+    }
+  }
+  for (let r = 0; r < limit; r += 1) {
+    const cells = (values[r] ?? []).map(headerText);
+    const code = cells.findIndex((c) => CODE_HEADER.test(c));
+    if (code >= 0) {
+      const name = cells.findIndex((c) => NAME_HEADER.test(c));
+      return { found: true, layout: { headerRow: r, codeColumns: [code], nameColumn: name >= 0 ? name : undefined } };
+    }
+  }
+  return { found: false, layout: { headerRow: -1, codeColumns: [0], nameColumn: 1 } };
+}
+
+/** The name header of a split layout may sit on the 类/款/项 row or on a merged header row above it. */
+function nameColumnNear(values: readonly (readonly CellValue[])[], row: number, codeColumns: readonly number[]): number | undefined {
+  for (let r = row; r >= Math.max(0, row - 2); r -= 1) {
+    const cells = (values[r] ?? []).map(headerText);
+    const found = cells.findIndex((c, i) => NAME_HEADER.test(c) && !codeColumns.includes(i));
+    if (found >= 0) return found;
+  }
+  return Math.max(...codeColumns) + 1;
+}
+
+function readRows(values: readonly (readonly CellValue[])[], layout: Layout, source: string, problems: string[]): CatalogEntry[] {
+  const rows = new Map<string, CatalogEntry>();
+  const context: string[] = [];
+  for (let r = layout.headerRow + 1; r < values.length; r += 1) {
+    const cells = values[r] ?? [];
+    const codeCells = layout.codeColumns.map((c) => cells[c] ?? null);
+    if (codeCells.every(isBlank)) continue;
+    const at = cellAddress(r, layout.codeColumns[0] ?? 0);
+    const read = readCode(codeCells, context);
+    if (!read.ok) {
+      problems.push(`${at}: ${read.reason} "${read.detail}"`);
+      continue;
+    }
+    const nameCell = layout.nameColumn === undefined ? null : (cells[layout.nameColumn] ?? null);
+    const name = (typeof nameCell === "string" ? nameCell.trim() : "") || read.name || "";
+    if (name === "") {
+      problems.push(`${at}: ${read.code} has no name`);
+      continue;
+    }
+    const key = `${read.kind}:${read.code}`;
+    const earlier = rows.get(key);
+    if (earlier) {
+      if (!sameName(earlier.name, name)) problems.push(`${at}: ${read.code} named "${name}", earlier "${earlier.name}" (kept)`);
+      continue;
+    }
+    const parent = parentOfCode(read.code);
+    rows.set(key, {
+      code: read.code,
+      name: name.replace(WHITESPACE, ""),
+      kind: read.kind,
+      level: read.level,
+      ...(parent === undefined ? {} : { parent }),
+      source: "official",
+      evidence: `${source} ${at}`,
+    });
+  }
+  return [...rows.values()];
+}
+
+/** Split sheets often print the 类 only on its own row: blank leading parts take the 类/款 of the rows above. */
+function readCode(cells: readonly CellValue[], context: string[]): NormalisedCode {
+  if (cells.length === 1) return normaliseCode(cells[0] ?? null);
+  const filled = [...cells];
+  const firstUsed = filled.findIndex((c) => !isBlank(c));
+  for (let i = 0; i < firstUsed; i += 1) filled[i] = context[i] ?? null;
+  const read = normaliseCode(filled);
+  if (read.ok) {
+    context.length = 0;
+    context.push(read.code.slice(0, 3));
+    if (read.code.length >= 5) context.push(read.code.slice(3, 5));
+  }
+  return read;
+}
+
+function checkParents(rows: readonly CatalogEntry[], problems: string[]): void {
+  const codes = new Set(rows.map((r) => `${r.kind}:${r.code}`));
+  for (const row of rows) {
+    if (row.parent !== undefined && !codes.has(`${row.kind}:${row.parent}`)) {
+      problems.push(`${row.evidence.slice(row.evidence.lastIndexOf(" ") + 1)}: ${row.code} has no parent row ${row.parent}`);
+    }
+  }
+}
+
+/** The list of 类 of each kind the sheet has, and every listed code whose next level the sheet has for its kind. */
+function completeBranchesOf(rows: readonly CatalogEntry[]): { kind: ClassificationKind; parent: string }[] {
+  const levels = new Set(rows.map((r) => `${r.kind}:${r.level}`));
+  const branches: { kind: ClassificationKind; parent: string }[] = [];
+  for (const kind of new Set(rows.map((r) => r.kind))) branches.push({ kind, parent: "" });
+  for (const row of rows) {
+    if (row.level < 3 && levels.has(`${row.kind}:${row.level + 1}`)) branches.push({ kind: row.kind, parent: row.code });
+  }
+  return branches;
+}
+
+function headerText(value: CellValue): string {
+  return typeof value === "string" ? toHalfWidth(value).replace(/[\s\u3000]+/gu, "") : "";
+}
+
+function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}

@@ -1,0 +1,21 @@
+/** The classification catalog (政府收支分类科目): code normalisation, the bundled catalog, loaded catalogs, names. */
+export type {
+  Catalog,
+  CatalogEntry,
+  ClassificationKind,
+  CodeLevel,
+  EconMapping,
+  RowSource,
+  UnitType,
+} from "./types";
+export { normaliseCode } from "./normalise-code";
+export type { CodeProblem, NormalisedCode } from "./normalise-code";
+export { bundledCatalog, catalogCoverage, BUNDLED_YEAR } from "./bundled";
+export type { CatalogCoverage } from "./bundled";
+export { catalogFromGrid } from "./from-grid";
+export { layerCatalogs } from "./layer";
+export { createCatalog } from "./memory-catalog";
+export type { CatalogData } from "./memory-catalog";
+export { compareName, normaliseName, sameName } from "./names";
+export type { NameVerdict } from "./names";
+export { kindOfCode, levelOfCode, parentOfCode } from "./code-shape";

@@ -1,0 +1,30 @@
+import type { CatalogEntry } from "./types";
+import { toHalfWidth, WHITESPACE } from "./text";
+
+/**
+ * The form two names are compared in: no whitespace (tables space out characters to justify them), full-width
+ * ASCII folded to half-width, and every round bracket full-width, so "因 公 出 国 (境) 费用" = "因公出国（境）费用".
+ */
+export function normaliseName(name: string): string {
+  return toHalfWidth(name).replace(WHITESPACE, "").replace(/\(/gu, "（").replace(/\)/gu, "）");
+}
+
+export type NameVerdict =
+  | { readonly match: "same" }
+  /** The printed name is one the code had before `until` (the year the current name took effect). */
+  | { readonly match: "former"; readonly current: string; readonly until: number }
+  | { readonly match: "different"; readonly expected: string };
+
+/** How a printed name relates to the catalog row of its code. */
+export function compareName(entry: CatalogEntry, printed: string): NameVerdict {
+  const wanted = normaliseName(printed);
+  if (normaliseName(entry.name) === wanted) return { match: "same" };
+  const former = entry.formerNames?.find((f) => normaliseName(f.name) === wanted);
+  if (former) return { match: "former", current: entry.name, until: former.until };
+  return { match: "different", expected: entry.name };
+}
+
+/** True when two names agree after normalisation. */
+export function sameName(a: string, b: string): boolean {
+  return normaliseName(a) === normaliseName(b);
+}
