@@ -1,0 +1,87 @@
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import type { Report } from "../../src/core/findings/report";
+import { SAMPLE_WORKBOOK } from "../../src/cli/paths";
+import { runCli } from "./run-cli";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "budget-check-report-"));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+/** The text and link of a hyperlink cell. */
+function link(cell: ExcelJS.Cell): { text: string; hyperlink: string } {
+  const value = cell.value as ExcelJS.CellHyperlinkValue;
+  return { text: String(value.text), hyperlink: value.hyperlink };
+}
+
+test("--report FILE.xlsx lists every finding with a link to its cell in the checked file, and a summary", async () => {
+  const sample = path.join(dir, "checked", "fengquan-2024.xlsx");
+  await fs.mkdir(path.dirname(sample));
+  await fs.copyFile(SAMPLE_WORKBOOK, sample);
+  const reportFile = path.join(dir, "reports", "review.xlsx");
+  await fs.mkdir(path.dirname(reportFile));
+
+  const json = JSON.parse((await runCli(["--format", "json", sample])).stdout) as Report;
+  const run = await runCli(["--report", reportFile, sample]);
+  expect(run.stderr).toContain(`报告已写入：${reportFile}`);
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(reportFile);
+  expect(wb.worksheets.map((ws) => ws.name)).toEqual(["汇总", "问题清单"]);
+
+  const summary = wb.getWorksheet("汇总")!;
+  expect((summary.getRow(1).values as unknown[]).slice(1)).toEqual(["工作簿", "错误", "警告", "提示", "识别的表", "文件"]);
+  expect((summary.getRow(2).values as unknown[]).slice(1, 6)).toEqual([
+    "fengquan-2024.xlsx",
+    json.summary.error,
+    json.summary.warning,
+    json.summary.info,
+    json.tables.length,
+  ]);
+  expect(link(summary.getCell("F2"))).toEqual({ text: "打开", hyperlink: "../checked/fengquan-2024.xlsx" });
+
+  const findings = wb.getWorksheet("问题清单")!;
+  expect(findings.rowCount).toBe(json.findings.length + 1);
+  json.findings.forEach((finding, i) => {
+    const row = findings.getRow(i + 2);
+    expect(row.getCell(1).value).toBe("fengquan-2024.xlsx");
+    expect(row.getCell(2).value).toBe(finding.sheet);
+    expect(link(row.getCell(3))).toEqual({
+      text: finding.cell,
+      hyperlink: `../checked/fengquan-2024.xlsx#'${finding.sheet}'!${finding.cell}`,
+    });
+    expect(row.getCell(5).value).toBe(finding.rule);
+    expect(row.getCell(6).value).toBe(finding.message);
+    expect(row.getCell(7).value ?? undefined).toBe(finding.expected);
+    expect(row.getCell(8).value ?? undefined).toBe(finding.actual);
+    expect(row.getCell(9).value ?? undefined).toBe(finding.difference);
+  });
+});
+
+test("the link quotes sheet names with apostrophes and encodes spaces in the path", async () => {
+  const { cellLink } = await import("../../src/host/xlsx/write-report");
+  expect(cellLink("/r/out.xlsx", "/r/my files/b.xlsx", "O'Brien 表", "C7")).toBe("my%20files/b.xlsx#'O''Brien 表'!C7");
+});
+
+test("--report FILE.json writes what --format json prints; several files give an array", async () => {
+  const reportFile = path.join(dir, "all.json");
+  const other = path.join(dir, "copy.xlsx");
+  await fs.copyFile(SAMPLE_WORKBOOK, other);
+  const printed = await runCli(["--format", "json", SAMPLE_WORKBOOK, other]);
+  await runCli(["--report", reportFile, "--lang", "zh", SAMPLE_WORKBOOK, other]);
+  expect(JSON.parse(await fs.readFile(reportFile, "utf8"))).toEqual(JSON.parse(printed.stdout));
+  expect(JSON.parse(printed.stdout)).toHaveLength(2);
+});
+
+test("a report that cannot be written: one line and exit 2", async () => {
+  const target = path.join(dir, "no-such-folder", "r.xlsx");
+  const run = await runCli(["--lang", "en", "--report", target]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(new RegExp(`${target.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: the report could not be written \\(.+\\)\\n$`));
+});
