@@ -3,7 +3,7 @@
  * from the recognised tables; rules read it instead of reaching into grids. Keys are a contract with the narrative
  * rules: add keys, never change what one means.
  */
-import type { Decimal } from "decimal.js";
+import type { Dec } from "../money";
 
 /** Keys with a fixed meaning. "class.<类 code>" keys (class.201 …) come on top, see `classKey`. */
 export const QUANTITY_KEYS = [
@@ -75,7 +75,7 @@ export function classKey(classCode: string): ClassQuantityKey {
 
 /** Where a quantity is printed and what it shows. `value` is the displayed value (domain.md "Rounding"). */
 export interface Quantity {
-  readonly value: Decimal;
+  readonly value: Dec;
   /** Decimals the cell displays (2 for 万元 tables, 0 for whole 元). */
   readonly decimals: number;
   readonly sheet: string;

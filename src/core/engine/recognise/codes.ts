@@ -1,0 +1,73 @@
+/**
+ * Joins and normalises classification codes as tables print them: split 类/款/项 cells ("201", "28", 1 → "2012801"),
+ * numbers that lost their leading zero, stray spaces, decorations ("[2013101]行政运行").
+ */
+import type { RowCode } from "./types";
+
+type Repair = RowCode["repaired"][number];
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  return typeof value === "number" ? String(value) : String(value);
+}
+
+/** A unit code: 101, 101001, 101001001 (3 + 3n digits starting with 1). */
+export function isUnitCode(text: string): boolean {
+  return /^1\d{2}(\d{3})*$/.test(text);
+}
+
+/** One joined code cell. Returns undefined for a blank cell. */
+export function readJoinedCode(value: unknown, cell: string): RowCode | undefined {
+  const raw = cellText(value).trim();
+  if (raw === "") return undefined;
+  const repaired: Repair[] = [];
+  let text = raw;
+  const decorated = /^[[［【(（]?\s*(\d[\d\s]*)\s*[\]］】)）]?\s*(\D.*)?$/.exec(text);
+  if (decorated && decorated[2] !== undefined) {
+    text = decorated[1]!;
+    repaired.push("decorated");
+  } else if (decorated && /^[[［【(（]/.test(raw)) {
+    text = decorated[1]!;
+    repaired.push("decorated");
+  }
+  if (/\s/.test(text)) {
+    text = text.replace(/\s+/g, "");
+    repaired.push("spaces");
+  }
+  const malformed = !/^\d+$/.test(text);
+  return { code: text, raw, cell, repaired, malformed };
+}
+
+/** Split 类 / 款 / 项 cells. The 类 cell gives the cell address; missing parts end the code early. */
+export function readSplitCode(parts: readonly unknown[], cell: string): RowCode | undefined {
+  const texts = parts.map((p) => cellText(p).replace(/\s+/g, ""));
+  if (texts.every((t) => t === "")) return undefined;
+  const repaired: Repair[] = [];
+  if (parts.some((p) => typeof p === "string" && /\s/.test(p.trim()))) repaired.push("spaces");
+  let code = "";
+  let malformed = false;
+  texts.forEach((text, index) => {
+    if (text === "") return;
+    if (!/^\d+$/.test(text)) malformed = true;
+    const width = index === 0 ? 3 : 2;
+    if (text.length < width && /^\d+$/.test(text)) {
+      repaired.push("leading-zero");
+      code += text.padStart(width, "0");
+    } else {
+      if (text.length !== width) malformed = true;
+      code += text;
+    }
+  });
+  // A gap (类 and 项 without 款) is malformed.
+  const filled = texts.map((t) => t !== "");
+  if (filled.indexOf(false) >= 0 && filled.lastIndexOf(true) > filled.indexOf(false)) malformed = true;
+  return { code, raw: texts.join("|"), cell, repaired: [...new Set(repaired)], malformed };
+}
+
+/** 3 → 类, 5 → 款, 7 → 项 (functional); economic codes stop at 5. */
+export function codeLevel(code: string): 1 | 2 | 3 | undefined {
+  if (code.length === 3) return 1;
+  if (code.length === 5) return 2;
+  if (code.length === 7) return 3;
+  return undefined;
+}

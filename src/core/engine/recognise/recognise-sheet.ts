@@ -1,0 +1,421 @@
+/**
+ * Recognises one sheet: title → table kind, unit, year, header block, column roles, rows. Tolerant of the layouts
+ * in domain.md; anything it cannot place is left out of the rows (and unreadable amounts are listed).
+ */
+import { ZERO } from "../../money";
+import { cellAddress } from "../../grid/address";
+import type { SheetSnapshot } from "../../grid/snapshot";
+import { readCellAmount } from "../cell-amount";
+import { normaliseText } from "../text";
+import { isUnitCode, readJoinedCode, readSplitCode } from "./codes";
+import { columnRole } from "./column-roles";
+import { kindFromTitle, type TableKind } from "./kinds";
+import { sheetGrid, type SheetGrid } from "./sheet-grid";
+import {
+  isAmountRole,
+  type Amount,
+  type AmountRole,
+  type Column,
+  type RecognisedTable,
+  type Row,
+  type RowCode,
+  type Side,
+  type UnitSource,
+  type Unit,
+  type UnreadableCell,
+} from "./types";
+
+/** A table before the workbook settles units and profile. */
+export type DraftTable = Omit<RecognisedTable, "unit" | "unitSource" | "profile"> & {
+  readonly unit?: Unit;
+  readonly unitSource?: Exclude<UnitSource, "assumed">;
+};
+
+export type SheetRecognition =
+  | { readonly ok: true; readonly table: DraftTable }
+  | { readonly ok: false; readonly reason: "no-title" | "empty" };
+
+const TITLE_SCAN_ROWS = 5;
+const SUMMARY_KINDS: ReadonlySet<TableKind> = new Set(["income-expense-summary", "fiscal-summary"]);
+const META = /部门名称|编制部门|编制单位|单位名称|^单位:|金额单位|单位:(万)?元/;
+const NOTE = /^(备注|注[:\d(（、.]|注释|说明[:：]|填报说明)/;
+const TOTAL_LABEL = /^(合计|总计)|合计:?$|总计:?$/;
+
+function findTitle(grid: SheetGrid): { kind: TableKind; title: string; row: number } | undefined {
+  for (let r = 0; r < Math.min(TITLE_SCAN_ROWS, grid.rowCount); r++) {
+    for (let c = 0; c < grid.rowLength(r); c++) {
+      const text = normaliseText(grid.value(r, c));
+      if (text === "") continue;
+      const kind = kindFromTitle(text);
+      if (kind) return { kind, title: text, row: r };
+    }
+  }
+  const byName = kindFromTitle(normaliseText(grid.sheet.name));
+  return byName ? { kind: byName, title: normaliseText(grid.sheet.name), row: -1 } : undefined;
+}
+
+function rowTexts(grid: SheetGrid, row: number): string[] {
+  const texts: string[] = [];
+  for (let c = 0; c < grid.rowLength(row); c++) {
+    const t = normaliseText(grid.value(row, c));
+    if (t !== "") texts.push(t);
+  }
+  return texts;
+}
+
+function isNumericCell(grid: SheetGrid, row: number, col: number): boolean {
+  const v = grid.value(row, col);
+  if (typeof v === "number") return true;
+  return typeof v === "string" && readCellAmount(v).kind === "amount";
+}
+
+function findUnit(texts: readonly string[]): { unit: Unit; source: "stated" | "header" } | undefined {
+  for (const t of texts) {
+    const stated = /单位:?(万元|元)/.exec(t);
+    if (stated) return { unit: stated[1] as Unit, source: "stated" };
+  }
+  for (const t of texts) {
+    const header = /\((万元|元)\)/.exec(t);
+    if (header) return { unit: header[1] as Unit, source: "header" };
+  }
+  return undefined;
+}
+
+function findYear(title: string): number | null {
+  const match = /(20\d{2})年/.exec(title);
+  return match ? Number(match[1]) : null;
+}
+
+function columnPaths(grid: SheetGrid, top: number, bottom: number, right: number): string[][] {
+  const paths: string[][] = [];
+  for (let c = 0; c <= right; c++) {
+    const path: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const t = grid.text(r, c);
+      if (t !== "" && path[path.length - 1] !== t) path.push(t);
+    }
+    paths.push(path);
+  }
+  return paths;
+}
+
+function sideOf(path: readonly string[]): Side | undefined {
+  const first = path[0] ?? "";
+  if (/^收入/.test(first)) return "income";
+  if (/^支出/.test(first)) return "expense";
+  return undefined;
+}
+
+/** Columns with roles; a joined "科目编码" header over three columns of short numbers becomes 类/款/项. */
+function buildColumns(grid: SheetGrid, kind: TableKind, paths: string[][], dataTop: number, dataBottom: number): Column[] {
+  const columns: Column[] = [];
+  const summary = SUMMARY_KINDS.has(kind);
+  for (let c = 0; c < paths.length; c++) {
+    const path = paths[c]!;
+    const side = summary ? sideOf(path) : undefined;
+    const role = columnRole(side ? path.slice(1).length > 0 ? path.slice(1) : path : path);
+    if (role) columns.push({ col: c, role, path, ...(side && { side }) });
+  }
+  const code = columns.find((col) => col.role === "code");
+  if (code && !columns.some((col) => col.role === "code-class")) {
+    const c = code.col;
+    let shortNext = 0;
+    let sample = 0;
+    for (let r = dataTop; r <= Math.min(dataBottom, dataTop + 40); r++) {
+      const a = normaliseText(grid.value(r, c));
+      const b = normaliseText(grid.value(r, c + 1));
+      if (a === "") continue;
+      sample++;
+      if (/^\d{3}$/.test(a) && /^\d{1,2}$/.test(b)) shortNext++;
+    }
+    if (sample > 0 && shortNext * 2 >= sample) {
+      const roles = ["code-class", "code-kuan", "code-xiang"] as const;
+      const split = columns.filter((col) => col.col < c || col.col > c + 2);
+      roles.forEach((role, i) => split.push({ col: c + i, role, path: paths[c + i] ?? [] }));
+      split.sort((x, y) => x.col - y.col);
+      return split;
+    }
+  }
+  // Only the first column of a role counts (merged headers repeated over several columns).
+  const seen = new Set<string>();
+  return columns.filter((col) => {
+    const key = `${col.side ?? ""}:${col.role}`;
+    if (isAmountRole(col.role) && seen.has(key) && col.role !== "amount") return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+interface AmountReading {
+  readonly amounts: Map<AmountRole, Amount>;
+  readonly decimals: number;
+}
+
+function readAmounts(grid: SheetGrid, row: number, columns: readonly Column[], unreadable: UnreadableCell[]): AmountReading {
+  const amounts = new Map<AmountRole, Amount>();
+  let decimals = -1;
+  for (const col of columns) {
+    if (!isAmountRole(col.role) || amounts.has(col.role)) continue;
+    const cell = cellAddress(row, col.col);
+    const read = readCellAmount(grid.value(row, col.col), grid.format(row, col.col));
+    if (read.kind === "text") {
+      unreadable.push({ cell, text: read.text });
+      continue;
+    }
+    if (read.kind === "blank") {
+      amounts.set(col.role, { value: ZERO, cell, row, col: col.col, blank: true });
+      continue;
+    }
+    decimals = Math.max(decimals, read.decimals);
+    amounts.set(col.role, { value: read.value, cell, row, col: col.col, blank: false, ...(read.stored && { stored: read.stored }) });
+  }
+  return { amounts, decimals };
+}
+
+function hasValue(amounts: ReadonlyMap<AmountRole, Amount>): boolean {
+  for (const a of amounts.values()) if (!a.blank) return true;
+  return false;
+}
+
+function readCode(grid: SheetGrid, row: number, columns: readonly Column[]): RowCode | undefined {
+  const cls = columns.find((c) => c.role === "code-class");
+  if (cls) {
+    const kuan = columns.find((c) => c.role === "code-kuan");
+    const xiang = columns.find((c) => c.role === "code-xiang");
+    const parts = [grid.value(row, cls.col), kuan ? grid.value(row, kuan.col) : null, xiang ? grid.value(row, xiang.col) : null];
+    return readSplitCode(parts, cellAddress(row, cls.col));
+  }
+  const joined = columns.find((c) => c.role === "code");
+  return joined ? readJoinedCode(grid.value(row, joined.col), cellAddress(row, joined.col)) : undefined;
+}
+
+function lineRows(grid: SheetGrid, columns: readonly Column[], top: number, bottom: number, unreadable: UnreadableCell[]) {
+  const rows: Row[] = [];
+  let decimals = -1;
+  const nameCol = columns.find((c) => c.role === "name" || c.role === "label");
+  const unitCol = columns.find((c) => c.role === "unit-code");
+  const govCol = columns.find((c) => c.role === "gov-code");
+  const govNameCol = columns.find((c) => c.role === "gov-name");
+  const labelCols = columns.filter((c) => !isAmountRole(c.role)).map((c) => c.col);
+  for (let r = top; r <= bottom; r++) {
+    let code = readCode(grid, r, columns);
+    const name = nameCol ? normaliseText(grid.value(r, nameCol.col)) : "";
+    const firstText = labelCols.map((c) => normaliseText(grid.value(r, c))).find((t) => t !== "") ?? "";
+    let label = name !== "" ? name : firstText;
+    let unitCode: string | undefined;
+    let kind: Row["kind"] | undefined;
+    if (code && TOTAL_LABEL.test(normaliseText(code.raw))) {
+      label = normaliseText(code.raw);
+      code = undefined;
+    }
+    const unitText = unitCol ? normaliseText(grid.value(r, unitCol.col)) : "";
+    if (TOTAL_LABEL.test(label) && !code) kind = "total";
+    else if (code && !code.malformed && isUnitCode(code.code)) {
+      unitCode = code.code;
+      code = undefined;
+      kind = "unit";
+    } else if (code) kind = "code";
+    else if (unitText !== "" && isUnitCode(unitText)) {
+      unitCode = unitText;
+      kind = "unit";
+    } else if (unitText !== "" && /^\d[\d\s]{7,}$/.test(unitText) && unitCol) {
+      code = readJoinedCode(grid.value(r, unitCol.col), cellAddress(r, unitCol.col));
+      kind = "project";
+    }
+    if (kind === "code" && unitText !== "" && isUnitCode(unitText)) unitCode = unitText;
+    const reading = readAmounts(grid, r, columns, unreadable);
+    if (!kind) {
+      // Tables without a label column (三公) hold bare amount rows.
+      const bare = !nameCol && labelCols.length === 0;
+      if ((label === "" && !bare) || !hasValue(reading.amounts)) continue;
+      kind = "item";
+    }
+    decimals = Math.max(decimals, reading.decimals);
+    const govCode = govCol ? readJoinedCode(grid.value(r, govCol.col), cellAddress(r, govCol.col)) : undefined;
+    const govName = govNameCol ? normaliseText(grid.value(r, govNameCol.col)) : undefined;
+    rows.push({
+      row: r,
+      kind,
+      label,
+      ...(nameCol && { labelCell: cellAddress(r, nameCol.col) }),
+      ...(code && { code }),
+      ...(govCode && { govCode }),
+      ...(govName && { govName }),
+      ...(unitCode && { unitCode }),
+      amounts: reading.amounts,
+    });
+  }
+  return { rows, decimals };
+}
+
+function summaryRows(grid: SheetGrid, columns: readonly Column[], top: number, bottom: number, unreadable: UnreadableCell[]) {
+  const rows: Row[] = [];
+  let decimals = -1;
+  for (const side of ["income", "expense"] as const) {
+    const sideCols = columns.filter((c) => c.side === side);
+    const labelCol = sideCols.find((c) => c.role === "label" || c.role === "name");
+    const amountCols = sideCols.filter((c) => isAmountRole(c.role));
+    if (!labelCol || amountCols.length === 0) continue;
+    for (let r = top; r <= bottom; r++) {
+      const label = normaliseText(grid.value(r, labelCol.col));
+      const reading = readAmounts(grid, r, amountCols, unreadable);
+      if (label === "" && !hasValue(reading.amounts)) continue;
+      decimals = Math.max(decimals, reading.decimals);
+      rows.push({
+        row: r,
+        side,
+        kind: TOTAL_LABEL.test(label) || /合计|总计/.test(label) ? "total" : "item",
+        label,
+        labelCell: cellAddress(r, labelCol.col),
+        amounts: reading.amounts,
+      });
+    }
+  }
+  return { rows, decimals };
+}
+
+const OVERALL_LABELS: readonly (readonly [RegExp, AmountRole])[] = [
+  [/预算总额/, "total"],
+  [/政府预算资金/, "general"],
+  [/财政专户/, "special-account"],
+  [/单位资金/, "unit-funds"],
+  [/基本支出/, "basic"],
+  [/项目支出/, "project"],
+];
+
+/** 整体绩效目标表: label / value pairs ("部门预算总额（万元） … 1261.66"). */
+function overallRows(grid: SheetGrid, top: number, bottom: number) {
+  const found: { row: number; labelCol: number; label: string; role: AmountRole; valueCol?: number }[] = [];
+  for (let r = top; r <= bottom; r++) {
+    for (let c = 0; c < grid.rowLength(r); c++) {
+      const text = normaliseText(grid.value(r, c));
+      const match = OVERALL_LABELS.find(([p]) => p.test(text));
+      if (!match || text.length > 30) continue;
+      let valueCol: number | undefined;
+      for (let k = c + 1; k < grid.rowLength(r); k++) {
+        if (isNumericCell(grid, r, k)) {
+          valueCol = k;
+          break;
+        }
+      }
+      found.push({ row: r, labelCol: c, label: text, role: match[1], ...(valueCol !== undefined && { valueCol }) });
+      break;
+    }
+  }
+  const defaultCol = found.find((f) => f.valueCol !== undefined)?.valueCol;
+  const rows: Row[] = [];
+  let decimals = -1;
+  for (const f of found) {
+    const col = f.valueCol ?? defaultCol;
+    if (col === undefined) continue;
+    const column: Column = { col, role: f.role, path: [f.label] };
+    const reading = readAmounts(grid, f.row, [column], []);
+    decimals = Math.max(decimals, reading.decimals);
+    rows.push({ row: f.row, kind: "item", label: f.label, labelCell: cellAddress(f.row, f.labelCol), amounts: reading.amounts });
+  }
+  return { rows, decimals };
+}
+
+export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
+  const grid = sheetGrid(sheet);
+  let lastRow = grid.rowCount - 1;
+  while (lastRow >= 0 && rowTexts(grid, lastRow).length === 0) lastRow--;
+  if (lastRow < 0) return { ok: false, reason: "empty" };
+  const title = findTitle(grid);
+  if (!title) return { ok: false, reason: "no-title" };
+  const { kind } = title;
+  const year = findYear(title.title);
+  const continued = /续/.test(title.title) || /续/.test(sheet.name);
+
+  let headerTop = title.row + 1;
+  while (headerTop <= lastRow && (rowTexts(grid, headerTop).length === 0 || rowTexts(grid, headerTop).some((t) => META.test(t)))) headerTop++;
+  const metaTexts: string[] = [title.title];
+  for (let r = Math.max(0, title.row); r < headerTop; r++) metaTexts.push(...rowTexts(grid, r));
+
+  if (kind === "narrative") {
+    return {
+      ok: true,
+      table: baseTable(sheet.name, kind, title.title, year, headerTop, headerTop - 1, headerTop, lastRow, 0, [], [], 2, [], [], continued),
+    };
+  }
+
+  // Notes end the table: the first line starting 备注 / 注：… and everything under it.
+  let noteTop = lastRow + 1;
+  for (let r = headerTop; r <= lastRow; r++) {
+    const first = rowTexts(grid, r)[0] ?? "";
+    if (NOTE.test(first)) {
+      noteTop = r;
+      break;
+    }
+  }
+  const notes: { cell: string; text: string }[] = [];
+  for (let r = noteTop; r <= lastRow; r++) {
+    for (let c = 0; c < grid.rowLength(r); c++) {
+      const t = normaliseText(grid.value(r, c));
+      if (t !== "") {
+        notes.push({ cell: cellAddress(r, c), text: t });
+        break;
+      }
+    }
+  }
+  const bottom = noteTop - 1;
+
+  let dataTop = -1;
+  for (let r = headerTop; r <= bottom && dataTop < 0; r++) {
+    for (let c = 0; c < grid.rowLength(r); c++) {
+      if (isNumericCell(grid, r, c)) {
+        dataTop = r;
+        break;
+      }
+    }
+  }
+  if (dataTop < 0) {
+    for (let r = headerTop + 1; r <= bottom; r++) if (TOTAL_LABEL.test(rowTexts(grid, r)[0] ?? "")) {
+      dataTop = r;
+      break;
+    }
+  }
+  if (dataTop < 0) dataTop = Math.min(headerTop + 1, bottom + 1);
+  if (kind !== "performance-overall") headerTop = Math.max(headerTop, dataTop - 4);
+  const headerBottom = dataTop - 1;
+
+  let right = 0;
+  for (let r = headerTop; r <= lastRow; r++) right = Math.max(right, grid.rowLength(r) - 1);
+
+  const headerTexts: string[] = [];
+  for (let r = headerTop; r <= headerBottom; r++) headerTexts.push(...rowTexts(grid, r));
+  const unit = findUnit(metaTexts) ?? findUnit(headerTexts) ?? (kind === "performance-overall" ? findUnit(rowTexts(grid, dataTop).concat(...range(dataTop, bottom).map((r) => rowTexts(grid, r)))) : undefined);
+
+  const unreadable: UnreadableCell[] = [];
+  let columns: Column[] = [];
+  let read: { rows: Row[]; decimals: number };
+  if (kind === "performance-overall") {
+    read = overallRows(grid, headerTop, bottom);
+  } else {
+    const paths = columnPaths(grid, headerTop, headerBottom, right);
+    columns = buildColumns(grid, kind, paths, dataTop, bottom);
+    read = SUMMARY_KINDS.has(kind) ? summaryRows(grid, columns, dataTop, bottom, unreadable) : lineRows(grid, columns, dataTop, bottom, unreadable);
+  }
+  const table = baseTable(
+    sheet.name, kind, title.title, year, headerTop, headerBottom, dataTop, bottom, right, columns, read.rows,
+    read.decimals < 0 ? 2 : read.decimals, notes, unreadable, continued,
+  );
+  return { ok: true, table: unit ? { ...table, unit: unit.unit, unitSource: unit.source } : table };
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let r = from; r <= to; r++) out.push(r);
+  return out;
+}
+
+function baseTable(
+  sheet: string, kind: TableKind, title: string, year: number | null, headerTop: number, headerBottom: number,
+  dataTop: number, dataBottom: number, right: number, columns: Column[], rows: Row[], decimals: number,
+  notes: { cell: string; text: string }[], unreadable: UnreadableCell[], continued: boolean,
+): DraftTable {
+  return {
+    sheet, kind, title, year, headerTop, headerBottom, dataTop, dataBottom, right, columns, rows, decimals, notes, unreadable,
+    ...(continued && { continued }),
+  };
+}

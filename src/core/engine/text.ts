@@ -1,0 +1,47 @@
+/** Header and label text as compared by the recogniser: no spaces, half-width brackets and colons. */
+export function normaliseText(value: unknown): string {
+  if (typeof value !== "string") return value === null || value === undefined ? "" : String(value);
+  return value
+    .replace(/[\s\u3000\u00a0]+/g, "")
+    .replace(/[（［【]/g, "(")
+    .replace(/[）］】]/g, ")")
+    .replace(/：/g, ":")
+    .replace(/[“”"「」『』]/g, "");
+}
+
+/** "一、" / "（三）" / "其中:" prefixes of summary-table labels. */
+export type LabelLevel = "level1" | "level2" | "of-which" | "plain";
+
+const CN_NUMERAL = "[一二三四五六七八九十百零〇]+";
+const LEVEL1 = new RegExp(`^${CN_NUMERAL}[、.．,，]`);
+const LEVEL2 = new RegExp(`^\\(${CN_NUMERAL}\\)`);
+
+export function labelLevel(normalised: string): LabelLevel {
+  if (normalised.startsWith("其中")) return "of-which";
+  if (LEVEL2.test(normalised)) return "level2";
+  if (LEVEL1.test(normalised)) return "level1";
+  return "plain";
+}
+
+/** The label without its "一、" / "（一）" prefix. */
+export function stripLabelPrefix(normalised: string): string {
+  return normalised.replace(LEVEL1, "").replace(LEVEL2, "").replace(/^其中:?/, "");
+}
+
+const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "三十四" → 34 (up to 99), undefined for anything else. */
+export function chineseNumber(text: string): number | undefined {
+  if (!/^[一二三四五六七八九十零〇]+$/.test(text)) return undefined;
+  const ten = text.indexOf("十");
+  if (ten < 0) return text.length === 1 ? DIGITS[text] : undefined;
+  const tens = ten === 0 ? 1 : DIGITS[text.slice(0, ten)];
+  const ones = ten === text.length - 1 ? 0 : DIGITS[text.slice(ten + 1)];
+  return tens === undefined || ones === undefined ? undefined : tens * 10 + ones;
+}
+
+/** The ordinal of a "一、…" or "（一）…" label. */
+export function labelOrdinal(normalised: string): number | undefined {
+  const match = /^\(?([一二三四五六七八九十零〇]+)[)、.．,，]/.exec(normalised);
+  return match ? chineseNumber(match[1]!) : undefined;
+}
