@@ -20,6 +20,8 @@ import { batchSummary, textReport } from "./text-report";
 export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
 export const EXIT_UNREADABLE = 2;
+/** Catalog sheet problems printed before "… and N more". */
+const MAX_CATALOG_NOTES = 10;
 
 /** One object for one file, an array for several (product.md). */
 function jsonText(reports: readonly Report[], several: boolean): string {
@@ -64,6 +66,8 @@ async function run(options: RunOptions, io: CliIo): Promise<number> {
       return EXIT_UNREADABLE;
     }
     catalog = loaded.catalog;
+    for (const problem of loaded.problems.slice(0, MAX_CATALOG_NOTES)) io.stderr.write(s.catalogNote(options.catalog, problem) + "\n");
+    if (loaded.problems.length > MAX_CATALOG_NOTES) io.stderr.write(s.catalogMoreNotes(loaded.problems.length - MAX_CATALOG_NOTES) + "\n");
   }
 
   const files = options.files.length > 0 ? options.files : [SAMPLE_WORKBOOK];

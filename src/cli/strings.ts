@@ -26,6 +26,8 @@ export interface CliStrings {
   readonly batchSummary: (files: number, unreadable: number) => string;
   readonly unreadableLine: string;
   readonly reportWritten: (file: string) => string;
+  readonly catalogNote: (file: string, problem: string) => string;
+  readonly catalogMoreNotes: (count: number) => string;
   readonly reportFailed: (file: string, detail: string) => string;
 }
 
@@ -78,6 +80,8 @@ const zh: CliStrings = {
   batchSummary: (files, unreadable) => `共 ${files} 个文件${unreadable > 0 ? `，其中 ${unreadable} 个无法读取` : ""}`,
   unreadableLine: "无法读取",
   reportWritten: (f) => `报告已写入：${f}`,
+  catalogNote: (f, p) => `科目表 ${f}：${p}`,
+  catalogMoreNotes: (n) => `科目表另有 ${n} 处问题未列出`,
   reportFailed: (f, d) => `${f}：报告无法写入（${d}）`,
 };
 
@@ -130,6 +134,8 @@ const en: CliStrings = {
   batchSummary: (files, unreadable) => `${files} files${unreadable > 0 ? `, ${unreadable} could not be read` : ""}`,
   unreadableLine: "could not be read",
   reportWritten: (f) => `Report written: ${f}`,
+  catalogNote: (f, p) => `catalog ${f}: ${p}`,
+  catalogMoreNotes: (n) => `catalog: ${n} more problems not listed`,
   reportFailed: (f, d) => `${f}: the report could not be written (${d})`,
 };
 
