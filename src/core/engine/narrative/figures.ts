@@ -1,0 +1,35 @@
+/** Figures in narrative text: amounts with 元/万元 and percentages, with where they stand. */
+import { Dec } from "../../money";
+import type { NarrativeUnit, PrintedNumber } from "./types";
+
+export interface TextFigure {
+  readonly start: number;
+  readonly end: number;
+  readonly number: PrintedNumber;
+  /** 元 / 万元 for an amount, undefined for a percentage. */
+  readonly unit?: NarrativeUnit;
+}
+
+const NUMBER = String.raw`[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const FIGURE = new RegExp(String.raw`(${NUMBER})\s*(万元|元|%)`, "g");
+/** "单价 50 万元以上": a threshold, not an amount the tables state. */
+const THRESHOLD_AFTER = /^\s*(以上|以下|以内|及以上|及以下)/;
+const THRESHOLD_BEFORE = /(≤|≥|<|>|不超过|不低于|不少于|超过|低于)\s*$/;
+
+/** Every amount and percentage in normalised text, in order. */
+export function findFigures(text: string): TextFigure[] {
+  const figures: TextFigure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const digits = m[1]!;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/\d$/.test(text.slice(0, start))) continue; // the tail of a longer digit run (a code or a date)
+    if (THRESHOLD_AFTER.test(text.slice(end)) || THRESHOLD_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    const plain = digits.replace(/,/g, "");
+    const dot = plain.indexOf(".");
+    const number: PrintedNumber = { value: new Dec(plain), decimals: dot < 0 ? 0 : plain.length - dot - 1, text: digits };
+    const mark = m[2]!;
+    figures.push(mark === "%" ? { start, end, number } : { start, end, number, unit: mark as NarrativeUnit });
+  }
+  return figures;
+}

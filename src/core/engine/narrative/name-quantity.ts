@@ -1,0 +1,160 @@
+/**
+ * Which table quantity the words before a figure name, from the vocabulary: class lines first, then the fund
+ * scope, then the item; what the words leave open comes from the sentence and then from the headings.
+ */
+import { classKey, type QuantityKey } from "../quantities";
+import { CLASS_NAMES } from "./class-names";
+import { compactWords } from "./normalise";
+import type { HeadingContext, Naming, Scope, Topic } from "./types";
+import { DEFAULT_ITEM, ITEM_TERMS, SCOPE_TERMS, TOPIC_TERMS, type ItemTerm, type Strength } from "./vocabulary";
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Found<T> extends Span {
+  readonly what: T;
+  readonly word: string;
+}
+
+const STRENGTH_RANK: Readonly<Record<Strength, number>> = { strong: 3, weak: 2, neutral: 1 };
+
+/** Words found in a piece of text: the class line, the fund scope and the item, each the one nearest the end. */
+export interface Words {
+  readonly classCode?: string;
+  readonly className?: string;
+  readonly scope?: Found<Scope>;
+  readonly item?: Found<ItemTerm>;
+}
+
+/** Topics (三公, 政府采购) a text mentions. */
+export function topicsIn(text: string): Topic[] {
+  const compact = compactWords(text);
+  return TOPIC_TERMS.filter((t) => t.words.some((w) => compact.includes(w))).map((t) => t.topic);
+}
+
+/** The vocabulary words in a text. `topics` allow the short words that need them ("购置费" under 三公). */
+export function findWords(text: string, topics: readonly Topic[]): Words {
+  let compact = compactWords(text);
+  const cls = findClass(compact);
+  if (cls) compact = mask(compact, cls);
+  const scope = findScope(compact);
+  if (scope) compact = mask(compact, scope);
+  const allowed = new Set([...topics, ...topicsIn(text)]);
+  const item = findItem(compact, allowed);
+  return {
+    ...(cls && { classCode: cls.what, className: cls.word }),
+    ...(scope && { scope }),
+    ...(item && { item }),
+  };
+}
+
+export interface NamingInput {
+  /** The words between the clause start (or the previous figure) and the figure. */
+  readonly label: string;
+  /** The sentence before the label: lends its fund scope when the label names none and no strong item. */
+  readonly sentenceBefore: string;
+  /** The paragraph before the figure: its topics count. */
+  readonly paragraphBefore: string;
+  readonly context: HeadingContext;
+}
+
+export function nameQuantity(input: NamingInput): Naming {
+  const topics = [...input.context.topics, ...topicsIn(input.paragraphBefore)];
+  const words = findWords(input.label, topics);
+  const strongItem = words.item?.what.strength === "strong";
+  const sentenceScope = words.scope || strongItem || words.classCode ? undefined : findWords(input.sentenceBefore, topics).scope;
+  const scope: Scope = words.scope?.what ?? sentenceScope?.what ?? input.context.scope;
+  const scopeWord = words.scope?.word ?? sentenceScope?.word ?? "";
+
+  if (words.classCode !== undefined) {
+    const groups: QuantityKey[][] = [[classKey(words.classCode), `general.class.${words.classCode}`]];
+    return { scope, item: "class", classCode: words.classCode, groups, words: words.className ?? "" };
+  }
+
+  const labelItem = words.item && words.item.what.strength !== "neutral" ? words.item.what : undefined;
+  const saysSomething = words.item !== undefined || words.scope !== undefined || sentenceScope !== undefined;
+  const itemId = labelItem?.id ?? input.context.item ?? (saysSomething ? DEFAULT_ITEM : undefined);
+  if (itemId === undefined) return { scope, groups: [], words: "" };
+  const item = ITEM_TERMS.find((t) => t.id === itemId);
+  const groups = item ? groupsFor(item, scope) : [];
+  const itemWord = labelItem ? words.item?.word ?? "" : "";
+  return { scope, item: itemId, groups, words: [scopeWord, itemWord].filter((w) => w !== "").join(" ") };
+}
+
+/** What a heading says its paragraphs are about ("六、一般公共预算基本支出情况说明" → general, basic). */
+export function readHeadingWords(text: string, outer: HeadingContext): HeadingContext {
+  const topics = [...new Set([...outer.topics, ...topicsIn(text)])];
+  const words = findWords(text, topics);
+  const item = words.item && words.item.what.strength !== "neutral" ? words.item.what.id : undefined;
+  return {
+    scope: words.scope?.what ?? outer.scope,
+    ...((item ?? outer.item) !== undefined && { item: item ?? outer.item }),
+    topics,
+    headings: [...outer.headings, text],
+  };
+}
+
+/** Two namings name the same quantity (a change sentence and the figure it changes). */
+export function sameQuantity(a: Naming, b: Naming): boolean {
+  return a.scope === b.scope && a.item === b.item && a.classCode === b.classCode;
+}
+
+function groupsFor(item: ItemTerm, scope: Scope): readonly (readonly QuantityKey[])[] {
+  return item.keys[scope] ?? (item.anyScope ? item.keys.none ?? [] : []);
+}
+
+function findClass(text: string): Found<string> | undefined {
+  let best: Found<string> | undefined;
+  for (const cls of CLASS_NAMES) {
+    for (const name of cls.names) {
+      const pattern = new RegExp(`${name}(\\(类\\)|类)${cls.marked ? "" : "?"}(支出)?`, "g");
+      for (const m of text.matchAll(pattern)) {
+        // Unmarked names need 类 or 支出 after them: "教育收费" is not the 教育 class.
+        if (m[1] === undefined && m[2] === undefined) continue;
+        const found = { start: m.index, end: m.index + m[0].length, what: cls.code, word: m[0] };
+        if (!best || found.end > best.end || (found.end === best.end && found.start < best.start)) best = found;
+      }
+    }
+  }
+  return best;
+}
+
+function findScope(text: string): Found<Scope> | undefined {
+  const found = occurrences(text, SCOPE_TERMS.flatMap((t) => t.words.map((word) => ({ word, what: t.scope }))));
+  // Any named fund beats 财政拨款; among equals the last one written.
+  const rank = (f: Found<Scope>): number => (f.what === "fiscal" ? 0 : 1);
+  return pick(found, (a, b) => rank(a) - rank(b) || a.start - b.start);
+}
+
+function findItem(text: string, topics: ReadonlySet<Topic>): Found<ItemTerm> | undefined {
+  const terms = ITEM_TERMS.filter((t) => t.requires === undefined || topics.has(t.requires));
+  const found = occurrences(text, terms.flatMap((t) => t.words.map((word) => ({ word, what: t }))));
+  return pick(
+    found,
+    (a, b) => STRENGTH_RANK[a.what.strength] - STRENGTH_RANK[b.what.strength] || a.end - b.end || b.start - a.start,
+  );
+}
+
+/** Every occurrence of every word, without the ones inside a longer occurrence ("专户" in "专户管理"). */
+function occurrences<T>(text: string, words: readonly { word: string; what: T }[]): Found<T>[] {
+  const all: Found<T>[] = [];
+  for (const { word, what } of words) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      all.push({ start: at, end: at + word.length, what, word });
+    }
+  }
+  return all.filter((f) => !all.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
+}
+
+/** The greatest element by `compare` (later elements win ties). */
+function pick<T>(items: readonly T[], compare: (a: T, b: T) => number): T | undefined {
+  let best: T | undefined;
+  for (const item of items) if (best === undefined || compare(item, best) >= 0) best = item;
+  return best;
+}
+
+function mask(text: string, span: Span): string {
+  return text.slice(0, span.start) + "#".repeat(span.end - span.start) + text.slice(span.end);
+}

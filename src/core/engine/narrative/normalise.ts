@@ -1,0 +1,20 @@
+/**
+ * Narrative text as the reader parses it: full-width ASCII (digits, ％, （）, ，, ：, ；) made half-width, ideographic
+ * and no-break spaces made plain. 。 and 、 stay: they are not ASCII and end sentences and list items.
+ */
+export function normaliseNarrative(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
+    else if (code === 0x3000 || code === 0xa0) out += " ";
+    else if (code === 0x2212) out += "-";
+    else out += ch;
+  }
+  return out.replace(/\r\n?/g, "\n");
+}
+
+/** Words as the vocabulary compares them: no spaces, no quotes ("“三公”经费" → "三公经费"). */
+export function compactWords(text: string): string {
+  return text.replace(/[\s“”"'‘’「」『』]+/g, "");
+}

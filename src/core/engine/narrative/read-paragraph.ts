@@ -1,0 +1,197 @@
+/**
+ * One paragraph of a 情况说明 → claims: amounts naming a table quantity, shares of an amount, year-on-year
+ * changes and leftover template text. Pure text in, data out; the rules compare the claims with the tables.
+ */
+import { findFigures, type TextFigure } from "./figures";
+import { nameQuantity, sameQuantity } from "./name-quantity";
+import { normaliseNarrative } from "./normalise";
+import { segment, type Segments } from "./segments";
+import type { AmountClaim, ChangeClaim, Claim, Direction, HeadingContext, Naming, PlaceholderClaim } from "./types";
+
+/** Template text left in: "增加（减少）", "XX", "待填写". */
+const PLACEHOLDERS: readonly RegExp[] = [
+  /(增加|增长|上升)\s*\(\s*(减少|下降|降低)\s*\)/g,
+  /增\s*\(\s*减\s*\)/g,
+  /(增加|增长)\s*\/\s*(减少|下降)/g,
+  /(?<![A-Za-z])(?:[Xx]{2,}|×{2,})(?![A-Za-z])/g,
+  /待填写|待补充|待填报|\*{2,}/g,
+];
+
+const DIRECTION_WORDS: readonly { pattern: RegExp; direction: Direction }[] = [
+  { pattern: /增加|增长|上升|提高|增多/g, direction: "increase" },
+  { pattern: /减少|下降|降低|减小/g, direction: "decrease" },
+  { pattern: /持平|没有变化|无变化|保持不变/g, direction: "flat" },
+];
+
+const SHARE_WORDS = /(占比|比重|占)([^,;。%\d]{0,20}?)的?(为|是)?\s*$/;
+const NO_BASIS = "无可比性";
+
+interface DirectionWord {
+  readonly start: number;
+  readonly end: number;
+  readonly direction: Direction;
+  readonly figure?: TextFigure;
+}
+
+export function readParagraph(raw: string, context: HeadingContext): Claim[] {
+  const placeholders = findPlaceholders(normaliseNarrative(raw));
+  const text = placeholders.masked;
+  const segments = segment(text);
+  const figures = findFigures(text);
+  const words = findDirectionWords(text, figures);
+  const inChange = new Set(words.flatMap((w) => (w.figure ? [w.figure] : [])));
+
+  const claims: Claim[] = [...placeholders.claims];
+  const reader = new ClaimBuilder(text, segments, context, claims);
+  const events = [
+    ...figures.filter((f) => !inChange.has(f)).map((f) => ({ at: f.start, figure: f })),
+    ...words.map((w) => ({ at: w.start, word: w })),
+  ].sort((a, b) => a.at - b.at);
+  for (const event of events) {
+    if ("figure" in event) reader.figure(event.figure);
+    else reader.direction(event.word);
+  }
+  return claims;
+}
+
+interface OpenChange {
+  readonly claim: ChangeClaim;
+  readonly index: number;
+  readonly sentence: number;
+  readonly from: number;
+}
+
+class ClaimBuilder {
+  private lastEnd = 0;
+  private change: OpenChange | undefined;
+  /** Where each amount claim's figure stands, by claim index. */
+  private readonly amountAt = new Map<number, number>();
+
+  constructor(
+    private readonly text: string,
+    private readonly segments: Segments,
+    private readonly context: HeadingContext,
+    private readonly claims: Claim[],
+  ) {}
+
+  figure(figure: TextFigure): void {
+    const labelStart = Math.max(this.segments.clauseStart(figure.start), this.lastEnd);
+    const label = this.text.slice(labelStart, figure.start);
+    this.lastEnd = figure.end;
+    if (figure.unit !== undefined) this.amount(figure, label, labelStart);
+    else this.share(figure, label);
+  }
+
+  direction(word: DirectionWord): void {
+    const sentence = this.segments.sentenceStart(word.start);
+    const open = this.change && this.change.sentence === sentence ? this.change : undefined;
+    const amount = word.figure?.unit !== undefined ? word.figure : undefined;
+    const percent = word.figure && word.figure.unit === undefined ? word.figure : undefined;
+    const clash = open && ((amount && open.claim.amount) || (percent && open.claim.percent));
+    if (open && !clash) {
+      this.change = { ...open, claim: extend(open.claim, word, this.text, open.from) };
+      this.claims[open.index] = this.change.claim;
+    } else {
+      const claim = this.newChange(word, sentence);
+      this.claims.push(claim);
+      this.change = { claim, index: this.claims.length - 1, sentence, from: word.start };
+    }
+    this.lastEnd = word.figure?.end ?? word.end;
+  }
+
+  private amount(figure: TextFigure, label: string, labelStart: number): void {
+    const naming = nameQuantity({
+      label,
+      sentenceBefore: this.text.slice(this.segments.sentenceStart(figure.start), labelStart),
+      paragraphBefore: this.text.slice(0, figure.start),
+      context: this.context,
+    });
+    const claim: AmountClaim = { kind: "amount", figure: figure.number, unit: figure.unit!, label: label.trim(), naming };
+    this.claims.push(claim);
+    this.amountAt.set(this.claims.length - 1, figure.start);
+  }
+
+  private share(figure: TextFigure, label: string): void {
+    const marker = SHARE_WORDS.exec(label);
+    if (!marker) return; // a percentage that is neither a share nor a change (a rate, a target): nothing to check
+    const sentence = this.segments.sentenceStart(figure.start);
+    const part = this.lastAmount((index, at) => at >= sentence && index >= 0);
+    if (part === undefined) return;
+    const baseWords = marker[2] ?? "";
+    const named = baseWords.trim() === "" ? undefined : this.nameAt(baseWords, figure.start);
+    const base =
+      named && named.groups.length > 0
+        ? this.lastAmount((index) => index !== part && sameQuantity((this.claims[index] as AmountClaim).naming, named))
+        : this.firstAmount();
+    this.claims.push({ kind: "share", figure: figure.number, part, ...(base !== undefined && base !== part && { base }) });
+  }
+
+  private newChange(word: DirectionWord, sentence: number): ChangeClaim {
+    const labelStart = Math.max(this.segments.clauseStart(word.start), this.lastEnd, sentence);
+    const naming = this.nameAt(this.text.slice(labelStart, word.start), word.start);
+    const named = naming.words !== "";
+    const current = this.lastAmount((index) => !named || sameQuantity((this.claims[index] as AmountClaim).naming, naming)) ??
+      this.lastAmount(() => true);
+    const empty: ChangeClaim = { kind: "change", text: "", directions: [], noBasis: false, ...(current !== undefined && { current }) };
+    return extend(empty, word, this.text, word.start);
+  }
+
+  private nameAt(label: string, at: number): Naming {
+    return nameQuantity({ label, sentenceBefore: "", paragraphBefore: this.text.slice(0, at), context: this.context });
+  }
+
+  private lastAmount(accept: (index: number, at: number) => boolean): number | undefined {
+    for (let i = this.claims.length - 1; i >= 0; i -= 1) {
+      const at = this.amountAt.get(i);
+      if (at !== undefined && accept(i, at)) return i;
+    }
+    return undefined;
+  }
+
+  private firstAmount(): number | undefined {
+    for (let i = 0; i < this.claims.length; i += 1) if (this.amountAt.has(i)) return i;
+    return undefined;
+  }
+}
+
+/** The change with one more direction word (and its figure) of the same sentence. */
+function extend(claim: ChangeClaim, word: DirectionWord, text: string, from: number): ChangeClaim {
+  const to = word.figure?.end ?? word.end;
+  const phrase = text.slice(from, to).trim();
+  const figure = word.figure;
+  const after = text.slice(to, to + 12);
+  return {
+    ...claim,
+    text: phrase,
+    directions: [...claim.directions, word.direction],
+    ...(figure?.unit !== undefined && { amount: { figure: figure.number, unit: figure.unit, direction: word.direction } }),
+    ...(figure && figure.unit === undefined && { percent: { figure: figure.number, direction: word.direction } }),
+    noBasis: claim.noBasis || after.includes(NO_BASIS) || phrase.includes(NO_BASIS),
+  };
+}
+
+function findDirectionWords(text: string, figures: readonly TextFigure[]): DirectionWord[] {
+  const words: DirectionWord[] = [];
+  for (const { pattern, direction } of DIRECTION_WORDS) {
+    for (const m of text.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      const next = figures.find((f) => f.start >= end);
+      const joined = next && /^\s*(了|为)?\s*$/.test(text.slice(end, next.start)) && direction !== "flat";
+      words.push({ start: m.index, end, direction, ...(joined && { figure: next }) });
+    }
+  }
+  return words.sort((a, b) => a.start - b.start);
+}
+
+function findPlaceholders(text: string): { masked: string; claims: PlaceholderClaim[] } {
+  let masked = text;
+  const found: { at: number; text: string }[] = [];
+  for (const pattern of PLACEHOLDERS) {
+    for (const m of text.matchAll(pattern)) {
+      found.push({ at: m.index, text: m[0] });
+      masked = masked.slice(0, m.index) + "□".repeat(m[0].length) + masked.slice(m.index + m[0].length);
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  return { masked, claims: found.map((f) => ({ kind: "placeholder", text: f.text })) };
+}
