@@ -14,10 +14,12 @@ export const QUANTITY_KEYS = [
   "income.gov-fund", // 政府性基金预算拨款收入
   "income.state-capital", // 国有资本经营预算拨款收入
   "income.carryover", // 上年结转结余
+  "income-table.total", // 收入表 合计 row, 合计 column
   // 收支总表 / 支出表 (expense side)
   "expense.total", // 支出总计
   "expense.current", // 本年支出合计
   "expense.carryover", // 年终结转结余
+  "expense-table.total", // 支出表 合计 row, 合计 column
   "expense.basic", // 基本支出 (支出表 合计 row)
   "expense.project", // 项目支出
   "expense.personnel", // 人员经费 (支出表: 工资福利 + 对个人和家庭的补助)
@@ -83,6 +85,10 @@ export interface Quantity {
   readonly unit: "万元" | "元";
   /** Table kind id ("income-expense-summary", …). */
   readonly table: string;
+  /** For a quantity no single cell prints (人员经费 = 工资福利 + 对个人和家庭的补助; a 类 summed from its 项 rows): true,
+   * with `cell` the first of `parts`. */
+  readonly computed?: boolean;
+  readonly parts?: readonly string[];
 }
 
 export type QuantityMap = ReadonlyMap<QuantityKey, Quantity>;

@@ -8,6 +8,25 @@ export const RULE_IDS = [
   "table.unrecognised",
   "table.unit-assumed",
   "value.unreadable",
+  // Within one table (domain.md checks 1–6)
+  "sum.total",
+  "sum.row",
+  "summary.balance",
+  "summary.heading",
+  "sangong.sum",
+  "code.malformed",
+  "code.unknown",
+  "code.unverifiable",
+  "code.name-mismatch",
+  "code.not-leaf",
+  "code.obsolete-name",
+  "table.empty-statement",
+  "table.placeholder",
+  // Between tables (checks 7–10)
+  "cross.same-quantity",
+  "cross.fund-source",
+  "cross.sangong-limit",
+  "code.econ-mapping",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -6,4 +6,41 @@ export const en: RuleMessages = {
   "table.unit-assumed": (f) =>
     `"${f.sheet}" states no unit; the unit of the workbook's other tables (${f.params.unit ?? ""}) was assumed.`,
   "value.unreadable": (f) => `"${f.params.text ?? ""}" is not a readable amount: ${f.params.reason ?? ""}`,
+  "sum.total": (f) =>
+    f.verdict === "rounding-tail"
+      ? `"${f.params.label ?? ""}" ${f.actual ?? ""} differs from the sum of its ${f.params.parts ?? ""} items ${f.expected ?? ""} by ${f.difference ?? ""}, within the rounding bound ±${f.bound ?? ""}: a rounding tail worth explaining.`
+      : `"${f.params.label ?? ""}" ${f.actual ?? ""} is not the sum of its ${f.params.parts ?? ""} items ${f.expected ?? ""}: off by ${f.difference ?? ""} (beyond the rounding bound ±${f.bound ?? ""}).`,
+  "sum.row": (f) =>
+    f.verdict === "rounding-tail"
+      ? `Row "${f.params.label ?? ""}": ${f.params.columnEn ?? ""} ${f.actual ?? ""} differs from ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
+      : `Row "${f.params.label ?? ""}": ${f.params.columnEn ?? ""} ${f.actual ?? ""} is not ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+  "summary.balance": (f) =>
+    `${f.params.identityEn ?? ""} does not hold: ${f.params.label ?? ""} shows ${f.actual ?? ""}, expected ${f.expected ?? ""}, off by ${f.difference ?? ""}.`,
+  "summary.heading": (f) =>
+    `Heading row "${f.params.label ?? ""}" ${f.actual ?? ""} is not the sum of its sub-items ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+  "sangong.sum": (f) =>
+    `"Three public expenses" ${f.params.labelEn ?? ""} ${f.actual ?? ""} is not ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+  "code.malformed": (f) =>
+    f.severity === "info"
+      ? `Code "${f.params.raw ?? ""}" read as ${f.params.code ?? ""} (${f.params.repairEn ?? ""}); better write it in the standard form.`
+      : `Code "${f.params.raw ?? ""}" is malformed (${f.params.reason ?? ""}).`,
+  "code.unknown": (f) => `Code ${f.params.code ?? ""} is not in the catalog ${f.params.catalog ?? ""}.`,
+  "code.unverifiable": (f) =>
+    `Code ${f.params.code ?? ""} is not in ${f.params.catalog ?? ""}, which is incomplete there: it cannot be verified.`,
+  "code.name-mismatch": (f) =>
+    `Code ${f.params.code ?? ""} is named "${f.params.expectedName ?? ""}" in the catalog; the table says "${f.params.name ?? ""}".`,
+  "code.not-leaf": (f) =>
+    `Code ${f.params.code ?? ""} is not a leaf code (level ${f.params.level ?? ""}); detail rows must use leaf codes.`,
+  "code.obsolete-name": (f) =>
+    `Code ${f.params.code ?? ""} carries its old name "${f.params.name ?? ""}"; since ${f.params.since ?? ""} it is "${f.params.expectedName ?? ""}".`,
+  "table.empty-statement": (f) => `"${f.sheet}" is empty but does not state that it is empty.`,
+  "table.placeholder": (f) => `The cell still holds template placeholder text "${f.params.text ?? ""}".`,
+  "cross.same-quantity": (f) =>
+    `${f.params.labelEn ?? f.params.label ?? ""} ${f.actual ?? ""} disagrees with ${f.expected ?? ""} in "${f.params.otherSheet ?? ""}" ${f.params.otherCell ?? ""}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
+  "cross.fund-source": (f) =>
+    `Spending from ${f.params.fundEn ?? ""} ${f.actual ?? ""} does not match that fund's income (with carry-over) ${f.expected ?? ""}: off by ${f.difference ?? ""}; spending must come from the same fund.`,
+  "cross.sangong-limit": (f) =>
+    `Basic expenditure "${f.params.label ?? ""}" ${f.actual ?? ""} exceeds the matching "three public expenses" item ${f.expected ?? ""} (which includes project money, so it can never be smaller).`,
+  "code.econ-mapping": (f) =>
+    `Department economic code ${f.params.code ?? ""} maps to government economic code ${f.params.expectedGov ?? ""}, not ${f.params.govCode ?? ""}.`,
 };

@@ -5,4 +5,40 @@ export const zhCN: RuleMessages = {
   "table.unrecognised": (f) => `未能识别工作表「${f.sheet}」是哪张公开表格，未对其进行校验。`,
   "table.unit-assumed": (f) => `「${f.sheet}」未注明金额单位，按本工作簿其他表格的单位（${f.params.unit ?? ""}）处理。`,
   "value.unreadable": (f) => `单元格内容「${f.params.text ?? ""}」不是可识别的金额：${f.params.reason ?? ""}`,
+  "sum.total": (f) =>
+    f.verdict === "rounding-tail"
+      ? `「${f.params.label ?? ""}」${f.actual ?? ""} 与其 ${f.params.parts ?? ""} 个分项之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，在四舍五入允许范围（±${f.bound ?? ""}）内，属尾差，建议在说明中注明。`
+      : `「${f.params.label ?? ""}」${f.actual ?? ""} 不等于其 ${f.params.parts ?? ""} 个分项之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}（超出四舍五入允许范围 ±${f.bound ?? ""}）。`,
+  "sum.row": (f) =>
+    f.verdict === "rounding-tail"
+      ? `本行「${f.params.label ?? ""}」${f.params.column ?? ""} ${f.actual ?? ""} 与 ${f.params.partsLabel ?? ""} 之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，属尾差（允许 ±${f.bound ?? ""}）。`
+      : `本行「${f.params.label ?? ""}」${f.params.column ?? ""} ${f.actual ?? ""} 不等于 ${f.params.partsLabel ?? ""} 之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
+  "summary.balance": (f) =>
+    `${f.params.identity ?? ""}不成立：${f.params.label ?? ""} ${f.actual ?? ""}，应为 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
+  "summary.heading": (f) =>
+    `标题行「${f.params.label ?? ""}」${f.actual ?? ""} 不等于其下各项之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
+  "sangong.sum": (f) =>
+    `“三公”经费「${f.params.label ?? ""}」${f.actual ?? ""} 不等于 ${f.params.partsLabel ?? ""} 之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
+  "code.malformed": (f) =>
+    f.severity === "info"
+      ? `科目编码「${f.params.raw ?? ""}」按 ${f.params.code ?? ""} 识别（${f.params.repair ?? ""}），建议改为标准写法。`
+      : `科目编码「${f.params.raw ?? ""}」格式不正确（${f.params.reason ?? ""}）。`,
+  "code.unknown": (f) => `科目编码 ${f.params.code ?? ""} 不在 ${f.params.catalog ?? ""} 科目表中。`,
+  "code.unverifiable": (f) => `科目编码 ${f.params.code ?? ""} 在 ${f.params.catalog ?? ""} 中查不到，无法核实（内置科目表不完整）。`,
+  "code.name-mismatch": (f) =>
+    `科目 ${f.params.code ?? ""} 的名称应为「${f.params.expectedName ?? ""}」，表中为「${f.params.name ?? ""}」。`,
+  "code.not-leaf": (f) =>
+    `科目 ${f.params.code ?? ""}（${f.params.levelName ?? ""}级）不是末级科目，明细行应使用末级科目编码。`,
+  "code.obsolete-name": (f) =>
+    `科目 ${f.params.code ?? ""} 使用了旧名称「${f.params.name ?? ""}」，自 ${f.params.since ?? ""} 年起应为「${f.params.expectedName ?? ""}」。`,
+  "table.empty-statement": (f) => `「${f.sheet}」为空表，但未注明“本表无数据/为空表”的说明。`,
+  "table.placeholder": (f) => `单元格含模板占位内容「${f.params.text ?? ""}」，请填写实际内容。`,
+  "cross.same-quantity": (f) =>
+    `${f.params.label ?? ""} ${f.actual ?? ""} 与「${f.params.otherSheet ?? ""}」${f.params.otherCell ?? ""} 的 ${f.expected ?? ""} 不一致，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
+  "cross.fund-source": (f) =>
+    `${f.params.fund ?? ""}支出 ${f.actual ?? ""} 与${f.params.fund ?? ""}收入（含上年结转）${f.expected ?? ""} 不相符，相差 ${f.difference ?? ""}：支出须来自同一资金来源。`,
+  "cross.sangong-limit": (f) =>
+    `基本支出表「${f.params.label ?? ""}」${f.actual ?? ""} 超过“三公”经费表「${f.params.sangongLabel ?? ""}」${f.expected ?? ""}（三公经费含项目支出，应不小于基本支出中的对应科目）。`,
+  "code.econ-mapping": (f) =>
+    `部门经济分类 ${f.params.code ?? ""} 应对应政府经济分类 ${f.params.expectedGov ?? ""}，表中为 ${f.params.govCode ?? ""}。`,
 };

@@ -1,0 +1,158 @@
+/** Builds the quantity map (quantities.ts) from the recognised tables. */
+import { sumOf } from "../money";
+import type { Quantity, QuantityKey } from "./quantities";
+import type { Amount, AmountRole, RecognisedTable, RecognisedWorkbook, Row } from "./recognise/types";
+import { amountOf, classCodeOfLabel, labelLevel, rowLabelled, tableOf, totalRow } from "./tables";
+
+type Put = (key: QuantityKey, table: RecognisedTable, ...amounts: (Amount | undefined)[]) => void;
+
+function putter(map: Map<QuantityKey, Quantity>): Put {
+  return (key, table, ...amounts) => {
+    const present = amounts.filter((a): a is Amount => a !== undefined);
+    if (present.length === 0 || present.length !== amounts.length || map.has(key)) return;
+    const first = present[0]!;
+    const base = { decimals: table.decimals, sheet: table.sheet, cell: first.cell, unit: table.unit, table: table.kind };
+    map.set(
+      key,
+      present.length === 1
+        ? { ...base, value: first.value }
+        : { ...base, value: sumOf(present.map((a) => a.value)), computed: true, parts: present.map((a) => a.cell) },
+    );
+  };
+}
+
+/** 人员经费 and 公用经费 from a total row: one column, or the sum of its sub-columns. */
+function breakdown(row: Row, role: "personnel" | "public"): (Amount | undefined)[] {
+  const direct = row.amounts.get(role);
+  if (direct) return [direct];
+  const parts: AmountRole[] = role === "personnel" ? ["wages", "family"] : ["goods", "capital"];
+  return parts.some((p) => row.amounts.has(p)) ? parts.map((p) => row.amounts.get(p)).filter((a) => a !== undefined) : [undefined];
+}
+
+function lineTotals(put: Put, table: RecognisedTable | undefined, prefix: "expense" | "general" | "basic") {
+  if (!table) return;
+  const total = totalRow(table);
+  if (!total) return;
+  put(prefix === "expense" ? "expense-table.total" : `${prefix}.total`, table, total.amounts.get("total"));
+  if (prefix !== "basic") {
+    put(`${prefix}.basic`, table, total.amounts.get("basic"));
+    put(`${prefix}.project`, table, total.amounts.get("project"));
+  }
+  put(`${prefix}.personnel`, table, ...breakdown(total, "personnel"));
+  put(`${prefix}.public`, table, ...breakdown(total, "public"));
+}
+
+function summary(put: Put, table: RecognisedTable | undefined) {
+  if (!table) return;
+  const income = (p: RegExp) => amountOf(rowLabelled(table, "income", p));
+  const expense = (p: RegExp) => amountOf(rowLabelled(table, "expense", p));
+  put("income.total", table, income(/收入总计/) ?? income(/^合计|收入合计/));
+  put("income.current", table, income(/本年收入合计|本年收入/));
+  put("income.general", table, amountOf(table.rows.find((r) => r.side === "income" && labelLevel(r.label) !== "of-which" && /一般公共预算/.test(r.label))));
+  put("income.gov-fund", table, income(/政府性基金/));
+  put("income.state-capital", table, income(/国有资本经营/));
+  put("income.carryover", table, income(/上年结转/));
+  put("expense.total", table, expense(/支出总计/) ?? expense(/^合计|支出合计/));
+  put("expense.current", table, expense(/本年支出合计|本年支出/));
+  put("expense.carryover", table, expense(/年终结转/));
+  for (const row of table.rows) {
+    if (row.side !== "expense" || labelLevel(row.label) !== "level1") continue;
+    const code = classCodeOfLabel(row.label);
+    if (code) put(`class.${code}`, table, amountOf(row));
+  }
+}
+
+function fiscal(put: Put, table: RecognisedTable | undefined) {
+  if (!table) return;
+  const incomeRows = table.rows.filter((r) => r.side === "income");
+  const current = incomeRows.findIndex((r) => /本年收入/.test(r.label));
+  const carry = incomeRows.findIndex((r) => /上年结转/.test(r.label));
+  const under = (start: number, pattern: RegExp) => {
+    if (start < 0) return undefined;
+    for (let i = start + 1; i < incomeRows.length; i++) {
+      const row = incomeRows[i]!;
+      if (labelLevel(row.label) === "level1" || row.kind === "total") return undefined;
+      if (labelLevel(row.label) === "level2" && pattern.test(row.label)) return amountOf(row);
+    }
+    return undefined;
+  };
+  put("fiscal.income.current", table, amountOf(incomeRows[current]));
+  put("fiscal.income.general", table, under(current, /一般公共预算/));
+  put("fiscal.income.gov-fund", table, under(current, /政府性基金/));
+  put("fiscal.income.state-capital", table, under(current, /国有资本经营/));
+  put("fiscal.income.carryover", table, amountOf(incomeRows[carry]));
+  put("fiscal.income.total", table, amountOf(incomeRows.find((r) => r.kind === "total")));
+  const spent = rowLabelled(table, "expense", /本年支出/);
+  if (spent) {
+    put("fiscal.expense.current", table, spent.amounts.get("total"));
+    put("fiscal.expense.general", table, spent.amounts.get("general"));
+    put("fiscal.expense.gov-fund", table, spent.amounts.get("gov-fund"));
+    put("fiscal.expense.state-capital", table, spent.amounts.get("state-capital"));
+  }
+  put("fiscal.expense.total", table, table.rows.find((r) => r.side === "expense" && r.kind === "total")?.amounts.get("total"));
+}
+
+function generalClasses(put: Put, table: RecognisedTable | undefined) {
+  if (!table) return;
+  const byClass = new Map<string, Amount[]>();
+  const hasParents = table.rows.some((r) => r.kind === "code" && r.code && r.code.code.length < 7);
+  for (const row of table.rows) {
+    if (row.kind !== "code" || !row.code) continue;
+    const code = row.code.code;
+    if (hasParents ? code.length !== 3 : code.length < 3) continue;
+    const amount = row.amounts.get("total");
+    if (!amount) continue;
+    const list = byClass.get(code.slice(0, 3)) ?? [];
+    list.push(amount);
+    byClass.set(code.slice(0, 3), list);
+  }
+  for (const [code, amounts] of [...byClass].sort()) put(`general.class.${code}`, table, ...amounts);
+}
+
+export function buildQuantities(workbook: RecognisedWorkbook): Map<QuantityKey, Quantity> {
+  const map = new Map<QuantityKey, Quantity>();
+  const put = putter(map);
+  summary(put, tableOf(workbook, "income-expense-summary"));
+  fiscal(put, tableOf(workbook, "fiscal-summary"));
+  lineTotals(put, tableOf(workbook, "expense"), "expense");
+  lineTotals(put, tableOf(workbook, "general-expense"), "general");
+  lineTotals(put, tableOf(workbook, "basic-expense"), "basic");
+  generalClasses(put, tableOf(workbook, "general-expense"));
+  const income = tableOf(workbook, "income");
+  if (income) put("income-table.total", income, totalRow(income)?.amounts.get("total"));
+  for (const [kind, key] of [
+    ["gov-fund", "gov-fund.total"],
+    ["state-capital", "state-capital.total"],
+    ["project-expense", "project.total"],
+  ] as const) {
+    const table = tableOf(workbook, kind);
+    if (table) put(key, table, totalRow(table)?.amounts.get("total"));
+  }
+  const sangong = tableOf(workbook, "sangong");
+  const sangongRow = sangong?.rows[0];
+  if (sangong && sangongRow) {
+    for (const [role, key] of [
+      ["total", "sangong.total"],
+      ["abroad", "sangong.abroad"],
+      ["car", "sangong.car"],
+      ["car-purchase", "sangong.car-purchase"],
+      ["car-running", "sangong.car-running"],
+      ["reception", "sangong.reception"],
+    ] as const)
+      put(key, sangong, sangongRow.amounts.get(role));
+  }
+  const overall = tableOf(workbook, "performance-overall");
+  if (overall) {
+    const find = (role: AmountRole) => overall.rows.find((r) => r.amounts.has(role))?.amounts.get(role);
+    put("performance.total", overall, find("total"));
+    put("performance.basic", overall, find("basic"));
+    put("performance.project", overall, find("project"));
+  }
+  const projects = tableOf(workbook, "performance-project");
+  if (projects) {
+    const top = projects.rows.find((r) => r.kind === "unit" || r.kind === "total");
+    if (top) put("performance.projects", projects, top.amounts.get("total"));
+    else put("performance.projects", projects, ...projects.rows.filter((r) => r.kind === "project").map((r) => r.amounts.get("total")));
+  }
+  return map;
+}

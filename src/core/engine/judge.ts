@@ -1,0 +1,108 @@
+/**
+ * Shared judging for sums and for the same quantity in two tables: exact decimals, the rounding bound, the verdict,
+ * and the severity the user tolerance allows. Rules call these; nothing here knows a rule id.
+ */
+import type { CellRef, Finding, Severity, SumVerdict } from "../findings/finding";
+import type { RuleId } from "../findings/rule-ids";
+import { Dec, formatFixed, reconcile, yuanToWan, wanToYuan } from "../money";
+import type { RuleContext } from "./rule";
+import type { Amount, RecognisedTable, Unit } from "./recognise/types";
+
+export function fmt(x: Dec, decimals: number): string {
+  return formatFixed(x, decimals);
+}
+
+/** error beyond the bound, warning within it; the user tolerance only moves the line. */
+export function severityFor(verdict: SumVerdict, difference: Dec, tolerance: Dec | undefined): Severity {
+  if (verdict === "rounding-tail") return "warning";
+  if (tolerance && difference.abs().lessThanOrEqualTo(tolerance)) return "warning";
+  return "error";
+}
+
+export interface SumCheck {
+  readonly rule: RuleId;
+  readonly table: RecognisedTable;
+  readonly total: Amount;
+  readonly parts: readonly Amount[];
+  readonly params?: Readonly<Record<string, string>>;
+  /** Other cells to list besides the parts (defaults to the parts). */
+  readonly refs?: readonly CellRef[];
+}
+
+/** A total against its parts; undefined when they agree exactly. */
+export function judgeSum(ctx: RuleContext, check: SumCheck): Finding | undefined {
+  const { table, total, parts } = check;
+  const result = reconcile(
+    total.value,
+    parts.map((p) => p.value),
+    table.decimals,
+  );
+  if (result.verdict === "balanced") return undefined;
+  const refs = check.refs ?? parts.filter((p) => !p.value.isZero()).map((p) => ({ sheet: table.sheet, cell: p.cell }));
+  return {
+    rule: check.rule,
+    severity: severityFor(result.verdict, result.difference, ctx.tolerance),
+    sheet: table.sheet,
+    cell: total.cell,
+    expected: fmt(result.sum, table.decimals),
+    actual: fmt(total.value, table.decimals),
+    difference: fmt(result.difference, table.decimals),
+    bound: result.bound.toString(),
+    verdict: result.verdict,
+    ...(total.stored && { stored: total.stored.toString() }),
+    table: table.kind,
+    refs,
+    params: { parts: String(parts.length), ...check.params },
+  };
+}
+
+/** A value in another unit: 元 ↔ 万元. */
+export function convert(value: Dec, from: Unit, to: Unit): Dec {
+  if (from === to) return value;
+  return from === "元" ? yuanToWan(value) : wanToYuan(value);
+}
+
+export interface Side {
+  readonly value: Dec;
+  readonly decimals: number;
+  readonly unit: Unit;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly table: string;
+  readonly stored?: Dec;
+}
+
+/**
+ * The same quantity in two tables: exact once both are in the unit of `shown` and rounded to the coarser displayed
+ * precision (domain.md "Other bounds"). `shown` is the more aggregated table's cell.
+ */
+export function judgeSame(
+  ctx: RuleContext,
+  rule: RuleId,
+  shown: Side,
+  source: Side,
+  params: Readonly<Record<string, string>> = {},
+): Finding | undefined {
+  const converted = convert(source.value, source.unit, shown.unit);
+  // Decimals of the source expressed in the unit of `shown` (元 with 0 places = 万元 with 4).
+  const shift = source.unit === shown.unit ? 0 : source.unit === "元" ? 4 : -4;
+  const coarser = Math.max(0, Math.min(shown.decimals, source.decimals + shift));
+  const a = shown.value.toDecimalPlaces(coarser, Dec.ROUND_HALF_UP);
+  const b = converted.toDecimalPlaces(coarser, Dec.ROUND_HALF_UP);
+  if (a.equals(b)) return undefined;
+  const difference = shown.value.minus(converted);
+  const places = Math.max(shown.decimals, coarser);
+  return {
+    rule,
+    severity: severityFor("off", difference, ctx.tolerance),
+    sheet: shown.sheet,
+    cell: shown.cell,
+    expected: fmt(converted, places),
+    actual: fmt(shown.value, places),
+    difference: fmt(difference, places),
+    ...(shown.stored && { stored: shown.stored.toString() }),
+    table: shown.table,
+    refs: [{ sheet: source.sheet, cell: source.cell }],
+    params: { otherTable: source.table, ...params },
+  };
+}

@@ -1,0 +1,24 @@
+/** A rule: one stable id, one check over the recognised workbook. Rules are listed in rules/index.ts. */
+import type { Catalog } from "../catalog/types";
+import type { Finding } from "../findings/finding";
+import type { RuleId } from "../findings/rule-ids";
+import type { Dec } from "../money";
+import type { QuantityMap } from "./quantities";
+import type { RecognisedWorkbook } from "./recognise/types";
+import type { CheckOptions } from "./types";
+
+export interface RuleContext {
+  readonly workbook: RecognisedWorkbook;
+  readonly quantities: QuantityMap;
+  readonly options: CheckOptions;
+  /** The catalog codes are checked against (options.catalog or the bundled one for the year). */
+  readonly catalog: Catalog;
+  /** User tolerance: differences up to it are warnings instead of errors (never hidden). */
+  readonly tolerance: Dec | undefined;
+  readonly year: number | null;
+}
+
+export interface Rule {
+  readonly id: RuleId;
+  check(context: RuleContext): Finding[];
+}
