@@ -2,7 +2,8 @@
 /**
  * Builds the bundled classification catalog (src/core/catalog/data/catalog-2024.ts) from the CSV files in
  * data/classification/. The output is committed, so the build needs no extra step; rerun after editing a CSV:
- *   node scripts/build-catalog.js
+ *   node scripts/build-catalog.js          (write)
+ *   node scripts/build-catalog.js --check  (exit 1 when the committed file differs from what the CSVs give)
  * Rows from several files merge by (kind, code); the strongest source wins (seed > observed > partial > compiled)
  * and the evidence of every agreeing file is kept. Two names for one code stop the build unless the weaker row is
  * listed in observed-excluded.csv, so a conflict is always decided by hand and written down.
@@ -172,8 +173,18 @@ function main() {
     `export const COMPLETE_2024: readonly { readonly kind: ClassificationKind; readonly parent: string; readonly evidence: string }[] = ${JSON.stringify(complete, null, 1)};`,
     "",
   ];
+  const text = [...banner, ...body].join("\n");
+  if (process.argv.includes("--check")) {
+    const current = fs.existsSync(OUT) ? fs.readFileSync(OUT, "utf8") : "";
+    if (current !== text) {
+      console.error(`${path.relative(ROOT, OUT)} is out of date: run node scripts/build-catalog.js`);
+      process.exit(1);
+    }
+    console.log(`${path.relative(ROOT, OUT)} is up to date`);
+    return;
+  }
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
-  fs.writeFileSync(OUT, [...banner, ...body].join("\n"));
+  fs.writeFileSync(OUT, text);
   console.log(`wrote ${path.relative(ROOT, OUT)}: ${list.length} rows, ${maps.length} mappings, ${complete.length} complete branches`);
 }
 
