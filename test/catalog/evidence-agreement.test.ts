@@ -9,7 +9,7 @@ import { readRecords, REPO, sharedClassification } from "./evidence";
 
 const catalog = bundledCatalog(2024);
 const excluded = readRecords(path.join(REPO, "data", "classification", "observed-excluded.csv"));
-const isExcluded = (code: string, name: string): boolean => excluded.some((e) => e.code === code && sameName(e.name, name));
+const isExcluded = (code: string, name: string): boolean => excluded.some((e) => e.code === code && sameName(e.name ?? "", name));
 
 describe("observed-in-disclosures.csv", () => {
   // OBSERVED.md: PTFLY24YS renumbered its economic rows; a row printed only by it is not evidence.
