@@ -1,0 +1,323 @@
+import { Button, FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { CheckOptions } from "../../core/engine";
+import type { Catalog } from "../../core/catalog";
+import { BUNDLED_YEAR, bundledCatalog } from "../../core/catalog";
+import { buildReport } from "../../core/findings";
+import type { BrowserReadOutcome } from "../../host/browser";
+import { paneStrings } from "../i18n";
+import type { PaneStrings } from "../i18n";
+import type { FindingFilter, IndexedFinding, PaneSettings } from "../model";
+import { groupFindings, listRows, matchesFilter, SHOW_ALL, summaryCounts } from "../model";
+import type { CheckedWorkbook, PaneHost } from "../source";
+import { BrowserHost, catalogFromSheet } from "../source";
+import { CellPreview } from "./CellPreview";
+import { FindingList } from "./FindingList";
+import type { Notice } from "./Notices";
+import { Notices } from "./Notices";
+import { SettingsPanel } from "./SettingsPanel";
+import { usePaneStyles } from "./styles";
+import { SummaryBar } from "./SummaryBar";
+
+/** How the pane starts: inside Excel with a host, or in a plain browser (also when Excel lacks what it needs). */
+export type PaneStart =
+  | { readonly kind: "excel"; readonly host: PaneHost }
+  | {
+      readonly kind: "browser";
+      readonly openSample: () => Promise<BrowserReadOutcome | undefined>;
+      readonly readFile: (file: File) => Promise<BrowserReadOutcome>;
+      /** Set when this is an Excel host lacking requirement sets: the names of what is missing. */
+      readonly unsupportedExcel?: readonly string[];
+    };
+
+export interface AppProps {
+  readonly start: PaneStart;
+  readonly initialSettings: PaneSettings;
+  readonly onSettings?: (settings: PaneSettings) => void;
+  /** Called once the first report is on screen (the benchmark measures first render with it). */
+  readonly onFirstReport?: () => void;
+}
+
+type Busy = "file" | "check" | undefined;
+
+function readProblemText(strings: PaneStrings, outcome: Extract<BrowserReadOutcome, { ok: false }>): string {
+  const { problem } = outcome;
+  return problem.kind === "refused" ? strings.fileRefused(problem.file) : strings.fileCorrupt(problem.file, problem.detail);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The task pane: summary, findings by table and severity, settings; the same in Excel and in a browser. */
+export function App({ start, initialSettings, onSettings, onFirstReport }: AppProps) {
+  const styles = usePaneStyles();
+  const [settings, setSettings] = useState(initialSettings);
+  const strings = paneStrings(settings.language);
+  const [host, setHost] = useState<PaneHost | undefined>(start.kind === "excel" ? start.host : undefined);
+  const [sampleShown, setSampleShown] = useState(false);
+  const [sheets, setSheets] = useState<readonly string[]>([]);
+  const [checked, setChecked] = useState<CheckedWorkbook>();
+  const [busy, setBusy] = useState<Busy>(start.kind === "browser" ? "file" : "check");
+  const [problem, setProblem] = useState<string>();
+  const [done, setDone] = useState<string>();
+  const [catalogNote, setCatalogNote] = useState<string>();
+  const [filter, setFilter] = useState<FindingFilter>(SHOW_ALL);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [selected, setSelected] = useState<number>();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const firstReported = useRef(false);
+
+  useEffect(() => {
+    document.documentElement.lang = settings.language === "zh" ? "zh-CN" : "en";
+    document.title = strings.appTitle;
+  }, [settings.language, strings.appTitle]);
+
+  const run = useCallback(
+    async (target: PaneHost, next: PaneSettings) => {
+      setBusy("check");
+      setProblem(undefined);
+      setDone(undefined);
+      try {
+        let catalog: Catalog | undefined;
+        setCatalogNote(undefined);
+        if (next.catalog.kind === "sheet") {
+          const sheet = next.catalog.sheet;
+          const values = await target.sheetValues(sheet);
+          const loaded = values ? catalogFromSheet(sheet, values, checked?.input.workbook ?? "") : undefined;
+          if (loaded?.ok) {
+            catalog = loaded.catalog;
+            setCatalogNote(strings.catalogLoaded(sheet, loaded.rows));
+          } else {
+            setProblem(strings.catalogEmpty(sheet));
+          }
+        } else if (next.catalog.year !== "auto") {
+          catalog = bundledCatalog(next.catalog.year);
+        }
+        // Defaults are left out, so the options equal the command line's when nothing was changed.
+        const options: CheckOptions = {
+          ...(next.profile !== "auto" && { profile: next.profile }),
+          ...(next.tolerance !== "" && { tolerance: next.tolerance }),
+          ...(catalog && { catalog }),
+        };
+        const result = await target.check(options);
+        setChecked(result);
+        setSelected(undefined);
+        setSheets(await target.sheetNames());
+      } catch (error) {
+        setProblem(strings.checkFailed(errorText(error)));
+      } finally {
+        setBusy(undefined);
+      }
+    },
+    [checked, strings],
+  );
+
+  const openOutcome = useCallback(
+    async (outcome: BrowserReadOutcome | undefined, isSample: boolean) => {
+      if (!outcome) {
+        setProblem(strings.sampleMissing);
+        setBusy(undefined);
+        return;
+      }
+      if (!outcome.ok) {
+        setProblem(readProblemText(strings, outcome));
+        setBusy(undefined);
+        return;
+      }
+      const next = new BrowserHost(outcome.snapshot);
+      setHost(next);
+      setSampleShown(isSample);
+      setCollapsed(new Set());
+      await run(next, settings);
+    },
+    [run, settings, strings],
+  );
+
+  // First load: Excel checks the open workbook; the browser opens the bundled sample.
+  useEffect(() => {
+    if (start.kind === "excel") void run(start.host, settings);
+    else void start.openSample().then((outcome) => openOutcome(outcome, true));
+    // Runs once per start; later runs come from the buttons.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [start]);
+
+  // Validation started from the ribbon publishes its results here.
+  useEffect(() => {
+    if (start.kind !== "excel" || !start.host.subscribe) return;
+    return start.host.subscribe((result) => {
+      setChecked(result);
+      setSelected(undefined);
+    });
+  }, [start]);
+
+  const report = useMemo(() => (checked ? buildReport(checked.input, settings.language) : undefined), [checked, settings.language]);
+  const rows = useMemo(() => {
+    if (!report || !checked) return [];
+    return listRows(groupFindings(report.findings, checked.sheetOrder, (f) => matchesFilter(f, filter)), collapsed);
+  }, [report, checked, filter, collapsed]);
+
+  useEffect(() => {
+    if (report && !firstReported.current) {
+      firstReported.current = true;
+      onFirstReport?.();
+    }
+  }, [report, onFirstReport]);
+
+  const applySettings = (next: PaneSettings) => {
+    setSettings(next);
+    onSettings?.(next);
+    if (host) void run(host, next);
+  };
+
+  const activate = useCallback(
+    (item: IndexedFinding) => {
+      setSelected(item.index);
+      setDone(undefined);
+      if (!host?.select) return;
+      const { sheet, cell } = item.finding;
+      host.select(sheet, cell).catch(() => setProblem(strings.selectFailed(sheet, cell)));
+    },
+    [host, strings],
+  );
+
+  const selectedFinding = selected === undefined ? undefined : report?.findings[selected];
+  const preview =
+    selectedFinding && host?.preview
+      ? host.preview(
+          selectedFinding.sheet,
+          selectedFinding.cell,
+          selectedFinding.refs.filter((ref) => ref.sheet === selectedFinding.sheet).map((ref) => ref.cell),
+        )
+      : undefined;
+  const detail = selectedFinding && host?.preview ? (
+    preview ? (
+      <CellPreview preview={preview} cell={selectedFinding.cell} strings={strings} />
+    ) : (
+      <Notices notices={[{ intent: "warning", body: strings.previewUnavailable }]} />
+    )
+  ) : undefined;
+
+  const notices: Notice[] = [];
+  if (start.kind === "browser" && start.unsupportedExcel) {
+    notices.push({
+      intent: "warning",
+      title: strings.unsupportedHostTitle,
+      body: strings.unsupportedHostBody(start.unsupportedExcel.join(", ")),
+    });
+  } else if (start.kind === "browser") {
+    notices.push({ intent: "info", title: strings.browserModeTitle, body: strings.browserModeBody });
+  }
+  if (problem) notices.push({ intent: "error", body: problem });
+  if (done) notices.push({ intent: "success", body: done });
+
+  const workbookName = checked ? checked.input.workbook + (sampleShown ? strings.sampleSuffix : "") : undefined;
+
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.root}>
+      <header className={styles.top}>
+        <div className={styles.titleRow}>
+          <h1 className={styles.title}>{strings.appTitle}</h1>
+          {workbookName && <span className={styles.workbook}>{strings.workbookLabel(workbookName)}</span>}
+        </div>
+        <Notices notices={notices} />
+        <div className={styles.toolbar}>
+          {start.kind === "browser" && (
+            <>
+              <Button appearance="primary" size="small" onClick={() => fileInput.current?.click()} disabled={busy !== undefined}>
+                {strings.openFile}
+              </Button>
+              <input
+                ref={fileInput}
+                className={styles.hiddenInput}
+                type="file"
+                accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                data-testid="file-input"
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  event.target.value = "";
+                  if (!file) return;
+                  setBusy("file");
+                  void start.readFile(file).then((outcome) => openOutcome(outcome, false));
+                }}
+              />
+              {!sampleShown && (
+                <Button size="small" disabled={busy !== undefined} onClick={() => void start.openSample().then((o) => openOutcome(o, true))}>
+                  {strings.useSample}
+                </Button>
+              )}
+            </>
+          )}
+          <Button size="small" disabled={!host || busy !== undefined} onClick={() => host && void run(host, settings)}>
+            {strings.rerun}
+          </Button>
+          {host?.exportReport && (
+            <Button
+              size="small"
+              disabled={!report || busy !== undefined}
+              onClick={() => {
+                if (!report || !host.exportReport) return;
+                host
+                  .exportReport(report)
+                  .then((sheet) => setDone(strings.exportDone(sheet)))
+                  .catch((error: unknown) => setProblem(strings.checkFailed(errorText(error))));
+              }}
+            >
+              {strings.exportReport}
+            </Button>
+          )}
+          <Button size="small" appearance="subtle" aria-expanded={settingsOpen} onClick={() => setSettingsOpen((open) => !open)}>
+            {settingsOpen ? strings.closeSettings : strings.settings}
+          </Button>
+        </div>
+        {settingsOpen && (
+          <SettingsPanel
+            strings={strings}
+            settings={settings}
+            bundledYears={[BUNDLED_YEAR]}
+            sheets={sheets}
+            canLoadCatalog
+            catalogNote={catalogNote ?? (report ? strings.catalogInUse(catalogLabel(report.catalog, strings)) : undefined)}
+            onLanguage={(language) => {
+              const next = { ...settings, language };
+              setSettings(next);
+              onSettings?.(next);
+            }}
+            onApply={applySettings}
+          />
+        )}
+        {report && <SummaryBar strings={strings} counts={summaryCounts(report)} filter={filter} onFilter={setFilter} />}
+      </header>
+      <main className={styles.scroll} aria-busy={busy !== undefined}>
+        {busy !== undefined ? (
+          <div className={styles.status}>
+            <Spinner size="small" label={busy === "file" ? strings.openingFile : strings.checking} />
+          </div>
+        ) : (
+          report && (
+            <FindingList
+              rows={rows}
+              strings={strings}
+              selected={selected}
+              onActivate={activate}
+              onToggleSheet={(sheet) =>
+                setCollapsed((current) => {
+                  const next = new Set(current);
+                  if (next.has(sheet)) next.delete(sheet);
+                  else next.add(sheet);
+                  return next;
+                })
+              }
+              detail={detail}
+            />
+          )
+        )}
+      </main>
+    </FluentProvider>
+  );
+}
+
+function catalogLabel(catalog: { year: number | null; source: string }, strings: PaneStrings): string {
+  return catalog.year === null ? catalog.source : `${catalog.source} · ${strings.catalogYear(catalog.year)}`;
+}

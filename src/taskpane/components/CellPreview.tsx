@@ -1,0 +1,81 @@
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { PaneStrings } from "../i18n";
+import type { PreviewWindow } from "../model";
+
+const useStyles = makeStyles({
+  frame: {
+    margin: `0 0 ${tokens.spacingVerticalS} 0`,
+    padding: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflowX: "auto",
+  },
+  caption: { textAlign: "left", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, padding: "2px 0" },
+  table: { borderCollapse: "collapse", tableLayout: "fixed", width: "100%", fontSize: tokens.fontSizeBase200 },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "1px 3px",
+  },
+  rowHead: { width: "2.6em" },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "1px 3px",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    maxWidth: "0",
+  },
+  numeric: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  related: { backgroundColor: tokens.colorPaletteYellowBackground2, outline: `1px dashed ${tokens.colorNeutralStroke1}` },
+  target: {
+    backgroundColor: tokens.colorBrandBackground2,
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: "-2px",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+/** A read-only grid of the cells around a finding's cell (browser mode), the cell itself outlined and bold. */
+export function CellPreview({ preview, cell, strings }: { preview: PreviewWindow; cell: string; strings: PaneStrings }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.frame} data-testid="cell-preview">
+      <table className={styles.table}>
+        <caption className={styles.caption}>{strings.previewLabel(preview.sheet, cell)}</caption>
+        <thead>
+          <tr>
+            <th className={mergeClasses(styles.head, styles.rowHead)} scope="col" />
+            {preview.columns.map((column) => (
+              <th key={column} className={styles.head} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {preview.rows.map((row) => (
+            <tr key={row.number}>
+              <th className={styles.head} scope="row">
+                {row.number}
+              </th>
+              {row.cells.map((c) => (
+                <td
+                  key={c.address}
+                  title={c.text === "" ? c.address : `${c.address}: ${c.text}`}
+                  aria-current={c.target ? "location" : undefined}
+                  data-address={c.address}
+                  className={mergeClasses(styles.cell, c.numeric && styles.numeric, c.related && styles.related, c.target && styles.target)}
+                >
+                  {c.text}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

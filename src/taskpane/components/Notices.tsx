@@ -1,0 +1,23 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+
+export interface Notice {
+  readonly intent: "info" | "warning" | "error" | "success";
+  readonly title?: string;
+  readonly body: string;
+}
+
+/** Messages above the list (browser mode, unsupported Excel, a file that could not be read). Plain text only. */
+export function Notices({ notices }: { notices: readonly Notice[] }) {
+  return (
+    <>
+      {notices.map((notice, i) => (
+        <MessageBar key={i} intent={notice.intent} layout="multiline" role={notice.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>
+            {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
+            {notice.body}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { createRoot } from "react-dom/client";
+import { hostSupport } from "../host/excel/requirements";
+import { loadSample, readPickedFile } from "../host/browser";
+import { App } from "./components/App";
+import type { PaneStart } from "./components/App";
+import type { PaneSettings } from "./model";
+import { restoreSettings, SETTINGS_STORAGE_KEY } from "./model";
+import { ExcelHost } from "./source/excel-host";
+
+/** The pane in a plain browser (or an Excel too old for the add-in): files opened in the page, the sample first. */
+function browserStart(unsupportedExcel?: readonly string[]): PaneStart {
+  return { kind: "browser", openSample: () => loadSample(), readFile: readPickedFile, ...(unsupportedExcel && { unsupportedExcel }) };
+}
+
+/** Inside Excel with what the add-in needs → Excel; Excel lacking it → browser mode with a notice; no host → browser. */
+async function detectStart(): Promise<PaneStart> {
+  // office.js may be missing (an intranet that blocks Microsoft's CDN): the browser mode still works.
+  if (typeof Office === "undefined") return browserStart();
+  const info = await Office.onReady();
+  if (info.host !== Office.HostType.Excel) return browserStart();
+  const support = hostSupport();
+  if (!support.ok) return browserStart(support.missingRequired);
+  return { kind: "excel", host: new ExcelHost() };
+}
+
+function storedSettings(): PaneSettings {
+  try {
+    return restoreSettings(window.localStorage.getItem(SETTINGS_STORAGE_KEY));
+  } catch {
+    return restoreSettings(null); // storage disabled
+  }
+}
+
+function saveSettings(settings: PaneSettings): void {
+  try {
+    window.localStorage.setItem(SETTINGS_STORAGE_KEY, JSON.stringify(settings));
+  } catch {
+    // Storage disabled: settings last for this session only.
+  }
+}
+
+/** For the benchmark and the end-to-end test: when the first report was on screen. */
+function markFirstReport(): void {
+  performance.mark("pane-first-report");
+}
+
+void detectStart().then((start) => {
+  const container = document.getElementById("root");
+  if (!container) throw new Error("taskpane.html has no #root element");
+  createRoot(container).render(
+    <App start={start} initialSettings={storedSettings()} onSettings={saveSettings} onFirstReport={markFirstReport} />,
+  );
+});

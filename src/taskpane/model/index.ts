@@ -1,0 +1,13 @@
+export { groupFindings } from "./group-findings";
+export type { IndexedFinding, SeverityGroup, SheetGroup } from "./group-findings";
+export { filterFindings, matchesFilter, SHOW_ALL } from "./filter-findings";
+export type { FindingFilter } from "./filter-findings";
+export { listRows } from "./list-rows";
+export type { ListRow } from "./list-rows";
+export { previewWindow, displayText } from "./preview-window";
+export type { PreviewCell, PreviewWindow } from "./preview-window";
+export { DEFAULT_SETTINGS, PROFILES, parseTolerance, restoreSettings, SETTINGS_STORAGE_KEY } from "./settings";
+export type { CatalogChoice, PaneSettings } from "./settings";
+export { summaryCounts } from "./summary";
+export { groupThousands, signedDifference } from "./format-amount";
+export type { SummaryCounts } from "./summary";
