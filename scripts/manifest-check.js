@@ -27,9 +27,14 @@ function executeFunctionNames(xml) {
   return [...xml.matchAll(/<Action xsi:type="ExecuteFunction">\s*<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1].trim());
 }
 
-/** Names passed to Office.actions.associate("name", …) in the commands source. */
+/**
+ * Names registered for ribbon actions in the commands source: string literals passed to an `associate(…)` call
+ * (Office.actions.associate directly, or a registrar that forwards to it). Empty if the file never calls
+ * Office.actions.associate at all.
+ */
 function associatedActionNames(source) {
-  return [...source.matchAll(/Office\.actions\.associate\(\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+  if (!/Office\.actions\.associate\(/.test(source)) return [];
+  return [...source.matchAll(/\bassociate\(\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
 }
 
 function resourceValue(xml, id) {
