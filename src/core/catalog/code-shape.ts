@@ -2,12 +2,12 @@ import type { ClassificationKind, CodeLevel } from "./types";
 
 /** The kind a normalised code belongs to, from its first digit; undefined for anything else. */
 export function kindOfCode(code: string): ClassificationKind | undefined {
-  switch (code.charAt(0)) {
-    case "2":
+  switch (code.charCodeAt(0)) {
+    case 0x32:
       return "functional";
-    case "3":
+    case 0x33:
       return "econ-dept";
-    case "5":
+    case 0x35:
       return "econ-gov";
     default:
       return undefined;

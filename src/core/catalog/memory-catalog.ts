@@ -14,19 +14,26 @@ export interface CatalogData {
 
 /** A catalog held in memory. Two rows with one code and kind are a programmer error (builders report them first). */
 export function createCatalog(data: CatalogData): Catalog {
-  const byKey = new Map<string, CatalogEntry>();
+  // One map per kind: a lookup is then one Map.get without building a key string.
+  const byKind: Record<ClassificationKind, Map<string, CatalogEntry>> = {
+    functional: new Map(),
+    "econ-dept": new Map(),
+    "econ-gov": new Map(),
+  };
+  const all: CatalogEntry[] = [];
   for (const row of data.entries) {
-    const key = keyOf(row.kind, row.code);
-    if (byKey.has(key)) throw new Error(`catalog ${data.source}: duplicate ${row.kind} code ${row.code}`);
-    byKey.set(key, { ...row, catalog: data.source });
+    const rows = byKind[row.kind];
+    if (rows.has(row.code)) throw new Error(`catalog ${data.source}: duplicate ${row.kind} code ${row.code}`);
+    const entry = { ...row, catalog: data.source };
+    rows.set(row.code, entry);
+    all.push(entry);
   }
   const complete = new Set(data.completeBranches.map((b) => keyOf(b.kind, b.parent)));
   const mappings = new Map(data.mappings.map((m) => [mappingKey(m.deptCode, m.unitType), m]));
-  const all = [...byKey.values()];
 
   const lookup = (code: string, kind?: ClassificationKind): CatalogEntry | undefined => {
     const k = kind ?? kindOfCode(code);
-    return k === undefined ? undefined : byKey.get(keyOf(k, code));
+    return k === undefined ? undefined : byKind[k].get(code);
   };
   const governmentMappingFor = (deptCode: string, unitType: UnitType): EconMapping | undefined =>
     mappings.get(mappingKey(deptCode, unitType));
