@@ -16,3 +16,4 @@ export { yearOnYear } from "./change";
 export type { ChangeResult } from "./change";
 export { toCapitalNumerals, CAPITAL_LIMIT } from "./capital";
 export { parseCapitalNumerals } from "./parse-capital";
+export { ExactSum, shareOfNumbers, tenThousandths } from "./integer-path";

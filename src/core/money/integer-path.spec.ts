@@ -1,0 +1,69 @@
+import fc from "fast-check";
+import { Dec } from "./decimal";
+import { fromExcelNumber, toExcelNumber } from "./excel-number";
+import { ExactSum, shareOfNumbers, tenThousandths } from "./integer-path";
+import { shareOf } from "./share";
+
+describe("tenThousandths", () => {
+  test.each([
+    [1261.66, 12616600],
+    [0.1 + 0.2, undefined], // Excel shows 0.3, but the double is not 3000/10^4: the Dec path reads it
+    [0.3, 3000],
+    [-20, -200000],
+    [0.00005, undefined],
+    [1 / 3, undefined],
+    [1e15, undefined],
+    [0, 0],
+  ] as [number, number | undefined][])("%p → %p", (n, k) => {
+    expect(tenThousandths(n)).toBe(k);
+  });
+});
+
+describe("the integer path agrees with the Dec path", () => {
+  const amount = fc.oneof(
+    fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 100),
+    fc.integer({ min: -1e12, max: 1e12 }).map((c) => c / 10000),
+    // Dec keeps 40 significant digits: amounts from 10^-6 to 10^14 sum exactly within that.
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e14, max: 1e14 }).filter((n) => n === 0 || Math.abs(n) >= 1e-6),
+  );
+
+  test("ExactSum equals the decimal sum of the 15-digit readings", () => {
+    fc.assert(
+      fc.property(fc.array(amount, { maxLength: 60 }), (list) => {
+        const sum = new ExactSum();
+        list.forEach((n) => sum.addNumber(n));
+        const expected = list.reduce((a, n) => a.plus(fromExcelNumber(n)), new Dec(0));
+        return sum.value.equals(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("ExactSum stays exact past 2^53 units", () => {
+    const sum = new ExactSum();
+    for (let i = 0; i < 20; i += 1) sum.addNumber(99999999999.9999);
+    expect(sum.value.toString()).toBe("1999999999999.998");
+  });
+
+  test("shareOfNumbers equals shareOf turned into a number, whenever it answers", () => {
+    fc.assert(
+      fc.property(amount, amount, fc.integer({ min: 0, max: 10 }), (part, total, dp) => {
+        const fast = shareOfNumbers(part, total, dp);
+        if (fast === undefined) return true;
+        const exact = shareOf(fromExcelNumber(part), fromExcelNumber(total), dp);
+        return exact !== undefined && Object.is(fast, toExcelNumber(exact));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test.each([
+    [966.7, 1261.66, 2, 0.7662],
+    [1, 16, 1, 0.063],
+    [-1, 16, 1, -0.063],
+    [1, -8, 0, -0.13],
+    [0, 5, 2, 0],
+  ])("shareOfNumbers(%p, %p, %p) = %p", (part, total, dp, expected) => {
+    expect(shareOfNumbers(part, total, dp)).toBe(expected);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Exact fast paths for the common case: numbers that are a whole count of 1/10000 (every amount printed in 元 or
+ * 万元 with up to 4 places). Each such number is turned into that count k, and the arithmetic runs on integers
+ * below 2^53, where every step is exact — the same results as the Dec path, 10–30× faster (bench/functions.bench.ts).
+ * Anything else returns undefined and the caller takes the Dec path.
+ */
+import { Dec, ZERO } from "./decimal";
+import { fromExcelNumber } from "./excel-number";
+
+const SCALE = 10000;
+/** k stays below 10^15: k/10^4 then has ≤ 15 significant digits, so it is exactly Excel's 15-digit reading of n. */
+const MAX_UNITS = 1e15;
+
+/**
+ * The integer k with n = k / 10^4 as Excel reads n (15 significant digits), or undefined.
+ * Sound because k / 10^4 === n means n is the double nearest k / 10^4, and decimals of ≤ 15 digits round-trip.
+ */
+export function tenThousandths(n: number): number | undefined {
+  const k = Math.round(n * SCALE);
+  return Math.abs(k) < MAX_UNITS && k / SCALE === n ? k : undefined;
+}
+
+/** Exact running sum of numbers read as Excel shows them, and of decimals. */
+export class ExactSum {
+  private units = 0; // whole 1/10000s; kept ≤ 8e15 so adding one more (< 1e15) stays below 2^53
+  private rest: Dec = ZERO;
+
+  /** Add a finite number (misuse otherwise: fromExcelNumber throws). */
+  addNumber(n: number): void {
+    const k = tenThousandths(n);
+    if (k === undefined) {
+      this.rest = this.rest.plus(fromExcelNumber(n));
+      return;
+    }
+    this.units += k;
+    if (this.units > 8e15 || this.units < -8e15) this.flush();
+  }
+
+  addDecimal(x: Dec): void {
+    this.rest = this.rest.plus(x);
+  }
+
+  /** The exact sum so far. */
+  get value(): Dec {
+    return this.units === 0 ? this.rest : this.rest.plus(new Dec(this.units).dividedBy(SCALE));
+  }
+
+  private flush(): void {
+    this.rest = this.rest.plus(new Dec(this.units).dividedBy(SCALE));
+    this.units = 0;
+  }
+}
+
+const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
+
+/**
+ * shareOf for two numbers as Excel reads them, returned as the nearest double, when integers suffice:
+ * part / total = kp / kt, rounded half-up (away from zero) to decimals + 2 places as q / 10^(decimals+2).
+ * undefined when a number is not a whole count of 1/10000, total is 0, or kp × 10^(decimals+2) passes 2^53.
+ *
+ * @param decimals places of the percentage, integer 0 … 10.
+ */
+export function shareOfNumbers(part: number, total: number, decimals: number): number | undefined {
+  const kp = tenThousandths(part);
+  const kt = tenThousandths(total);
+  const power = POWERS[decimals + 2];
+  if (kp === undefined || kt === undefined || kt === 0 || power === undefined) return undefined;
+  const numerator = Math.abs(kp) * power;
+  const divisor = Math.abs(kt);
+  if (!Number.isSafeInteger(numerator)) return undefined;
+  let q = Math.floor(numerator / divisor);
+  let r = numerator - q * divisor; // exact: q × divisor ≤ numerator + divisor < 2^53 + 1e15, checked below
+  if (!Number.isSafeInteger(q * divisor)) return undefined;
+  while (r < 0) {
+    q -= 1;
+    r += divisor;
+  }
+  while (r >= divisor) {
+    q += 1;
+    r -= divisor;
+  }
+  if (2 * r >= divisor) q += 1; // half-up: ties away from zero
+  const negative = kp < 0 !== kt < 0 && q !== 0;
+  return (negative ? -q : q) / power;
+}

@@ -1,0 +1,49 @@
+import { reconcile, roundHalfUp, toExcelNumber, formatFixed, type Dec } from "../../core/money";
+import { amountArg, decimalsArg, type ExcelArg } from "./coerce";
+import { amountsOf, asRange, sumRange } from "./range";
+import { isFnError, type FnResult } from "./result";
+
+/** BUDGET.CHECKSUM: the exact sum of every amount in a range, text amounts included. */
+export function checksum(range: ExcelArg): FnResult<number> {
+  const sum = sumRange(asRange(range));
+  return isFnError(sum) ? sum : toExcelNumber(sum);
+}
+
+interface Printed {
+  readonly total: Dec;
+  readonly parts: Dec[];
+  readonly decimals: number;
+}
+
+/**
+ * Total and parts as printed to `decimals` places (what the cells show). Parts stored as exactly 0 — blank cells
+ * arrive as 0 — carry no rounding and are left out of the count behind the bound.
+ */
+function printed(total: ExcelArg, parts: ExcelArg, decimals: number | null | undefined): FnResult<Printed> {
+  const dp = decimalsArg(decimals);
+  if (isFnError(dp)) return dp;
+  const t = amountArg(total, "total");
+  if (isFnError(t)) return t;
+  const grid = amountsOf(asRange(parts));
+  if (isFnError(grid)) return grid;
+  const shown = grid.flat().filter((x) => !x.isZero()).map((x) => roundHalfUp(x, dp));
+  return { total: roundHalfUp(t, dp), parts: shown, decimals: dp };
+}
+
+/** BUDGET.RECONCILE: 平衡 / 尾差 d（≤bound） / 不符 d for a printed total against its printed parts. */
+export function reconcileText(total: ExcelArg, parts: ExcelArg, decimals?: number | null): FnResult<string> {
+  const p = printed(total, parts, decimals);
+  if (isFnError(p)) return p;
+  const r = reconcile(p.total, p.parts, p.decimals);
+  const difference = formatFixed(r.difference, p.decimals);
+  if (r.verdict === "balanced") return "平衡";
+  if (r.verdict === "rounding-tail") return `尾差 ${difference}（≤${r.bound.toString()}）`;
+  return `不符 ${difference}`;
+}
+
+/** BUDGET.DIFF: printed total − Σ printed parts, the number behind RECONCILE. */
+export function difference(total: ExcelArg, parts: ExcelArg, decimals?: number | null): FnResult<number> {
+  const p = printed(total, parts, decimals);
+  if (isFnError(p)) return p;
+  return toExcelNumber(reconcile(p.total, p.parts, p.decimals).difference);
+}

@@ -1,0 +1,40 @@
+import { largestRemainderShares, shareOf, shareOfNumbers, toExcelNumber } from "../../core/money";
+import { amountArg, decimalsArg, type ExcelArg } from "./coerce";
+import { amountsOf, asRange } from "./range";
+import { fnError, isFnError, type FnResult } from "./result";
+import { MESSAGES } from "./messages";
+
+/** BUDGET.SHARE: part ÷ total rounded half-up to `decimals` places of a percentage. */
+export function share(part: ExcelArg, total: ExcelArg, decimals?: number | null): FnResult<number> {
+  const dp = decimalsArg(decimals);
+  if (isFnError(dp)) return dp;
+  if (typeof part === "number" && typeof total === "number" && Number.isFinite(part) && Number.isFinite(total)) {
+    if (total === 0) return fnError("#DIV/0!", MESSAGES.totalZero);
+    const fast = shareOfNumbers(part, total, dp);
+    if (fast !== undefined) return fast;
+  }
+  const p = amountArg(part, "part");
+  if (isFnError(p)) return p;
+  const t = amountArg(total, "total");
+  if (isFnError(t)) return t;
+  const s = shareOf(p, t, dp);
+  return s === undefined ? fnError("#DIV/0!", MESSAGES.totalZero) : toExcelNumber(s);
+}
+
+/** BUDGET.SHARES: largest-remainder shares of a range, same shape, summing to exactly 1. */
+export function shares(parts: ExcelArg, decimals?: number | null): FnResult<number[][]> {
+  const dp = decimalsArg(decimals);
+  if (isFnError(dp)) return dp;
+  const grid = amountsOf(asRange(parts));
+  if (isFnError(grid)) return grid;
+  const flat = grid.flat();
+  const result = largestRemainderShares(flat, dp);
+  if (!result.ok) {
+    if (result.reason === "zero-total") return fnError("#DIV/0!", MESSAGES.partsZero);
+    const index = flat.findIndex((x) => x.isNegative() && !x.isZero());
+    return fnError("#NUM!", MESSAGES.negativePart(index + 1));
+  }
+  const values = result.shares.map(toExcelNumber);
+  let next = 0;
+  return grid.map((row) => row.map(() => values[next++] ?? 0)); // one share per cell, in row order
+}
