@@ -27,6 +27,16 @@ export const RULE_IDS = [
   "cross.fund-source",
   "cross.sangong-limit",
   "code.econ-mapping",
+  // Narrative vs tables (checks 11–14)
+  "narrative.amount",
+  "narrative.share",
+  "narrative.share-total",
+  "narrative.yoy",
+  "narrative.yoy-no-basis",
+  "narrative.direction",
+  "narrative.placeholder",
+  "narrative.procurement-sum",
+  "narrative.untied",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

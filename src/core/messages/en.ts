@@ -43,4 +43,22 @@ export const en: RuleMessages = {
     `Basic expenditure "${f.params.label ?? ""}" ${f.actual ?? ""} exceeds the matching "three public expenses" item ${f.expected ?? ""} (which includes project money, so it can never be smaller).`,
   "code.econ-mapping": (f) =>
     `Department economic code ${f.params.code ?? ""} maps to government economic code ${f.params.expectedGov ?? ""}, not ${f.params.govCode ?? ""}.`,
+  "narrative.amount": (f) =>
+    `The explanatory text "${f.params.quote ?? ""}" disagrees with ${f.expected ?? ""} ${f.params.unit ?? ""} in "${f.params.otherSheet ?? ""}" ${f.params.otherCell ?? ""}: off by ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? ` (the table figure is a sum; rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
+  "narrative.share": (f) =>
+    f.severity === "warning"
+      ? `"${f.params.quote ?? ""}": from the ${f.params.basis === "text" ? "text's" : "tables' displayed"} figures ${f.params.part ?? ""} / ${f.params.base ?? ""} rounds half-up to ${f.expected ?? ""}%, the text says ${f.actual ?? ""}%: one off in the last digit (probably computed from unrounded figures).`
+      : `"${f.params.quote ?? ""}": ${f.params.part ?? ""} of ${f.params.base ?? ""} is ${f.expected ?? ""}%, the text says ${f.actual ?? ""}%: off by ${f.difference ?? ""} percentage points${f.params.fromText === f.actual ? " (the text's share follows its own wrong figures)" : ""}.`,
+  "narrative.share-total": (f) =>
+    `The ${f.params.count ?? ""} shares listed together add up to ${f.actual ?? ""}%, not ${f.expected ?? ""}% (rounding explains at most ±${f.bound ?? ""}): off by ${f.difference ?? ""} points.`,
+  "narrative.yoy": (f) =>
+    `"${f.params.quote ?? ""}": this year ${f.params.current ?? ""} and the change ${f.params.change ?? ""} imply last year ${f.params.last ?? ""}, so the rate is ${f.expected ?? ""}%, not ${f.actual ?? ""}%${f.params.divisor === "current" ? " (the text seems to divide by this year)" : ""}.`,
+  "narrative.yoy-no-basis": (f) =>
+    `"${f.params.quote ?? ""}": last year was 0 (this year ${f.params.current ?? ""}); the rate must read "not comparable" (无可比性), not ${f.actual ?? ""}%.`,
+  "narrative.direction": (f) =>
+    `"${f.params.quote ?? ""}": ${f.params.reason === "zero" ? `the change is 0, so the word should be "${f.params.expectedWord ?? ""}", not "${f.params.actualWord ?? ""}"` : `"${f.params.actualWord ?? ""}" contradicts the direction of the change (${f.params.expectedWord ?? ""})`}.`,
+  "narrative.placeholder": (f) => `The explanatory text still holds template text "${f.params.text ?? ""}".`,
+  "narrative.procurement-sum": (f) =>
+    `Government procurement ${f.actual ?? ""} is not goods + works + services ${f.expected ?? ""}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
+  "narrative.untied": (f) => `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`,
 };

@@ -41,4 +41,22 @@ export const zhCN: RuleMessages = {
     `基本支出表「${f.params.label ?? ""}」${f.actual ?? ""} 超过“三公”经费表「${f.params.sangongLabel ?? ""}」${f.expected ?? ""}（三公经费含项目支出，应不小于基本支出中的对应科目）。`,
   "code.econ-mapping": (f) =>
     `部门经济分类 ${f.params.code ?? ""} 应对应政府经济分类 ${f.params.expectedGov ?? ""}，表中为 ${f.params.govCode ?? ""}。`,
+  "narrative.amount": (f) =>
+    `情况说明「${f.params.quote ?? ""}」与「${f.params.otherSheet ?? ""}」${f.params.otherCell ?? ""} 的 ${f.expected ?? ""} ${f.params.unit ?? ""} 不一致，相差 ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? `（表中为合计数，尾差允许 ±${f.bound ?? ""}）` : ""}。`,
+  "narrative.share": (f) =>
+    f.severity === "warning"
+      ? `「${f.params.quote ?? ""}」：按${f.params.basis === "text" ? "文中" : "表中显示的"}数字 ${f.params.part ?? ""} ÷ ${f.params.base ?? ""} 四舍五入为 ${f.expected ?? ""}%，文中为 ${f.actual ?? ""}%，末位相差 1（可能用了未四舍五入的数计算）。`
+      : `「${f.params.quote ?? ""}」：${f.params.partWords ?? ""} ${f.params.part ?? ""} 占${f.params.baseWords ?? ""} ${f.params.base ?? ""} 的比重应为 ${f.expected ?? ""}%，文中为 ${f.actual ?? ""}%，相差 ${f.difference ?? ""} 个百分点${f.params.fromText === f.actual ? "（文中比重按文中有误的数字计算）" : ""}。`,
+  "narrative.share-total": (f) =>
+    `同一段列出的 ${f.params.count ?? ""} 项比重合计 ${f.actual ?? ""}%，应为 ${f.expected ?? ""}%（舍入误差最多 ±${f.bound ?? ""}），相差 ${f.difference ?? ""} 个百分点。`,
+  "narrative.yoy": (f) =>
+    `「${f.params.quote ?? ""}」：本年 ${f.params.current ?? ""} 与变动额 ${f.params.change ?? ""} 推出上年为 ${f.params.last ?? ""}，增减幅度应为 ${f.expected ?? ""}%，文中为 ${f.actual ?? ""}%${f.params.divisor === "current" ? "（文中似以本年数为分母）" : ""}。`,
+  "narrative.yoy-no-basis": (f) =>
+    `「${f.params.quote ?? ""}」：上年数为 0（本年 ${f.params.current ?? ""}），增幅应写“无可比性”，而不是 ${f.actual ?? ""}%。`,
+  "narrative.direction": (f) =>
+    `「${f.params.quote ?? ""}」：${f.params.reason === "zero" ? `变动为 0，应写“${f.params.expectedWord ?? ""}”而不是“${f.params.actualWord ?? ""}”` : `“${f.params.actualWord ?? ""}”与变动方向（${f.params.expectedWord ?? ""}）矛盾`}。`,
+  "narrative.placeholder": (f) => `情况说明中留有模板文字「${f.params.text ?? ""}」，请改为实际内容。`,
+  "narrative.procurement-sum": (f) =>
+    `政府采购预算 ${f.actual ?? ""} 不等于货物、工程、服务之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
+  "narrative.untied": (f) => `情况说明「${f.params.quote ?? ""}」在各表中没有对应的数字，未能核对。`,
 };
