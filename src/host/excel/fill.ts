@@ -11,15 +11,15 @@ export interface FillState {
 
 export const NO_FILL: FillState = { pattern: "None" };
 
-/** Keeps only what restoring needs; a pattern of None drops the rest, which Excel ignores then. */
+/** Keeps only what restoring needs: a pattern of None drops the rest (Excel ignores it), null (automatic) is left unset. */
 export function normaliseFill(fill: Partial<FillState> | undefined): FillState {
   if (!fill || fill.pattern === undefined || fill.pattern === "None") return NO_FILL;
   return {
     pattern: fill.pattern,
-    ...(fill.color !== undefined && { color: fill.color }),
-    ...(fill.patternColor !== undefined && { patternColor: fill.patternColor }),
-    ...(fill.tintAndShade !== undefined && { tintAndShade: fill.tintAndShade }),
-    ...(fill.patternTintAndShade !== undefined && { patternTintAndShade: fill.patternTintAndShade }),
+    ...(typeof fill.color === "string" && { color: fill.color }),
+    ...(typeof fill.patternColor === "string" && { patternColor: fill.patternColor }),
+    ...(typeof fill.tintAndShade === "number" && { tintAndShade: fill.tintAndShade }),
+    ...(typeof fill.patternTintAndShade === "number" && { patternTintAndShade: fill.patternTintAndShade }),
   };
 }
 

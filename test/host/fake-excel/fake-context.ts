@@ -30,6 +30,8 @@ function rectAddress(rect: Rect): string {
 }
 
 function parseRect(address: string): Rect {
+  const columns = /^([A-Z]+):([A-Z]+)$/.exec(address);
+  if (columns) return parseRect(`${columns[1]}1:${columns[2]}1`); // whole columns: only the first row matters here
   const parsed = parseSheetRange(address);
   if (!parsed) throw new Error(`fake Excel: bad address ${address}`);
   return parsed.range;
@@ -54,6 +56,12 @@ export class FakeExcel {
     workbook.worksheets = {
       load: (properties: string) => new FakeCollection(this.batch, () => book.sheets.map((s) => this.sheetMock(s.name))).load(properties),
       getItem: (name: string) => this.sheetMock(name),
+      getItemOrNullObject: (name: string) => {
+        const exists = book.sheets.some((s) => s.name === name);
+        const sheet = exists ? this.sheetMock(name) : this.batch.mock({ name: undefined });
+        sheet.isNullObject = !exists;
+        return sheet;
+      },
       getActiveWorksheet: () => this.sheetMock(book.active),
       add: (name: string) => {
         this.batch.write(() => (book.sheets.some((s) => s.name === name) ? this.fail(`sheet ${name} exists`) : book.sheets.push(fakeSheet({ name }))));

@@ -126,12 +126,23 @@ export function contentsOf(book: FakeWorkbook): Record<string, { value: FakeCell
   return result;
 }
 
-/** Every cell's fill and every note, for "restored exactly" comparisons (blank fills left out). */
-export function appearanceOf(book: FakeWorkbook): { fills: Record<string, FakeFill>; notes: Record<string, string> } {
-  const fills: Record<string, FakeFill> = {};
+/** A fill as Excel shows it: an unset tint is 0, an unset pattern colour is automatic (null). */
+export function shownFill(fill: FakeFill): Required<Omit<FakeFill, "patternColor">> & { patternColor: string | null } {
+  return {
+    pattern: fill.pattern,
+    color: fill.color ?? "#FFFFFF",
+    patternColor: fill.patternColor ?? null,
+    tintAndShade: fill.tintAndShade ?? 0,
+    patternTintAndShade: fill.patternTintAndShade ?? 0,
+  };
+}
+
+/** Every cell's fill as shown and every note, for "restored exactly" comparisons (cells without fill left out). */
+export function appearanceOf(book: FakeWorkbook): { fills: Record<string, ReturnType<typeof shownFill>>; notes: Record<string, string> } {
+  const fills: Record<string, ReturnType<typeof shownFill>> = {};
   const notes: Record<string, string> = {};
   for (const sheet of book.sheets) {
-    for (const [address, cell] of sheet.cells) if (cell.fill && cell.fill.pattern !== "None") fills[`${sheet.name}!${address}`] = { ...cell.fill };
+    for (const [address, cell] of sheet.cells) if (cell.fill && cell.fill.pattern !== "None") fills[`${sheet.name}!${address}`] = shownFill(cell.fill);
     for (const [address, note] of sheet.notes) notes[`${sheet.name}!${address}`] = note;
   }
   return { fills, notes };

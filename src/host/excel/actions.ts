@@ -1,0 +1,100 @@
+/**
+ * What the ribbon and the pane do inside Excel, one at a time (a second click waits for the first run, so reads
+ * and writes of two runs never interleave). Actions never throw: results and failures go to the results store.
+ */
+import { goToCell } from "./go-to-cell";
+import { exportReportSheet } from "./report-sheet";
+import type { HostSupport } from "./requirements";
+import { hostSupport } from "./requirements";
+import type { ExcelAction, ResultsStore, SettingsStore, ValidationResults, ValidationScope } from "./results-store";
+import { resultsStore, validationSettings } from "./results-store";
+import { validateInExcel } from "./validate";
+import { clearMarks } from "./write-marks";
+
+/** Excel.run, or a test's stand-in. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelActionsDeps {
+  readonly run: ExcelRun;
+  readonly store: ResultsStore;
+  readonly settings: SettingsStore;
+  readonly support: () => HostSupport;
+  readonly now?: () => Date;
+}
+
+export interface ExcelActions {
+  /** 校验本表 / 校验全部: findings, marks, and a refreshed report sheet if one was exported. */
+  validate(scope: ValidationScope): Promise<ValidationResults | undefined>;
+  /** 清除标记: every marked cell gets its original fill back; our notes and the record go. */
+  clearMarks(): Promise<boolean>;
+  /** Writes the 校验报告 sheet from the latest results (validating the workbook first when there are none). */
+  exportReport(): Promise<boolean>;
+  /** Activates the sheet and selects the cell of a finding. */
+  goToCell(sheet: string, cell: string): Promise<boolean>;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createExcelActions(deps: ExcelActionsDeps): ExcelActions {
+  const { store } = deps;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /** Runs one action after the previous one; records busy, success or failure in the store. */
+  function perform<T>(action: ExcelAction, work: (context: Excel.RequestContext) => Promise<T>): Promise<T | undefined> {
+    const task = async (): Promise<T | undefined> => {
+      const support = deps.support();
+      if (!support.ok) {
+        store.update({ failure: { kind: "unsupported", action, missing: support.missingRequired } });
+        return undefined;
+      }
+      store.update({ busy: action });
+      try {
+        const value = await deps.run(work);
+        store.update({ busy: undefined, failure: undefined });
+        return value;
+      } catch (error) {
+        store.update({ busy: undefined, failure: { kind: "failed", action, message: messageOf(error) } });
+        return undefined;
+      }
+    };
+    const next = queue.then(task, task);
+    queue = next;
+    return next;
+  }
+
+  const validate = async (scope: ValidationScope): Promise<ValidationResults | undefined> => {
+    const results = await perform(scope === "sheet" ? "validate-sheet" : "validate-workbook", (context) =>
+      validateInExcel(context, { scope, settings: deps.settings.get(), features: deps.support().features, ...(deps.now && { now: deps.now }) }),
+    );
+    if (results) store.update({ results, marksCleared: false });
+    return results;
+  };
+
+  return {
+    validate,
+    async clearMarks() {
+      const plan = await perform("clear-marks", (context) => clearMarks(context, { features: deps.support().features }));
+      if (plan) store.update({ marksCleared: true });
+      return plan !== undefined;
+    },
+    async exportReport() {
+      const results = store.getSnapshot().results ?? (await validate("workbook"));
+      if (!results) return false;
+      const done = await perform("export-report", (context) => exportReportSheet(context, results.report, deps.settings.get().language));
+      return done !== undefined;
+    },
+    async goToCell(sheet, cell) {
+      return (await perform("go-to-cell", (context) => goToCell(context, sheet, cell).then(() => true))) === true;
+    },
+  };
+}
+
+/** The actions of this page: Excel.run at call time, the shared stores, Office's requirement check. */
+export const excelActions: ExcelActions = createExcelActions({
+  run: (batch) => Excel.run(batch),
+  store: resultsStore,
+  settings: validationSettings,
+  support: () => hostSupport(),
+});

@@ -1,0 +1,83 @@
+/**
+ * The one place ribbon commands and the task pane meet. The shared runtime runs both in one JavaScript context:
+ * commands publish here, the pane subscribes (React: useSyncExternalStore(resultsStore.subscribe,
+ * resultsStore.getSnapshot)) and sets the options commands validate with (validationSettings).
+ */
+import type { CheckOptions } from "../../core/engine/types";
+import type { Report } from "../../core/findings/report";
+import type { Language } from "../../core/messages/types";
+
+export type ValidationScope = "sheet" | "workbook";
+export type ExcelAction = "validate-sheet" | "validate-workbook" | "clear-marks" | "export-report" | "go-to-cell";
+
+export interface ValidationResults {
+  readonly scope: ValidationScope;
+  /** The sheets whose findings are listed (the active sheet for 校验本表, every sheet for 校验全部). */
+  readonly sheets: readonly string[];
+  readonly report: Report;
+  /** Cells painted by this run. */
+  readonly marked: number;
+  /** Whether notes were added (false on hosts without ExcelApi 1.18: fills only). */
+  readonly notes: boolean;
+  /** ISO time the run finished. */
+  readonly finishedAt: string;
+}
+
+/** A failure, as data the pane can word: the host lacks requirement sets, or Excel reported an error. */
+export type ActionFailure =
+  | { readonly kind: "unsupported"; readonly action: ExcelAction; readonly missing: readonly string[] }
+  | { readonly kind: "failed"; readonly action: ExcelAction; readonly message: string };
+
+export interface ResultsState {
+  /** The action running now, if any. */
+  readonly busy: ExcelAction | undefined;
+  /** The latest finished validation. */
+  readonly results: ValidationResults | undefined;
+  /** 清除标记 ran after the latest validation: the findings still hold, the cells are no longer painted. */
+  readonly marksCleared: boolean;
+  /** The latest failure; cleared when an action succeeds. */
+  readonly failure: ActionFailure | undefined;
+}
+
+export const INITIAL_RESULTS_STATE: ResultsState = { busy: undefined, results: undefined, marksCleared: false, failure: undefined };
+
+export class ResultsStore {
+  private state: ResultsState = INITIAL_RESULTS_STATE;
+  private readonly listeners = new Set<() => void>();
+
+  /** The current state; a new object after every change, so React can compare by identity. */
+  readonly getSnapshot = (): ResultsState => this.state;
+
+  /** Calls the listener after every change; returns the unsubscribe function. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  update(change: Partial<ResultsState>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+/** What commands validate with: the pane keeps it in step with its settings. */
+export interface ValidationSettings {
+  readonly language: Language;
+  readonly check: Omit<CheckOptions, "onlySheets">;
+}
+
+export const DEFAULT_VALIDATION_SETTINGS: ValidationSettings = { language: "zh", check: {} };
+
+export class SettingsStore {
+  private settings: ValidationSettings = DEFAULT_VALIDATION_SETTINGS;
+  get(): ValidationSettings {
+    return this.settings;
+  }
+  set(settings: ValidationSettings): void {
+    this.settings = settings;
+  }
+}
+
+/** The shared instances (one JavaScript context in the shared runtime). */
+export const resultsStore = new ResultsStore();
+export const validationSettings = new SettingsStore();

@@ -1,0 +1,57 @@
+/** One validation inside Excel: read (2 round trips) → engine → marks and a refreshed report sheet (1 round trip). */
+import { checkWorkbook } from "../../core/engine/check-workbook";
+import { buildReport } from "../../core/findings/build-report";
+import type { Report } from "../../core/findings/report";
+import type { Feature } from "./requirements";
+import { queueMarkPlan } from "./write-marks";
+import { planMarks } from "./plan-marks";
+import { readWorkbook } from "./read-workbook";
+import { REPORT_SHEET_NAME } from "./names";
+import { queueReportSheet } from "./report-sheet";
+import type { ValidationResults, ValidationScope, ValidationSettings } from "./results-store";
+
+export interface ValidateRequest {
+  readonly scope: ValidationScope;
+  readonly settings: ValidationSettings;
+  readonly features: Readonly<Record<Feature, boolean>>;
+  /** Clock for finishedAt (tests pass a fixed one). */
+  readonly now?: () => Date;
+  /** The engine; tests pass one with known findings. */
+  readonly engine?: typeof checkWorkbook;
+}
+
+function catalogSource(settings: ValidationSettings, year: number | null): string {
+  return settings.check.catalog?.source ?? (year === null ? "bundled" : `bundled ${year}`);
+}
+
+export async function validateInExcel(context: Excel.RequestContext, request: ValidateRequest): Promise<ValidationResults> {
+  const { settings, scope } = request;
+  const read = await readWorkbook(context, { features: request.features });
+  const sheets = scope === "sheet" ? [read.activeSheet] : read.snapshot.sheets.map((s) => s.name);
+  // The engine reads every sheet (cross-table checks) and reports on the chosen ones.
+  const result = (request.engine ?? checkWorkbook)(read.snapshot, { ...settings.check, ...(scope === "sheet" && { onlySheets: sheets }) });
+  const report: Report = buildReport(
+    {
+      workbook: read.snapshot.name,
+      catalog: { year: result.year, source: catalogSource(settings, result.year) },
+      tables: result.tables,
+      findings: result.findings,
+    },
+    settings.language,
+  );
+  const plan = planMarks(report.findings, read.marks, { scope: scope === "sheet" ? new Set(sheets) : "all", language: settings.language });
+  queueMarkPlan(context, plan, read.marks);
+  // An exported report would go stale: a whole-workbook run rewrites it (a one-sheet run leaves it be).
+  if (scope === "workbook" && read.marks.sheets.includes(REPORT_SHEET_NAME)) {
+    queueReportSheet(context, report, { language: settings.language, exists: true });
+  }
+  await context.sync();
+  return {
+    scope,
+    sheets,
+    report,
+    marked: plan.paint.length,
+    notes: read.marks.notes !== undefined,
+    finishedAt: (request.now ?? (() => new Date()))().toISOString(),
+  };
+}

@@ -1,0 +1,194 @@
+import type { Severity } from "../../src/core/findings/finding";
+import { MARK_COLOURS } from "../../src/host/excel/mark-style";
+import type { MarkFinding } from "../../src/host/excel/plan-marks";
+import { readWorkbook } from "../../src/host/excel/read-workbook";
+import { hostSupport, supportUpTo } from "../../src/host/excel/requirements";
+import { applyMarks, clearMarks } from "../../src/host/excel/write-marks";
+import { appearanceOf, contentsOf, fakeWorkbook, openInFakeExcel, sheetOf, type FakeWorkbook } from "./fake-excel";
+
+const ALL = hostSupport(supportUpTo("1.18")).features;
+const NO_NOTES = hostSupport(supportUpTo("1.17")).features;
+const ERROR = MARK_COLOURS.error;
+const WARNING = MARK_COLOURS.warning;
+
+/** How a painted cell shows: solid, our colour, no tint; the pattern colour stays what it was. */
+const painted = (color: string, patternColor: string | null = null) => ({ pattern: "Solid", color, patternColor, tintAndShade: 0, patternTintAndShade: 0 });
+
+const finding = (sheet: string, cell: string, severity: Severity, message: string): MarkFinding => ({ sheet, cell, severity, message });
+
+/** A sheet with the kinds of originals that must come back: no fill, a solid fill, a tinted pattern, a user note. */
+function bookWithOriginals(): FakeWorkbook {
+  return fakeWorkbook("b.xlsx", [
+    {
+      name: "支出表",
+      cells: {
+        A1: "项目",
+        B2: { value: 10, formula: "=SUM(B3:B4)" },
+        B3: { value: 4, fill: { pattern: "Solid", color: "#C6EFCE" } },
+        B4: { value: 5, fill: { pattern: "Gray25", color: "#DDEBF7", patternColor: "#1F4E78", tintAndShade: 0.4 } },
+        B5: "合计",
+      },
+      notes: { B5: "用户自己的批注" },
+    },
+    { name: "收支总表", cells: { C7: 99, D8: { value: "x", fill: { pattern: "Solid", color: "#FFC7CE" } } } },
+  ]);
+}
+
+const FINDINGS: MarkFinding[] = [
+  finding("支出表", "B2", "error", "合计不等于各项之和"),
+  finding("支出表", "B2", "warning", "尾差"),
+  finding("支出表", "B3", "warning", "名称不符"),
+  finding("支出表", "B4", "error", "编码不存在"),
+  finding("支出表", "B5", "error", "说明有误"),
+  finding("支出表", "A1", "info", "未识别"),
+  finding("收支总表", "D8", "warning", "与支出表不一致"),
+];
+
+async function validate(book: FakeWorkbook, findings: readonly MarkFinding[], features = ALL, scope: ReadonlySet<string> | "all" = "all") {
+  const excel = openInFakeExcel(book, { notes: features.notes });
+  const read = await readWorkbook(excel.context, { features });
+  const sync = jest.spyOn(excel.context, "sync");
+  const plan = await applyMarks(excel.context, findings, read.marks, { scope, language: "zh" });
+  return { plan, writeSyncs: sync.mock.calls.length };
+}
+
+async function clear(book: FakeWorkbook, features = ALL): Promise<number> {
+  const excel = openInFakeExcel(book, { notes: features.notes });
+  const sync = jest.spyOn(excel.context, "sync");
+  await clearMarks(excel.context, { features });
+  return sync.mock.calls.length;
+}
+
+describe("applyMarks", () => {
+  it("paints errors vermilion and warnings yellow, notes name the severity, info and user notes untouched", async () => {
+    const book = bookWithOriginals();
+    await validate(book, FINDINGS);
+    expect(appearanceOf(book)).toEqual({
+      fills: {
+        "支出表!B2": painted(ERROR),
+        "支出表!B3": painted(WARNING),
+        "支出表!B4": painted(ERROR, "#1F4E78"),
+        "支出表!B5": painted(ERROR),
+        "收支总表!D8": painted(WARNING),
+      },
+      notes: {
+        "支出表!B2": "【预算校验】\n错误：合计不等于各项之和\n警告：尾差",
+        "支出表!B3": "【预算校验】\n警告：名称不符",
+        "支出表!B4": "【预算校验】\n错误：编码不存在",
+        "支出表!B5": "用户自己的批注",
+        "收支总表!D8": "【预算校验】\n警告：与支出表不一致",
+      },
+    });
+    expect(book.parts).toHaveLength(1);
+  });
+
+  it.each([1, 30])("writes marks for %i sheets in one sync", async (count) => {
+    const names = Array.from({ length: count }, (_, i) => `表${i + 1}`);
+    const book = fakeWorkbook("b.xlsx", names.map((name) => ({ name, cells: { A1: 1, B2: 2 } })));
+    const findings = names.flatMap((name) => [finding(name, "A1", "error", "e"), finding(name, "B2", "warning", "w")]);
+    const { writeSyncs } = await validate(book, findings);
+    expect(writeSyncs).toBe(1);
+    expect(Object.keys(appearanceOf(book).fills)).toHaveLength(2 * count);
+  });
+});
+
+describe("clearMarks", () => {
+  it("restores every original fill and note exactly", async () => {
+    const book = bookWithOriginals();
+    const before = appearanceOf(book);
+    await validate(book, FINDINGS);
+    await clear(book);
+    expect(appearanceOf(book)).toEqual(before);
+    expect(book.parts).toEqual([]);
+  });
+
+  it("restores the originals after validating twice, not the first run's marks", async () => {
+    const book = bookWithOriginals();
+    const before = appearanceOf(book);
+    await validate(book, FINDINGS);
+    await validate(book, FINDINGS);
+    await clear(book);
+    expect(appearanceOf(book)).toEqual(before);
+  });
+
+  it("restores after the workbook was saved and reopened (a new context over the same file)", async () => {
+    const book = bookWithOriginals();
+    const before = appearanceOf(book);
+    await validate(book, FINDINGS);
+    const reopened: FakeWorkbook = structuredClone(book);
+    await clear(reopened);
+    expect(appearanceOf(reopened)).toEqual(before);
+  });
+
+  it.each([1, 30])("clears %i sheets in three syncs (two to read, one to write)", async (count) => {
+    const names = Array.from({ length: count }, (_, i) => `表${i + 1}`);
+    const book = fakeWorkbook("b.xlsx", names.map((name) => ({ name, cells: { A1: 1 } })));
+    await validate(book, names.map((name) => finding(name, "A1", "error", "e")));
+    expect(await clear(book)).toBe(3);
+    expect(appearanceOf(book)).toEqual({ fills: {}, notes: {} });
+  });
+
+  it("leaves a fill or note the user changed after marking", async () => {
+    const book = bookWithOriginals();
+    await validate(book, FINDINGS);
+    sheetOf(book, "支出表").cells.get("B3")!.fill = { pattern: "Solid", color: "#000000" };
+    sheetOf(book, "支出表").notes.set("B4", "我改过的批注");
+    await clear(book);
+    const after = appearanceOf(book);
+    expect(after.fills["支出表!B3"]).toEqual({ pattern: "Solid", color: "#000000", patternColor: null, tintAndShade: 0, patternTintAndShade: 0 });
+    expect(after.notes["支出表!B4"]).toBe("我改过的批注");
+    expect(after.fills["支出表!B4"]).toEqual({ pattern: "Gray25", color: "#DDEBF7", patternColor: "#1F4E78", tintAndShade: 0.4, patternTintAndShade: 0 });
+  });
+
+  it("never changes a value or formula (validate twice, then clear)", async () => {
+    const book = bookWithOriginals();
+    const before = contentsOf(book);
+    await validate(book, FINDINGS);
+    await validate(book, [...FINDINGS.slice(2), finding("支出表", "C9", "warning", "空白单元格")]);
+    await clear(book);
+    // A blank cell we painted exists in the file afterwards, still blank.
+    const after = contentsOf(book);
+    expect(Object.fromEntries(Object.entries(after).filter(([k]) => k in before))).toEqual(before);
+    for (const [, cell] of Object.entries(after).filter(([k]) => !(k in before))) expect(cell).toEqual({ value: "", formula: undefined });
+  });
+});
+
+describe("a second run", () => {
+  it("restores cells no longer flagged, keeps the first originals for cells flagged again", async () => {
+    const book = bookWithOriginals();
+    const before = appearanceOf(book);
+    await validate(book, FINDINGS);
+    await validate(book, [finding("支出表", "B3", "error", "新的问题"), finding("支出表", "C9", "warning", "空白单元格")]);
+    const after = appearanceOf(book);
+    expect(after.fills).toEqual({
+      ...before.fills,
+      "支出表!B3": painted(ERROR),
+      "支出表!C9": painted(WARNING),
+    });
+    expect(after.notes).toEqual({ ...before.notes, "支出表!B3": "【预算校验】\n错误：新的问题", "支出表!C9": "【预算校验】\n警告：空白单元格" });
+    await clear(book);
+    expect(appearanceOf(book)).toEqual(before);
+  });
+
+  it("on one sheet (校验本表) keeps the marks of other sheets", async () => {
+    const book = bookWithOriginals();
+    const before = appearanceOf(book);
+    await validate(book, FINDINGS);
+    await validate(book, [], ALL, new Set(["支出表"]));
+    expect(appearanceOf(book).fills).toEqual({ ...before.fills, "收支总表!D8": painted(WARNING) });
+    await clear(book);
+    expect(appearanceOf(book)).toEqual(before);
+  });
+});
+
+describe("on a host without the notes API (ExcelApi 1.18)", () => {
+  it("marks with fills only and restores them", async () => {
+    const book = bookWithOriginals();
+    const before = appearanceOf(book);
+    await validate(book, FINDINGS, NO_NOTES);
+    expect(appearanceOf(book).notes).toEqual(before.notes);
+    expect(appearanceOf(book).fills["支出表!B2"]).toEqual(painted(ERROR));
+    await clear(book, NO_NOTES);
+    expect(appearanceOf(book)).toEqual(before);
+  });
+});
