@@ -1,16 +1,47 @@
-import type { WorkbookSnapshot } from "../grid/snapshot";
+import { bundledCatalog, BUNDLED_YEAR } from "../catalog";
 import type { Finding } from "../findings/finding";
+import type { ReportTable } from "../findings/report";
+import { rangeAddress } from "../grid/address";
+import type { WorkbookSnapshot } from "../grid/snapshot";
+import { Dec } from "../money";
+import { buildQuantities } from "./build-quantities";
+import { recogniseWorkbook } from "./recognise/recognise-workbook";
+import { kindOrder, type TableKind } from "./recognise/kinds";
+import type { RuleContext } from "./rule";
+import { RULES } from "./rules";
+import { sortFindings } from "./sort-findings";
 import type { CheckOptions, CheckResult } from "./types";
 
+function parseTolerance(text: string | undefined): Dec | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+(\.\d+)?$/.test(text.trim())) throw new RangeError(`tolerance must be a non-negative decimal string, got "${text}"`);
+  return new Dec(text.trim());
+}
+
 /**
- * Runs every check on a workbook snapshot. Pure: the snapshot is never modified.
- * (Frame version: recognition and the checks of domain.md arrive with the engine issue; until then every sheet
- * is reported as not recognised, so nothing passes silently.)
+ * Runs every check on a workbook snapshot. Pure: the snapshot is never modified. Results do not depend on the order
+ * of the sheets, nor on whether amounts are stored as numbers or as text.
  */
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
+  const workbook = recogniseWorkbook(snapshot);
+  const year = options.year ?? workbook.year;
+  const catalog = options.catalog ?? bundledCatalog(year ?? BUNDLED_YEAR);
+  const context: RuleContext = {
+    workbook,
+    quantities: buildQuantities(workbook),
+    options,
+    catalog,
+    tolerance: parseTolerance(options.tolerance),
+    year,
+  };
   const wanted = options.onlySheets ? new Set(options.onlySheets) : undefined;
-  const findings: Finding[] = snapshot.sheets
-    .filter((sheet) => !wanted || wanted.has(sheet.name))
-    .map((sheet) => ({ rule: "table.unrecognised", severity: "info", sheet: sheet.name, cell: "A1", refs: [], params: {} }));
-  return { year: options.year ?? null, tables: [], findings };
+  const all: Finding[] = [];
+  for (const rule of RULES) for (const finding of rule.check(context)) if (!wanted || wanted.has(finding.sheet)) all.push(finding);
+  const kinds = new Map<string, TableKind>(workbook.tables.map((t) => [t.sheet, t.kind]));
+  const tables: ReportTable[] = workbook.tables
+    .filter((t) => !wanted || wanted.has(t.sheet))
+    .map((t) => ({ sheet: t.sheet, kind: t.kind, range: rangeAddress(Math.max(0, Math.min(t.headerTop, t.dataTop)), 0, Math.max(t.dataBottom, t.dataTop), t.right), unit: t.unit }))
+    .sort((a, b) => kindOrder(a.kind as TableKind) - kindOrder(b.kind as TableKind) || (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0));
+  return { year, tables, findings: sortFindings(all, kinds), catalog: { year: catalog.year, source: catalog.source } };
 }
+

@@ -26,6 +26,8 @@ export interface CheckResult {
   readonly year: number | null;
   /** Recognised tables with their kind, range and unit. */
   readonly tables: readonly ReportTable[];
-  /** Findings sorted by sheet order, then row, then column, then rule. */
+  /** Findings sorted by table kind, sheet name, row, column, rule: never by workbook order. */
   readonly findings: readonly Finding[];
+  /** The catalog codes were checked against. */
+  readonly catalog?: { readonly year: number; readonly source: string };
 }

@@ -1,0 +1,27 @@
+/** Rows that carry a classification code (functional or economic), with the name printed beside it. */
+import type { RecognisedTable, RecognisedWorkbook, Row, RowCode } from "./recognise/types";
+
+export interface ClassifiedRow {
+  readonly table: RecognisedTable;
+  readonly row: Row;
+  readonly code: RowCode;
+  readonly name: string;
+  readonly nameCell?: string;
+  /** True for the 政府预算支出经济分类 code of a basic-expense row. */
+  readonly government: boolean;
+}
+
+const CODE_TABLES = new Set(["income", "expense", "general-expense", "basic-expense", "econ-summary", "gov-fund", "state-capital", "project-expense"]);
+
+export function classifiedRows(workbook: RecognisedWorkbook): ClassifiedRow[] {
+  const out: ClassifiedRow[] = [];
+  for (const table of workbook.tables) {
+    if (!CODE_TABLES.has(table.kind)) continue;
+    for (const row of table.rows) {
+      if (row.kind !== "code") continue;
+      if (row.code) out.push({ table, row, code: row.code, name: row.label, ...(row.labelCell && { nameCell: row.labelCell }), government: false });
+      if (row.govCode) out.push({ table, row, code: row.govCode, name: row.govName ?? "", government: true });
+    }
+  }
+  return out;
+}

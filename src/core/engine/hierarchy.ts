@@ -1,0 +1,70 @@
+/** Which rows of a line table sum into which: total row, unit rows (101, 101001), 类 = Σ款 = Σ项 when listed. */
+import type { RecognisedTable, Row } from "./recognise/types";
+
+export interface SumGroup {
+  readonly parent: Row;
+  readonly children: readonly Row[];
+}
+
+const CLASSIFIED = /^\d{3}(\d{2}){0,2}$/;
+
+function parentCode(code: string): string | undefined {
+  return code.length > 3 ? code.slice(0, -2) : undefined;
+}
+
+/** True when every 款/项 row has its parent row in the table (Shanghai layout): 类 and 款 rows are subtotals. */
+export function isHierarchical(table: RecognisedTable): boolean {
+  const codes = table.rows.filter((r) => r.kind === "code" && r.code && CLASSIFIED.test(r.code.code)).map((r) => r.code!.code);
+  if (codes.length === 0) return false;
+  const present = new Set(codes);
+  const min = Math.min(...codes.map((c) => c.length));
+  const deeper = codes.filter((c) => c.length > min);
+  return deeper.length > 0 && deeper.every((c) => present.has(parentCode(c)!));
+}
+
+/** Every total/subtotal row with the rows it must equal the sum of. */
+export function sumGroups(table: RecognisedTable): SumGroup[] {
+  const groups: SumGroup[] = [];
+  const rows = table.rows.filter((r) => r.side === undefined);
+  const hierarchical = isHierarchical(table);
+  const present = new Set(rows.filter((r) => r.kind === "code" && r.code).map((r) => r.code!.code));
+  const isItem = (r: Row) => r.kind === "code" || r.kind === "project" || r.kind === "item";
+  const isTop = (r: Row) => {
+    if (!isItem(r)) return false;
+    if (!hierarchical || !r.code) return true;
+    const p = parentCode(r.code.code);
+    return p === undefined || !present.has(p);
+  };
+  const total = rows.find((r) => r.kind === "total");
+  if (total) {
+    const items = rows.filter(isTop);
+    const units = rows.filter((r) => r.kind === "unit");
+    const topUnits = units.filter((u) => !units.some((o) => o !== u && u.unitCode!.startsWith(o.unitCode!) && o.unitCode!.length < u.unitCode!.length));
+    const children = items.length > 0 ? items : topUnits;
+    if (children.length > 0) groups.push({ parent: total, children });
+  }
+  rows.forEach((row, index) => {
+    if (row.kind !== "unit") return;
+    const code = row.unitCode!;
+    const span: Row[] = [];
+    for (let i = index + 1; i < rows.length; i++) {
+      const next = rows[i]!;
+      if (next.kind === "total") break;
+      if (next.kind === "unit" && !(next.unitCode!.startsWith(code) && next.unitCode!.length > code.length)) break;
+      span.push(next);
+    }
+    const items = span.filter(isTop);
+    const subUnits = span.filter((r) => r.kind === "unit" && r.unitCode!.length === code.length + 3);
+    const children = items.length > 0 ? items : subUnits;
+    if (children.length > 0) groups.push({ parent: row, children });
+  });
+  if (hierarchical) {
+    for (const row of rows) {
+      if (row.kind !== "code" || !row.code) continue;
+      const code = row.code.code;
+      const children = rows.filter((r) => r.kind === "code" && r.code && parentCode(r.code.code) === code);
+      if (children.length > 0) groups.push({ parent: row, children });
+    }
+  }
+  return groups;
+}

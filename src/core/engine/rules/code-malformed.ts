@@ -1,0 +1,31 @@
+/** Check 5: codes that are not 3/5/7 digits, or that had to be repaired (lost leading zero, stray spaces). */
+import { normaliseCode } from "../../catalog";
+import type { Finding } from "../../findings/finding";
+import { classifiedRows } from "../classified-rows";
+import type { Rule } from "../rule";
+
+const REPAIR_ZH: Readonly<Record<string, string>> = { "leading-zero": "补回了丢失的前导 0", spaces: "去掉了多余空格", decorated: "去掉了括号和名称" };
+
+export const codeMalformed: Rule = {
+  id: "code.malformed",
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const { table, code } of classifiedRows(ctx.workbook)) {
+      const checked = code.malformed ? undefined : normaliseCode(code.code);
+      const base = { rule: "code.malformed" as const, sheet: table.sheet, cell: code.cell, table: table.kind, refs: [] };
+      if (code.malformed || (checked && !checked.ok)) {
+        const reason = checked && !checked.ok ? checked.reason : "wrong-length";
+        findings.push({ ...base, severity: "warning", params: { raw: code.raw, code: code.code, reason } });
+        continue;
+      }
+      const repairs = code.repaired.filter((r) => r !== "decorated");
+      if (repairs.length > 0)
+        findings.push({
+          ...base,
+          severity: "info",
+          params: { raw: code.raw, code: code.code, repair: repairs.map((r) => REPAIR_ZH[r] ?? r).join("、"), repairEn: repairs.join(", ") },
+        });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,33 @@
+/** Check 5: a detail row must use a leaf code (项 for functional, 款 for economic); a 类 as a line item is wrong. */
+import type { Finding } from "../../findings/finding";
+import { kindOfCode } from "../../catalog";
+import { classifiedRows } from "../classified-rows";
+import { isHierarchical } from "../hierarchy";
+import type { Rule } from "../rule";
+
+const LEAF_LENGTH = { functional: 7, "econ-dept": 5, "econ-gov": 5 } as const;
+const LEVEL_NAME = ["", "类", "款", "项"];
+
+export const codeNotLeaf: Rule = {
+  id: "code.not-leaf",
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const { table, code } of classifiedRows(ctx.workbook)) {
+      // In tables listing 类/款/项 with subtotals the upper rows are subtotals, checked by sum.total.
+      if (code.malformed || isHierarchical(table)) continue;
+      const kind = kindOfCode(code.code);
+      if (!kind || code.code.length >= LEAF_LENGTH[kind]) continue;
+      const level = code.code.length === 3 ? 1 : 2;
+      findings.push({
+        rule: "code.not-leaf",
+        severity: "error",
+        sheet: table.sheet,
+        cell: code.cell,
+        table: table.kind,
+        refs: [],
+        params: { code: code.code, level: String(level), levelName: LEVEL_NAME[level] ?? "" },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,30 @@
+/** Check 5: a renamed subject still printed under its old name (210 医疗卫生与计划生育支出 → 卫生健康支出, 2019). */
+import { compareName } from "../../catalog";
+import type { Finding } from "../../findings/finding";
+import { classifiedRows } from "../classified-rows";
+import { lookupCode } from "../code-lookup";
+import type { Rule } from "../rule";
+
+export const codeObsoleteName: Rule = {
+  id: "code.obsolete-name",
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const { table, row, code, name, nameCell, government } of classifiedRows(ctx.workbook)) {
+      if (code.malformed || name === "" || (row.unitCode !== undefined && !government)) continue;
+      const found = lookupCode(ctx.catalog, code.code);
+      if (found.status !== "found") continue;
+      const verdict = compareName(found.entry, name);
+      if (verdict.match !== "former") continue;
+      findings.push({
+        rule: "code.obsolete-name",
+        severity: "warning",
+        sheet: table.sheet,
+        cell: nameCell ?? code.cell,
+        table: table.kind,
+        refs: [],
+        params: { code: code.code, name, expectedName: verdict.current, since: String(verdict.until) },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,69 @@
+/**
+ * Check 7: 类 lines of the summary tables against the line tables: 收支总表 "一、一般公共服务" = Σ 支出表 rows of 201;
+ * 财政拨款收支总表 "（一）一般公共服务支出" (一般公共预算 column) = Σ 一般公共预算支出表 rows of 201. A sum of printed
+ * rows, so the rounding bound applies.
+ */
+import type { Finding } from "../../findings/finding";
+import { judgeSum } from "../judge";
+import { isHierarchical } from "../hierarchy";
+import type { Rule } from "../rule";
+import type { Amount, AmountRole, RecognisedTable, Row } from "../recognise/types";
+import { classCodeOfLabel, tableOf } from "../tables";
+import { labelLevel } from "../text";
+
+function classRows(detail: RecognisedTable, classCode: string): Row[] {
+  const hierarchical = isHierarchical(detail);
+  return detail.rows.filter((r) => {
+    if (r.kind !== "code" || !r.code || !r.code.code.startsWith(classCode)) return false;
+    return hierarchical ? r.code.code.length === 3 : true;
+  });
+}
+
+function compare(
+  ctx: Parameters<Rule["check"]>[0],
+  summary: RecognisedTable,
+  lines: readonly Row[],
+  role: AmountRole,
+  detail: RecognisedTable,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const line of lines) {
+    const code = classCodeOfLabel(line.label);
+    const shown = line.amounts.get(role) ?? line.amounts.get("amount");
+    if (!code || !shown) continue;
+    const rows = classRows(detail, code);
+    const parts = rows.map((r) => r.amounts.get("total")).filter((a): a is Amount => a !== undefined);
+    if (parts.length !== rows.length) continue;
+    // A class line for money the detail table does not list at all still must be 0 there.
+    const f = judgeSum(ctx, {
+      rule: "cross.same-quantity",
+      table: summary,
+      total: shown,
+      parts,
+      refs: parts.length > 0 ? parts.map((p) => ({ sheet: detail.sheet, cell: p.cell })) : [{ sheet: detail.sheet, cell: "A1" }],
+      params: { label: line.label, labelEn: `Class ${code}`, otherSheet: detail.sheet, otherCell: parts[0]?.cell ?? "", classCode: code },
+    });
+    if (f && (detail.unit === summary.unit)) findings.push(f);
+  }
+  return findings;
+}
+
+export const crossClassLines: Rule = {
+  id: "cross.same-quantity",
+  check(ctx) {
+    const findings: Finding[] = [];
+    const summary = tableOf(ctx.workbook, "income-expense-summary");
+    const expense = tableOf(ctx.workbook, "expense");
+    if (summary && expense) {
+      const lines = summary.rows.filter((r) => r.side === "expense" && labelLevel(r.label) === "level1");
+      findings.push(...compare(ctx, summary, lines, "amount", expense));
+    }
+    const fiscal = tableOf(ctx.workbook, "fiscal-summary");
+    const general = tableOf(ctx.workbook, "general-expense");
+    if (fiscal && general) {
+      const lines = fiscal.rows.filter((r) => r.side === "expense" && labelLevel(r.label) === "level2");
+      findings.push(...compare(ctx, fiscal, lines, "general", general));
+    }
+    return findings;
+  },
+};

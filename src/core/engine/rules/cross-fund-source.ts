@@ -1,0 +1,53 @@
+/**
+ * Check 8: per fund, what the 财政拨款收支总表 spends from it equals what comes in from it (本年 + 上年结转), when
+ * nothing is carried to next year: money from 国有资本经营预算 cannot be spent as 一般公共预算.
+ */
+import type { Finding } from "../../findings/finding";
+import { judgeSame } from "../judge";
+import type { Rule } from "../rule";
+import type { Amount, Row } from "../recognise/types";
+import { summarySides } from "../summary-sides";
+import { labelLevel } from "../text";
+import { tableOf } from "../tables";
+
+const FUNDS = [
+  { role: "general", pattern: /一般公共预算/, fund: "一般公共预算", fundEn: "the general public budget" },
+  { role: "gov-fund", pattern: /政府性基金/, fund: "政府性基金预算", fundEn: "government funds" },
+  { role: "state-capital", pattern: /国有资本经营/, fund: "国有资本经营预算", fundEn: "the state capital budget" },
+] as const;
+
+export const crossFundSource: Rule = {
+  id: "cross.fund-source",
+  check(ctx) {
+    const findings: Finding[] = [];
+    const table = tableOf(ctx.workbook, "fiscal-summary");
+    if (!table) return findings;
+    const sides = summarySides(table);
+    const income = sides.find((s) => s.side === "income");
+    const spent = table.rows.find((r) => r.side === "expense" && /本年支出/.test(r.label));
+    const carried = table.rows.find((r) => r.side === "expense" && /年终结转/.test(r.label));
+    if (!income || !spent) return findings;
+    if (carried && [...carried.amounts.values()].some((a) => !a.value.isZero())) return findings;
+    for (const fund of FUNDS) {
+      const out = spent.amounts.get(fund.role);
+      if (!out) continue;
+      const sources: Amount[] = [];
+      for (const heading of income.headings) {
+        const child = heading.children.find((c: Row) => labelLevel(c.label) === "level2" && fund.pattern.test(c.label));
+        const amount = child?.amounts.get("amount");
+        if (amount) sources.push(amount);
+      }
+      if (sources.length === 0) continue;
+      const value = sources.reduce((s, a) => s.plus(a.value), out.value.minus(out.value));
+      const f = judgeSame(
+        ctx,
+        "cross.fund-source",
+        { value: out.value, decimals: table.decimals, unit: table.unit, sheet: table.sheet, cell: out.cell, table: table.kind },
+        { value, decimals: table.decimals, unit: table.unit, sheet: table.sheet, cell: sources[0]!.cell, table: table.kind },
+        { fund: fund.fund, fundEn: fund.fundEn },
+      );
+      if (f) findings.push({ ...f, refs: sources.map((s) => ({ sheet: table.sheet, cell: s.cell })), params: { fund: fund.fund, fundEn: fund.fundEn } });
+    }
+    return findings;
+  },
+};

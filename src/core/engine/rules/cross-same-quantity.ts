@@ -1,0 +1,77 @@
+/**
+ * Check 7: the same quantity stated in two tables agrees. Each pair names the more aggregated table first (the cell
+ * reported) and the detail table second (the expected value).
+ */
+import type { Finding } from "../../findings/finding";
+import { judgeSame, type Side } from "../judge";
+import type { FixedQuantityKey, Quantity } from "../quantities";
+import type { Rule, RuleContext } from "../rule";
+
+interface Pair {
+  readonly shown: FixedQuantityKey;
+  readonly source: FixedQuantityKey;
+  readonly label: string;
+  readonly labelEn: string;
+  /** Only when all income is fiscal money (then the 财政拨款 table covers the whole budget). */
+  readonly fiscalOnly?: boolean;
+}
+
+const PAIRS: readonly Pair[] = [
+  { shown: "expense.current", source: "expense-table.total", label: "本年支出合计", labelEn: "Current-year expenditure" },
+  { shown: "income.current", source: "income-table.total", label: "本年收入合计", labelEn: "Current-year income" },
+  { shown: "income.general", source: "fiscal.income.general", label: "一般公共预算收入", labelEn: "General budget income" },
+  { shown: "income.gov-fund", source: "fiscal.income.gov-fund", label: "政府性基金预算收入", labelEn: "Government fund income" },
+  { shown: "income.state-capital", source: "fiscal.income.state-capital", label: "国有资本经营预算收入", labelEn: "State capital income" },
+  { shown: "fiscal.expense.general", source: "general.total", label: "财政拨款一般公共预算支出", labelEn: "General budget expenditure" },
+  { shown: "fiscal.expense.gov-fund", source: "gov-fund.total", label: "财政拨款政府性基金支出", labelEn: "Government fund expenditure" },
+  { shown: "fiscal.expense.state-capital", source: "state-capital.total", label: "财政拨款国有资本经营预算支出", labelEn: "State capital expenditure" },
+  { shown: "general.basic", source: "basic.total", label: "一般公共预算基本支出", labelEn: "General budget basic expenditure" },
+  { shown: "general.personnel", source: "basic.personnel", label: "一般公共预算人员经费", labelEn: "General budget personnel costs" },
+  { shown: "general.public", source: "basic.public", label: "一般公共预算公用经费", labelEn: "General budget public costs" },
+  { shown: "expense.project", source: "project.total", label: "项目支出", labelEn: "Project expenditure" },
+  { shown: "expense.project", source: "performance.projects", label: "项目支出", labelEn: "Project expenditure" },
+  { shown: "performance.total", source: "expense-table.total", label: "整体绩效目标表预算总额", labelEn: "Performance budget total" },
+  { shown: "performance.basic", source: "expense.basic", label: "整体绩效目标表基本支出", labelEn: "Performance basic expenditure" },
+  { shown: "performance.project", source: "expense.project", label: "整体绩效目标表项目支出", labelEn: "Performance project expenditure" },
+  { shown: "fiscal.expense.current", source: "expense.current", label: "财政拨款本年支出", labelEn: "Fiscal current-year expenditure", fiscalOnly: true },
+  { shown: "fiscal.income.total", source: "income.total", label: "财政拨款收入合计", labelEn: "Fiscal income total", fiscalOnly: true },
+];
+
+export function sideOf(q: Quantity): Side {
+  return { value: q.value, decimals: q.decimals, unit: q.unit, sheet: q.sheet, cell: q.cell, table: q.table };
+}
+
+/** All current income is 一般公共预算 + 政府性基金 + 国有资本经营 (no 事业收入 etc.). */
+function fiscalOnly(ctx: RuleContext): boolean {
+  const q = ctx.quantities;
+  const current = q.get("income.current");
+  if (!current) return false;
+  let fiscal = current.value.minus(current.value);
+  for (const key of ["income.general", "income.gov-fund", "income.state-capital"] as const) {
+    const v = q.get(key);
+    if (v) fiscal = fiscal.plus(v.value);
+  }
+  return fiscal.equals(current.value);
+}
+
+export const crossSameQuantity: Rule = {
+  id: "cross.same-quantity",
+  check(ctx) {
+    const findings: Finding[] = [];
+    const onlyFiscal = fiscalOnly(ctx);
+    for (const pair of PAIRS) {
+      if (pair.fiscalOnly && !onlyFiscal) continue;
+      const shown = ctx.quantities.get(pair.shown);
+      const source = ctx.quantities.get(pair.source);
+      if (!shown || !source || shown.sheet === source.sheet) continue;
+      const f = judgeSame(ctx, "cross.same-quantity", sideOf(shown), sideOf(source), {
+        label: pair.label,
+        labelEn: pair.labelEn,
+        otherSheet: source.sheet,
+        otherCell: source.cell,
+      });
+      if (f) findings.push(f);
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,70 @@
+/**
+ * narrative.direction (domain.md check 13): 增加 / 减少 / 持平 agree with the change. "增加 0.00 万元" is a wording
+ * slip (warning: the word should be 持平); 持平 with a non-zero change, opposite words for the amount and the rate,
+ * or a negative figure after a direction word contradict the figures (error).
+ */
+import type { Finding, Severity } from "../../findings/finding";
+import { narrativeFinding } from "../narrative/finding";
+import { narrativeParagraphs } from "../narrative/paragraphs";
+import { tieNaming } from "../narrative/tie";
+import type { ChangeClaim, Direction, Paragraph } from "../narrative/types";
+import type { Rule, RuleContext } from "../rule";
+
+export const narrativeDirection: Rule = {
+  id: "narrative.direction",
+  check(context) {
+    return narrativeParagraphs(context.workbook).flatMap((paragraph) =>
+      paragraph.claims.flatMap((claim) => (claim.kind === "change" ? checkChange(context, paragraph, claim) : [])),
+    );
+  },
+};
+
+const WORD: Readonly<Record<Direction, string>> = { increase: "增加", decrease: "减少", flat: "持平" };
+
+interface Contradiction {
+  readonly severity: Severity;
+  readonly reason: "zero" | "flat" | "opposite" | "sign";
+  readonly actualWord: string;
+  readonly expectedWord: string;
+}
+
+function contradiction(change: ChangeClaim): Contradiction | undefined {
+  const { amount, percent } = change;
+  const moved = [amount, percent].find((f) => f && !f.figure.value.isZero());
+  if (moved && moved.figure.value.isNegative() && moved.direction !== "flat") {
+    return { severity: "error", reason: "sign", actualWord: moved.word, expectedWord: WORD[moved.direction === "increase" ? "decrease" : "increase"] };
+  }
+  if (amount && percent && moved && !amount.figure.value.isZero() && !percent.figure.value.isZero() && amount.direction !== percent.direction) {
+    return { severity: "error", reason: "opposite", actualWord: percent.word, expectedWord: amount.word };
+  }
+  if (moved && change.directions.includes("flat")) {
+    return { severity: "error", reason: "flat", actualWord: WORD.flat, expectedWord: moved.word };
+  }
+  const still = amount ?? percent;
+  if (!moved && still && still.direction !== "flat") {
+    return { severity: "warning", reason: "zero", actualWord: still.word, expectedWord: WORD.flat };
+  }
+  return undefined;
+}
+
+function checkChange(context: RuleContext, paragraph: Paragraph, change: ChangeClaim): Finding[] {
+  const found = contradiction(change);
+  if (!found) return [];
+  const current = change.current === undefined ? undefined : paragraph.claims[change.current];
+  const refs =
+    current?.kind === "amount" ? tieNaming(current.naming, context.quantities).map((t) => ({ sheet: t.quantity.sheet, cell: t.quantity.cell })) : [];
+  const figure = change.amount ?? change.percent;
+  return [
+    narrativeFinding("narrative.direction", found.severity, paragraph, {
+      ...(figure && { actual: figure.figure.text.replace(/,/g, "") }),
+      refs,
+      params: {
+        quote: change.text,
+        reason: found.reason,
+        actualWord: found.actualWord,
+        expectedWord: found.expectedWord,
+        ...(change.amount && { unit: change.amount.unit }),
+      },
+    }),
+  ];
+}

@@ -1,0 +1,23 @@
+/** The narrative rules (domain.md checks 11–14), in report order; rules/index.ts lists them with the others. */
+import type { Rule } from "../rule";
+import { narrativeAmount } from "./narrative-amount";
+import { narrativeDirection } from "./narrative-direction";
+import { narrativePlaceholder } from "./narrative-placeholder";
+import { narrativeProcurementSum } from "./narrative-procurement-sum";
+import { narrativeShare } from "./narrative-share";
+import { narrativeShareTotal } from "./narrative-share-total";
+import { narrativeUntied } from "./narrative-untied";
+import { narrativeYoy } from "./narrative-yoy";
+import { narrativeYoyNoBasis } from "./narrative-yoy-no-basis";
+
+export const NARRATIVE_RULES: readonly Rule[] = [
+  narrativeAmount,
+  narrativeShare,
+  narrativeShareTotal,
+  narrativeYoy,
+  narrativeYoyNoBasis,
+  narrativeDirection,
+  narrativePlaceholder,
+  narrativeProcurementSum,
+  narrativeUntied,
+];

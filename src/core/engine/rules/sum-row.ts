@@ -1,0 +1,73 @@
+/**
+ * Check 2: across every row, 合计 = 基本支出 + 项目支出; 基本支出 = 人员经费 + 公用经费 (or their four sub-columns);
+ * 人员经费 = 工资福利 + 对个人和家庭的补助; 公用经费 = 商品和服务 + 资本性; 项目支出 = 其他运转类 + 特定目标类;
+ * 合计 = Σ funding sources.
+ */
+import type { Finding } from "../../findings/finding";
+import { judgeSum } from "../judge";
+import { columnLabel } from "../labels";
+import type { Rule } from "../rule";
+import type { Amount, AmountRole, RecognisedTable, Row } from "../recognise/types";
+
+interface Relation {
+  readonly total: AmountRole;
+  readonly parts: readonly AmountRole[];
+  /** Applies only when none of these columns exist (a finer relation covers the row otherwise). */
+  readonly unless?: readonly AmountRole[];
+}
+
+const SOURCES: readonly AmountRole[] = [
+  "general", "gov-fund", "state-capital", "special-account", "business", "operating", "superior", "subsidiary",
+  "other-income", "carryover", "unit-funds",
+];
+
+const RELATIONS: readonly Relation[] = [
+  { total: "total", parts: ["basic", "project"] },
+  { total: "basic", parts: ["personnel", "public"] },
+  { total: "basic", parts: ["wages", "family", "goods", "capital"], unless: ["personnel", "public"] },
+  { total: "personnel", parts: ["wages", "family"] },
+  { total: "public", parts: ["goods", "capital"] },
+  { total: "project", parts: ["project-operating", "project-specific"] },
+  { total: "total", parts: ["personnel", "public"], unless: ["basic"] },
+];
+
+function sourcesOf(table: RecognisedTable, row: Row): AmountRole[] {
+  if (table.kind === "sangong") return [];
+  return SOURCES.filter((s) => row.amounts.has(s));
+}
+
+export const sumRow: Rule = {
+  id: "sum.row",
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const table of ctx.workbook.tables) {
+      for (const row of table.rows) {
+        const relations: Relation[] = [...RELATIONS];
+        const sources = sourcesOf(table, row);
+        if (sources.length >= 2 && !row.amounts.has("basic")) relations.push({ total: "total", parts: sources });
+        for (const relation of relations) {
+          const total = row.amounts.get(relation.total);
+          if (!total) continue;
+          if (relation.unless?.some((r) => row.amounts.has(r))) continue;
+          const parts = relation.parts.map((p) => row.amounts.get(p)).filter((a): a is Amount => a !== undefined);
+          if (parts.length !== relation.parts.length) continue;
+          const f = judgeSum(ctx, {
+            rule: "sum.row",
+            table,
+            total,
+            parts,
+            params: {
+              label: row.code?.code ? `${row.code.code} ${row.label}` : row.label,
+              column: columnLabel(table, relation.total, row.side),
+              columnEn: relation.total,
+              partsLabel: relation.parts.map((p) => columnLabel(table, p, row.side)).join(" + "),
+              partsLabelEn: relation.parts.join(" + "),
+            },
+          });
+          if (f) findings.push(f);
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,39 @@
+/** Check 1: every total / subtotal row (合计, unit rows 101/101001, 类 = Σ款 = Σ项, 本年收入合计) = Σ its items. */
+import type { Finding } from "../../findings/finding";
+import { hierarchyFree, summarySides } from "../summary-sides";
+import { sumGroups } from "../hierarchy";
+import { judgeSum } from "../judge";
+import { columnLabel } from "../labels";
+import type { Rule } from "../rule";
+import type { Amount } from "../recognise/types";
+
+export const sumTotal: Rule = {
+  id: "sum.total",
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const table of ctx.workbook.tables) {
+      for (const group of sumGroups(table)) {
+        for (const [role, total] of group.parent.amounts) {
+          const parts = group.children.map((c) => c.amounts.get(role)).filter((a): a is Amount => a !== undefined);
+          if (parts.length !== group.children.length) continue;
+          const label = group.parent.kind === "unit" ? `${group.parent.unitCode ?? ""} ${group.parent.label}` : group.parent.code?.code ?? group.parent.label;
+          const f = judgeSum(ctx, { rule: "sum.total", table, total, parts, params: { label, column: columnLabel(table, role) } });
+          if (f) findings.push(f);
+        }
+      }
+      for (const side of summarySides(table)) {
+        for (const sub of side.currentTotals) {
+          const total = sub.total;
+          const parts = hierarchyFree(sub.items);
+          for (const [role, amount] of total.amounts) {
+            const values = parts.map((p) => p.amounts.get(role)).filter((a): a is Amount => a !== undefined);
+            if (values.length !== parts.length) continue;
+            const f = judgeSum(ctx, { rule: "sum.total", table, total: amount, parts: values, params: { label: total.label, column: columnLabel(table, role, side.side) } });
+            if (f) findings.push(f);
+          }
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,22 @@
+/** Text in an amount column that is not an amount: the checks that need it cannot be made (warning). */
+import type { Finding } from "../../findings/finding";
+import type { Rule } from "../rule";
+
+export const valueUnreadable: Rule = {
+  id: "value.unreadable",
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const table of ctx.workbook.tables)
+      for (const u of table.unreadable)
+        findings.push({
+          rule: "value.unreadable",
+          severity: "warning",
+          sheet: table.sheet,
+          cell: u.cell,
+          table: table.kind,
+          refs: [],
+          params: { text: u.text, reason: "不是数字 / not a number" },
+        });
+    return findings;
+  },
+};

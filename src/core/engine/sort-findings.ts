@@ -1,0 +1,26 @@
+/** A finding order that does not depend on the order of the sheets: table kind, sheet name, row, column, rule. */
+import type { Finding } from "../findings/finding";
+import { parseAddress } from "../grid/address";
+import { kindOrder, TABLE_KINDS, type TableKind } from "./recognise/kinds";
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function sortFindings(findings: readonly Finding[], kindOfSheet: ReadonlyMap<string, TableKind>): Finding[] {
+  const keyed = findings.map((f) => {
+    const kind = kindOfSheet.get(f.sheet);
+    const at = parseAddress(f.cell) ?? { row: 0, col: 0 };
+    return { f, kind: kind ? kindOrder(kind) : TABLE_KINDS.length, at, text: JSON.stringify(f) };
+  });
+  keyed.sort(
+    (a, b) =>
+      a.kind - b.kind ||
+      compareText(a.f.sheet, b.f.sheet) ||
+      a.at.row - b.at.row ||
+      a.at.col - b.at.col ||
+      compareText(a.f.rule, b.f.rule) ||
+      compareText(a.text, b.text),
+  );
+  return keyed.map((k) => k.f);
+}
