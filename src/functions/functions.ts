@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- `any` is Excel's untyped argument: amounts may arrive as text. */
 /**
  * The BUDGET worksheet functions. Their JSDoc is their registration: the webpack CustomFunctionsMetadataPlugin
  * writes dist/functions.json from it (namespace BUDGET comes from the manifest). Names and argument order are a

@@ -21,7 +21,12 @@ describe("roundingBound = (n+1) × 0.5 × 10^-d", () => {
 describe("reconcile", () => {
   test("the seed's 基本 + 项目 = 合计 balances: 1058.62 + 203.04 = 1261.66", () => {
     const r = reconcile(d("1261.66"), [d("1058.62"), d("203.04")], 2);
-    expect([r.sum.toString(), r.difference.toString(), r.bound.toString(), r.verdict]).toEqual(["1261.66", "0", "0.015", "balanced"]);
+    expect([r.sum.toString(), r.difference.toString(), r.bound.toString(), r.verdict]).toEqual([
+      "1261.66",
+      "0",
+      "0.015",
+      "balanced",
+    ]);
   });
 
   test("a one-cent tail within the bound is a rounding tail", () => {

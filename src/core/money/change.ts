@@ -18,6 +18,9 @@ export function yearOnYear(current: Dec, last: Dec, decimals: number): ChangeRes
   assertDecimals(decimals + 2);
   if (last.isZero()) return current.isZero() ? { kind: "change", value: new Dec(0) } : { kind: "no-basis" };
   if (last.isNegative()) return { kind: "negative-basis" };
-  const value = current.minus(last).dividedBy(last).toDecimalPlaces(decimals + 2, Dec.ROUND_HALF_UP);
+  const value = current
+    .minus(last)
+    .dividedBy(last)
+    .toDecimalPlaces(decimals + 2, Dec.ROUND_HALF_UP);
   return { kind: "change", value };
 }

@@ -24,7 +24,9 @@ describe("the integer path agrees with the Dec path", () => {
     fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 100),
     fc.integer({ min: -1e12, max: 1e12 }).map((c) => c / 10000),
     // Dec keeps 40 significant digits: amounts from 10^-6 to 10^14 sum exactly within that.
-    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e14, max: 1e14 }).filter((n) => n === 0 || Math.abs(n) >= 1e-6),
+    fc
+      .double({ noNaN: true, noDefaultInfinity: true, min: -1e14, max: 1e14 })
+      .filter((n) => n === 0 || Math.abs(n) >= 1e-6),
   );
 
   test("ExactSum equals the decimal sum of the 15-digit readings", () => {

@@ -1,7 +1,16 @@
 import { Dec } from "./decimal";
 
 const DIGIT_VALUE: Readonly<Record<string, number>> = {
-  零: 0, 壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+  零: 0,
+  壹: 1,
+  贰: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
 const PLACE_VALUE: Readonly<Record<string, number>> = { 拾: 10, 佰: 100, 仟: 1000 };
 const SHAPE =
@@ -28,7 +37,8 @@ export function parseCapitalNumerals(text: string): Dec | undefined {
     if (read === undefined) return undefined;
     yuan = read;
   }
-  const cents = (jiao === undefined ? 0 : (DIGIT_VALUE[jiao] ?? 0) * 10) + (fen === undefined ? 0 : DIGIT_VALUE[fen] ?? 0);
+  const cents =
+    (jiao === undefined ? 0 : (DIGIT_VALUE[jiao] ?? 0) * 10) + (fen === undefined ? 0 : (DIGIT_VALUE[fen] ?? 0));
   const amount = yuan.plus(new Dec(cents).dividedBy(100));
   return minus === undefined ? amount : amount.negated();
 }

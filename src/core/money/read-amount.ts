@@ -37,7 +37,8 @@ export interface AmountError {
 export type AmountResult = AmountRead | AmountError;
 
 const BLANK: AmountRead = { ok: true, value: new Dec(0), shown: new Dec(0), percent: false, blank: true };
-const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
+const ERROR_TEXT =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
 const DASHES = /^[-－‐‑‒–—―─]+$/;
 const MINUS = /^[-−﹣‐‑]/;
 const NUMBER_BODY = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?(?:[eE][+-]?\d+)?$|^\.\d+(?:[eE][+-]?\d+)?$/;

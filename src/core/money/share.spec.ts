@@ -48,7 +48,13 @@ describe("largestRemainderShares", () => {
   };
 
   test("the seed's five classes already sum to 100.00%", () => {
-    expect(shares(["966.70", "151.90", "40.52", "82.54", "20.00"], 2)).toEqual(["0.7662", "0.1204", "0.0321", "0.0654", "0.0159"]);
+    expect(shares(["966.70", "151.90", "40.52", "82.54", "20.00"], 2)).toEqual([
+      "0.7662",
+      "0.1204",
+      "0.0321",
+      "0.0654",
+      "0.0159",
+    ]);
   });
 
   test.each([
@@ -78,7 +84,15 @@ describe("largestRemainderShares", () => {
         const total = parts.reduce((a, b) => a.plus(b), new Dec(0));
         const unit = new Dec(10).pow(-(dp + 2));
         const sum = r.shares.reduce((a, b) => a.plus(b), new Dec(0));
-        return sum.equals(1) && r.shares.every((s, i) => s.minus((parts[i] ?? d("0")).dividedBy(total)).abs().lessThan(unit));
+        return (
+          sum.equals(1) &&
+          r.shares.every((s, i) =>
+            s
+              .minus((parts[i] ?? d("0")).dividedBy(total))
+              .abs()
+              .lessThan(unit),
+          )
+        );
       }),
       { numRuns: 500 },
     );

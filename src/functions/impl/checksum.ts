@@ -26,7 +26,10 @@ function printed(total: ExcelArg, parts: ExcelArg, decimals: number | null | und
   if (isFnError(t)) return t;
   const grid = amountsOf(asRange(parts));
   if (isFnError(grid)) return grid;
-  const shown = grid.flat().filter((x) => !x.isZero()).map((x) => roundHalfUp(x, dp));
+  const shown = grid
+    .flat()
+    .filter((x) => !x.isZero())
+    .map((x) => roundHalfUp(x, dp));
   return { total: roundHalfUp(t, dp), parts: shown, decimals: dp };
 }
 

@@ -13,7 +13,9 @@ interface Code {
 function codeArg(value: ExcelArg): FnResult<Code> {
   if (Array.isArray(value)) return fnError("#VALUE!", MESSAGES.badCode("…", "not-a-code"));
   const read = normaliseCode((value ?? null) as CellValue);
-  return read.ok ? { code: read.code, kind: read.kind } : fnError("#VALUE!", MESSAGES.badCode(read.detail, read.reason));
+  return read.ok
+    ? { code: read.code, kind: read.kind }
+    : fnError("#VALUE!", MESSAGES.badCode(read.detail, read.reason));
 }
 
 /** The catalog for the year and the row for the code, when both arguments are good. */
@@ -105,7 +107,9 @@ export function govCode(code: ExcelArg, unitType: ExcelArg, year?: number | null
   const type = typeof unitType === "string" ? UNIT_TYPES[unitType.trim()] : undefined;
   if (type === undefined) return fnError("#VALUE!", MESSAGES.unitType);
   const { catalog } = found;
-  const target = catalog.governmentMappingFor?.(found.code.code, type)?.govCode ?? catalog.governmentCodeFor(found.code.code, type)?.code;
+  const target =
+    catalog.governmentMappingFor?.(found.code.code, type)?.govCode ??
+    catalog.governmentCodeFor(found.code.code, type)?.code;
   return target ?? fnError("#N/A", MESSAGES.noMapping(found.code.code, type, catalog.source));
 }
 

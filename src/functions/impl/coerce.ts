@@ -23,9 +23,26 @@ export function amountArg(value: ExcelArg, name: string, unit?: AmountUnit): FnR
 }
 
 /** An optional whole number in [min, max]; undefined/null → fallback. Excel already coerced it to a number. */
-export function wholeArg(value: number | null | undefined, name: string, min: number, max: number, fallback: number): FnResult<number>;
-export function wholeArg(value: number | null | undefined, name: string, min: number, max: number): FnResult<number | undefined>;
-export function wholeArg(value: number | null | undefined, name: string, min: number, max: number, fallback?: number): FnResult<number | undefined> {
+export function wholeArg(
+  value: number | null | undefined,
+  name: string,
+  min: number,
+  max: number,
+  fallback: number,
+): FnResult<number>;
+export function wholeArg(
+  value: number | null | undefined,
+  name: string,
+  min: number,
+  max: number,
+): FnResult<number | undefined>;
+export function wholeArg(
+  value: number | null | undefined,
+  name: string,
+  min: number,
+  max: number,
+  fallback?: number,
+): FnResult<number | undefined> {
   if (value === undefined || value === null) return fallback;
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
     return fnError("#NUM!", MESSAGES.wholeNumber(name, min, max));
@@ -34,7 +51,9 @@ export function wholeArg(value: number | null | undefined, name: string, min: nu
 }
 
 /** decimals: 0–10, default 2 (places of the figure, or of the percentage for shares). */
-export const decimalsArg = (value: number | null | undefined): FnResult<number> => wholeArg(value, "decimals", 0, 10, 2);
+export const decimalsArg = (value: number | null | undefined): FnResult<number> =>
+  wholeArg(value, "decimals", 0, 10, 2);
 
 /** year: 2000–2100 or left out. */
-export const yearArg = (value: number | null | undefined): FnResult<number | undefined> => wholeArg(value, "year", 2000, 2100);
+export const yearArg = (value: number | null | undefined): FnResult<number | undefined> =>
+  wholeArg(value, "year", 2000, 2100);

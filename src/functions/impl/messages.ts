@@ -37,7 +37,10 @@ export const MESSAGES = {
   wrongUnit: (arg: string, input: string, unit: string) =>
     both(`${arg}「${input}」的单位不是${unit}`, `${arg} "${input}" is not in ${unit}`),
   mixedUnits: (row: number, column: number) =>
-    both(`区域第 ${row} 行第 ${column} 列的单位与前面不同（元/万元）`, `range row ${row}, column ${column} is in another unit (元/万元)`),
+    both(
+      `区域第 ${row} 行第 ${column} 列的单位与前面不同（元/万元）`,
+      `range row ${row}, column ${column} is in another unit (元/万元)`,
+    ),
   wholeNumber: (arg: string, min: number, max: number) =>
     both(`${arg} 须为 ${min}–${max} 的整数`, `${arg} must be a whole number ${min}–${max}`),
   totalZero: both("总数为 0", "total is 0"),
@@ -45,12 +48,18 @@ export const MESSAGES = {
   negativePart: (index: number) => both(`第 ${index} 项为负数，无法分配占比`, `part ${index} is negative`),
   negativeBasis: both("上年数为负，增减率无意义", "last year is negative: no meaningful rate"),
   unit: both('unit 须为 "元" 或 "万元"', 'unit must be "元" or "万元"'),
-  tooLarge: both("金额超出大写范围（须小于 1 亿亿元）", "amount too large for capital numerals (must be below 10^16 元)"),
+  tooLarge: both(
+    "金额超出大写范围（须小于 1 亿亿元）",
+    "amount too large for capital numerals (must be below 10^16 元)",
+  ),
   badCode: (input: string, reason: CodeProblem) =>
     both(`编码「${input}」${CODE_REASON[reason][0]}`, `code "${input}" ${CODE_REASON[reason][1]}`),
   notInCatalog: (code: string, catalog: string) => both(`${catalog}中没有 ${code}`, `${code} is not in ${catalog}`),
   cannotVerify: (code: string, catalog: string) =>
-    both(`${catalog}未完整收录该分支，无法判断 ${code}`, `${catalog} does not list the whole branch: cannot tell about ${code}`),
+    both(
+      `${catalog}未完整收录该分支，无法判断 ${code}`,
+      `${catalog} does not list the whole branch: cannot tell about ${code}`,
+    ),
   notEconDept: (code: string) => both(`${code} 不是部门预算经济分类编码`, `${code} is not a department economic code`),
   noMapping: (code: string, unitType: string, catalog: string) =>
     both(`${catalog}中没有 ${code}（${unitType}）的对照`, `${catalog} has no mapping for ${code} (${unitType})`),

@@ -33,12 +33,39 @@ describe("BUDGET.SHARE", () => {
   test.each([
     ["total 0", 1, 0, 2, { error: "#DIV/0!", message: "总数为 0 / total is 0" }],
     ["blank total", 1, null, 2, { error: "#DIV/0!", message: "总数为 0 / total is 0" }],
-    ["a label", "合计", 10, 2, { error: "#VALUE!", message: "part「合计」是文字 / part \"合计\" is a label" }],
-    ["a percentage", 5, "76.62%", 2, { error: "#VALUE!", message: "total「76.62%」是百分比，不是金额 / total \"76.62%\" is a percentage, not an amount" }],
-    ["decimals 11", 1, 2, 11, { error: "#NUM!", message: "decimals 须为 0–10 的整数 / decimals must be a whole number 0–10" }],
-    ["decimals 1.5", 1, 2, 1.5, { error: "#NUM!", message: "decimals 须为 0–10 的整数 / decimals must be a whole number 0–10" }],
-    ["decimals -1", 1, 2, -1, { error: "#NUM!", message: "decimals 须为 0–10 的整数 / decimals must be a whole number 0–10" }],
-    ["TRUE", true, 2, 2, { error: "#VALUE!", message: "part「TRUE」是逻辑值 / part \"TRUE\" is TRUE/FALSE" }],
+    ["a label", "合计", 10, 2, { error: "#VALUE!", message: 'part「合计」是文字 / part "合计" is a label' }],
+    [
+      "a percentage",
+      5,
+      "76.62%",
+      2,
+      {
+        error: "#VALUE!",
+        message: 'total「76.62%」是百分比，不是金额 / total "76.62%" is a percentage, not an amount',
+      },
+    ],
+    [
+      "decimals 11",
+      1,
+      2,
+      11,
+      { error: "#NUM!", message: "decimals 须为 0–10 的整数 / decimals must be a whole number 0–10" },
+    ],
+    [
+      "decimals 1.5",
+      1,
+      2,
+      1.5,
+      { error: "#NUM!", message: "decimals 须为 0–10 的整数 / decimals must be a whole number 0–10" },
+    ],
+    [
+      "decimals -1",
+      1,
+      2,
+      -1,
+      { error: "#NUM!", message: "decimals 须为 0–10 的整数 / decimals must be a whole number 0–10" },
+    ],
+    ["TRUE", true, 2, 2, { error: "#VALUE!", message: 'part「TRUE」是逻辑值 / part "TRUE" is TRUE/FALSE' }],
   ] as [string, ExcelArg, ExcelArg, number, object][])("%s → error", (_what, part, total, decimals, expected) => {
     expect(share(part, total, decimals)).toEqual(expected);
   });
@@ -46,7 +73,13 @@ describe("BUDGET.SHARE", () => {
 
 describe("BUDGET.SHARES", () => {
   test("the seed's five classes (column) → the shares it prints, summing to 100.00%", () => {
-    expect(shares([[966.7], [151.9], [40.52], [82.54], [20]])).toEqual([[0.7662], [0.1204], [0.0321], [0.0654], [0.0159]]);
+    expect(shares([[966.7], [151.9], [40.52], [82.54], [20]])).toEqual([
+      [0.7662],
+      [0.1204],
+      [0.0321],
+      [0.0654],
+      [0.0159],
+    ]);
   });
 
   test.each([
@@ -61,13 +94,20 @@ describe("BUDGET.SHARES", () => {
   test.each([
     ["all zero", [[0], [null]], { error: "#DIV/0!", message: "各项之和为 0 / the parts sum to 0" }],
     ["a negative part", [[5], [-1]], { error: "#NUM!", message: "第 2 项为负数，无法分配占比 / part 2 is negative" }],
-    ["a label in row 2", [[5], ["小计"]], { error: "#VALUE!", message: "区域第 2 行第 1 列「小计」是文字 / range row 2, column 1 \"小计\" is a label" }],
+    [
+      "a label in row 2",
+      [[5], ["小计"]],
+      { error: "#VALUE!", message: '区域第 2 行第 1 列「小计」是文字 / range row 2, column 1 "小计" is a label' },
+    ],
   ] as [string, ExcelArg, object][])("%s → error", (_what, parts, expected) => {
     expect(shares(parts)).toEqual(expected);
   });
 
   test("the shares Excel receives add up to exactly 1 when read back as Excel shows them", () => {
-    const column = fc.array(fc.integer({ min: 0, max: 1e10 }).map((c) => [c / 100]), { minLength: 1, maxLength: 30 });
+    const column = fc.array(
+      fc.integer({ min: 0, max: 1e10 }).map((c) => [c / 100]),
+      { minLength: 1, maxLength: 30 },
+    );
     fc.assert(
       fc.property(column, fc.integer({ min: 0, max: 4 }), (parts, dp) => {
         const result = shares(parts, dp);

@@ -20,7 +20,8 @@ export function yuan(wanAmount: ExcelArg): FnResult<number> {
 /** BUDGET.DAXIE: 人民币大写 of an amount in 元 (or in 万元 when unit is "万元"), half-up to 分. */
 export function daxie(amount: ExcelArg, unit?: string | null): FnResult<string> {
   const inWan = unit === "万元";
-  if (unit !== undefined && unit !== null && unit !== "" && unit !== "元" && !inWan) return fnError("#VALUE!", MESSAGES.unit);
+  if (unit !== undefined && unit !== null && unit !== "" && unit !== "元" && !inWan)
+    return fnError("#VALUE!", MESSAGES.unit);
   const value = amountArg(amount, "amount", inWan ? "万元" : "元");
   if (isFnError(value)) return value;
   const text = toCapitalNumerals(inWan ? wanToYuan(value) : value);
