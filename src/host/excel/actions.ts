@@ -8,7 +8,7 @@ import type { HostSupport } from "./requirements";
 import { hostSupport } from "./requirements";
 import type { ExcelAction, ResultsStore, SettingsStore, ValidationResults, ValidationScope } from "./results-store";
 import { resultsStore, validationSettings } from "./results-store";
-import { validateInExcel } from "./validate";
+import { validateInExcel, type ValidateRequest } from "./validate";
 import { clearMarks } from "./write-marks";
 
 /** Excel.run, or a test's stand-in. */
@@ -20,6 +20,8 @@ export interface ExcelActionsDeps {
   readonly settings: SettingsStore;
   readonly support: () => HostSupport;
   readonly now?: () => Date;
+  /** The engine; tests pass one with known findings. */
+  readonly engine?: ValidateRequest["engine"];
 }
 
 export interface ExcelActions {
@@ -66,7 +68,13 @@ export function createExcelActions(deps: ExcelActionsDeps): ExcelActions {
 
   const validate = async (scope: ValidationScope): Promise<ValidationResults | undefined> => {
     const results = await perform(scope === "sheet" ? "validate-sheet" : "validate-workbook", (context) =>
-      validateInExcel(context, { scope, settings: deps.settings.get(), features: deps.support().features, ...(deps.now && { now: deps.now }) }),
+      validateInExcel(context, {
+        scope,
+        settings: deps.settings.get(),
+        features: deps.support().features,
+        ...(deps.now && { now: deps.now }),
+        ...(deps.engine && { engine: deps.engine }),
+      }),
     );
     if (results) store.update({ results, marksCleared: false });
     return results;
@@ -82,8 +90,10 @@ export function createExcelActions(deps: ExcelActionsDeps): ExcelActions {
     async exportReport() {
       const results = store.getSnapshot().results ?? (await validate("workbook"));
       if (!results) return false;
-      const done = await perform("export-report", (context) => exportReportSheet(context, results.report, deps.settings.get().language));
-      return done !== undefined;
+      const done = await perform("export-report", (context) =>
+        exportReportSheet(context, results.report, deps.settings.get().language).then(() => true),
+      );
+      return done === true;
     },
     async goToCell(sheet, cell) {
       return (await perform("go-to-cell", (context) => goToCell(context, sheet, cell).then(() => true))) === true;

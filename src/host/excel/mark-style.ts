@@ -14,9 +14,9 @@ export const MARK_COLOURS: Readonly<Record<MarkedSeverity, string>> = {
   warning: "#FFE699",
 };
 
-const NOTE_LABELS: Readonly<Record<Language, { title: string } & Record<MarkedSeverity, string>>> = {
-  zh: { title: "【预算校验】", error: "错误", warning: "警告" },
-  en: { title: "[Budget Check]", error: "Error", warning: "Warning" },
+const NOTE_LABELS: Readonly<Record<Language, { title: string; colon: string } & Record<MarkedSeverity, string>>> = {
+  zh: { title: "【预算校验】", colon: "：", error: "错误", warning: "警告" },
+  en: { title: "[Budget Check]", colon: ": ", error: "Error", warning: "Warning" },
 };
 
 export function isMarkedSeverity(severity: Severity): severity is MarkedSeverity {
@@ -32,5 +32,5 @@ export function worseSeverity(a: MarkedSeverity, b: MarkedSeverity): MarkedSever
 export function markNoteText(lines: readonly { severity: MarkedSeverity; message: string }[], language: Language): string {
   const labels = NOTE_LABELS[language];
   const ordered = [...lines.filter((l) => l.severity === "error"), ...lines.filter((l) => l.severity === "warning")];
-  return [labels.title, ...ordered.map((l) => `${labels[l.severity]}：${l.message}`)].join("\n");
+  return [labels.title, ...ordered.map((l) => `${labels[l.severity]}${labels.colon}${l.message}`)].join("\n");
 }
