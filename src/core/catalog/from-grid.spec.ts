@@ -1,4 +1,4 @@
-import { catalogFromGrid } from "./from-grid";
+import { catalogFromGrid, catalogFromGrids } from "./from-grid";
 
 const meta = { year: 2024, source: "凤泉区2024年政府收支分类科目.xlsx" };
 
@@ -110,5 +110,34 @@ describe("catalogFromGrid reads a finance bureau's catalog sheet", () => {
     const { catalog, problems } = catalogFromGrid([["科目编码"], ["[2013101]行政运行"]], meta);
     expect(problems).toEqual(["A2: 2013101 has no parent row 20131"]);
     expect(catalog.lookup("2013101")?.name).toBe("行政运行");
+  });
+
+  test("header words vary: 功能科目代码 / 功能科目名称; a 单位代码 column is not the code", () => {
+    const { catalog, problems } = catalogFromGrid(
+      [
+        ["单位代码", "功能科目代码", "功能科目名称"],
+        ["101", "201", "一般公共服务支出"],
+      ],
+      meta,
+    );
+    expect(problems).toEqual([]);
+    expect(catalog.lookup("201")?.name).toBe("一般公共服务支出");
+  });
+});
+
+describe("catalogFromGrids reads the sheets of one file together", () => {
+  test("functional and economic sheets merge; a sheet without codes is skipped; problems name the sheet", () => {
+    const { catalog, problems } = catalogFromGrids(
+      [
+        { name: "说明", values: [["本表为2024年政府收支分类科目"]] },
+        { name: "功能分类", values: [["科目编码", "科目名称"], ["201", "一般公共服务支出"], ["2019999", "其他一般公共服务支出"]] },
+        { name: "部门经济分类", values: [["科目编码", "科目名称"], ["301", "工资福利支出"], ["30101", "基本工资"], ["3010", "错"]] },
+      ],
+      meta,
+    );
+    expect(problems).toEqual(['部门经济分类!A4: wrong-length "3010"', "功能分类!A3: 2019999 has no parent row 20199"]);
+    expect(catalog.lookup("30101")).toMatchObject({ evidence: `${meta.source} 部门经济分类!A3`, source: "official" });
+    expect(catalog.lookup("2019999")?.name).toBe("其他一般公共服务支出");
+    expect(catalog.isBranchComplete("301")).toBe(true);
   });
 });

@@ -15,8 +15,9 @@ interface Layout {
 }
 
 const HEADER_SCAN_ROWS = 15;
-const CODE_HEADER = /^(科目)?(编码|代码|编号)$|^code$/iu;
-const NAME_HEADER = /^(科目)?名称$|^name$/iu;
+/** "科目编码", "功能科目代码", "编号" — but not "单位代码" (the unit column of disclosure tables). */
+const CODE_HEADER = /^(?!.*单位).{0,8}(编码|代码|编号)$|^code$/iu;
+const NAME_HEADER = /^(?!.*单位).{0,8}名称$|^name$/iu;
 
 /**
  * Reads the catalog sheet a finance bureau hands out. Rows keep the sheet's codes and names as printed; every
@@ -28,17 +29,47 @@ export function catalogFromGrid(
   values: readonly (readonly CellValue[])[],
   meta: { readonly year: number; readonly source: string },
 ): { catalog: Catalog; problems: string[] } {
+  return catalogFromGrids([{ name: "", values }], meta);
+}
+
+/**
+ * The same over several sheets of one file (functional, department and government economic classifications often
+ * come as three sheets). Sheets without any code row are skipped; problems name their sheet.
+ */
+export function catalogFromGrids(
+  sheets: readonly { readonly name: string; readonly values: readonly (readonly CellValue[])[] }[],
+  meta: { readonly year: number; readonly source: string },
+): { catalog: Catalog; problems: string[] } {
   const problems: string[] = [];
-  const layout = findLayout(values);
-  if (!layout.found) problems.push(`no header row (科目编码/科目名称 or 类/款/项) found: read column A as code, B as name`);
-  const rows = readRows(values, layout.layout, meta.source, problems);
-  checkParents(rows, problems);
+  const rows = new Map<string, CatalogEntry>();
+  const addresses = new Map<CatalogEntry, string>();
+  for (const sheet of sheets) {
+    const prefix = sheet.name === "" ? "" : `${sheet.name}!`;
+    const sheetProblems: string[] = [];
+    const layout = findLayout(sheet.values);
+    const read = readRows(sheet.values, layout.layout, { source: meta.source, prefix }, sheetProblems);
+    if (read.length === 0 && sheets.length > 1) continue;
+    if (!layout.found) problems.push(`${prefix}no header row (科目编码/科目名称 or 类/款/项) found: read column A as code, B as name`);
+    problems.push(...sheetProblems);
+    for (const { entry, at } of read) {
+      const key = `${entry.kind}:${entry.code}`;
+      const earlier = rows.get(key);
+      if (!earlier) {
+        rows.set(key, entry);
+        addresses.set(entry, at);
+      } else if (!sameName(earlier.name, entry.name)) {
+        problems.push(`${at}: ${entry.code} named "${entry.name}", earlier "${earlier.name}" (kept)`);
+      }
+    }
+  }
+  const entries = [...rows.values()];
+  checkParents(entries, (row) => addresses.get(row) ?? "", problems);
   const catalog = createCatalog({
     year: meta.year,
     source: meta.source,
     official: true,
-    entries: rows,
-    completeBranches: completeBranchesOf(rows),
+    entries,
+    completeBranches: completeBranchesOf(entries),
     mappings: [],
   });
   return { catalog, problems };
@@ -77,14 +108,19 @@ function nameColumnNear(values: readonly (readonly CellValue[])[], row: number, 
   return Math.max(...codeColumns) + 1;
 }
 
-function readRows(values: readonly (readonly CellValue[])[], layout: Layout, source: string, problems: string[]): CatalogEntry[] {
-  const rows = new Map<string, CatalogEntry>();
+function readRows(
+  values: readonly (readonly CellValue[])[],
+  layout: Layout,
+  where: { readonly source: string; readonly prefix: string },
+  problems: string[],
+): { entry: CatalogEntry; at: string }[] {
+  const rows = new Map<string, { entry: CatalogEntry; at: string }>();
   const context: string[] = [];
   for (let r = layout.headerRow + 1; r < values.length; r += 1) {
     const cells = values[r] ?? [];
     const codeCells = layout.codeColumns.map((c) => cells[c] ?? null);
     if (codeCells.every(isBlank)) continue;
-    const at = cellAddress(r, layout.codeColumns[0] ?? 0);
+    const at = where.prefix + cellAddress(r, layout.codeColumns[0] ?? 0);
     const read = readCode(codeCells, context);
     if (!read.ok) {
       problems.push(`${at}: ${read.reason} "${read.detail}"`);
@@ -99,19 +135,20 @@ function readRows(values: readonly (readonly CellValue[])[], layout: Layout, sou
     const key = `${read.kind}:${read.code}`;
     const earlier = rows.get(key);
     if (earlier) {
-      if (!sameName(earlier.name, name)) problems.push(`${at}: ${read.code} named "${name}", earlier "${earlier.name}" (kept)`);
+      if (!sameName(earlier.entry.name, name)) problems.push(`${at}: ${read.code} named "${name}", earlier "${earlier.entry.name}" (kept)`);
       continue;
     }
     const parent = parentOfCode(read.code);
-    rows.set(key, {
+    const entry: CatalogEntry = {
       code: read.code,
       name: name.replace(WHITESPACE, ""),
       kind: read.kind,
       level: read.level,
       ...(parent === undefined ? {} : { parent }),
       source: "official",
-      evidence: `${source} ${at}`,
-    });
+      evidence: `${where.source} ${at}`,
+    };
+    rows.set(key, { entry, at });
   }
   return [...rows.values()];
 }
@@ -131,11 +168,11 @@ function readCode(cells: readonly CellValue[], context: string[]): NormalisedCod
   return read;
 }
 
-function checkParents(rows: readonly CatalogEntry[], problems: string[]): void {
+function checkParents(rows: readonly CatalogEntry[], addressOf: (row: CatalogEntry) => string, problems: string[]): void {
   const codes = new Set(rows.map((r) => `${r.kind}:${r.code}`));
   for (const row of rows) {
     if (row.parent !== undefined && !codes.has(`${row.kind}:${row.parent}`)) {
-      problems.push(`${row.evidence.slice(row.evidence.lastIndexOf(" ") + 1)}: ${row.code} has no parent row ${row.parent}`);
+      problems.push(`${addressOf(row)}: ${row.code} has no parent row ${row.parent}`);
     }
   }
 }

@@ -12,7 +12,7 @@ export { normaliseCode } from "./normalise-code";
 export type { CodeProblem, NormalisedCode } from "./normalise-code";
 export { bundledCatalog, catalogCoverage, BUNDLED_YEAR } from "./bundled";
 export type { CatalogCoverage } from "./bundled";
-export { catalogFromGrid } from "./from-grid";
+export { catalogFromGrid, catalogFromGrids } from "./from-grid";
 export { layerCatalogs } from "./layer";
 export { createCatalog } from "./memory-catalog";
 export type { CatalogData } from "./memory-catalog";

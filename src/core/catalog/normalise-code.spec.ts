@@ -41,6 +41,15 @@ describe("normaliseCode reads every way a code is printed", () => {
     });
   });
 
+  test.each([
+    ["2013101-行政运行", "行政运行"],
+    ["2013101：行政运行", "行政运行"],
+    ["（2013101）行政运行", "行政运行"],
+    ["［30231］公务用车运行维护费", "公务用车运行维护费"],
+  ])("punctuation between code and name: %s", (input, name) => {
+    expect(normaliseCode(input)).toMatchObject({ ok: true, name });
+  });
+
   test("kind and level come from the first digit and the length", () => {
     expect(normaliseCode("201")).toEqual({ ok: true, code: "201", kind: "functional", level: 1 });
     expect(normaliseCode("302")).toEqual({ ok: true, code: "302", kind: "econ-dept", level: 1 });

@@ -69,7 +69,8 @@ function fromCell(value: CellValue): NormalisedCode {
   const match = bracketed ?? LEADING_CODE.exec(text);
   if (!match) return fail(/[0-9]/u.test(text) ? "stray-characters" : "not-a-code", value);
   const codePart = match[1] ?? "";
-  const rest = (match[2] ?? "").trim();
+  // "2013101-行政运行", "2013101：行政运行": punctuation between the code and its name is not part of either.
+  const rest = (match[2] ?? "").replace(/^[\s\-\u2010-\u2015:：、,，]+/u, "").trim();
   if (rest !== "" && (!NAME_START.test(rest) || /[0-9]/u.test(rest))) return fail("stray-characters", value);
   const result = fromGroups(codePart.split(SEPARATORS).filter((g) => g !== ""), value);
   return result.ok && rest !== "" ? { ...result, name: rest } : result;
