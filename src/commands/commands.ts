@@ -30,7 +30,10 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
         if (showPane) await deps.showPane().catch(() => undefined);
         await work();
       } catch (error) {
-        deps.store.update({ busy: undefined, failure: { kind: "failed", action, message: error instanceof Error ? error.message : String(error) } });
+        deps.store.update({
+          busy: undefined,
+          failure: { kind: "failed", action, message: error instanceof Error ? error.message : String(error) },
+        });
       } finally {
         event.completed();
       }
@@ -43,7 +46,10 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
 }
 
 /** Registers the handlers under the names manifest.xml uses. */
-export function registerCommands(handlers: CommandHandlers, associate: (name: string, handler: CommandHandler) => void): void {
+export function registerCommands(
+  handlers: CommandHandlers,
+  associate: (name: string, handler: CommandHandler) => void,
+): void {
   associate("validateSheet", handlers.validateSheet);
   associate("validateWorkbook", handlers.validateWorkbook);
   associate("clearMarks", handlers.clearMarks);
@@ -52,7 +58,11 @@ export function registerCommands(handlers: CommandHandlers, associate: (name: st
 // Outside Office (jest, the plain-browser mode) there is nothing to register.
 if (typeof Office !== "undefined") {
   Office.onReady(() => {
-    const handlers = createCommandHandlers({ actions: excelActions, store: resultsStore, showPane: () => Office.addin.showAsTaskpane() });
+    const handlers = createCommandHandlers({
+      actions: excelActions,
+      store: resultsStore,
+      showPane: () => Office.addin.showAsTaskpane(),
+    });
     registerCommands(handlers, (name, handler) => Office.actions.associate(name, handler));
   });
 }

@@ -6,7 +6,10 @@ import { ResultsStore, SettingsStore, type ResultsState } from "../../src/host/e
 import { stubEngine, stubFinding } from "./engine-stub";
 import { appearanceOf, fakeWorkbook, openInFakeExcel, type FakeWorkbook } from "./fake-excel";
 
-const FINDINGS: Finding[] = [stubFinding("支出表", "B2", "error", "12x"), stubFinding("收支总表", "C3", "warning", "3y")];
+const FINDINGS: Finding[] = [
+  stubFinding("支出表", "B2", "error", "12x"),
+  stubFinding("收支总表", "C3", "warning", "3y"),
+];
 
 function setUp(options: { version?: string; run?: ExcelRun } = {}) {
   const book: FakeWorkbook = fakeWorkbook("b.xlsx", [
@@ -42,13 +45,20 @@ describe("excel actions", () => {
     const { store, actions } = setUp({ version: "1.8", run });
     expect(await actions.validate("sheet")).toBeUndefined();
     expect(run).not.toHaveBeenCalled();
-    expect(store.getSnapshot().failure).toEqual({ kind: "unsupported", action: "validate-sheet", missing: ["ExcelApi 1.9"] });
+    expect(store.getSnapshot().failure).toEqual({
+      kind: "unsupported",
+      action: "validate-sheet",
+      missing: ["ExcelApi 1.9"],
+    });
   });
 
   it("record Excel's error as a failure and never throw", async () => {
     const { store, actions } = setUp({ run: () => Promise.reject(new Error("RichApi.Error: busy")) });
     await expect(actions.clearMarks()).resolves.toBe(false);
-    expect(store.getSnapshot()).toMatchObject({ busy: undefined, failure: { kind: "failed", action: "clear-marks", message: "RichApi.Error: busy" } });
+    expect(store.getSnapshot()).toMatchObject({
+      busy: undefined,
+      failure: { kind: "failed", action: "clear-marks", message: "RichApi.Error: busy" },
+    });
   });
 
   it("clear marks and say so, keeping the findings", async () => {

@@ -47,19 +47,28 @@ describe("ribbon commands", () => {
   it("still validates when the pane cannot be shown", async () => {
     const actions = stubActions();
     const event = ribbonEvent();
-    await createCommandHandlers({ actions, store: new ResultsStore(), showPane: () => Promise.reject(new Error("no shared runtime")) }).validateSheet(event);
+    await createCommandHandlers({
+      actions,
+      store: new ResultsStore(),
+      showPane: () => Promise.reject(new Error("no shared runtime")),
+    }).validateSheet(event);
     expect(actions.validate).toHaveBeenCalledWith("sheet");
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
   it("registers the three function names of manifest.xml", () => {
     const names: string[] = [];
-    registerCommands(createCommandHandlers({ actions: stubActions(), store: new ResultsStore(), showPane: () => Promise.resolve() }), (name) => names.push(name));
+    registerCommands(
+      createCommandHandlers({ actions: stubActions(), store: new ResultsStore(), showPane: () => Promise.resolve() }),
+      (name) => names.push(name),
+    );
     expect(names).toEqual(["validateSheet", "validateWorkbook", "clearMarks"]);
   });
 
   it("校验全部 then 清除标记 over a fake Excel: results reach the store, marks come and go", async () => {
-    const book = fakeWorkbook("b.xlsx", [{ name: "支出表", cells: { B2: { value: 12, fill: { pattern: "Solid", color: "#C6EFCE" } } } }]);
+    const book = fakeWorkbook("b.xlsx", [
+      { name: "支出表", cells: { B2: { value: 12, fill: { pattern: "Solid", color: "#C6EFCE" } } } },
+    ]);
     const before = appearanceOf(book);
     const store = new ResultsStore();
     const actions = createExcelActions({

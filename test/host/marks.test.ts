@@ -12,9 +12,20 @@ const ERROR = MARK_COLOURS.error;
 const WARNING = MARK_COLOURS.warning;
 
 /** How a painted cell shows: solid, our colour, no tint; the pattern colour stays what it was. */
-const painted = (color: string, patternColor: string | null = null) => ({ pattern: "Solid", color, patternColor, tintAndShade: 0, patternTintAndShade: 0 });
+const painted = (color: string, patternColor: string | null = null) => ({
+  pattern: "Solid",
+  color,
+  patternColor,
+  tintAndShade: 0,
+  patternTintAndShade: 0,
+});
 
-const finding = (sheet: string, cell: string, severity: Severity, message: string): MarkFinding => ({ sheet, cell, severity, message });
+const finding = (sheet: string, cell: string, severity: Severity, message: string): MarkFinding => ({
+  sheet,
+  cell,
+  severity,
+  message,
+});
 
 /** A sheet with the kinds of originals that must come back: no fill, a solid fill, a tinted pattern, a user note. */
 function bookWithOriginals(): FakeWorkbook {
@@ -44,7 +55,12 @@ const FINDINGS: MarkFinding[] = [
   finding("收支总表", "D8", "warning", "与支出表不一致"),
 ];
 
-async function validate(book: FakeWorkbook, findings: readonly MarkFinding[], features = ALL, scope: ReadonlySet<string> | "all" = "all") {
+async function validate(
+  book: FakeWorkbook,
+  findings: readonly MarkFinding[],
+  features = ALL,
+  scope: ReadonlySet<string> | "all" = "all",
+) {
   const excel = openInFakeExcel(book, { notes: features.notes });
   const read = await readWorkbook(excel.context, { features });
   const sync = jest.spyOn(excel.context, "sync");
@@ -84,7 +100,10 @@ describe("applyMarks", () => {
 
   it.each([1, 30])("writes marks for %i sheets in one sync", async (count) => {
     const names = Array.from({ length: count }, (_, i) => `表${i + 1}`);
-    const book = fakeWorkbook("b.xlsx", names.map((name) => ({ name, cells: { A1: 1, B2: 2 } })));
+    const book = fakeWorkbook(
+      "b.xlsx",
+      names.map((name) => ({ name, cells: { A1: 1, B2: 2 } })),
+    );
     const findings = names.flatMap((name) => [finding(name, "A1", "error", "e"), finding(name, "B2", "warning", "w")]);
     const { writeSyncs } = await validate(book, findings);
     expect(writeSyncs).toBe(1);
@@ -122,8 +141,14 @@ describe("clearMarks", () => {
 
   it.each([1, 30])("clears %i sheets in three syncs (two to read, one to write)", async (count) => {
     const names = Array.from({ length: count }, (_, i) => `表${i + 1}`);
-    const book = fakeWorkbook("b.xlsx", names.map((name) => ({ name, cells: { A1: 1 } })));
-    await validate(book, names.map((name) => finding(name, "A1", "error", "e")));
+    const book = fakeWorkbook(
+      "b.xlsx",
+      names.map((name) => ({ name, cells: { A1: 1 } })),
+    );
+    await validate(
+      book,
+      names.map((name) => finding(name, "A1", "error", "e")),
+    );
     expect(await clear(book)).toBe(3);
     expect(appearanceOf(book)).toEqual({ fills: {}, notes: {} });
   });
@@ -135,9 +160,21 @@ describe("clearMarks", () => {
     sheetOf(book, "支出表").notes.set("B4", "我改过的批注");
     await clear(book);
     const after = appearanceOf(book);
-    expect(after.fills["支出表!B3"]).toEqual({ pattern: "Solid", color: "#000000", patternColor: null, tintAndShade: 0, patternTintAndShade: 0 });
+    expect(after.fills["支出表!B3"]).toEqual({
+      pattern: "Solid",
+      color: "#000000",
+      patternColor: null,
+      tintAndShade: 0,
+      patternTintAndShade: 0,
+    });
     expect(after.notes["支出表!B4"]).toBe("我改过的批注");
-    expect(after.fills["支出表!B4"]).toEqual({ pattern: "Gray25", color: "#DDEBF7", patternColor: "#1F4E78", tintAndShade: 0.4, patternTintAndShade: 0 });
+    expect(after.fills["支出表!B4"]).toEqual({
+      pattern: "Gray25",
+      color: "#DDEBF7",
+      patternColor: "#1F4E78",
+      tintAndShade: 0.4,
+      patternTintAndShade: 0,
+    });
   });
 
   it("never changes a value or formula (validate twice, then clear)", async () => {
@@ -149,7 +186,8 @@ describe("clearMarks", () => {
     // A blank cell we painted exists in the file afterwards, still blank.
     const after = contentsOf(book);
     expect(Object.fromEntries(Object.entries(after).filter(([k]) => k in before))).toEqual(before);
-    for (const [, cell] of Object.entries(after).filter(([k]) => !(k in before))) expect(cell).toEqual({ value: "", formula: undefined });
+    for (const [, cell] of Object.entries(after).filter(([k]) => !(k in before)))
+      expect(cell).toEqual({ value: "", formula: undefined });
   });
 });
 
@@ -158,14 +196,21 @@ describe("a second run", () => {
     const book = bookWithOriginals();
     const before = appearanceOf(book);
     await validate(book, FINDINGS);
-    await validate(book, [finding("支出表", "B3", "error", "新的问题"), finding("支出表", "C9", "warning", "空白单元格")]);
+    await validate(book, [
+      finding("支出表", "B3", "error", "新的问题"),
+      finding("支出表", "C9", "warning", "空白单元格"),
+    ]);
     const after = appearanceOf(book);
     expect(after.fills).toEqual({
       ...before.fills,
       "支出表!B3": painted(ERROR),
       "支出表!C9": painted(WARNING),
     });
-    expect(after.notes).toEqual({ ...before.notes, "支出表!B3": "【预算校验】\n错误：新的问题", "支出表!C9": "【预算校验】\n警告：空白单元格" });
+    expect(after.notes).toEqual({
+      ...before.notes,
+      "支出表!B3": "【预算校验】\n错误：新的问题",
+      "支出表!C9": "【预算校验】\n警告：空白单元格",
+    });
     await clear(book);
     expect(appearanceOf(book)).toEqual(before);
   });

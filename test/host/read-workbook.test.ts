@@ -74,9 +74,18 @@ describe("readWorkbookSnapshot", () => {
     expect(snapshot.sheets).toEqual([
       {
         name: "O'Neil 表",
-        values: [["标题", null, null], [null, null, 5]],
-        numberFormats: [["General", "General", "General"], ["General", "General", "General"]],
-        formulas: [[null, null, null], [null, null, null]],
+        values: [
+          ["标题", null, null],
+          [null, null, 5],
+        ],
+        numberFormats: [
+          ["General", "General", "General"],
+          ["General", "General", "General"],
+        ],
+        formulas: [
+          [null, null, null],
+          [null, null, null],
+        ],
         merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
       },
       { name: "隐藏", values: [[1]], numberFormats: [["General"]], formulas: [[null]], hidden: true },
@@ -86,12 +95,17 @@ describe("readWorkbookSnapshot", () => {
 
   it("leaves merges out on a host without ExcelApi 1.13", async () => {
     const book = fakeWorkbook("b.xlsx", [{ name: "S", cells: { A1: "标题", B1: "x" }, merges: ["A1:B1"] }]);
-    const snapshot = await readWorkbookSnapshot(openInFakeExcel(book).context, { features: hostSupport(supportUpTo("1.12")).features });
+    const snapshot = await readWorkbookSnapshot(openInFakeExcel(book).context, {
+      features: hostSupport(supportUpTo("1.12")).features,
+    });
     expect(snapshot.sheets[0]).not.toHaveProperty("merges");
   });
 
   it("knows the active sheet and each note's cell", async () => {
-    const book = fakeWorkbook("b.xlsx", [{ name: "A" }, { name: "B 表", cells: { C3: 1 }, notes: { C3: "用户的批注" } }]);
+    const book = fakeWorkbook("b.xlsx", [
+      { name: "A" },
+      { name: "B 表", cells: { C3: 1 }, notes: { C3: "用户的批注" } },
+    ]);
     book.active = "B 表";
     const read = await readWorkbook(openInFakeExcel(book).context, { features: ALL });
     expect(read.activeSheet).toBe("B 表");

@@ -21,11 +21,17 @@ const report = (findings: ReportFinding[]): Report => ({
 
 const HEADER = ["级别", "工作表", "单元格", "说明", "应为", "实为", "差额", "规则"];
 const ROW_F6 = ["错误", "部门支出预算表", "F6", "合计不等于各项之和", "1261.65", "1261.66", "0.01", "sum.total"];
-const ROW_B3 = ["警告", "O'Neil 表", "B3", "'=HYPERLINK(\"x\")", "", "", "", "code.name-mismatch"];
+const ROW_B3 = ["警告", "O'Neil 表", "B3", '\'=HYPERLINK("x")', "", "", "", "code.name-mismatch"];
 
 const FINDINGS = [
   reportFinding({ sheet: "部门支出预算表", cell: "F6", expected: "1261.65", actual: "1261.66", difference: "0.01" }),
-  reportFinding({ sheet: "O'Neil 表", cell: "B3", severity: "warning", rule: "code.name-mismatch", message: "=HYPERLINK(\"x\")" }),
+  reportFinding({
+    sheet: "O'Neil 表",
+    cell: "B3",
+    severity: "warning",
+    rule: "code.name-mismatch",
+    message: '=HYPERLINK("x")',
+  }),
 ];
 
 /** The report sheet as rows of text, and each row's link. */

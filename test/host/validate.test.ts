@@ -11,8 +11,14 @@ const NOW = () => new Date("2026-01-02T03:04:05Z");
 
 function book(count: number) {
   const names = Array.from({ length: count }, (_, i) => `表${i + 1}`);
-  const workbook = fakeWorkbook("b.xlsx", names.map((name) => ({ name, cells: { A1: "标题", B2: 12 } })));
-  const findings = names.flatMap((name) => [stubFinding(name, "B2", "error", "12x"), stubFinding(name, "A1", "info", "标题")]);
+  const workbook = fakeWorkbook(
+    "b.xlsx",
+    names.map((name) => ({ name, cells: { A1: "标题", B2: 12 } })),
+  );
+  const findings = names.flatMap((name) => [
+    stubFinding(name, "B2", "error", "12x"),
+    stubFinding(name, "A1", "info", "标题"),
+  ]);
   return { workbook, names, findings };
 }
 
@@ -22,9 +28,21 @@ describe("validateInExcel", () => {
     const excel = openInFakeExcel(workbook);
     const sync = jest.spyOn(excel.context, "sync");
     const { engine } = stubEngine(findings);
-    const results = await validateInExcel(excel.context, { scope: "workbook", settings: DEFAULT_VALIDATION_SETTINGS, features: ALL, now: NOW, engine });
+    const results = await validateInExcel(excel.context, {
+      scope: "workbook",
+      settings: DEFAULT_VALIDATION_SETTINGS,
+      features: ALL,
+      now: NOW,
+      engine,
+    });
     expect(sync).toHaveBeenCalledTimes(3);
-    expect(results).toMatchObject({ scope: "workbook", sheets: names, marked: count, notes: true, finishedAt: "2026-01-02T03:04:05.000Z" });
+    expect(results).toMatchObject({
+      scope: "workbook",
+      sheets: names,
+      marked: count,
+      notes: true,
+      finishedAt: "2026-01-02T03:04:05.000Z",
+    });
     expect(results.report.summary).toEqual({ error: count, warning: 0, info: count });
     expect(Object.keys(appearanceOf(workbook).fills)).toEqual(names.map((n) => `${n}!B2`));
   });
@@ -33,16 +51,31 @@ describe("validateInExcel", () => {
     const { workbook, findings } = book(3);
     workbook.active = "表2";
     const { engine, calls } = stubEngine(findings);
-    const results = await validateInExcel(openInFakeExcel(workbook).context, { scope: "sheet", settings: DEFAULT_VALIDATION_SETTINGS, features: ALL, engine });
-    expect(calls.map((c) => [c.snapshot.sheets.map((s) => s.name), c.options.onlySheets])).toEqual([[["表1", "表2", "表3"], ["表2"]]]);
+    const results = await validateInExcel(openInFakeExcel(workbook).context, {
+      scope: "sheet",
+      settings: DEFAULT_VALIDATION_SETTINGS,
+      features: ALL,
+      engine,
+    });
+    expect(calls.map((c) => [c.snapshot.sheets.map((s) => s.name), c.options.onlySheets])).toEqual([
+      [["表1", "表2", "表3"], ["表2"]],
+    ]);
     expect(results.report.findings.map((f) => [f.sheet, f.cell, f.severity])).toEqual([
       ["表2", "B2", "error"],
       ["表2", "A1", "info"],
     ]);
     expect(appearanceOf(workbook).fills).toEqual({
-      "表2!B2": { pattern: "Solid", color: MARK_COLOURS.error, patternColor: null, tintAndShade: 0, patternTintAndShade: 0 },
+      "表2!B2": {
+        pattern: "Solid",
+        color: MARK_COLOURS.error,
+        patternColor: null,
+        tintAndShade: 0,
+        patternTintAndShade: 0,
+      },
     });
-    expect(appearanceOf(workbook).notes).toEqual({ "表2!B2": `【预算校验】\n错误：${results.report.findings[0]!.message}` });
+    expect(appearanceOf(workbook).notes).toEqual({
+      "表2!B2": `【预算校验】\n错误：${results.report.findings[0]!.message}`,
+    });
   });
 
   it("passes the pane's options to the engine and writes messages in the chosen language", async () => {
@@ -56,9 +89,16 @@ describe("validateInExcel", () => {
 
   it("rewrites an exported report sheet on a whole-workbook run, and never reads it", async () => {
     const { workbook, findings } = book(2);
-    workbook.sheets.push(...fakeWorkbook("x", [{ name: REPORT_SHEET_NAME, cells: { A1: "旧", A9: "旧的一行" } }]).sheets);
+    workbook.sheets.push(
+      ...fakeWorkbook("x", [{ name: REPORT_SHEET_NAME, cells: { A1: "旧", A9: "旧的一行" } }]).sheets,
+    );
     const { engine, calls } = stubEngine(findings);
-    await validateInExcel(openInFakeExcel(workbook).context, { scope: "workbook", settings: DEFAULT_VALIDATION_SETTINGS, features: ALL, engine });
+    await validateInExcel(openInFakeExcel(workbook).context, {
+      scope: "workbook",
+      settings: DEFAULT_VALIDATION_SETTINGS,
+      features: ALL,
+      engine,
+    });
     expect(calls[0]!.snapshot.sheets.map((s) => s.name)).toEqual(["表1", "表2"]);
     const report = sheetOf(workbook, REPORT_SHEET_NAME);
     expect([1, 2, 3, 4, 5].map((r) => report.cells.get(`C${r}`)?.value)).toEqual(["单元格", "B2", "A1", "B2", "A1"]);

@@ -44,7 +44,10 @@ export function createExcelActions(deps: ExcelActionsDeps): ExcelActions {
   let queue: Promise<unknown> = Promise.resolve();
 
   /** Runs one action after the previous one; records busy, success or failure in the store. */
-  function perform<T>(action: ExcelAction, work: (context: Excel.RequestContext) => Promise<T>): Promise<T | undefined> {
+  function perform<T>(
+    action: ExcelAction,
+    work: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T | undefined> {
     const task = async (): Promise<T | undefined> => {
       const support = deps.support();
       if (!support.ok) {
@@ -83,7 +86,9 @@ export function createExcelActions(deps: ExcelActionsDeps): ExcelActions {
   return {
     validate,
     async clearMarks() {
-      const plan = await perform("clear-marks", (context) => clearMarks(context, { features: deps.support().features }));
+      const plan = await perform("clear-marks", (context) =>
+        clearMarks(context, { features: deps.support().features }),
+      );
       if (plan) store.update({ marksCleared: true });
       return plan !== undefined;
     },

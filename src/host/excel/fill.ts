@@ -25,5 +25,7 @@ export function normaliseFill(fill: Partial<FillState> | undefined): FillState {
 
 /** Whether a cell still shows the solid mark colour we painted (colour codes compare case-insensitively). */
 export function showsMarkColour(fill: FillState, markColour: string): boolean {
-  return fill.pattern === "Solid" && (fill.color ?? "").toUpperCase() === markColour.toUpperCase() && !fill.tintAndShade;
+  return (
+    fill.pattern === "Solid" && (fill.color ?? "").toUpperCase() === markColour.toUpperCase() && !fill.tintAndShade
+  );
 }

@@ -28,6 +28,13 @@ export {
   SettingsStore,
   validationSettings,
 } from "./results-store";
-export type { ActionFailure, ExcelAction, ResultsState, ValidationResults, ValidationScope, ValidationSettings } from "./results-store";
+export type {
+  ActionFailure,
+  ExcelAction,
+  ResultsState,
+  ValidationResults,
+  ValidationScope,
+  ValidationSettings,
+} from "./results-store";
 export { MARKS_XML_NAMESPACE, REPORT_SHEET_NAME } from "./names";
 export { parseSheetRanges, quoteSheetName, sheetCellReference } from "./sheet-address";

@@ -29,7 +29,10 @@ export function worseSeverity(a: MarkedSeverity, b: MarkedSeverity): MarkedSever
 }
 
 /** The note on a marked cell: a title line, then one line per finding, errors first, each naming its severity. */
-export function markNoteText(lines: readonly { severity: MarkedSeverity; message: string }[], language: Language): string {
+export function markNoteText(
+  lines: readonly { severity: MarkedSeverity; message: string }[],
+  language: Language,
+): string {
   const labels = NOTE_LABELS[language];
   const ordered = [...lines.filter((l) => l.severity === "error"), ...lines.filter((l) => l.severity === "warning")];
   return [labels.title, ...ordered.map((l) => `${labels[l.severity]}${labels.colon}${l.message}`)].join("\n");

@@ -89,8 +89,10 @@ export function planMarks(findings: readonly MarkFinding[], state: MarkState, op
     }
     if (marks.has(key(entry.sheet, entry.cell))) continue; // handled with the new marks below
     const target = { sheet: entry.sheet, cell: entry.cell };
-    if (showsMarkColour(currentFill(state, entry.sheet, entry.cell), entry.markColour)) restore.push({ ...target, fill: entry.original });
-    if (entry.note !== undefined && currentNote(state, entry.sheet, entry.cell) === entry.note) deleteNotes.push(target);
+    if (showsMarkColour(currentFill(state, entry.sheet, entry.cell), entry.markColour))
+      restore.push({ ...target, fill: entry.original });
+    if (entry.note !== undefined && currentNote(state, entry.sheet, entry.cell) === entry.note)
+      deleteNotes.push(target);
   }
 
   for (const mark of marks.values()) {
@@ -113,7 +115,12 @@ export function planMarks(findings: readonly MarkFinding[], state: MarkState, op
         if (!ourNote || noteNow !== text) addNotes.push({ ...target, text });
       }
     }
-    entries.push({ ...target, original: stillOurFill ? before.original : fillNow, markColour: colour, ...(note !== undefined && { note }) });
+    entries.push({
+      ...target,
+      original: stillOurFill ? before.original : fillNow,
+      markColour: colour,
+      ...(note !== undefined && { note }),
+    });
   }
 
   return { paint, restore, deleteNotes, addNotes, record: { entries } };

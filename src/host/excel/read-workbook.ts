@@ -133,6 +133,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
 }
 
 /** The engine's view of the workbook (the report sheet left out), in two round trips. */
-export async function readWorkbookSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+export async function readWorkbookSnapshot(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<WorkbookSnapshot> {
   return (await readWorkbook(context, options)).snapshot;
 }

@@ -37,7 +37,16 @@ function asText(text: string): string {
 export function reportSheetRows(report: Report, language: Language): string[][] {
   const labels = REPORT_SHEET_LABELS[language];
   const rows = report.findings.map((f) =>
-    [labels.severity[f.severity], f.sheet, f.cell, f.message, f.expected ?? "", f.actual ?? "", f.difference ?? "", f.rule].map(asText),
+    [
+      labels.severity[f.severity],
+      f.sheet,
+      f.cell,
+      f.message,
+      f.expected ?? "",
+      f.actual ?? "",
+      f.difference ?? "",
+      f.rule,
+    ].map(asText),
   );
   return [[...labels.headers], ...(rows.length > 0 ? rows : [[labels.none, "", "", "", "", "", "", ""]])];
 }
@@ -61,7 +70,9 @@ export function queueReportSheet(context: Excel.RequestContext, report: Report, 
   sheet.getRange(`A1:${last}1`).set({ format: { font: { bold: true } } });
   report.findings.forEach((finding, i) => {
     const cell = `${columnName(LINK_COLUMN)}${i + 2}`;
-    sheet.getRange(cell).set({ hyperlink: { documentReference: sheetCellReference(finding.sheet, finding.cell), textToDisplay: finding.cell } });
+    sheet.getRange(cell).set({
+      hyperlink: { documentReference: sheetCellReference(finding.sheet, finding.cell), textToDisplay: finding.cell },
+    });
   });
   sheet.freezePanes.freezeRows(1);
   sheet.getRange(`A:${last}`).format.autofitColumns();
@@ -69,7 +80,11 @@ export function queueReportSheet(context: Excel.RequestContext, report: Report, 
 }
 
 /** Writes (or rewrites) the report sheet and shows it: two round trips. */
-export async function exportReportSheet(context: Excel.RequestContext, report: Report, language: Language): Promise<void> {
+export async function exportReportSheet(
+  context: Excel.RequestContext,
+  report: Report,
+  language: Language,
+): Promise<void> {
   const existing = context.workbook.worksheets.getItemOrNullObject(REPORT_SHEET_NAME).load("name");
   await context.sync();
   queueReportSheet(context, report, { language, exists: !existing.isNullObject, activate: true });

@@ -21,12 +21,45 @@ export interface FeatureRequirement {
 }
 
 export const REQUIREMENTS: readonly FeatureRequirement[] = [
-  { feature: "commands", sets: [{ name: "SharedRuntime", version: "1.1" }], required: true, uses: "ribbon buttons and the pane in one JavaScript context; Office.addin.showAsTaskpane" },
-  { feature: "read", sets: [{ name: "ExcelApi", version: "1.4" }], required: true, uses: "getUsedRangeOrNullObject, getItemOrNullObject" },
-  { feature: "marks", sets: [{ name: "ExcelApi", version: "1.5" }, { name: "ExcelApi", version: "1.9" }], required: true, uses: "customXmlParts (the record of originals); getCellProperties / setCellProperties (fills)" },
-  { feature: "report", sets: [{ name: "ExcelApi", version: "1.7" }], required: true, uses: "range.hyperlink in the 校验报告 sheet; workbook.name" },
-  { feature: "merges", sets: [{ name: "ExcelApi", version: "1.13" }], required: false, uses: "getMergedAreasOrNullObject (merged title and header cells)" },
-  { feature: "notes", sets: [{ name: "ExcelApi", version: "1.18" }], required: false, uses: "workbook.notes / worksheet.notes (a note with the message on each marked cell)" },
+  {
+    feature: "commands",
+    sets: [{ name: "SharedRuntime", version: "1.1" }],
+    required: true,
+    uses: "ribbon buttons and the pane in one JavaScript context; Office.addin.showAsTaskpane",
+  },
+  {
+    feature: "read",
+    sets: [{ name: "ExcelApi", version: "1.4" }],
+    required: true,
+    uses: "getUsedRangeOrNullObject, getItemOrNullObject",
+  },
+  {
+    feature: "marks",
+    sets: [
+      { name: "ExcelApi", version: "1.5" },
+      { name: "ExcelApi", version: "1.9" },
+    ],
+    required: true,
+    uses: "customXmlParts (the record of originals); getCellProperties / setCellProperties (fills)",
+  },
+  {
+    feature: "report",
+    sets: [{ name: "ExcelApi", version: "1.7" }],
+    required: true,
+    uses: "range.hyperlink in the 校验报告 sheet; workbook.name",
+  },
+  {
+    feature: "merges",
+    sets: [{ name: "ExcelApi", version: "1.13" }],
+    required: false,
+    uses: "getMergedAreasOrNullObject (merged title and header cells)",
+  },
+  {
+    feature: "notes",
+    sets: [{ name: "ExcelApi", version: "1.18" }],
+    required: false,
+    uses: "workbook.notes / worksheet.notes (a note with the message on each marked cell)",
+  },
 ];
 
 export type SetSupported = (name: string, version: string) => boolean;

@@ -39,7 +39,12 @@ export interface ResultsState {
   readonly failure: ActionFailure | undefined;
 }
 
-export const INITIAL_RESULTS_STATE: ResultsState = { busy: undefined, results: undefined, marksCleared: false, failure: undefined };
+export const INITIAL_RESULTS_STATE: ResultsState = {
+  busy: undefined,
+  results: undefined,
+  marksCleared: false,
+  failure: undefined,
+};
 
 export class ResultsStore {
   private state: ResultsState = INITIAL_RESULTS_STATE;

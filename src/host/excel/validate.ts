@@ -24,12 +24,18 @@ function catalogSource(settings: ValidationSettings, year: number | null): strin
   return settings.check.catalog?.source ?? (year === null ? "bundled" : `bundled ${year}`);
 }
 
-export async function validateInExcel(context: Excel.RequestContext, request: ValidateRequest): Promise<ValidationResults> {
+export async function validateInExcel(
+  context: Excel.RequestContext,
+  request: ValidateRequest,
+): Promise<ValidationResults> {
   const { settings, scope } = request;
   const read = await readWorkbook(context, { features: request.features });
   const sheets = scope === "sheet" ? [read.activeSheet] : read.snapshot.sheets.map((s) => s.name);
   // The engine reads every sheet (cross-table checks) and reports on the chosen ones.
-  const result = (request.engine ?? checkWorkbook)(read.snapshot, { ...settings.check, ...(scope === "sheet" && { onlySheets: sheets }) });
+  const result = (request.engine ?? checkWorkbook)(read.snapshot, {
+    ...settings.check,
+    ...(scope === "sheet" && { onlySheets: sheets }),
+  });
   const report: Report = buildReport(
     {
       workbook: read.snapshot.name,
@@ -39,7 +45,10 @@ export async function validateInExcel(context: Excel.RequestContext, request: Va
     },
     settings.language,
   );
-  const plan = planMarks(report.findings, read.marks, { scope: scope === "sheet" ? new Set(sheets) : "all", language: settings.language });
+  const plan = planMarks(report.findings, read.marks, {
+    scope: scope === "sheet" ? new Set(sheets) : "all",
+    language: settings.language,
+  });
   queueMarkPlan(context, plan, read.marks);
   // An exported report would go stale: a whole-workbook run rewrites it (a one-sheet run leaves it be).
   if (scope === "workbook" && read.marks.sheets.includes(REPORT_SHEET_NAME)) {

@@ -26,7 +26,9 @@ export function queueMarkPlan(context: Excel.RequestContext, plan: MarkPlan, sta
     else range.setCellProperties(fillProperties(fill));
   }
   for (const { sheet: name, cell, colour } of plan.paint) {
-    sheet(name).getRange(cell).setCellProperties(fillProperties({ pattern: "Solid", color: colour, tintAndShade: 0 }));
+    sheet(name)
+      .getRange(cell)
+      .setCellProperties(fillProperties({ pattern: "Solid", color: colour, tintAndShade: 0 }));
   }
   for (const { sheet: name, cell } of plan.deleteNotes) sheet(name).notes.getItem(cell).delete();
   for (const { sheet: name, cell, text } of plan.addNotes) sheet(name).notes.add(cell, text);
@@ -54,7 +56,10 @@ export async function applyMarks(
 }
 
 /** 清除标记: restores every marked cell's fill and removes our notes, then deletes the record. Three round trips. */
-export async function clearMarks(context: Excel.RequestContext, options: Pick<ReadOptions, "features"> = {}): Promise<MarkPlan> {
+export async function clearMarks(
+  context: Excel.RequestContext,
+  options: Pick<ReadOptions, "features"> = {},
+): Promise<MarkPlan> {
   const { marks } = await readWorkbook(context, { ...options, values: false });
   return applyMarks(context, [], marks, { scope: "all" });
 }

@@ -41,7 +41,10 @@ export class FakeBatch {
 /** Excel's ClientResult: `value` only after sync. */
 export class FakeClientResult<T> {
   private synced = false;
-  constructor(batch: FakeBatch, private readonly result: T) {
+  constructor(
+    batch: FakeBatch,
+    private readonly result: T,
+  ) {
     batch.onSync(() => (this.synced = true));
   }
   get value(): T {
@@ -53,7 +56,10 @@ export class FakeClientResult<T> {
 /** A collection whose items (office-addin-mock objects) exist only after load("items/…") + sync. */
 export class FakeCollection<T extends OfficeMockObject> {
   private loadedItems: T[] | undefined;
-  constructor(private readonly batch: FakeBatch, private readonly makeItems: () => T[]) {}
+  constructor(
+    private readonly batch: FakeBatch,
+    private readonly makeItems: () => T[],
+  ) {}
 
   load(properties: string): this {
     const items = this.makeItems();

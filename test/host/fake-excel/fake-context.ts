@@ -41,7 +41,10 @@ export class FakeExcel {
   readonly batch = new FakeBatch();
   readonly context: Excel.RequestContext;
 
-  constructor(readonly book: FakeWorkbook, private readonly options: FakeContextOptions = {}) {
+  constructor(
+    readonly book: FakeWorkbook,
+    private readonly options: FakeContextOptions = {},
+  ) {
     const context = { workbook: this.workbookMock(), sync: () => this.batch.sync() };
     this.context = context as unknown as Excel.RequestContext;
   }
@@ -54,7 +57,8 @@ export class FakeExcel {
     const book = this.book;
     const workbook = this.batch.mock({ name: book.name });
     workbook.worksheets = {
-      load: (properties: string) => new FakeCollection(this.batch, () => book.sheets.map((s) => this.sheetMock(s.name))).load(properties),
+      load: (properties: string) =>
+        new FakeCollection(this.batch, () => book.sheets.map((s) => this.sheetMock(s.name))).load(properties),
       getItem: (name: string) => this.sheetMock(name),
       getItemOrNullObject: (name: string) => {
         const exists = book.sheets.some((s) => s.name === name);
@@ -64,7 +68,11 @@ export class FakeExcel {
       },
       getActiveWorksheet: () => this.sheetMock(book.active),
       add: (name: string) => {
-        this.batch.write(() => (book.sheets.some((s) => s.name === name) ? this.fail(`sheet ${name} exists`) : book.sheets.push(fakeSheet({ name }))));
+        this.batch.write(() =>
+          book.sheets.some((s) => s.name === name)
+            ? this.fail(`sheet ${name} exists`)
+            : book.sheets.push(fakeSheet({ name })),
+        );
         return this.sheetMock(name, true);
       },
     };
@@ -125,9 +133,12 @@ export class FakeExcel {
     if (this.options.notes !== false) {
       sheet.notes = {
         add: (cell: string, content: string) =>
-          this.batch.write(() => (live().notes.has(cell) ? this.fail(`${name}!${cell} has a note`) : live().notes.set(cell, content))),
+          this.batch.write(() =>
+            live().notes.has(cell) ? this.fail(`${name}!${cell} has a note`) : live().notes.set(cell, content),
+          ),
         getItem: (cell: string) => ({
-          delete: () => this.batch.write(() => (live().notes.delete(cell) ? undefined : this.fail(`no note at ${name}!${cell}`))),
+          delete: () =>
+            this.batch.write(() => (live().notes.delete(cell) ? undefined : this.fail(`no note at ${name}!${cell}`))),
         }),
       };
     }
@@ -147,12 +158,21 @@ export class FakeExcel {
       values: cells.map((row) => row.map((c) => c.value)),
       formulas: cells.map((row) => row.map((c) => c.formula ?? c.value)),
       numberFormat: cells.map((row) => row.map((c) => c.numberFormat ?? "General")),
-      format: { fill: { clear: () => this.batch.write(() => eachCell((cell) => delete cell.fill)) }, autofitColumns: () => undefined },
+      format: {
+        fill: { clear: () => this.batch.write(() => eachCell((cell) => delete cell.fill)) },
+        autofitColumns: () => undefined,
+      },
     });
     range.getCellProperties = () =>
       new FakeClientResult(
         this.batch,
-        cells.map((row) => row.map((c) => ({ format: { fill: c.fill && c.fill.pattern !== "None" ? { ...NO_FILL_READ, ...c.fill } : { ...NO_FILL_READ } } }))),
+        cells.map((row) =>
+          row.map((c) => ({
+            format: {
+              fill: c.fill && c.fill.pattern !== "None" ? { ...NO_FILL_READ, ...c.fill } : { ...NO_FILL_READ },
+            },
+          })),
+        ),
       );
     range.setCellProperties = (grid: Excel.SettableCellProperties[][]) =>
       this.batch.write(() =>
@@ -170,7 +190,8 @@ export class FakeExcel {
           if (update.format?.font?.bold !== undefined) cell.bold = update.format.font.bold;
         }),
       );
-    range.select = () => this.batch.write(() => (this.book.selection = { sheet: live().name, address: rectAddress(rect) }));
+    range.select = () =>
+      this.batch.write(() => (this.book.selection = { sheet: live().name, address: rectAddress(rect) }));
     range.getMergedAreasOrNullObject = () => {
       const inside = (known?.merges ?? []).filter((m) => {
         const r = parseRect(m);

@@ -95,13 +95,21 @@ function hasContent(cell: FakeCell, valuesOnly: boolean): boolean {
 }
 
 /** Excel's used range: the bounding box of cells with a value (and, unless valuesOnly, a format); A1 when blank. */
-export function usedRangeOf(sheet: FakeSheet, valuesOnly: boolean): { top: number; left: number; bottom: number; right: number } {
-  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+export function usedRangeOf(
+  sheet: FakeSheet,
+  valuesOnly: boolean,
+): { top: number; left: number; bottom: number; right: number } {
+  let top = Infinity,
+    left = Infinity,
+    bottom = -1,
+    right = -1;
   for (const [address, cell] of sheet.cells) {
     if (!hasContent(cell, valuesOnly)) continue;
     const at = parseAddress(address)!;
-    top = Math.min(top, at.row); left = Math.min(left, at.col);
-    bottom = Math.max(bottom, at.row); right = Math.max(right, at.col);
+    top = Math.min(top, at.row);
+    left = Math.min(left, at.col);
+    bottom = Math.max(bottom, at.row);
+    right = Math.max(right, at.col);
   }
   return bottom < 0 ? { top: 0, left: 0, bottom: 0, right: 0 } : { top, left, bottom, right };
 }
@@ -118,10 +126,13 @@ export function addressesOf(range: { top: number; left: number; bottom: number; 
 }
 
 /** Every cell's value and formula, for "nothing changed" comparisons. */
-export function contentsOf(book: FakeWorkbook): Record<string, { value: FakeCell["value"]; formula: string | undefined }> {
+export function contentsOf(
+  book: FakeWorkbook,
+): Record<string, { value: FakeCell["value"]; formula: string | undefined }> {
   const result: Record<string, { value: FakeCell["value"]; formula: string | undefined }> = {};
   for (const sheet of book.sheets) {
-    for (const [address, cell] of sheet.cells) result[`${sheet.name}!${address}`] = { value: cell.value, formula: cell.formula };
+    for (const [address, cell] of sheet.cells)
+      result[`${sheet.name}!${address}`] = { value: cell.value, formula: cell.formula };
   }
   return result;
 }
@@ -138,11 +149,15 @@ export function shownFill(fill: FakeFill): Required<Omit<FakeFill, "patternColor
 }
 
 /** Every cell's fill as shown and every note, for "restored exactly" comparisons (cells without fill left out). */
-export function appearanceOf(book: FakeWorkbook): { fills: Record<string, ReturnType<typeof shownFill>>; notes: Record<string, string> } {
+export function appearanceOf(book: FakeWorkbook): {
+  fills: Record<string, ReturnType<typeof shownFill>>;
+  notes: Record<string, string>;
+} {
   const fills: Record<string, ReturnType<typeof shownFill>> = {};
   const notes: Record<string, string> = {};
   for (const sheet of book.sheets) {
-    for (const [address, cell] of sheet.cells) if (cell.fill && cell.fill.pattern !== "None") fills[`${sheet.name}!${address}`] = shownFill(cell.fill);
+    for (const [address, cell] of sheet.cells)
+      if (cell.fill && cell.fill.pattern !== "None") fills[`${sheet.name}!${address}`] = shownFill(cell.fill);
     for (const [address, note] of sheet.notes) notes[`${sheet.name}!${address}`] = note;
   }
   return { fills, notes };
