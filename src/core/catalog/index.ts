@@ -17,7 +17,7 @@ export { layerCatalogs } from "./layer";
 export { createCatalog } from "./memory-catalog";
 export type { CatalogData } from "./memory-catalog";
 export { compareName, normaliseName, sameName } from "./names";
-export type { NameVerdict } from "./names";
+export type { CompareOptions, NameVerdict } from "./names";
 export { verifyCode, verifyName, isLeafCode } from "./verify";
 export type { CodeVerdict, NameCheck } from "./verify";
 export { kindOfCode, levelOfCode, parentOfCode } from "./code-shape";

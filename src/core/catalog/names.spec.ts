@@ -31,4 +31,15 @@ describe("name comparison", () => {
     expect(compareName(health, "医疗卫生与计划生育支出")).toEqual({ match: "former", current: "卫生健康支出", until: 2019 });
     expect(compareName(health, "医疗卫生支出")).toEqual({ match: "different", expected: "卫生健康支出" });
   });
+
+  test("short forms without 支出 only when asked for", () => {
+    expect(compareName(health, "卫生健康")).toEqual({ match: "different", expected: "卫生健康支出" });
+    expect(compareName(health, "卫生健康", { acceptShortForm: true })).toEqual({ match: "same" });
+    expect(compareName(health, "医疗卫生与计划生育", { acceptShortForm: true })).toEqual({
+      match: "former",
+      current: "卫生健康支出",
+      until: 2019,
+    });
+    expect(compareName(health, "卫生", { acceptShortForm: true })).toEqual({ match: "different", expected: "卫生健康支出" });
+  });
 });

@@ -15,11 +15,20 @@ export type NameVerdict =
   | { readonly match: "former"; readonly current: string; readonly until: number }
   | { readonly match: "different"; readonly expected: string };
 
+export interface CompareOptions {
+  /** Summary tables print class names without the trailing 支出 ("一般公共服务" for 一般公共服务支出): accept that. */
+  readonly acceptShortForm?: boolean;
+}
+
 /** How a printed name relates to the catalog row of its code. */
-export function compareName(entry: CatalogEntry, printed: string): NameVerdict {
+export function compareName(entry: CatalogEntry, printed: string, options: CompareOptions = {}): NameVerdict {
   const wanted = normaliseName(printed);
-  if (normaliseName(entry.name) === wanted) return { match: "same" };
-  const former = entry.formerNames?.find((f) => normaliseName(f.name) === wanted);
+  const matches = (name: string): boolean => {
+    const full = normaliseName(name);
+    return full === wanted || (options.acceptShortForm === true && full.endsWith("支出") && full.slice(0, -2) === wanted);
+  };
+  if (matches(entry.name)) return { match: "same" };
+  const former = entry.formerNames?.find((f) => matches(f.name));
   if (former) return { match: "former", current: entry.name, until: former.until };
   return { match: "different", expected: entry.name };
 }

@@ -1,5 +1,5 @@
 import type { Catalog, CatalogEntry, ClassificationKind } from "./types";
-import { compareName, type NameVerdict } from "./names";
+import { compareName, type CompareOptions, type NameVerdict } from "./names";
 import { kindOfCode, parentOfCode } from "./code-shape";
 
 /**
@@ -42,8 +42,8 @@ function completeAbove(catalog: Catalog, code: string, kind: ClassificationKind)
  */
 export type NameCheck = NameVerdict & { readonly severity?: "error" | "warning"; readonly entry: CatalogEntry };
 
-export function verifyName(entry: CatalogEntry, printed: string): NameCheck {
-  const verdict = compareName(entry, printed);
+export function verifyName(entry: CatalogEntry, printed: string, options: CompareOptions = {}): NameCheck {
+  const verdict = compareName(entry, printed, options);
   if (verdict.match === "same") return { ...verdict, entry };
   if (verdict.match === "former") return { ...verdict, severity: "warning", entry };
   return { ...verdict, severity: entry.source === "compiled" ? "warning" : "error", entry };
