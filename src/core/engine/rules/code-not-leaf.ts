@@ -1,4 +1,7 @@
-/** Check 5: a detail row must use a leaf code (项 for functional, 款 for economic); a 类 as a line item is wrong. */
+/**
+ * Check 5: a detail row must use a leaf code (项 for functional, 款 for economic). With money on it: error; all
+ * zero: warning.
+ */
 import type { Finding } from "../../findings/finding";
 import { kindOfCode } from "../../catalog";
 import { classifiedRows } from "../classified-rows";
@@ -12,7 +15,7 @@ export const codeNotLeaf: Rule = {
   id: "code.not-leaf",
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { table, code } of classifiedRows(ctx.workbook)) {
+    for (const { table, row, code } of classifiedRows(ctx.workbook)) {
       // In tables listing 类/款/项 with subtotals the upper rows are subtotals, checked by sum.total.
       if (code.malformed || isHierarchical(table)) continue;
       const kind = kindOfCode(code.code);
@@ -20,7 +23,8 @@ export const codeNotLeaf: Rule = {
       const level = code.code.length === 3 ? 1 : 2;
       findings.push({
         rule: "code.not-leaf",
-        severity: "error",
+        // Money booked under a 类 is misclassified; an all-zero row is a leftover.
+        severity: [...row.amounts.values()].some((a) => !a.value.isZero()) ? "error" : "warning",
         sheet: table.sheet,
         cell: code.cell,
         table: table.kind,

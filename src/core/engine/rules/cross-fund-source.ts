@@ -1,11 +1,12 @@
 /**
- * Check 8: per fund, what the 财政拨款收支总表 spends from it equals what comes in from it (本年 + 上年结转), when
- * nothing is carried to next year: money from 国有资本经营预算 cannot be spent as 一般公共预算.
+ * Check 8: per fund, what the 财政拨款收支总表 spends from it (支出合计 in that fund's column, carry-over to next year
+ * included) equals what comes in from it (本年 + 上年结转 lines of that fund): money from 国有资本经营预算 cannot be
+ * spent as 一般公共预算.
  */
 import type { Finding } from "../../findings/finding";
 import { judgeSame } from "../judge";
 import type { Rule } from "../rule";
-import type { Amount, Row } from "../recognise/types";
+import type { Amount } from "../recognise/types";
 import { summarySides } from "../summary-sides";
 import { labelLevel } from "../text";
 import { tableOf } from "../tables";
@@ -24,16 +25,14 @@ export const crossFundSource: Rule = {
     if (!table) return findings;
     const sides = summarySides(table);
     const income = sides.find((s) => s.side === "income");
-    const spent = table.rows.find((r) => r.side === "expense" && /本年支出/.test(r.label));
-    const carried = table.rows.find((r) => r.side === "expense" && /年终结转/.test(r.label));
+    const spent = sides.find((s) => s.side === "expense")?.grand?.total;
     if (!income || !spent) return findings;
-    if (carried && [...carried.amounts.values()].some((a) => !a.value.isZero())) return findings;
     for (const fund of FUNDS) {
       const out = spent.amounts.get(fund.role);
       if (!out) continue;
       const sources: Amount[] = [];
       for (const heading of income.headings) {
-        const child = heading.children.find((c: Row) => labelLevel(c.label) === "level2" && fund.pattern.test(c.label));
+        const child = heading.children.find((c) => labelLevel(c.label) === "level2" && fund.pattern.test(c.label));
         const amount = child?.amounts.get("amount");
         if (amount) sources.push(amount);
       }
@@ -44,7 +43,6 @@ export const crossFundSource: Rule = {
         "cross.fund-source",
         { value: out.value, decimals: table.decimals, unit: table.unit, sheet: table.sheet, cell: out.cell, table: table.kind },
         { value, decimals: table.decimals, unit: table.unit, sheet: table.sheet, cell: sources[0]!.cell, table: table.kind },
-        { fund: fund.fund, fundEn: fund.fundEn },
       );
       if (f) findings.push({ ...f, refs: sources.map((s) => ({ sheet: table.sheet, cell: s.cell })), params: { fund: fund.fund, fundEn: fund.fundEn } });
     }

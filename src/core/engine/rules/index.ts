@@ -1,7 +1,10 @@
 /**
- * Every rule the engine runs, in one list. The narrative rules (checks 11–14) are appended below by their files.
+ * Every rule the engine runs, in one list: the table and cross-table rules (checks 1–10) here, the narrative rules
+ * (checks 11–14) from narrative-rules.ts.
  */
 import type { Rule } from "../rule";
+import { classLineNameMismatch } from "./class-line-name-mismatch";
+import { classLineObsoleteName } from "./class-line-obsolete-name";
 import { codeEconMapping } from "./code-econ-mapping";
 import { codeMalformed } from "./code-malformed";
 import { codeNameMismatch } from "./code-name-mismatch";
@@ -23,6 +26,7 @@ import { tablePlaceholder } from "./table-placeholder";
 import { tableUnitAssumed } from "./table-unit-assumed";
 import { tableUnrecognised } from "./table-unrecognised";
 import { valueUnreadable } from "./value-unreadable";
+import { NARRATIVE_RULES } from "./narrative-rules";
 
 export const TABLE_RULES: readonly Rule[] = [
   tableUnrecognised,
@@ -39,6 +43,8 @@ export const TABLE_RULES: readonly Rule[] = [
   codeNameMismatch,
   codeNotLeaf,
   codeObsoleteName,
+  classLineNameMismatch,
+  classLineObsoleteName,
   tableEmptyStatement,
   tablePlaceholder,
   crossSameQuantity,
@@ -48,7 +54,6 @@ export const TABLE_RULES: readonly Rule[] = [
   codeEconMapping,
 ];
 
-/** Narrative rules (checks 11–14): appended here by the narrative engineer. */
-export const NARRATIVE_RULES: readonly Rule[] = [];
+export { NARRATIVE_RULES };
 
 export const RULES: readonly Rule[] = [...TABLE_RULES, ...NARRATIVE_RULES];

@@ -1,0 +1,25 @@
+/** Check 5 on the summary tables: a 类 line whose name is not the name of the class its position stands for. */
+import type { Finding } from "../../findings/finding";
+import { classLines, judgeClassName } from "../class-lines";
+import type { Rule } from "../rule";
+
+export const classLineNameMismatch: Rule = {
+  id: "code.name-mismatch",
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const line of classLines(ctx.workbook)) {
+      const verdict = judgeClassName(ctx.catalog, line);
+      if (verdict?.match !== "different") continue;
+      findings.push({
+        rule: "code.name-mismatch",
+        severity: verdict.entry.source === "compiled" ? "warning" : "error",
+        sheet: line.table.sheet,
+        cell: line.row.labelCell ?? "A1",
+        table: line.table.kind,
+        refs: [],
+        params: { code: line.code, name: line.name, expectedName: verdict.entry.name, source: verdict.entry.source },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,25 @@
+/** Check 5 on the summary tables: a 类 line printed under a name the catalog retired (医疗卫生与计划生育支出, 2019). */
+import type { Finding } from "../../findings/finding";
+import { classLines, judgeClassName } from "../class-lines";
+import type { Rule } from "../rule";
+
+export const classLineObsoleteName: Rule = {
+  id: "code.obsolete-name",
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const line of classLines(ctx.workbook)) {
+      const verdict = judgeClassName(ctx.catalog, line);
+      if (verdict?.match !== "former") continue;
+      findings.push({
+        rule: "code.obsolete-name",
+        severity: "warning",
+        sheet: line.table.sheet,
+        cell: line.row.labelCell ?? "A1",
+        table: line.table.kind,
+        refs: [],
+        params: { code: verdict.entry.code, name: line.name, expectedName: verdict.entry.name, since: String(verdict.until), position: line.code },
+      });
+    }
+    return findings;
+  },
+};
