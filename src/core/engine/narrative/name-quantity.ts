@@ -69,8 +69,10 @@ export function nameQuantity(input: NamingInput): Naming {
   const scopeWord = words.scope?.word ?? sentenceScope?.word ?? "";
 
   if (words.classCode !== undefined) {
+    // The printed class line first (收支总表); the 一般公共预算 class sum is computed from 项 rows.
     const groups: QuantityKey[][] = [[classKey(words.classCode), `general.class.${words.classCode}`]];
-    return { scope, item: "class", classCode: words.classCode, groups, words: words.className ?? "" };
+    const within = scope === "general" ? { within: "general.class." } : {};
+    return { scope, item: "class", classCode: words.classCode, groups, ...within, words: words.className ?? "" };
   }
 
   const labelItem = words.item && words.item.what.strength !== "neutral" ? words.item.what : undefined;
@@ -80,7 +82,7 @@ export function nameQuantity(input: NamingInput): Naming {
   const item = ITEM_TERMS.find((t) => t.id === itemId);
   const groups = item ? groupsFor(item, scope) : [];
   const itemWord = labelItem ? words.item?.word ?? "" : "";
-  return { scope, item: itemId, groups, words: [scopeWord, itemWord].filter((w) => w !== "").join(" ") };
+  return { scope, item: itemId, groups, words: scopeWord + itemWord };
 }
 
 /** What a heading says its paragraphs are about ("六、一般公共预算基本支出情况说明" → general, basic). */

@@ -1,9 +1,9 @@
 /**
- * The 情况说明 sheets of a workbook → paragraphs with claims. One paragraph per cell, or per line when a cell holds
+ * A 情况说明 sheet → paragraphs with claims. One paragraph per cell, or per line when a cell holds
  * several; numbered headings ("六、一般公共预算基本支出情况说明", "（二）政府采购支出情况") set what the paragraphs
  * under them are about.
  */
-import type { SheetSnapshot, WorkbookSnapshot } from "../../grid/snapshot";
+import type { SheetSnapshot } from "../../grid/snapshot";
 import { cellAddress } from "../../grid/address";
 import { findFigures } from "./figures";
 import { readHeadingWords } from "./name-quantity";
@@ -16,26 +16,7 @@ const NUMERAL = "[一二三四五六七八九十]+";
 const PART = new RegExp(`^第${NUMERAL}部分`);
 const LEVEL1 = new RegExp(`^${NUMERAL}[、.]`);
 const LEVEL2 = new RegExp(`^\\(${NUMERAL}\\)`);
-const TITLE = /情况说明|编制说明|预算说明/;
 const HEADING_MAX = 60;
-
-/** Sheets that hold a 情况说明: the word in the sheet name or its first rows, and sentences in its cells. */
-export function isNarrativeSheet(sheet: SheetSnapshot): boolean {
-  const titled = TITLE.test(sheet.name) || sheet.values.slice(0, 3).some((row) => row.some((v) => typeof v === "string" && TITLE.test(v)));
-  return titled && sheet.values.some((row) => row.some((v) => typeof v === "string" && v.length >= 20 && /[。]|万元/.test(v)));
-}
-
-const cache = new WeakMap<WorkbookSnapshot, readonly Paragraph[]>();
-
-/** Every paragraph of every narrative sheet, in sheet order then row-major order. Read once per snapshot. */
-export function readNarrative(snapshot: WorkbookSnapshot): readonly Paragraph[] {
-  let paragraphs = cache.get(snapshot);
-  if (!paragraphs) {
-    paragraphs = snapshot.sheets.filter(isNarrativeSheet).flatMap(readNarrativeSheet);
-    cache.set(snapshot, paragraphs);
-  }
-  return paragraphs;
-}
 
 export function readNarrativeSheet(sheet: SheetSnapshot): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -43,7 +24,7 @@ export function readNarrativeSheet(sheet: SheetSnapshot): Paragraph[] {
   let context = ROOT;
   sheet.values.forEach((row, r) => {
     row.forEach((value, c) => {
-      if (typeof value !== "string") return;
+      if (typeof value !== "string" || insideMerge(sheet, r, c)) return;
       for (const line of value.split(/\r?\n/)) {
         const text = line.trim();
         if (text === "") continue;
@@ -66,4 +47,9 @@ function headingLevel(text: string): 0 | 1 | 2 | undefined {
   if (LEVEL1.test(compact)) return 1;
   if (LEVEL2.test(compact)) return 2;
   return undefined;
+}
+
+/** A cell inside a merged area but not its top-left (some files repeat the text there). */
+function insideMerge(sheet: SheetSnapshot, row: number, col: number): boolean {
+  return (sheet.merges ?? []).some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
 }

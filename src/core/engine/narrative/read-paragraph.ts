@@ -27,6 +27,7 @@ const SHARE_WORDS = /(占比|比重|占)([^,;。%\d]{0,20}?)的?(为|是)?\s*$/;
 const NO_BASIS = "无可比性";
 
 interface DirectionWord {
+  readonly word: string;
   readonly start: number;
   readonly end: number;
   readonly direction: Direction;
@@ -164,8 +165,8 @@ function extend(claim: ChangeClaim, word: DirectionWord, text: string, from: num
     ...claim,
     text: phrase,
     directions: [...claim.directions, word.direction],
-    ...(figure?.unit !== undefined && { amount: { figure: figure.number, unit: figure.unit, direction: word.direction } }),
-    ...(figure && figure.unit === undefined && { percent: { figure: figure.number, direction: word.direction } }),
+    ...(figure?.unit !== undefined && { amount: { figure: figure.number, unit: figure.unit, word: word.word, direction: word.direction } }),
+    ...(figure && figure.unit === undefined && { percent: { figure: figure.number, word: word.word, direction: word.direction } }),
     noBasis: claim.noBasis || after.includes(NO_BASIS) || phrase.includes(NO_BASIS),
   };
 }
@@ -177,7 +178,7 @@ function findDirectionWords(text: string, figures: readonly TextFigure[]): Direc
       const end = m.index + m[0].length;
       const next = figures.find((f) => f.start >= end);
       const joined = next && /^\s*(了|为)?\s*$/.test(text.slice(end, next.start)) && direction !== "flat";
-      words.push({ start: m.index, end, direction, ...(joined && { figure: next }) });
+      words.push({ word: m[0], start: m.index, end, direction, ...(joined && { figure: next }) });
     }
   }
   return words.sort((a, b) => a.start - b.start);

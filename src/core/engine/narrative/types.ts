@@ -28,6 +28,11 @@ export interface Naming {
   /** For class lines: the 类 code ("201"). */
   readonly classCode?: string;
   readonly groups: readonly (readonly QuantityKey[])[];
+  /**
+   * For a class line in a fund's paragraph: the key prefix of that fund's class lines ("general.class."). When the
+   * workbook has such lines but not this class, the fund's table prints none of it: the table says 0.
+   */
+  readonly within?: string;
   /** The recognised words ("一般公共预算 基本支出"), for messages. */
   readonly words: string;
 }
@@ -52,14 +57,21 @@ export interface ShareClaim {
 
 export type Direction = "increase" | "decrease" | "flat";
 
+/** A figure after a direction word ("增加 84.41 万元"): the word as written and what it says. */
+export interface ChangeFigure {
+  readonly figure: PrintedNumber;
+  readonly word: string;
+  readonly direction: Direction;
+}
+
 export interface ChangeClaim {
   readonly kind: "change";
   /** The phrase as written ("增加 84.41 万元，增长 7.17%"). */
   readonly text: string;
   /** Direction each word says, in order (增加 → increase, 持平 → flat). */
   readonly directions: readonly Direction[];
-  readonly amount?: { readonly figure: PrintedNumber; readonly unit: NarrativeUnit; readonly direction: Direction };
-  readonly percent?: { readonly figure: PrintedNumber; readonly direction: Direction };
+  readonly amount?: ChangeFigure & { readonly unit: NarrativeUnit };
+  readonly percent?: ChangeFigure;
   /** The text says 无可比性. */
   readonly noBasis: boolean;
   /** Index of this year's amount the change is about (the nearest earlier amount naming the same quantity). */

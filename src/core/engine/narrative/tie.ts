@@ -1,0 +1,54 @@
+/** Ties a claim's naming to the quantities the tables state (the engine's quantity map). */
+import { Dec } from "../../money";
+import type { Quantity, QuantityKey, QuantityMap } from "../quantities";
+import type { Naming, NarrativeUnit } from "./types";
+
+export interface Tie {
+  readonly key: QuantityKey;
+  readonly quantity: Quantity;
+  /** Other keys of the same group the workbook also has (listed in refs when they agree). */
+  readonly alike: readonly Quantity[];
+}
+
+const TEN_THOUSAND = new Dec(10000);
+
+/**
+ * One tie per group the workbook has a quantity for (first key present). A class line `within` a fund whose table
+ * lacks it ties to that fund's total cell with value 0.
+ */
+export function tieNaming(naming: Naming, quantities: QuantityMap): Tie[] {
+  const lacking = naming.within !== undefined && naming.classCode !== undefined ? lackingLine(naming.within, naming.classCode, quantities) : undefined;
+  if (lacking) return [lacking];
+  const ties: Tie[] = [];
+  for (const group of naming.groups) {
+    const present = group.filter((key) => quantities.has(key));
+    const key = present[0];
+    if (key === undefined) continue;
+    const quantity = quantities.get(key)!;
+    const alike = present.slice(1).map((k) => quantities.get(k)!).filter((q) => q.value.equals(quantity.value) && q.unit === quantity.unit);
+    ties.push({ key, quantity, alike });
+  }
+  return ties;
+}
+
+/** A value in the unit a sentence uses. */
+export function inUnit(quantity: Quantity, unit: NarrativeUnit): Dec {
+  if (quantity.unit === unit) return quantity.value;
+  return quantity.unit === "元" ? quantity.value.dividedBy(TEN_THOUSAND) : quantity.value.times(TEN_THOUSAND);
+}
+
+/** Decimals of a quantity expressed in the sentence's unit (元 with 0 places = 万元 with 4). */
+export function decimalsIn(quantity: Quantity, unit: NarrativeUnit): number {
+  if (quantity.unit === unit) return quantity.decimals;
+  return quantity.unit === "元" ? quantity.decimals + 4 : quantity.decimals - 4;
+}
+
+function lackingLine(prefix: string, classCode: string, quantities: QuantityMap): Tie | undefined {
+  const key = `${prefix}${classCode}` as QuantityKey;
+  if (quantities.has(key)) return undefined;
+  const sibling = [...quantities.entries()].find(([k]) => k.startsWith(prefix));
+  if (!sibling) return undefined; // that fund's table is not in the workbook: nothing says the line is missing
+  const total = quantities.get(`${prefix.replace(/class\.$/, "")}total` as QuantityKey) ?? sibling[1];
+  const { computed: _c, parts: _p, ...where } = total;
+  return { key, quantity: { ...where, value: new Dec(0) }, alike: [] };
+}
