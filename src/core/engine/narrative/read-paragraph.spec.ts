@@ -21,7 +21,7 @@ describe("readParagraph", () => {
         figure: num("1261.66"),
         unit: "万元",
         label: "中共新乡市凤泉区委员会办公室 2024 年支出合计",
-        naming: { scope: "none", item: "expense-total", groups: [["expense.total"]], words: "支出合计" },
+        naming: { scope: "none", item: "expense-total", groups: [["expense.total", "expense-table.total"]], words: "支出合计" },
       },
       {
         kind: "amount",

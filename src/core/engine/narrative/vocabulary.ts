@@ -79,8 +79,18 @@ const BOTH_SIDES: Partial<Record<Scope, Groups>> = {
 
 export const ITEM_TERMS: readonly ItemTerm[] = [
   // 收入总计 and the 收入预算表's 收入合计 both include 上年结转 (the 收入预算表 合计 column does).
-  { id: "income-total", words: ["收入总计", "收入合计"], strength: "strong", keys: { none: [["income.total"]], fiscal: [["fiscal.income.total"]] } },
-  { id: "expense-total", words: ["支出总计", "支出合计"], strength: "strong", keys: { none: [["expense.total"]], fiscal: [["fiscal.expense.total"]] } },
+  {
+    id: "income-total",
+    words: ["收入总计", "收入合计"],
+    strength: "strong",
+    keys: { none: [["income.total", "income-table.total"]], fiscal: [["fiscal.income.total"]] },
+  },
+  {
+    id: "expense-total",
+    words: ["支出总计", "支出合计"],
+    strength: "strong",
+    keys: { none: [["expense.total", "expense-table.total"]], fiscal: [["fiscal.expense.total"]] },
+  },
   { id: "income-current", words: ["本年收入合计", "本年收入"], strength: "strong", keys: { none: [["income.current"]], fiscal: [["fiscal.income.current"]] } },
   { id: "expense-current", words: ["本年支出合计", "本年支出"], strength: "strong", keys: { none: [["expense.current"]], fiscal: [["fiscal.expense.current"]] } },
   { id: "income-carryover", words: ["上年结转结余", "上年结转"], strength: "strong", keys: { none: [["income.carryover"]], fiscal: [["fiscal.income.carryover"]] } },
