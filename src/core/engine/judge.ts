@@ -47,7 +47,7 @@ export function judgeSum(ctx: RuleContext, check: SumCheck): Finding | undefined
     expected: fmt(result.sum, table.decimals),
     actual: fmt(total.value, table.decimals),
     difference: fmt(result.difference, table.decimals),
-    bound: result.bound.toString(),
+    bound: result.bound.toFixed(Math.max(table.decimals, result.bound.decimalPlaces())),
     verdict: result.verdict,
     ...(total.stored && { stored: total.stored.toString() }),
     table: table.kind,

@@ -32,7 +32,9 @@ export const en: RuleMessages = {
   "code.not-leaf": (f) =>
     `Code ${f.params.code ?? ""} is not a leaf code (level ${f.params.level ?? ""}); detail rows must use leaf codes.`,
   "code.obsolete-name": (f) =>
-    `Code ${f.params.code ?? ""} carries its old name "${f.params.name ?? ""}"; since ${f.params.since ?? ""} it is "${f.params.expectedName ?? ""}".`,
+    f.params.position !== undefined && f.params.position !== f.params.code
+      ? `Position ${f.params.position ?? ""} should read "${f.params.positionName ?? ""}"; "${f.params.name ?? ""}" is the old name of ${f.params.code ?? ""}, called "${f.params.expectedName ?? ""}" since ${f.params.since ?? ""}.`
+      : `Code ${f.params.code ?? ""} carries its old name "${f.params.name ?? ""}"; since ${f.params.since ?? ""} it is "${f.params.expectedName ?? ""}".`,
   "table.empty-statement": (f) => `"${f.sheet}" is empty but does not state that it is empty.`,
   "table.placeholder": (f) => `The cell still holds template placeholder text "${f.params.text ?? ""}".`,
   "cross.same-quantity": (f) =>

@@ -30,7 +30,9 @@ export const zhCN: RuleMessages = {
   "code.not-leaf": (f) =>
     `科目 ${f.params.code ?? ""}（${f.params.levelName ?? ""}级）不是末级科目，明细行应使用末级科目编码。`,
   "code.obsolete-name": (f) =>
-    `科目 ${f.params.code ?? ""} 使用了旧名称「${f.params.name ?? ""}」，自 ${f.params.since ?? ""} 年起应为「${f.params.expectedName ?? ""}」。`,
+    f.params.position !== undefined && f.params.position !== f.params.code
+      ? `此处（${f.params.position ?? ""}）应为「${f.params.positionName ?? ""}」；「${f.params.name ?? ""}」是科目 ${f.params.code ?? ""} 的旧名称，自 ${f.params.since ?? ""} 年起为「${f.params.expectedName ?? ""}」。`
+      : `科目 ${f.params.code ?? ""} 使用了旧名称「${f.params.name ?? ""}」，自 ${f.params.since ?? ""} 年起应为「${f.params.expectedName ?? ""}」。`,
   "table.empty-statement": (f) => `「${f.sheet}」为空表，但未注明“本表无数据/为空表”的说明。`,
   "table.placeholder": (f) => `单元格含模板占位内容「${f.params.text ?? ""}」，请填写实际内容。`,
   "cross.same-quantity": (f) =>

@@ -335,7 +335,7 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   if (kind === "narrative") {
     return {
       ok: true,
-      table: baseTable(sheet.name, kind, title.title, year, headerTop, headerTop - 1, headerTop, lastRow, 0, [], [], 2, [], [], continued),
+      table: { ...baseTable(sheet.name, kind, title.title, year, headerTop, headerTop - 1, headerTop, lastRow, 0, [], [], 2, [], [], continued), top: Math.max(0, title.row), bottom: lastRow, right: maxRight(grid, 0, lastRow) },
     };
   }
 
@@ -400,7 +400,21 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
     sheet.name, kind, title.title, year, headerTop, headerBottom, dataTop, bottom, right, columns, read.rows,
     read.decimals < 0 ? 2 : read.decimals, notes, unreadable, continued,
   );
-  return { ok: true, table: unit ? { ...table, unit: unit.unit, unitSource: unit.source } : table };
+  const placed = { ...table, top: Math.max(0, title.row), bottom: lastRow, right: Math.max(right, maxRight(grid, Math.max(0, title.row), lastRow)) };
+  return { ok: true, table: unit ? { ...placed, unit: unit.unit, unitSource: unit.source } : placed };
+}
+
+function maxRight(grid: SheetGrid, from: number, to: number): number {
+  let right = 0;
+  for (let r = from; r <= to; r++) {
+    for (let c = grid.rowLength(r) - 1; c > right; c--) {
+      if (normaliseText(grid.value(r, c)) !== "") {
+        right = c;
+        break;
+      }
+    }
+  }
+  return right;
 }
 
 function range(from: number, to: number): number[] {
@@ -413,7 +427,7 @@ function baseTable(
   sheet: string, kind: TableKind, title: string, year: number | null, headerTop: number, headerBottom: number,
   dataTop: number, dataBottom: number, right: number, columns: Column[], rows: Row[], decimals: number,
   notes: { cell: string; text: string }[], unreadable: UnreadableCell[], continued: boolean,
-): DraftTable {
+): Omit<DraftTable, "top" | "bottom"> {
   return {
     sheet, kind, title, year, headerTop, headerBottom, dataTop, dataBottom, right, columns, rows, decimals, notes, unreadable,
     ...(continued && { continued }),

@@ -135,6 +135,9 @@ export interface RecognisedTable {
   readonly unit: Unit;
   readonly unitSource: UnitSource;
   readonly year: number | null;
+  /** 0-based rows the table occupies on its sheet, title and notes included. */
+  readonly top: number;
+  readonly bottom: number;
   /** 0-based rows: header block and data block (inclusive). */
   readonly headerTop: number;
   readonly headerBottom: number;

@@ -15,6 +15,8 @@ export const classLineNameMismatch: Rule = {
         severity: verdict.entry.source === "compiled" ? "warning" : "error",
         sheet: line.table.sheet,
         cell: line.row.labelCell ?? "A1",
+        expected: verdict.entry.name,
+        actual: line.name,
         table: line.table.kind,
         refs: [],
         params: { code: line.code, name: line.name, expectedName: verdict.entry.name, source: verdict.entry.source },

@@ -10,14 +10,18 @@ export const classLineObsoleteName: Rule = {
     for (const line of classLines(ctx.workbook)) {
       const verdict = judgeClassName(ctx.catalog, line);
       if (verdict?.match !== "former") continue;
+      // What belongs at this position: the class the ordinal names (an old name of another class is out of place too).
+      const here = ctx.catalog.lookup(line.code, "functional");
       findings.push({
         rule: "code.obsolete-name",
         severity: "warning",
         sheet: line.table.sheet,
         cell: line.row.labelCell ?? "A1",
+        expected: here?.name ?? verdict.entry.name,
+        actual: line.name,
         table: line.table.kind,
         refs: [],
-        params: { code: verdict.entry.code, name: line.name, expectedName: verdict.entry.name, since: String(verdict.until), position: line.code },
+        params: { code: verdict.entry.code, name: line.name, expectedName: verdict.entry.name, since: String(verdict.until), position: line.code, positionName: here?.name ?? verdict.entry.name },
       });
     }
     return findings;

@@ -21,6 +21,8 @@ export const codeNameMismatch: Rule = {
         severity: found.entry.source === "compiled" ? "warning" : "error",
         sheet: table.sheet,
         cell: nameCell ?? code.cell,
+        expected: verdict.expected,
+        actual: name,
         table: table.kind,
         refs: [],
         params: { code: code.code, name, expectedName: verdict.expected, source: found.entry.source },

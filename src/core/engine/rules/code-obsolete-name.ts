@@ -20,6 +20,8 @@ export const codeObsoleteName: Rule = {
         severity: "warning",
         sheet: table.sheet,
         cell: nameCell ?? code.cell,
+        expected: verdict.current,
+        actual: name,
         table: table.kind,
         refs: [],
         params: { code: code.code, name, expectedName: verdict.current, since: String(verdict.until) },
