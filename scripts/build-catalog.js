@@ -152,7 +152,14 @@ function completeBranches(known) {
   });
 }
 
-function main() {
+/** The project's prettier style, so the generated module passes lint as it is committed. */
+async function formatted(text) {
+  const prettier = require("prettier");
+  const options = (await prettier.resolveConfig(OUT)) ?? {};
+  return prettier.format(text, { ...options, filepath: OUT });
+}
+
+async function main() {
   const list = entries();
   const known = new Set(list.map((e) => `${e.kind}:${e.code}`));
   const maps = mappings(known);
@@ -173,7 +180,7 @@ function main() {
     `export const COMPLETE_2024: readonly { readonly kind: ClassificationKind; readonly parent: string; readonly evidence: string }[] = ${JSON.stringify(complete, null, 1)};`,
     "",
   ];
-  const text = [...banner, ...body].join("\n");
+  const text = await formatted([...banner, ...body].join("\n"));
   if (process.argv.includes("--check")) {
     const current = fs.existsSync(OUT) ? fs.readFileSync(OUT, "utf8") : "";
     if (current !== text) {
@@ -188,4 +195,7 @@ function main() {
   console.log(`wrote ${path.relative(ROOT, OUT)}: ${list.length} rows, ${maps.length} mappings, ${complete.length} complete branches`);
 }
 
-main();
+main().catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});

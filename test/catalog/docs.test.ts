@@ -11,7 +11,10 @@ const coverage = catalogCoverage();
 function tableRow(label: string): string[] {
   const line = doc.split("\n").find((l) => l.startsWith(`| ${label}`));
   if (!line) throw new Error(`docs/catalog.md has no row ${label}`);
-  return line.split("|").map((c) => c.trim()).filter((c) => /^\d+$/u.test(c));
+  return line
+    .split("|")
+    .map((c) => c.trim())
+    .filter((c) => /^\d+$/u.test(c));
 }
 
 describe("docs/catalog.md coverage figures", () => {

@@ -9,7 +9,8 @@ import { readRecords, REPO, sharedClassification } from "./evidence";
 
 const catalog = bundledCatalog(2024);
 const excluded = readRecords(path.join(REPO, "data", "classification", "observed-excluded.csv"));
-const isExcluded = (code: string, name: string): boolean => excluded.some((e) => e.code === code && sameName(e.name ?? "", name));
+const isExcluded = (code: string, name: string): boolean =>
+  excluded.some((e) => e.code === code && sameName(e.name ?? "", name));
 
 describe("observed-in-disclosures.csv", () => {
   // OBSERVED.md: PTFLY24YS renumbered its economic rows; a row printed only by it is not evidence.
@@ -28,7 +29,9 @@ describe("observed-in-disclosures.csv", () => {
   });
 
   test("every reliable code is in the catalog (none is missing)", () => {
-    const missing = reliable.filter((r) => !catalog.lookup(r.code ?? "", r.kind as ClassificationKind)).map((r) => r.code);
+    const missing = reliable
+      .filter((r) => !catalog.lookup(r.code ?? "", r.kind as ClassificationKind))
+      .map((r) => r.code);
     expect(missing).toEqual([]);
   });
 });
@@ -37,12 +40,15 @@ describe("observed-in-pages.csv", () => {
   const rows = sharedClassification("observed-in-pages.csv");
   const latestYear = (years: string): number => Math.max(0, ...years.split(";").filter(Boolean).map(Number));
 
-  test.each(rows.map((r) => [r.code ?? "", r.name ?? "", r.year ?? ""]))("%s %s (%s) agrees or is excluded with a reason", (code, name, years) => {
-    const entry = catalog.lookup(code);
-    if (!entry || sameName(entry.name, name)) return;
-    // A differing name is acceptable only for a page older than the 2023–2025 window or a row excluded by hand.
-    expect(latestYear(years) < 2023 || isExcluded(code, name)).toBe(true);
-  });
+  test.each(rows.map((r) => [r.code ?? "", r.name ?? "", r.year ?? ""]))(
+    "%s %s (%s) agrees or is excluded with a reason",
+    (code, name, years) => {
+      const entry = catalog.lookup(code);
+      if (!entry || sameName(entry.name, name)) return;
+      // A differing name is acceptable only for a page older than the 2023–2025 window or a row excluded by hand.
+      expect(latestYear(years) < 2023 || isExcluded(code, name)).toBe(true);
+    },
+  );
 });
 
 describe("the partial official tables (PROVENANCE.md)", () => {
@@ -55,21 +61,29 @@ describe("the partial official tables (PROVENANCE.md)", () => {
     expect(catalog.lookup(code)?.name).toBe(name);
   });
 
-  test.each(sharedClassification("econ-dept-to-gov-partial.csv").map((r) => [r.dept_code ?? "", r.scope ?? "", r.gov_code ?? ""]))(
-    "%s for a %s maps to %s",
-    (dept, unitType, gov) => {
-      expect(catalog.governmentCodeFor(dept, unitType as UnitType)?.code).toBe(gov);
-    },
-  );
+  test.each(
+    sharedClassification("econ-dept-to-gov-partial.csv").map((r) => [
+      r.dept_code ?? "",
+      r.scope ?? "",
+      r.gov_code ?? "",
+    ]),
+  )("%s for a %s maps to %s", (dept, unitType, gov) => {
+    expect(catalog.governmentCodeFor(dept, unitType as UnitType)?.code).toBe(gov);
+  });
 });
 
 describe("the shipped copies of the shared files are unchanged", () => {
-  test.each(["PROVENANCE.md", "OBSERVED.md", "econ-dept-partial.csv", "econ-gov-partial.csv", "econ-dept-to-gov-partial.csv", "observed-in-disclosures.csv", "observed-in-pages.csv"])(
-    "%s",
-    (file) => {
-      const fs = jest.requireActual<typeof import("node:fs")>("node:fs");
-      const shared = fs.readFileSync(path.join(REPO, "..", "shared", "data", "classification", file), "utf8");
-      expect(fs.readFileSync(path.join(REPO, "data", "classification", file), "utf8")).toBe(shared);
-    },
-  );
+  test.each([
+    "PROVENANCE.md",
+    "OBSERVED.md",
+    "econ-dept-partial.csv",
+    "econ-gov-partial.csv",
+    "econ-dept-to-gov-partial.csv",
+    "observed-in-disclosures.csv",
+    "observed-in-pages.csv",
+  ])("%s", (file) => {
+    const fs = jest.requireActual<typeof import("node:fs")>("node:fs");
+    const shared = fs.readFileSync(path.join(REPO, "..", "shared", "data", "classification", file), "utf8");
+    expect(fs.readFileSync(path.join(REPO, "data", "classification", file), "utf8")).toBe(shared);
+  });
 });

@@ -27,7 +27,9 @@ describe("bundled catalog integrity", () => {
   });
 
   test("each 款 and 项 names its parent, and the parent 类 is in the catalog", () => {
-    const orphans = entries.filter((e) => e.level > 1 && (e.parent !== e.code.slice(0, -2) || !catalog.lookup(e.code.slice(0, 3), e.kind)));
+    const orphans = entries.filter(
+      (e) => e.level > 1 && (e.parent !== e.code.slice(0, -2) || !catalog.lookup(e.code.slice(0, 3), e.kind)),
+    );
     expect(orphans).toEqual([]);
   });
 
@@ -38,7 +40,10 @@ describe("bundled catalog integrity", () => {
 
   test("every row carries a source, its evidence and a non-blank name without spaces", () => {
     const bad = entries.filter(
-      (e) => !["seed", "observed", "partial", "compiled"].includes(e.source) || e.evidence.trim() === "" || !/^\S+$/u.test(e.name),
+      (e) =>
+        !["seed", "observed", "partial", "compiled"].includes(e.source) ||
+        e.evidence.trim() === "" ||
+        !/^\S+$/u.test(e.name),
     );
     expect(bad).toEqual([]);
   });
@@ -70,7 +75,9 @@ describe("bundled catalog integrity", () => {
   });
 
   test("the committed data module is what scripts/build-catalog.js makes of the CSV files", () => {
-    const out = execFileSync(process.execPath, [path.join(REPO, "scripts", "build-catalog.js"), "--check"], { encoding: "utf8" });
+    const out = execFileSync(process.execPath, [path.join(REPO, "scripts", "build-catalog.js"), "--check"], {
+      encoding: "utf8",
+    });
     expect(out).toContain("up to date");
   });
 });

@@ -21,8 +21,23 @@ function seedFunctionalRows(): [string, string][] {
 
 describe("functional codes of the seed", () => {
   const listed = [
-    "2012801", "2012901", "2013101", "2013150", "2013199", "2013601", "2013699", "2019999", "2080501", "2080502",
-    "2080505", "2080801", "2089999", "2101101", "2101102", "2210201", "2230105",
+    "2012801",
+    "2012901",
+    "2013101",
+    "2013150",
+    "2013199",
+    "2013601",
+    "2013699",
+    "2019999",
+    "2080501",
+    "2080502",
+    "2080505",
+    "2080801",
+    "2089999",
+    "2101101",
+    "2101102",
+    "2210201",
+    "2230105",
   ];
 
   test("the seed's expenditure tables use exactly the codes the brief lists", () => {
@@ -69,8 +84,8 @@ const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 /** "三十四" → 34, "十五" → 15, "二十" → 20. */
 function chineseNumber(text: string): number {
   const [tens, ones] = text.includes("十") ? text.split("十") : ["", text];
-  const t = tens === undefined ? 0 : text.includes("十") ? (tens === "" ? 1 : NUMERALS[tens] ?? NaN) : 0;
-  return t * 10 + (ones ? NUMERALS[ones] ?? NaN : 0);
+  const t = tens === undefined ? 0 : text.includes("十") ? (tens === "" ? 1 : (NUMERALS[tens] ?? NaN)) : 0;
+  return t * 10 + (ones ? (NUMERALS[ones] ?? NaN) : 0);
 }
 
 describe("the class list (01 部门收支预算表: 一 = 201 … 三十四 = 234)", () => {

@@ -48,7 +48,8 @@ describe("bundledCatalog", () => {
   });
 
   test("department → government economic code depends on the unit type", () => {
-    const map = (dept: string, unit: "机关" | "事业单位"): string | undefined => catalog.governmentCodeFor(dept, unit)?.code;
+    const map = (dept: string, unit: "机关" | "事业单位"): string | undefined =>
+      catalog.governmentCodeFor(dept, unit)?.code;
     expect([map("30101", "机关"), map("30101", "事业单位")]).toEqual(["50101", "50501"]);
     expect([map("30113", "机关"), map("30113", "事业单位")]).toEqual(["50103", "50501"]);
     expect([map("30201", "机关"), map("30201", "事业单位")]).toEqual(["50201", "50502"]);

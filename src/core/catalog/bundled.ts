@@ -48,7 +48,11 @@ const LEVEL_NAME: Readonly<Record<CodeLevel, keyof LevelCounts>> = { 1: "类", 2
 /** Counts taken from the bundled data itself. */
 export function catalogCoverage(): CatalogCoverage {
   const zero = (): LevelCounts => ({ 类: 0, 款: 0, 项: 0 });
-  const byKind: Record<ClassificationKind, LevelCounts> = { functional: zero(), "econ-dept": zero(), "econ-gov": zero() };
+  const byKind: Record<ClassificationKind, LevelCounts> = {
+    functional: zero(),
+    "econ-dept": zero(),
+    "econ-gov": zero(),
+  };
   const bySource = { seed: 0, observed: 0, partial: 0, compiled: 0 };
   for (const entry of ENTRIES_2024) {
     byKind[entry.kind][LEVEL_NAME[entry.level]] += 1;

@@ -49,7 +49,8 @@ export function catalogFromGrids(
     const layout = findLayout(sheet.values);
     const read = readRows(sheet.values, layout.layout, { source: meta.source, prefix }, sheetProblems);
     if (read.length === 0 && sheets.length > 1) continue;
-    if (!layout.found) problems.push(`${prefix}no header row (科目编码/科目名称 or 类/款/项) found: read column A as code, B as name`);
+    if (!layout.found)
+      problems.push(`${prefix}no header row (科目编码/科目名称 or 类/款/项) found: read column A as code, B as name`);
     problems.push(...sheetProblems);
     for (const { entry, at } of read) {
       const key = `${entry.kind}:${entry.code}`;
@@ -99,7 +100,11 @@ function findLayout(values: readonly (readonly CellValue[])[]): { found: boolean
 }
 
 /** The name header of a split layout may sit on the 类/款/项 row or on a merged header row above it. */
-function nameColumnNear(values: readonly (readonly CellValue[])[], row: number, codeColumns: readonly number[]): number | undefined {
+function nameColumnNear(
+  values: readonly (readonly CellValue[])[],
+  row: number,
+  codeColumns: readonly number[],
+): number | undefined {
   for (let r = row; r >= Math.max(0, row - 2); r -= 1) {
     const cells = (values[r] ?? []).map(headerText);
     const found = cells.findIndex((c, i) => NAME_HEADER.test(c) && !codeColumns.includes(i));
@@ -135,7 +140,8 @@ function readRows(
     const key = `${read.kind}:${read.code}`;
     const earlier = rows.get(key);
     if (earlier) {
-      if (!sameName(earlier.entry.name, name)) problems.push(`${at}: ${read.code} named "${name}", earlier "${earlier.entry.name}" (kept)`);
+      if (!sameName(earlier.entry.name, name))
+        problems.push(`${at}: ${read.code} named "${name}", earlier "${earlier.entry.name}" (kept)`);
       continue;
     }
     const parent = parentOfCode(read.code);
@@ -168,7 +174,11 @@ function readCode(cells: readonly CellValue[], context: string[]): NormalisedCod
   return read;
 }
 
-function checkParents(rows: readonly CatalogEntry[], addressOf: (row: CatalogEntry) => string, problems: string[]): void {
+function checkParents(
+  rows: readonly CatalogEntry[],
+  addressOf: (row: CatalogEntry) => string,
+  problems: string[],
+): void {
   const codes = new Set(rows.map((r) => `${r.kind}:${r.code}`));
   for (const row of rows) {
     if (row.parent !== undefined && !codes.has(`${row.kind}:${row.parent}`)) {
@@ -183,7 +193,8 @@ function completeBranchesOf(rows: readonly CatalogEntry[]): { kind: Classificati
   const branches: { kind: ClassificationKind; parent: string }[] = [];
   for (const kind of new Set(rows.map((r) => r.kind))) branches.push({ kind, parent: "" });
   for (const row of rows) {
-    if (row.level < 3 && levels.has(`${row.kind}:${row.level + 1}`)) branches.push({ kind: row.kind, parent: row.code });
+    if (row.level < 3 && levels.has(`${row.kind}:${row.level + 1}`))
+      branches.push({ kind: row.kind, parent: row.code });
   }
   return branches;
 }

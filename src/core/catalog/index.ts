@@ -1,13 +1,5 @@
 /** The classification catalog (政府收支分类科目): code normalisation, the bundled catalog, loaded catalogs, names. */
-export type {
-  Catalog,
-  CatalogEntry,
-  ClassificationKind,
-  CodeLevel,
-  EconMapping,
-  RowSource,
-  UnitType,
-} from "./types";
+export type { Catalog, CatalogEntry, ClassificationKind, CodeLevel, EconMapping, RowSource, UnitType } from "./types";
 export { normaliseCode } from "./normalise-code";
 export type { CodeProblem, NormalisedCode } from "./normalise-code";
 export { bundledCatalog, catalogCoverage, BUNDLED_YEAR } from "./bundled";

@@ -39,7 +39,11 @@ describe("layerCatalogs", () => {
   const layered = layerCatalogs(official, bundled);
 
   test("the loaded catalog answers first and says so", () => {
-    expect(layered.lookup("2013101")).toMatchObject({ name: "行政运行（官方）", source: "official", catalog: "财政局2024科目.xlsx" });
+    expect(layered.lookup("2013101")).toMatchObject({
+      name: "行政运行（官方）",
+      source: "official",
+      catalog: "财政局2024科目.xlsx",
+    });
     expect(layered.lookup("201")).toMatchObject({ name: "一般公共服务支出", source: "official" });
   });
 

@@ -17,7 +17,8 @@ export function layerCatalogs(official: Catalog, fallback: Catalog): Catalog {
     official: official.official,
     lookup,
     path: (code, kind) => pathOf(code, (c) => lookup(c, kind)),
-    isBranchComplete: (parent, kind) => official.isBranchComplete(parent, kind) || fallback.isBranchComplete(parent, kind),
+    isBranchComplete: (parent, kind) =>
+      official.isBranchComplete(parent, kind) || fallback.isBranchComplete(parent, kind),
     governmentCodeFor: (deptCode, unitType) => {
       const mapping = governmentMappingFor(deptCode, unitType);
       if (mapping) return lookup(mapping.govCode, "econ-gov");

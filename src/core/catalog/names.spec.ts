@@ -28,7 +28,11 @@ describe("name comparison", () => {
 
   test("a current name, a former name and a wrong name", () => {
     expect(compareName(health, "卫生 健康支出")).toEqual({ match: "same" });
-    expect(compareName(health, "医疗卫生与计划生育支出")).toEqual({ match: "former", current: "卫生健康支出", until: 2019 });
+    expect(compareName(health, "医疗卫生与计划生育支出")).toEqual({
+      match: "former",
+      current: "卫生健康支出",
+      until: 2019,
+    });
     expect(compareName(health, "医疗卫生支出")).toEqual({ match: "different", expected: "卫生健康支出" });
   });
 
@@ -40,6 +44,9 @@ describe("name comparison", () => {
       current: "卫生健康支出",
       until: 2019,
     });
-    expect(compareName(health, "卫生", { acceptShortForm: true })).toEqual({ match: "different", expected: "卫生健康支出" });
+    expect(compareName(health, "卫生", { acceptShortForm: true })).toEqual({
+      match: "different",
+      expected: "卫生健康支出",
+    });
   });
 });

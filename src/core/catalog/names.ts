@@ -25,7 +25,9 @@ export function compareName(entry: CatalogEntry, printed: string, options: Compa
   const wanted = normaliseName(printed);
   const matches = (name: string): boolean => {
     const full = normaliseName(name);
-    return full === wanted || (options.acceptShortForm === true && full.endsWith("支出") && full.slice(0, -2) === wanted);
+    return (
+      full === wanted || (options.acceptShortForm === true && full.endsWith("支出") && full.slice(0, -2) === wanted)
+    );
   };
   if (matches(entry.name)) return { match: "same" };
   const former = entry.formerNames?.find((f) => matches(f.name));

@@ -30,8 +30,20 @@ describe("normaliseCode reads every way a code is printed", () => {
   });
 
   test("a code in brackets keeps the name printed after it", () => {
-    expect(normaliseCode("[2013101]行政运行")).toEqual({ ok: true, code: "2013101", kind: "functional", level: 3, name: "行政运行" });
-    expect(normaliseCode("【30101】基本工资")).toEqual({ ok: true, code: "30101", kind: "econ-dept", level: 2, name: "基本工资" });
+    expect(normaliseCode("[2013101]行政运行")).toEqual({
+      ok: true,
+      code: "2013101",
+      kind: "functional",
+      level: 3,
+      name: "行政运行",
+    });
+    expect(normaliseCode("【30101】基本工资")).toEqual({
+      ok: true,
+      code: "30101",
+      kind: "econ-dept",
+      level: 2,
+      name: "基本工资",
+    });
     expect(normaliseCode("2080505 机关事业单位基本养老保险缴费支出")).toEqual({
       ok: true,
       code: "2080505",

@@ -30,7 +30,11 @@ export type NormalisedCode =
       /** Text printed after the code in the same cell ("[2013101]行政运行" → "行政运行"). */
       readonly name?: string;
     }
-  | { readonly ok: false; readonly reason: CodeProblem; /** The offending text, for the message. */ readonly detail: string };
+  | {
+      readonly ok: false;
+      readonly reason: CodeProblem;
+      /** The offending text, for the message. */ readonly detail: string;
+    };
 
 const KIND_BY_FIRST_DIGIT: Readonly<Record<string, ClassificationKind>> = {
   "2": "functional",
@@ -72,7 +76,10 @@ function fromCell(value: CellValue): NormalisedCode {
   // "2013101-行政运行", "2013101：行政运行": punctuation between the code and its name is not part of either.
   const rest = (match[2] ?? "").replace(/^[\s\-\u2010-\u2015:：、,，]+/u, "").trim();
   if (rest !== "" && (!NAME_START.test(rest) || /[0-9]/u.test(rest))) return fail("stray-characters", value);
-  const result = fromGroups(codePart.split(SEPARATORS).filter((g) => g !== ""), value);
+  const result = fromGroups(
+    codePart.split(SEPARATORS).filter((g) => g !== ""),
+    value,
+  );
   return result.ok && rest !== "" ? { ...result, name: rest } : result;
 }
 
@@ -89,7 +96,8 @@ function fromGroups(groups: readonly string[], original: string): NormalisedCode
   let length = 0;
   for (const group of groups.slice(0, -1)) {
     length += group.length;
-    if (LEVEL_BY_LENGTH[length] === undefined) return fail(validLength(code) ? "ambiguous-grouping" : "wrong-length", original);
+    if (LEVEL_BY_LENGTH[length] === undefined)
+      return fail(validLength(code) ? "ambiguous-grouping" : "wrong-length", original);
   }
   return finish(code, original);
 }
@@ -126,7 +134,10 @@ function fromParts(parts: readonly CellValue[]): NormalisedCode {
   return fromGroups(digits, original);
 }
 
-function partDigits(part: CellValue, first: boolean): { ok: true; digits: string } | { ok: false; reason: CodeProblem } {
+function partDigits(
+  part: CellValue,
+  first: boolean,
+): { ok: true; digits: string } | { ok: false; reason: CodeProblem } {
   if (typeof part === "boolean" || part === null) return { ok: false, reason: "not-a-code" };
   if (typeof part === "number") {
     if (!Number.isFinite(part) || !Number.isInteger(part) || part < 0) return { ok: false, reason: "not-integer" };

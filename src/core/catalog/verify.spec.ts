@@ -37,24 +37,67 @@ const loaded = createCatalog({ ...data, source: "科目表.xlsx", official: true
 describe("verifyCode grades an absent code by what the catalog can tell", () => {
   test.each([
     ["a listed code", "2013101", bundled, { status: "known" }],
-    ["a 项 under a 款 whose 项 are all listed", "2210209", bundled, { status: "absent", severity: "warning", branch: "22102", branchComplete: true }],
-    ["a 项 under a 款 not known to be complete", "2013104", bundled, { status: "absent", severity: "info", branch: "20131", branchComplete: false }],
-    ["a 项 under a 类 that does not exist", "2189999", bundled, { status: "absent", severity: "warning", branch: "21899", branchComplete: false }],
-    ["a 类 that does not exist", "218", bundled, { status: "absent", severity: "warning", branch: "", branchComplete: true }],
-    ["any absent code in a loaded catalog", "2013104", loaded, { status: "absent", severity: "error", catalog: "科目表.xlsx" }],
+    [
+      "a 项 under a 款 whose 项 are all listed",
+      "2210209",
+      bundled,
+      { status: "absent", severity: "warning", branch: "22102", branchComplete: true },
+    ],
+    [
+      "a 项 under a 款 not known to be complete",
+      "2013104",
+      bundled,
+      { status: "absent", severity: "info", branch: "20131", branchComplete: false },
+    ],
+    [
+      "a 项 under a 类 that does not exist",
+      "2189999",
+      bundled,
+      { status: "absent", severity: "warning", branch: "21899", branchComplete: false },
+    ],
+    [
+      "a 类 that does not exist",
+      "218",
+      bundled,
+      { status: "absent", severity: "warning", branch: "", branchComplete: true },
+    ],
+    [
+      "any absent code in a loaded catalog",
+      "2013104",
+      loaded,
+      { status: "absent", severity: "error", catalog: "科目表.xlsx" },
+    ],
   ] as const)("%s", (_label, code, catalog, expected) => {
     expect(verifyCode(catalog, code)).toMatchObject(expected);
   });
 });
 
 describe("verifyName", () => {
-  const health: CatalogEntry = { ...row("210", "卫生健康支出"), formerNames: [{ name: "医疗卫生与计划生育支出", until: 2019 }] };
+  const health: CatalogEntry = {
+    ...row("210", "卫生健康支出"),
+    formerNames: [{ name: "医疗卫生与计划生育支出", until: 2019 }],
+  };
 
   test.each([
     ["the same name, spaced", row("2013101", "行政运行"), "行 政 运 行", { match: "same" }],
-    ["a wrong name against a seed row", row("2013101", "行政运行"), "事业运行", { match: "different", expected: "行政运行", severity: "error" }],
-    ["a wrong name against a compiled row", row("20131", "党委办公厅（室）及相关机构事务", "compiled"), "党委办公室", { match: "different", severity: "warning" }],
-    ["an obsolete name", health, "医疗卫生与计划生育支出", { match: "former", current: "卫生健康支出", until: 2019, severity: "warning" }],
+    [
+      "a wrong name against a seed row",
+      row("2013101", "行政运行"),
+      "事业运行",
+      { match: "different", expected: "行政运行", severity: "error" },
+    ],
+    [
+      "a wrong name against a compiled row",
+      row("20131", "党委办公厅（室）及相关机构事务", "compiled"),
+      "党委办公室",
+      { match: "different", severity: "warning" },
+    ],
+    [
+      "an obsolete name",
+      health,
+      "医疗卫生与计划生育支出",
+      { match: "former", current: "卫生健康支出", until: 2019, severity: "warning" },
+    ],
   ] as const)("%s", (_label, entry, printed, expected) => {
     expect(verifyName(entry, printed)).toMatchObject(expected);
   });

@@ -25,7 +25,8 @@ export function verifyCode(catalog: Catalog, code: string, kind?: Classification
   const parent = parentOfCode(code) ?? "";
   const branchComplete = k !== undefined && catalog.isBranchComplete(parent, k);
   // Under an unknown 款 the 项 list cannot be complete; the 款 itself is then what the complete 类 list judges.
-  const ancestorComplete = k !== undefined && parent !== "" && !catalog.lookup(parent, k) && completeAbove(catalog, parent, k);
+  const ancestorComplete =
+    k !== undefined && parent !== "" && !catalog.lookup(parent, k) && completeAbove(catalog, parent, k);
   const severity = catalog.official ? "error" : branchComplete || ancestorComplete ? "warning" : "info";
   return { status: "absent", severity, branch: parent, branchComplete, catalog: catalog.source };
 }
@@ -67,7 +68,9 @@ const parentsCache = new WeakMap<Catalog, ReadonlySet<string>>();
 function parentsOf(catalog: Catalog): ReadonlySet<string> {
   let parents = parentsCache.get(catalog);
   if (!parents) {
-    parents = new Set((catalog.entries?.() ?? []).flatMap((e) => (e.parent === undefined ? [] : [`${e.kind}:${e.parent}`])));
+    parents = new Set(
+      (catalog.entries?.() ?? []).flatMap((e) => (e.parent === undefined ? [] : [`${e.kind}:${e.parent}`])),
+    );
     parentsCache.set(catalog, parents);
   }
   return parents;
