@@ -16,4 +16,4 @@ export { yearOnYear } from "./change";
 export type { ChangeResult } from "./change";
 export { toCapitalNumerals, CAPITAL_LIMIT } from "./capital";
 export { parseCapitalNumerals } from "./parse-capital";
-export { ExactSum, shareOfNumbers, tenThousandths } from "./integer-path";
+export { ExactSum, shareOfNumbers, shareOfUnits, tenThousandths, textTenThousandths } from "./integer-path";

@@ -1,13 +1,17 @@
 import fc from "fast-check";
 import { Dec } from "./decimal";
 import { fromExcelNumber, toExcelNumber } from "./excel-number";
-import { ExactSum, shareOfNumbers, tenThousandths } from "./integer-path";
+import { ExactSum, shareOfNumbers, tenThousandths, textTenThousandths } from "./integer-path";
+import { readAmount } from "./read-amount";
+import { formatFixed } from "./format";
 import { shareOf } from "./share";
 
 describe("tenThousandths", () => {
   test.each([
     [1261.66, 12616600],
-    [0.1 + 0.2, undefined], // Excel shows 0.3, but the double is not 3000/10^4: the Dec path reads it
+    [0.1 + 0.2, 3000], // Excel shows 0.3: read through its 15 digits
+    [1e-7, undefined],
+    [123456789012.34567, undefined],
     [0.3, 3000],
     [-20, -200000],
     [0.00005, undefined],
@@ -28,6 +32,22 @@ describe("the integer path agrees with the Dec path", () => {
       .double({ noNaN: true, noDefaultInfinity: true, min: -1e14, max: 1e14 })
       .filter((n) => n === 0 || Math.abs(n) >= 1e-6),
   );
+
+  test("tenThousandths, whenever it answers, is Excel's 15-digit reading × 10^4", () => {
+    const near = fc.tuple(fc.integer({ min: -1e13, max: 1e13 }), fc.integer({ min: -8, max: 8 })).map(([k, ulps]) => {
+      let n = k / 10000;
+      for (let i = 0; i < Math.abs(ulps); i += 1)
+        n = ulps > 0 ? n + Math.abs(n) * 2 ** -52 : n - Math.abs(n) * 2 ** -52;
+      return n;
+    });
+    fc.assert(
+      fc.property(fc.oneof(amount, near, fc.double({ noNaN: true })), (n) => {
+        const k = tenThousandths(n);
+        return k === undefined || (Number.isFinite(n) && fromExcelNumber(n).times(10000).equals(k));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 
   test("ExactSum equals the decimal sum of the 15-digit readings", () => {
     fc.assert(
@@ -67,5 +87,38 @@ describe("the integer path agrees with the Dec path", () => {
     [0, 5, 2, 0],
   ])("shareOfNumbers(%p, %p, %p) = %p", (part, total, dp, expected) => {
     expect(shareOfNumbers(part, total, dp)).toBe(expected);
+  });
+});
+
+describe("textTenThousandths", () => {
+  test.each([
+    ["1,241.66", 12416600],
+    ["-20", -200000],
+    [" 0.5 ", 5000],
+    ["-0.00", 0],
+    ["1.", 10000],
+    ["1,24.5", undefined],
+    ["0.00001", undefined],
+    ["(20)", undefined],
+    ["１２３", undefined],
+    ["100000000000", undefined], // 10^15 units: too large for the fast path
+  ] as [string, number | undefined][])("%p → %p", (text, k) => {
+    expect(textTenThousandths(text)).toBe(k);
+  });
+
+  test("whenever it answers, it agrees with readAmount", () => {
+    const text = fc
+      .tuple(fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }), fc.integer({ min: 0, max: 6 }), fc.boolean())
+      .map(([units, dp, grouping]) =>
+        formatFixed(new Dec(units.toString()).dividedBy(new Dec(10).pow(dp)), dp, grouping),
+      );
+    fc.assert(
+      fc.property(text, (t) => {
+        const k = textTenThousandths(t);
+        const read = readAmount(t);
+        return k === undefined || (read.ok && read.value.equals(new Dec(k).dividedBy(10000)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

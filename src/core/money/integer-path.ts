@@ -13,11 +13,49 @@ const MAX_UNITS = 1e15;
 
 /**
  * The integer k with n = k / 10^4 as Excel reads n (15 significant digits), or undefined.
- * Sound because k / 10^4 === n means n is the double nearest k / 10^4, and decimals of ≤ 15 digits round-trip.
+ * First try: k / 10^4 === n means n is the double nearest k / 10^4, and decimals of ≤ 15 digits round-trip.
+ * Otherwise (0.1 + 0.2 = 0.30000000000000004): read the 15 digits and take them when they end within 4 places.
  */
 export function tenThousandths(n: number): number | undefined {
   const k = Math.round(n * SCALE);
-  return Math.abs(k) < MAX_UNITS && k / SCALE === n ? k : undefined;
+  if (Math.abs(k) < MAX_UNITS && k / SCALE === n) return k;
+  if (!Number.isFinite(n)) return undefined;
+  // n's 15 digits are k / 10^4 when n lies closer to it than half the 15-digit spacing (≥ 0.5 × |n| × 10^-15) less
+  // the double error of k / 10^4 (≤ 1.1 × |n| × 10^-16). n − k / 10^4 is exact here (the two are within a factor 2).
+  const size = Math.abs(n);
+  if (size < 1e10 && Math.abs(n - k / SCALE) < size * 3.5e-16) return k;
+  return plainTenThousandths(n.toPrecision(15));
+}
+
+const PLAIN = /^(-?)(\d+)(?:\.(\d*))?$/;
+const GROUPED_TEXT = /^\s*(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{0,4}))?\s*$/;
+
+/** "-1234.5600" → -12345600 when the digits end within 4 places and k < 10^15; undefined otherwise (also for "1e-7"). */
+function plainTenThousandths(text: string): number | undefined {
+  const m = PLAIN.exec(text);
+  if (m === null) return undefined;
+  let fraction = m[3] ?? "";
+  let end = fraction.length;
+  while (end > 0 && fraction.charCodeAt(end - 1) === 48) end -= 1; // trailing "0"s
+  fraction = fraction.slice(0, end);
+  return unitsFrom(m[1] ?? "", m[2] ?? "", fraction);
+}
+
+/**
+ * The count of 1/10000 in plain ASCII amount text ("1,241.66", "-20", "0.5"), or undefined for every other form
+ * (full-width, brackets, units, percentages… — those go through readAmount). Same value readAmount gives.
+ */
+export function textTenThousandths(text: string): number | undefined {
+  const m = GROUPED_TEXT.exec(text);
+  return m === null ? undefined : unitsFrom(m[1] ?? "", (m[2] ?? "").replace(/,/g, ""), m[3] ?? "");
+}
+
+function unitsFrom(sign: string, whole: string, fraction: string): number | undefined {
+  if (fraction.length > 4) return undefined;
+  const digits = whole + fraction.padEnd(4, "0");
+  const k = Number(digits); // an integer written in decimal digits: exact while below 2^53
+  if (!(k < MAX_UNITS)) return undefined;
+  return sign === "-" && k !== 0 ? -k : k;
 }
 
 /** Exact running sum of numbers read as Excel shows them, and of decimals. */
@@ -29,9 +67,16 @@ export class ExactSum {
   addNumber(n: number): void {
     const k = tenThousandths(n);
     if (k === undefined) {
+      // too many places or too large for integers: exact decimal
       this.rest = this.rest.plus(fromExcelNumber(n));
       return;
     }
+    this.units += k;
+    if (this.units > 8e15 || this.units < -8e15) this.flush();
+  }
+
+  /** Add a count of 1/10000 (from textTenThousandths), |k| < 10^15. */
+  addUnits(k: number): void {
     this.units += k;
     if (this.units > 8e15 || this.units < -8e15) this.flush();
   }
@@ -63,8 +108,13 @@ const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12]
 export function shareOfNumbers(part: number, total: number, decimals: number): number | undefined {
   const kp = tenThousandths(part);
   const kt = tenThousandths(total);
+  return kp === undefined || kt === undefined ? undefined : shareOfUnits(kp, kt, decimals);
+}
+
+/** shareOfNumbers for counts of 1/10000 (tenThousandths, textTenThousandths); undefined when kt is 0 or too large. */
+export function shareOfUnits(kp: number, kt: number, decimals: number): number | undefined {
   const power = POWERS[decimals + 2];
-  if (kp === undefined || kt === undefined || kt === 0 || power === undefined) return undefined;
+  if (kt === 0 || power === undefined) return undefined;
   const numerator = Math.abs(kp) * power;
   const divisor = Math.abs(kt);
   if (!Number.isSafeInteger(numerator)) return undefined;

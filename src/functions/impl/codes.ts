@@ -10,12 +10,24 @@ interface Code {
   readonly kind: CatalogEntry["kind"];
 }
 
+/** Codes read so far: templates ask for the same few codes thousands of times, and reading is pure. */
+const readCodes = new Map<string | number, FnResult<Code>>();
+const READ_CODES_LIMIT = 50_000;
+
 function codeArg(value: ExcelArg): FnResult<Code> {
   if (Array.isArray(value)) return fnError("#VALUE!", MESSAGES.badCode("…", "not-a-code"));
+  const key = typeof value === "number" || typeof value === "string" ? value : undefined;
+  const known = key === undefined ? undefined : readCodes.get(key);
+  if (known !== undefined) return known;
   const read = normaliseCode((value ?? null) as CellValue);
-  return read.ok
+  const result = read.ok
     ? { code: read.code, kind: read.kind }
     : fnError("#VALUE!", MESSAGES.badCode(read.detail, read.reason));
+  if (key !== undefined) {
+    if (readCodes.size >= READ_CODES_LIMIT) readCodes.clear();
+    readCodes.set(key, result);
+  }
+  return result;
 }
 
 /** The catalog for the year and the row for the code, when both arguments are good. */

@@ -1,6 +1,6 @@
 /** Ranges as Excel hands them over: rows of cells, blanks as null, "" or 0. */
 import type { CellValue } from "../../core/grid/snapshot";
-import { ExactSum, readAmount, type AmountUnit, type Dec } from "../../core/money";
+import { ExactSum, readAmount, textTenThousandths, type AmountUnit, type Dec } from "../../core/money";
 import { fnError, type FnResult } from "./result";
 import { MESSAGES } from "./messages";
 import type { ExcelArg } from "./coerce";
@@ -14,25 +14,27 @@ export function asRange(value: ExcelArg): ExcelRange {
 }
 
 /**
- * Visit every amount of a range in row order: numbers go to `onNumber` untouched (the fast path), text is read by
- * readAmount. A label, a percentage, an error or TRUE/FALSE is #VALUE! naming its row and column in the range;
- * cells with explicit units that disagree (元 then 万元) are #VALUE! too.
+ * The exact sum of a range's amounts, in row order. Numbers and plain text amounts take the integer fast path;
+ * other text is read by readAmount. A label, a percentage, an error or TRUE/FALSE is #VALUE! naming its row and
+ * column in the range; cells with explicit units that disagree (元 then 万元) are #VALUE! too.
  */
-export function eachAmount(
-  range: ExcelRange,
-  onNumber: (n: number) => void,
-  onDecimal: (x: Dec) => void,
-): FnResult<true> {
+export function sumRange(range: ExcelRange): FnResult<Dec> {
+  const sum = new ExactSum();
   let unit: AmountUnit | undefined;
   for (let r = 0; r < range.length; r += 1) {
     const row = range[r] ?? [];
     for (let c = 0; c < row.length; c += 1) {
       const cell = row[c] ?? null;
       if (typeof cell === "number" && Number.isFinite(cell)) {
-        onNumber(cell);
+        sum.addNumber(cell);
         continue;
       }
       if (cell === null || cell === "") continue;
+      const units = typeof cell === "string" ? textTenThousandths(cell) : undefined;
+      if (units !== undefined) {
+        sum.addUnits(units);
+        continue;
+      }
       const read = readAmount(cell);
       if (!read.ok) return fnError("#VALUE!", MESSAGES.cellNotAmount(r + 1, c + 1, read.input, read.reason));
       if (read.percent) return fnError("#VALUE!", MESSAGES.cellNotAmount(r + 1, c + 1, String(cell), "percent"));
@@ -40,21 +42,10 @@ export function eachAmount(
         if (unit !== undefined && unit !== read.unit) return fnError("#VALUE!", MESSAGES.mixedUnits(r + 1, c + 1));
         unit = read.unit;
       }
-      onDecimal(read.value);
+      sum.addDecimal(read.value);
     }
   }
-  return true;
-}
-
-/** The exact sum of a range's amounts. */
-export function sumRange(range: ExcelRange): FnResult<Dec> {
-  const sum = new ExactSum();
-  const done = eachAmount(
-    range,
-    (n) => sum.addNumber(n),
-    (x) => sum.addDecimal(x),
-  );
-  return done === true ? sum.value : done;
+  return sum.value;
 }
 
 /** Every cell of a range as an amount (blanks → 0), same shape, for functions that need each value. */

@@ -1,4 +1,11 @@
-import { largestRemainderShares, shareOf, shareOfNumbers, toExcelNumber } from "../../core/money";
+import {
+  largestRemainderShares,
+  shareOf,
+  shareOfUnits,
+  tenThousandths,
+  textTenThousandths,
+  toExcelNumber,
+} from "../../core/money";
 import { amountArg, decimalsArg, type ExcelArg } from "./coerce";
 import { amountsOf, asRange } from "./range";
 import { fnError, isFnError, type FnResult } from "./result";
@@ -8,9 +15,11 @@ import { MESSAGES } from "./messages";
 export function share(part: ExcelArg, total: ExcelArg, decimals?: number | null): FnResult<number> {
   const dp = decimalsArg(decimals);
   if (isFnError(dp)) return dp;
-  if (typeof part === "number" && typeof total === "number" && Number.isFinite(part) && Number.isFinite(total)) {
-    if (total === 0) return fnError("#DIV/0!", MESSAGES.totalZero);
-    const fast = shareOfNumbers(part, total, dp);
+  const kp = unitsOf(part);
+  const kt = unitsOf(total);
+  if (kp !== undefined && kt !== undefined) {
+    if (kt === 0) return fnError("#DIV/0!", MESSAGES.totalZero);
+    const fast = shareOfUnits(kp, kt, dp);
     if (fast !== undefined) return fast;
   }
   const p = amountArg(part, "part");
@@ -19,6 +28,13 @@ export function share(part: ExcelArg, total: ExcelArg, decimals?: number | null)
   if (isFnError(t)) return t;
   const s = shareOf(p, t, dp);
   return s === undefined ? fnError("#DIV/0!", MESSAGES.totalZero) : toExcelNumber(s);
+}
+
+/** The integer fast path's count of 1/10000 for a number, plain text or a blank; undefined → the Dec path. */
+function unitsOf(value: ExcelArg): number | undefined {
+  if (typeof value === "number") return tenThousandths(value);
+  if (typeof value === "string") return textTenThousandths(value);
+  return value === null || value === undefined ? 0 : undefined;
 }
 
 /** BUDGET.SHARES: largest-remainder shares of a range, same shape, summing to exactly 1. */
