@@ -11,7 +11,8 @@ const useStyles = makeStyles({
     overflowX: "auto",
   },
   caption: { textAlign: "left", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, padding: "2px 0" },
-  table: { borderCollapse: "collapse", tableLayout: "fixed", width: "100%", fontSize: tokens.fontSizeBase200 },
+  // Auto layout: label columns take the room they need (up to maxWidth), numbers stay narrow; wide sheets scroll.
+  table: { borderCollapse: "collapse", minWidth: "100%", fontSize: tokens.fontSizeBase200 },
   head: {
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground3,
@@ -19,14 +20,15 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: "1px 3px",
   },
-  rowHead: { width: "2.6em" },
+  rowHead: { width: "2.4em", textAlign: "right" },
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: "1px 3px",
     whiteSpace: "nowrap",
     overflow: "hidden",
     textOverflow: "ellipsis",
-    maxWidth: "0",
+    minWidth: "3em",
+    maxWidth: "9em",
   },
   numeric: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   related: { backgroundColor: tokens.colorPaletteYellowBackground2, outline: `1px dashed ${tokens.colorNeutralStroke1}` },

@@ -22,12 +22,20 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     cursor: "pointer",
+    position: "relative",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   selected: { borderLeftColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorBrandBackground2 },
   head: { display: "flex", alignItems: "center", columnGap: "6px", fontSize: tokens.fontSizeBase200 },
-  severity: { fontWeight: tokens.fontWeightSemibold },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   cell: {
     marginLeft: "auto",
     fontFamily: tokens.fontFamilyMonospace,
@@ -77,7 +85,8 @@ export const FindingItem = memo(function FindingItem({ item, strings, selected, 
     >
       <span className={styles.head}>
         <SeverityIcon severity={finding.severity} className={severityStyles[finding.severity]} />
-        <span className={mergeClasses(styles.severity, severityStyles[finding.severity])}>{strings.severity[finding.severity]}</span>
+        {/* The severity heading above says it on screen; screen readers hear it with each finding. */}
+        <span className={styles.visuallyHidden}>{strings.severity[finding.severity]}</span>
         <span className={styles.cell}>{finding.cell}</span>
       </span>
       <span className={styles.message}>{finding.message}</span>

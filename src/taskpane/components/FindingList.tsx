@@ -50,6 +50,11 @@ const useStyles = makeStyles({
   empty: { padding: tokens.spacingVerticalL, color: tokens.colorNeutralForeground2, textAlign: "center" },
 });
 
+/** The preview opens under the clicked finding: bring all of it into view. */
+function scrollIntoViewOnMount(node: HTMLDivElement | null): void {
+  node?.scrollIntoView?.({ block: "nearest" });
+}
+
 export interface FindingListProps {
   readonly rows: readonly ListRow[];
   readonly strings: PaneStrings;
@@ -101,13 +106,14 @@ export function FindingList({ rows, strings, selected, onActivate, onToggleSheet
                   type="button"
                   className={styles.sheet}
                   aria-expanded={!row.collapsed}
+                  aria-label={strings.sheetHeading(row.sheet, total)}
                   title={row.collapsed ? strings.expandSheet(row.sheet) : strings.collapseSheet(row.sheet)}
                   onClick={() => onToggleSheet(row.sheet)}
                 >
                   <span className={styles.chevron} aria-hidden="true">
                     {row.collapsed ? "▸" : "▾"}
                   </span>
-                  <span className={styles.sheetName}>{strings.sheetHeading(row.sheet, total)}</span>
+                  <span className={styles.sheetName}>{row.sheet}</span>
                   <span className={styles.sheetCounts} aria-hidden="true">
                     {SEVERITIES.filter((s) => row.counts[s] > 0).map((s) => (
                       <span key={s} className={styles.sheetCount}>
@@ -132,7 +138,7 @@ export function FindingList({ rows, strings, selected, onActivate, onToggleSheet
           return (
             <li key={row.key} className={isSelected ? undefined : styles.findingRow}>
               <FindingItem item={row.item} strings={strings} selected={isSelected} onActivate={onActivate} />
-              {isSelected && detail}
+              {isSelected && detail && <div ref={scrollIntoViewOnMount}>{detail}</div>}
             </li>
           );
         })}

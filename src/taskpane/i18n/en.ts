@@ -54,8 +54,7 @@ export const en: PaneStrings = {
   catalogInUse: (source) => `Catalog: ${source}`,
   apply: "Apply and check again",
   browserModeTitle: "Browser mode",
-  browserModeBody:
-    "Not running inside Excel: open an .xlsx workbook from this computer to check it. The file is read in this page only and never uploaded. The bundled sample is shown first.",
+  browserModeBody: "Not running inside Excel. Open an .xlsx workbook to check it; it is read in this page only, never uploaded.",
   openFile: "Open workbook…",
   useSample: "Sample workbook",
   workbookLabel: (name) => `Workbook: ${name}`,

@@ -53,7 +53,7 @@ export const zhCN: PaneStrings = {
   catalogInUse: (source) => `所用目录：${source}`,
   apply: "应用并重新校验",
   browserModeTitle: "浏览器模式",
-  browserModeBody: "未在 Excel 中运行：可打开本机的 .xlsx 工作簿进行校验，文件只在本页面中读取，不会上传。默认显示内置示例。",
+  browserModeBody: "未在 Excel 中运行。可打开本机的 .xlsx 工作簿校验，文件只在本页面中读取，不会上传。",
   openFile: "打开工作簿…",
   useSample: "示例工作簿",
   workbookLabel: (name) => `工作簿：${name}`,
