@@ -36,6 +36,12 @@ export function narrativeContext(
   };
 }
 
-export function quantity(value: string, sheet: string, cell: string, unit: "万元" | "元" = "万元", decimals = 2): Quantity {
+export function quantity(
+  value: string,
+  sheet: string,
+  cell: string,
+  unit: "万元" | "元" = "万元",
+  decimals = 2,
+): Quantity {
   return { value: new Dec(value), decimals, sheet, cell, unit, table: "test" };
 }

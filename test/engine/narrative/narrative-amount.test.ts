@@ -20,7 +20,14 @@ describe("narrative.amount", () => {
         difference: "20.00",
         table: "narrative",
         refs: [{ sheet: EXPENSE, cell: "G6" }],
-        params: { quote: "基本支出 1058.62 万元", words: "基本支出", unit: "万元", quantity: "expense.basic", otherSheet: EXPENSE, otherCell: "G6" },
+        params: {
+          quote: "基本支出 1058.62 万元",
+          words: "基本支出",
+          unit: "万元",
+          quantity: "expense.basic",
+          otherSheet: EXPENSE,
+          otherCell: "G6",
+        },
       },
     ]);
   });
@@ -34,7 +41,9 @@ describe("narrative.amount", () => {
   });
 
   it("converts the table figure into the sentence's unit for expected and difference", () => {
-    const [finding] = narrativeAmount.check(narrativeContext(["基本支出 10380000 元"], { "expense.basic": ["1038.62", EXPENSE, "G6"] }));
+    const [finding] = narrativeAmount.check(
+      narrativeContext(["基本支出 10380000 元"], { "expense.basic": ["1038.62", EXPENSE, "G6"] }),
+    );
     expect([finding?.expected, finding?.actual, finding?.difference]).toEqual(["10386200", "10380000", "-6200"]);
   });
 
@@ -43,7 +52,9 @@ describe("narrative.amount", () => {
       "general.total": ["1241.66", "一般公共预算支出预算表", "F6"],
       "general.basic": ["1038.62", "一般公共预算支出预算表", "G6"],
     });
-    expect(narrativeAmount.check(context).map((f) => [f.cell, f.expected, f.params.quantity])).toEqual([["A3", "1038.62", "general.basic"]]);
+    expect(narrativeAmount.check(context).map((f) => [f.cell, f.expected, f.params.quantity])).toEqual([
+      ["A3", "1038.62", "general.basic"],
+    ]);
   });
 
   it("checks both sides of 收支 and reports the side that differs", () => {
@@ -51,7 +62,9 @@ describe("narrative.amount", () => {
       "fiscal.income.general": ["1241.66", "财政拨款收支总体情况表", "B7"],
       "fiscal.expense.general": ["1261.66", "财政拨款收支总体情况表", "E6"],
     });
-    expect(narrativeAmount.check(context).map((f) => f.refs)).toEqual([[{ sheet: "财政拨款收支总体情况表", cell: "B7" }]]);
+    expect(narrativeAmount.check(context).map((f) => f.refs)).toEqual([
+      [{ sheet: "财政拨款收支总体情况表", cell: "B7" }],
+    ]);
   });
 
   it("says the 一般公共预算 table has no such class line: expected 0.00 at that table's total", () => {
@@ -66,13 +79,26 @@ describe("narrative.amount", () => {
   });
 
   it("gives a sum of cells its rounding bound: a tail is a warning", () => {
-    const summed = { ...quantity("966.69", "一般公共预算支出预算表", "F8"), computed: true, parts: ["F8", "F9", "F10"] };
-    const [finding] = narrativeAmount.check(narrativeContext(["一般公共服务(类)支出 966.70 万元"], { "general.class.201": summed }));
-    expect([finding?.severity, finding?.bound, finding?.verdict, finding?.difference]).toEqual(["warning", "0.02", "rounding-tail", "0.01"]);
+    const summed = {
+      ...quantity("966.69", "一般公共预算支出预算表", "F8"),
+      computed: true,
+      parts: ["F8", "F9", "F10"],
+    };
+    const [finding] = narrativeAmount.check(
+      narrativeContext(["一般公共服务(类)支出 966.70 万元"], { "general.class.201": summed }),
+    );
+    expect([finding?.severity, finding?.bound, finding?.verdict, finding?.difference]).toEqual([
+      "warning",
+      "0.02",
+      "rounding-tail",
+      "0.01",
+    ]);
   });
 
   it("makes a difference within the user tolerance a warning, never silence", () => {
-    const [finding] = narrativeAmount.check(narrativeContext(["基本支出 1038.63 万元"], { "expense.basic": ["1038.62", EXPENSE, "G6"] }, "0.05"));
+    const [finding] = narrativeAmount.check(
+      narrativeContext(["基本支出 1038.63 万元"], { "expense.basic": ["1038.62", EXPENSE, "G6"] }, "0.05"),
+    );
     expect([finding?.severity, finding?.difference]).toEqual(["warning", "0.01"]);
   });
 });

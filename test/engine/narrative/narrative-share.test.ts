@@ -56,12 +56,16 @@ describe("narrative.share-total", () => {
     ["complete list not reaching 100", "占 83.91%", "占 15.09%", [["99.00", "-1.00", "0.01"]]],
     ["over 100", "占 84.91%", "占 16.09%", [["101.00", "1.00", "0.01"]]],
   ])("shares listed together: %s", (_case, first, second, expected) => {
-    const context = narrativeContext([`支出合计 1261.66 万元，其中：基本支出 1058.62 万元，${first}；项目支出 203.04 万元，${second}。`]);
+    const context = narrativeContext([
+      `支出合计 1261.66 万元，其中：基本支出 1058.62 万元，${first}；项目支出 203.04 万元，${second}。`,
+    ]);
     expect(narrativeShareTotal.check(context).map((f) => [f.actual, f.difference, f.bound])).toEqual(expected);
   });
 
   it("lets a partial list (主要用于…) stay under 100%", () => {
-    const context = narrativeContext(["支出 1261.66 万元，主要用于：一般公共服务(类)支出 966.70 万元，占 76.62%；住房保障(类)支出 82.54 万元，占 6.54%。"]);
+    const context = narrativeContext([
+      "支出 1261.66 万元，主要用于：一般公共服务(类)支出 966.70 万元，占 76.62%；住房保障(类)支出 82.54 万元，占 6.54%。",
+    ]);
     expect(narrativeShareTotal.check(context)).toEqual([]);
   });
 });

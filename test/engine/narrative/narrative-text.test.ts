@@ -5,7 +5,9 @@ import { narrativeContext } from "../../helpers/narrative-context";
 
 describe("narrative.placeholder", () => {
   it("reports every piece of template text left in, at the paragraph", () => {
-    expect(narrativePlaceholder.check(narrativeContext(["一般公共预算支出比上年增加（减少）XX 万元，主要原因：待填写。"]))).toEqual(
+    expect(
+      narrativePlaceholder.check(narrativeContext(["一般公共预算支出比上年增加（减少）XX 万元，主要原因：待填写。"])),
+    ).toEqual(
       ["增加(减少)", "XX", "待填写"].map((text) => ({
         rule: "narrative.placeholder",
         severity: "error",
@@ -22,21 +24,33 @@ describe("narrative.placeholder", () => {
 describe("narrative.procurement-sum", () => {
   it.each([
     ["balanced", "0.00", "0.00", "0.00", "0.00", []],
-    ["a rounding tail (bound 0.02)", "10.01", "5.00", "3.00", "2.00", [["warning", "10.00", "0.01", "0.02", "rounding-tail"]]],
+    [
+      "a rounding tail (bound 0.02)",
+      "10.01",
+      "5.00",
+      "3.00",
+      "2.00",
+      [["warning", "10.00", "0.01", "0.02", "rounding-tail"]],
+    ],
     ["off", "12.00", "5.00", "3.00", "2.00", [["error", "10.00", "2.00", "0.02", "off"]]],
   ])("%s", (_case, total, goods, works, services, expected) => {
     const context = narrativeContext([
       `2024年政府采购预算安排${total}万元，其中：政府采购货物预算${goods}万元、政府采购工程预算${works}万元、政府采购服务预算${services}万元。`,
     ]);
-    expect(narrativeProcurementSum.check(context).map((f) => [f.severity, f.expected, f.difference, f.bound, f.verdict])).toEqual(expected);
+    expect(
+      narrativeProcurementSum.check(context).map((f) => [f.severity, f.expected, f.difference, f.bound, f.verdict]),
+    ).toEqual(expected);
   });
 });
 
 describe("narrative.untied", () => {
   it("says which amounts no table states, and ties the others silently", () => {
-    const context = narrativeContext(["收入合计 1261.66 万元，其中：专户管理的教育收费 0.00 万元。单价50万元以上通用设备0台。"], {
-      "income.total": ["1261.66", "部门收支预算表", "B37"],
-    });
+    const context = narrativeContext(
+      ["收入合计 1261.66 万元，其中：专户管理的教育收费 0.00 万元。单价50万元以上通用设备0台。"],
+      {
+        "income.total": ["1261.66", "部门收支预算表", "B37"],
+      },
+    );
     expect(narrativeUntied.check(context)).toEqual([
       {
         rule: "narrative.untied",

@@ -8,14 +8,22 @@ describe("narrative.yoy", () => {
     ["consistent: 84.41 / (1261.66 − 84.41) = 7.17%", "增加 84.41 万元，增长 7.17%", []],
     ["a decrease: 20.00 / (1261.66 + 20.00) = 1.56%", "减少 20.00 万元，下降 1.56%", []],
     ["one unit off", "增加 84.41 万元，增长 7.18%", [["warning", "7.17", "0.01", undefined]]],
-    ["divided by this year: 84.41 / 1261.66 = 6.69%", "增加 84.41 万元，增长 6.69%", [["error", "7.17", "-0.48", "current"]]],
+    [
+      "divided by this year: 84.41 / 1261.66 = 6.69%",
+      "增加 84.41 万元，增长 6.69%",
+      [["error", "7.17", "-0.48", "current"]],
+    ],
   ])("%s", (_case, change, expected) => {
     const context = narrativeContext([`2024 年收入总计 1261.66 万元，与 2023 年相比，${change}。`]);
-    expect(narrativeYoy.check(context).map((f) => [f.severity, f.expected, f.difference, f.params.divisor])).toEqual(expected);
+    expect(narrativeYoy.check(context).map((f) => [f.severity, f.expected, f.difference, f.params.divisor])).toEqual(
+      expected,
+    );
   });
 
   it("reports the whole finding with the implied last year", () => {
-    expect(narrativeYoy.check(narrativeContext(["2024 年收入总计 1261.66 万元，比上年增加 84.41 万元，增长 8.00%。"]))).toEqual([
+    expect(
+      narrativeYoy.check(narrativeContext(["2024 年收入总计 1261.66 万元，比上年增加 84.41 万元，增长 8.00%。"])),
+    ).toEqual([
       {
         rule: "narrative.yoy",
         severity: "error",
@@ -26,7 +34,13 @@ describe("narrative.yoy", () => {
         difference: "0.83",
         table: "narrative",
         refs: [],
-        params: { quote: "收入总计 1261.66 万元；增加 84.41 万元,增长 8.00%", unit: "%", current: "1261.66", change: "84.41", last: "1177.25" },
+        params: {
+          quote: "收入总计 1261.66 万元；增加 84.41 万元,增长 8.00%",
+          unit: "%",
+          current: "1261.66",
+          change: "84.41",
+          last: "1177.25",
+        },
       },
     ]);
   });
@@ -38,7 +52,9 @@ describe("narrative.yoy-no-basis", () => {
     ["无可比性", "公务接待费 2.00 万元，比上年增加 2.00 万元，无可比性。", []],
     ["both years 0", "公务接待费 0.00 万元，比上年增加 0.00 万元，增长 0.00%。", []],
   ])("%s", (_case, text, expected) => {
-    expect(narrativeYoyNoBasis.check(narrativeContext([text])).map((f) => [f.actual, f.params.current])).toEqual(expected);
+    expect(narrativeYoyNoBasis.check(narrativeContext([text])).map((f) => [f.actual, f.params.current])).toEqual(
+      expected,
+    );
   });
 });
 
@@ -53,15 +69,20 @@ describe("narrative.direction", () => {
     ["持平 alone", "与上年持平。", []],
   ])("%s", (_case, change, expected) => {
     const context = narrativeContext([`公务接待费 2.00 万元，${change}`]);
-    expect(narrativeDirection.check(context).map((f) => [f.severity, f.params.reason, f.params.actualWord, f.params.expectedWord])).toEqual(
-      expected,
-    );
+    expect(
+      narrativeDirection
+        .check(context)
+        .map((f) => [f.severity, f.params.reason, f.params.actualWord, f.params.expectedWord]),
+    ).toEqual(expected);
   });
 
   it("refers to the table cell of the quantity that changed", () => {
-    const context = narrativeContext(["七、“三公”经费支出情况说明", "公务用车购置费 0.00 万元。公务用车购置费预算数比 2023 年增加 0.00 万元。"], {
-      "sangong.car-purchase": ["0.00", "三公经费预算表", "D5"],
-    });
+    const context = narrativeContext(
+      ["七、“三公”经费支出情况说明", "公务用车购置费 0.00 万元。公务用车购置费预算数比 2023 年增加 0.00 万元。"],
+      {
+        "sangong.car-purchase": ["0.00", "三公经费预算表", "D5"],
+      },
+    );
     expect(narrativeDirection.check(context)).toEqual([
       {
         rule: "narrative.direction",

@@ -7,7 +7,14 @@ import { checkWorkbook } from "../../../src/core/engine";
 import type { Finding } from "../../../src/core/findings/finding";
 import { loadSeed } from "../../helpers/seed";
 
-type Row = [cell: string, rule: string, severity: string, expected: string | undefined, actual: string | undefined, difference: string | undefined];
+type Row = [
+  cell: string,
+  rule: string,
+  severity: string,
+  expected: string | undefined,
+  actual: string | undefined,
+  difference: string | undefined,
+];
 
 const EXPECTED: Row[] = [
   // 二、收入: 其中 一般公共预算 1261.66 vs 财政拨款表 B7 / 收支总表 B5 1241.66 (the other 20.00 is 上年结转).
@@ -81,12 +88,29 @@ describe("narrative checks on the seed workbook", () => {
       difference: "20.00",
       table: "narrative",
       refs: [{ sheet: "部门支出预算表", cell: "G6" }],
-      params: { quote: "基本支出 1058.62 万元", words: "基本支出", unit: "万元", quantity: "expense.basic", otherSheet: "部门支出预算表", otherCell: "G6" },
+      params: {
+        quote: "基本支出 1058.62 万元",
+        words: "基本支出",
+        unit: "万元",
+        quantity: "expense.basic",
+        otherSheet: "部门支出预算表",
+        otherCell: "G6",
+      },
     });
   });
 
   it("finds the consistent figures consistent: 收入总计, 三公, 机构运转经费, 政府性基金 0.00, the YoY 7.17%", () => {
     expect(findings.filter((f) => ["A3", "A15", "A18", "A21", "A24"].includes(f.cell))).toEqual([]);
-    expect(findings.filter((f) => ["narrative.yoy", "narrative.yoy-no-basis", "narrative.share-total", "narrative.procurement-sum", "narrative.placeholder"].includes(f.rule))).toEqual([]);
+    expect(
+      findings.filter((f) =>
+        [
+          "narrative.yoy",
+          "narrative.yoy-no-basis",
+          "narrative.share-total",
+          "narrative.procurement-sum",
+          "narrative.placeholder",
+        ].includes(f.rule),
+      ),
+    ).toEqual([]);
   });
 });

@@ -17,7 +17,14 @@ export function lastYear(paragraph: Paragraph, change: ChangeClaim): Years | und
   const currentClaim = paragraph.claims[change.current];
   if (currentClaim?.kind !== "amount") return undefined;
   const amount = inUnit(
-    { value: change.amount.figure.value, unit: change.amount.unit, decimals: change.amount.figure.decimals, sheet: "", cell: "", table: "" },
+    {
+      value: change.amount.figure.value,
+      unit: change.amount.unit,
+      decimals: change.amount.figure.decimals,
+      sheet: "",
+      cell: "",
+      table: "",
+    },
     currentClaim.unit,
   );
   const signed = change.amount.direction === "decrease" ? amount.negated() : amount;

@@ -35,7 +35,7 @@ export const CLASS_NAMES: readonly ClassName[] = [
   { code: "223", names: ["国有资本经营预算"], marked: true },
   { code: "224", names: ["灾害防治及应急管理"] },
   { code: "227", names: ["预备费"] },
-  { code: "229", names: ["其他"] , marked: true },
+  { code: "229", names: ["其他"], marked: true },
   { code: "230", names: ["转移性"] },
   { code: "231", names: ["债务还本"] },
   { code: "232", names: ["债务付息"] },

@@ -24,10 +24,15 @@ export function findFigures(text: string): TextFigure[] {
     const start = m.index;
     const end = start + m[0].length;
     if (/\d$/.test(text.slice(0, start))) continue; // the tail of a longer digit run (a code or a date)
-    if (THRESHOLD_AFTER.test(text.slice(end)) || THRESHOLD_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (THRESHOLD_AFTER.test(text.slice(end)) || THRESHOLD_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
+      continue;
     const plain = digits.replace(/,/g, "");
     const dot = plain.indexOf(".");
-    const number: PrintedNumber = { value: new Dec(plain), decimals: dot < 0 ? 0 : plain.length - dot - 1, text: digits };
+    const number: PrintedNumber = {
+      value: new Dec(plain),
+      decimals: dot < 0 ? 0 : plain.length - dot - 1,
+      text: digits,
+    };
     const mark = m[2]!;
     figures.push(mark === "%" ? { start, end, number } : { start, end, number, unit: mark as NarrativeUnit });
   }

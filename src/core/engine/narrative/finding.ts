@@ -13,7 +13,12 @@ export interface NarrativeFields {
   readonly params: Readonly<Record<string, string>>;
 }
 
-export function narrativeFinding(rule: RuleId, severity: Severity, paragraph: Paragraph, fields: NarrativeFields): Finding {
+export function narrativeFinding(
+  rule: RuleId,
+  severity: Severity,
+  paragraph: Paragraph,
+  fields: NarrativeFields,
+): Finding {
   return {
     rule,
     severity,

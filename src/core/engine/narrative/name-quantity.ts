@@ -64,7 +64,8 @@ export function nameQuantity(input: NamingInput): Naming {
   const topics = [...input.context.topics, ...topicsIn(input.paragraphBefore)];
   const words = findWords(input.label, topics);
   const strongItem = words.item?.what.strength === "strong";
-  const sentenceScope = words.scope || strongItem || words.classCode ? undefined : findWords(input.sentenceBefore, topics).scope;
+  const sentenceScope =
+    words.scope || strongItem || words.classCode ? undefined : findWords(input.sentenceBefore, topics).scope;
   const scope: Scope = words.scope?.what ?? sentenceScope?.what ?? input.context.scope;
   const scopeWord = words.scope?.word ?? sentenceScope?.word ?? "";
 
@@ -81,7 +82,7 @@ export function nameQuantity(input: NamingInput): Naming {
   if (itemId === undefined) return { scope, groups: [], words: "" };
   const item = ITEM_TERMS.find((t) => t.id === itemId);
   const groups = item ? groupsFor(item, scope) : [];
-  const itemWord = labelItem ? words.item?.word ?? "" : "";
+  const itemWord = labelItem ? (words.item?.word ?? "") : "";
   return { scope, item: itemId, groups, words: scopeWord + itemWord };
 }
 
@@ -104,7 +105,7 @@ export function sameQuantity(a: Naming, b: Naming): boolean {
 }
 
 function groupsFor(item: ItemTerm, scope: Scope): readonly (readonly QuantityKey[])[] {
-  return item.keys[scope] ?? (item.anyScope ? item.keys.none ?? [] : []);
+  return item.keys[scope] ?? (item.anyScope ? (item.keys.none ?? []) : []);
 }
 
 function findClass(text: string): Found<string> | undefined {
@@ -124,7 +125,10 @@ function findClass(text: string): Found<string> | undefined {
 }
 
 function findScope(text: string): Found<Scope> | undefined {
-  const found = occurrences(text, SCOPE_TERMS.flatMap((t) => t.words.map((word) => ({ word, what: t.scope }))));
+  const found = occurrences(
+    text,
+    SCOPE_TERMS.flatMap((t) => t.words.map((word) => ({ word, what: t.scope }))),
+  );
   // Any named fund beats 财政拨款; among equals the last one written.
   const rank = (f: Found<Scope>): number => (f.what === "fiscal" ? 0 : 1);
   return pick(found, (a, b) => rank(a) - rank(b) || a.start - b.start);
@@ -132,7 +136,10 @@ function findScope(text: string): Found<Scope> | undefined {
 
 function findItem(text: string, topics: ReadonlySet<Topic>): Found<ItemTerm> | undefined {
   const terms = ITEM_TERMS.filter((t) => t.requires === undefined || topics.has(t.requires));
-  const found = occurrences(text, terms.flatMap((t) => t.words.map((word) => ({ word, what: t }))));
+  const found = occurrences(
+    text,
+    terms.flatMap((t) => t.words.map((word) => ({ word, what: t }))),
+  );
   return pick(
     found,
     (a, b) => STRENGTH_RANK[a.what.strength] - STRENGTH_RANK[b.what.strength] || a.end - b.end || b.start - a.start,
@@ -147,7 +154,9 @@ function occurrences<T>(text: string, words: readonly { word: string; what: T }[
       all.push({ start: at, end: at + word.length, what, word });
     }
   }
-  return all.filter((f) => !all.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
+  return all.filter(
+    (f) => !all.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start),
+  );
 }
 
 /** The greatest element by `compare` (later elements win ties). */

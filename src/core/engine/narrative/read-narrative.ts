@@ -32,7 +32,14 @@ export function readNarrativeSheet(sheet: SheetSnapshot): Paragraph[] {
         if (level === 0) level1 = context = ROOT;
         else if (level === 1) level1 = context = readHeadingWords(text, ROOT);
         else if (level === 2) context = readHeadingWords(text, level1);
-        else paragraphs.push({ sheet: sheet.name, cell: cellAddress(r, c), text, context, claims: readParagraph(text, context) });
+        else
+          paragraphs.push({
+            sheet: sheet.name,
+            cell: cellAddress(r, c),
+            text,
+            context,
+            claims: readParagraph(text, context),
+          });
       }
     });
   });
@@ -51,5 +58,7 @@ function headingLevel(text: string): 0 | 1 | 2 | undefined {
 
 /** A cell inside a merged area but not its top-left (some files repeat the text there). */
 function insideMerge(sheet: SheetSnapshot, row: number, col: number): boolean {
-  return (sheet.merges ?? []).some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+  return (sheet.merges ?? []).some(
+    (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
+  );
 }

@@ -21,7 +21,12 @@ describe("readParagraph", () => {
         figure: num("1261.66"),
         unit: "万元",
         label: "中共新乡市凤泉区委员会办公室 2024 年支出合计",
-        naming: { scope: "none", item: "expense-total", groups: [["expense.total", "expense-table.total"]], words: "支出合计" },
+        naming: {
+          scope: "none",
+          item: "expense-total",
+          groups: [["expense.total", "expense-table.total"]],
+          words: "支出合计",
+        },
       },
       {
         kind: "amount",
@@ -43,7 +48,10 @@ describe("readParagraph", () => {
   });
 
   it("reads a year-on-year change with its amount, percentage and this year's figure", () => {
-    const claims = readParagraph("2024 年收入总计 1261.66 万元，与 2023 年预算相比，收支增加 84.41 万元，增长 7.17%。", ROOT);
+    const claims = readParagraph(
+      "2024 年收入总计 1261.66 万元，与 2023 年预算相比，收支增加 84.41 万元，增长 7.17%。",
+      ROOT,
+    );
     expect(claims[1]).toEqual<Claim>({
       kind: "change",
       text: "增加 84.41 万元,增长 7.17%",
@@ -104,15 +112,21 @@ describe("readParagraph", () => {
   });
 
   it("reads a share with a space before % and a base named after 占", () => {
-    const claims = readParagraph("一般公共预算支出 1261.66 万元，基本支出 1038.62 万元；人员经费 980.74 万元，占基本支出的 94.43 %。", ROOT);
+    const claims = readParagraph(
+      "一般公共预算支出 1261.66 万元，基本支出 1038.62 万元；人员经费 980.74 万元，占基本支出的 94.43 %。",
+      ROOT,
+    );
     expect(claims[3]).toEqual<Claim>({ kind: "share", figure: num("94.43"), part: 2, base: 1 });
   });
 
   it("reads 无可比性 and a decrease", () => {
-    const claims = readParagraph("公务接待费 2.00 万元，比上年减少 1.00 万元，下降 33.33%。因公出国（境）费 1.00 万元，增加 1.00 万元，无可比性。", {
-      ...ROOT,
-      topics: ["sangong"],
-    });
+    const claims = readParagraph(
+      "公务接待费 2.00 万元，比上年减少 1.00 万元，下降 33.33%。因公出国（境）费 1.00 万元，增加 1.00 万元，无可比性。",
+      {
+        ...ROOT,
+        topics: ["sangong"],
+      },
+    );
     expect(claims.filter((c) => c.kind === "change")).toEqual<Claim[]>([
       {
         kind: "change",

@@ -107,7 +107,13 @@ class ClaimBuilder {
       paragraphBefore: this.text.slice(0, figure.start),
       context: this.context,
     });
-    const claim: AmountClaim = { kind: "amount", figure: figure.number, unit: figure.unit!, label: label.trim(), naming };
+    const claim: AmountClaim = {
+      kind: "amount",
+      figure: figure.number,
+      unit: figure.unit!,
+      label: label.trim(),
+      naming,
+    };
     this.claims.push(claim);
     this.amountAt.set(this.claims.length - 1, figure.start);
   }
@@ -124,16 +130,28 @@ class ClaimBuilder {
       named && named.groups.length > 0
         ? this.lastAmount((index) => index !== part && sameQuantity((this.claims[index] as AmountClaim).naming, named))
         : this.firstAmount();
-    this.claims.push({ kind: "share", figure: figure.number, part, ...(base !== undefined && base !== part && { base }) });
+    this.claims.push({
+      kind: "share",
+      figure: figure.number,
+      part,
+      ...(base !== undefined && base !== part && { base }),
+    });
   }
 
   private newChange(word: DirectionWord, sentence: number): ChangeClaim {
     const labelStart = Math.max(this.segments.clauseStart(word.start), this.lastEnd, sentence);
     const naming = this.nameAt(this.text.slice(labelStart, word.start), word.start);
     const named = naming.words !== "";
-    const current = this.lastAmount((index) => !named || sameQuantity((this.claims[index] as AmountClaim).naming, naming)) ??
+    const current =
+      this.lastAmount((index) => !named || sameQuantity((this.claims[index] as AmountClaim).naming, naming)) ??
       this.lastAmount(() => true);
-    const empty: ChangeClaim = { kind: "change", text: "", directions: [], noBasis: false, ...(current !== undefined && { current }) };
+    const empty: ChangeClaim = {
+      kind: "change",
+      text: "",
+      directions: [],
+      noBasis: false,
+      ...(current !== undefined && { current }),
+    };
     return extend(empty, word, this.text, word.start);
   }
 
@@ -165,8 +183,11 @@ function extend(claim: ChangeClaim, word: DirectionWord, text: string, from: num
     ...claim,
     text: phrase,
     directions: [...claim.directions, word.direction],
-    ...(figure?.unit !== undefined && { amount: { figure: figure.number, unit: figure.unit, word: word.word, direction: word.direction } }),
-    ...(figure && figure.unit === undefined && { percent: { figure: figure.number, word: word.word, direction: word.direction } }),
+    ...(figure?.unit !== undefined && {
+      amount: { figure: figure.number, unit: figure.unit, word: word.word, direction: word.direction },
+    }),
+    ...(figure &&
+      figure.unit === undefined && { percent: { figure: figure.number, word: word.word, direction: word.direction } }),
     noBasis: claim.noBasis || after.includes(NO_BASIS) || phrase.includes(NO_BASIS),
   };
 }

@@ -17,7 +17,10 @@ const TEN_THOUSAND = new Dec(10000);
  * lacks it ties to that fund's total cell with value 0.
  */
 export function tieNaming(naming: Naming, quantities: QuantityMap): Tie[] {
-  const lacking = naming.within !== undefined && naming.classCode !== undefined ? lackingLine(naming.within, naming.classCode, quantities) : undefined;
+  const lacking =
+    naming.within !== undefined && naming.classCode !== undefined
+      ? lackingLine(naming.within, naming.classCode, quantities)
+      : undefined;
   if (lacking) return [lacking];
   const ties: Tie[] = [];
   for (const group of naming.groups) {
@@ -25,7 +28,10 @@ export function tieNaming(naming: Naming, quantities: QuantityMap): Tie[] {
     const key = present[0];
     if (key === undefined) continue;
     const quantity = quantities.get(key)!;
-    const alike = present.slice(1).map((k) => quantities.get(k)!).filter((q) => q.value.equals(quantity.value) && q.unit === quantity.unit);
+    const alike = present
+      .slice(1)
+      .map((k) => quantities.get(k)!)
+      .filter((q) => q.value.equals(quantity.value) && q.unit === quantity.unit);
     ties.push({ key, quantity, alike });
   }
   return ties;

@@ -38,7 +38,9 @@ function checkAmount(context: RuleContext, paragraph: Paragraph, claim: AmountCl
       actual: formatFixed(claim.figure.value, places),
       difference: formatFixed(difference, places),
       ...(bound && { bound: bound.toString(), verdict }),
-      refs: off.flatMap((tie) => [tie.quantity, ...tie.alike]).flatMap((q) => (q.parts ?? [q.cell]).map((cell) => ({ sheet: q.sheet, cell }))),
+      refs: off
+        .flatMap((tie) => [tie.quantity, ...tie.alike])
+        .flatMap((q) => (q.parts ?? [q.cell]).map((cell) => ({ sheet: q.sheet, cell }))),
       params: {
         quote: quoteOf(claim),
         words: claim.naming.words,

@@ -32,9 +32,21 @@ function contradiction(change: ChangeClaim): Contradiction | undefined {
   const { amount, percent } = change;
   const moved = [amount, percent].find((f) => f && !f.figure.value.isZero());
   if (moved && moved.figure.value.isNegative() && moved.direction !== "flat") {
-    return { severity: "error", reason: "sign", actualWord: moved.word, expectedWord: WORD[moved.direction === "increase" ? "decrease" : "increase"] };
+    return {
+      severity: "error",
+      reason: "sign",
+      actualWord: moved.word,
+      expectedWord: WORD[moved.direction === "increase" ? "decrease" : "increase"],
+    };
   }
-  if (amount && percent && moved && !amount.figure.value.isZero() && !percent.figure.value.isZero() && amount.direction !== percent.direction) {
+  if (
+    amount &&
+    percent &&
+    moved &&
+    !amount.figure.value.isZero() &&
+    !percent.figure.value.isZero() &&
+    amount.direction !== percent.direction
+  ) {
     return { severity: "error", reason: "opposite", actualWord: percent.word, expectedWord: amount.word };
   }
   if (moved && change.directions.includes("flat")) {
@@ -52,7 +64,9 @@ function checkChange(context: RuleContext, paragraph: Paragraph, change: ChangeC
   if (!found) return [];
   const current = change.current === undefined ? undefined : paragraph.claims[change.current];
   const refs =
-    current?.kind === "amount" ? tieNaming(current.naming, context.quantities).map((t) => ({ sheet: t.quantity.sheet, cell: t.quantity.cell })) : [];
+    current?.kind === "amount"
+      ? tieNaming(current.naming, context.quantities).map((t) => ({ sheet: t.quantity.sheet, cell: t.quantity.cell }))
+      : [];
   const figure = change.amount ?? change.percent;
   return [
     narrativeFinding("narrative.direction", found.severity, paragraph, {

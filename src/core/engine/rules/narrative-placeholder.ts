@@ -8,7 +8,9 @@ export const narrativePlaceholder: Rule = {
   check(context) {
     return narrativeParagraphs(context.workbook).flatMap((paragraph) =>
       paragraph.claims.flatMap((claim) =>
-        claim.kind === "placeholder" ? [narrativeFinding("narrative.placeholder", "error", paragraph, { params: { text: claim.text } })] : [],
+        claim.kind === "placeholder"
+          ? [narrativeFinding("narrative.placeholder", "error", paragraph, { params: { text: claim.text } })]
+          : [],
       ),
     );
   },

@@ -23,22 +23,32 @@ export const narrativeProcurementSum: Rule = {
 function checkParagraph(context: RuleContext, paragraph: Paragraph): Finding[] {
   const amounts = paragraph.claims.filter((c): c is AmountClaim => c.kind === "amount");
   const total = amounts.find((a) => a.naming.item === "procurement-total");
-  const parts = PARTS.map((item) => amounts.find((a) => a.naming.item === item)).filter((a): a is AmountClaim => a !== undefined);
+  const parts = PARTS.map((item) => amounts.find((a) => a.naming.item === item)).filter(
+    (a): a is AmountClaim => a !== undefined,
+  );
   if (!total || parts.length === 0) return [];
   const places = Math.max(total.figure.decimals, ...parts.map((p) => p.figure.decimals));
   const values = parts.map((p) =>
-    inUnit({ value: p.figure.value, unit: p.unit, decimals: p.figure.decimals, sheet: "", cell: "", table: "" }, total.unit),
+    inUnit(
+      { value: p.figure.value, unit: p.unit, decimals: p.figure.decimals, sheet: "", cell: "", table: "" },
+      total.unit,
+    ),
   );
   const result = reconcile(total.figure.value, values, places);
   if (result.verdict === "balanced") return [];
   return [
-    narrativeFinding("narrative.procurement-sum", severityFor(result.verdict, result.difference, context.tolerance), paragraph, {
-      expected: formatFixed(result.sum, places),
-      actual: formatFixed(total.figure.value, places),
-      difference: formatFixed(result.difference, places),
-      bound: result.bound.toString(),
-      verdict: result.verdict,
-      params: { quote: quoteOf(total), unit: total.unit, parts: parts.map((p) => quoteOf(p)).join("、") },
-    }),
+    narrativeFinding(
+      "narrative.procurement-sum",
+      severityFor(result.verdict, result.difference, context.tolerance),
+      paragraph,
+      {
+        expected: formatFixed(result.sum, places),
+        actual: formatFixed(total.figure.value, places),
+        difference: formatFixed(result.difference, places),
+        bound: result.bound.toString(),
+        verdict: result.verdict,
+        params: { quote: quoteOf(total), unit: total.unit, parts: parts.map((p) => quoteOf(p)).join("、") },
+      },
+    ),
   ];
 }

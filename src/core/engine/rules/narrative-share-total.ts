@@ -51,6 +51,11 @@ function check(paragraph: Paragraph, baseIndex: number, shares: readonly ShareCl
 /** The parts' printed amounts add up to the base within their rounding bound. */
 function coversBase(base: AmountClaim, parts: readonly AmountClaim[]): boolean {
   const places = Math.max(base.figure.decimals, ...parts.map((p) => p.figure.decimals));
-  return reconcile(base.figure.value, parts.map((p) => p.figure.value), places).verdict !== "off";
+  return (
+    reconcile(
+      base.figure.value,
+      parts.map((p) => p.figure.value),
+      places,
+    ).verdict !== "off"
+  );
 }
-

@@ -41,33 +41,46 @@ function checkShare(context: RuleContext, paragraph: Paragraph, share: ShareClai
   const fromText = percentOf(partClaim.figure.value, inUnitOf(baseClaim, partClaim), places);
   const basis = part.fromTable && base.fromTable ? "table" : part.fromTable || base.fromTable ? "mixed" : "text";
   return [
-    narrativeFinding("narrative.share", difference.abs().equals(lastDigitUnit(places)) ? "warning" : "error", paragraph, {
-      expected: formatFixed(expected, places),
-      actual: formatFixed(share.figure.value, places),
-      difference: formatFixed(difference, places),
-      refs: [part.ref, base.ref].filter((r) => r !== undefined),
-      params: {
-        quote: `${quoteOf(partClaim)}，占 ${share.figure.text}%`,
-        unit: "%",
-        part: formatFixed(part.value, partClaim.figure.decimals),
-        base: formatFixed(base.value, partClaim.figure.decimals),
-        partWords: partClaim.naming.words,
-        baseWords: baseClaim.naming.words,
-        basis,
-        ...(fromText && { fromText: formatFixed(fromText, places) }),
+    narrativeFinding(
+      "narrative.share",
+      difference.abs().equals(lastDigitUnit(places)) ? "warning" : "error",
+      paragraph,
+      {
+        expected: formatFixed(expected, places),
+        actual: formatFixed(share.figure.value, places),
+        difference: formatFixed(difference, places),
+        refs: [part.ref, base.ref].filter((r) => r !== undefined),
+        params: {
+          quote: `${quoteOf(partClaim)}，占 ${share.figure.text}%`,
+          unit: "%",
+          part: formatFixed(part.value, partClaim.figure.decimals),
+          base: formatFixed(base.value, partClaim.figure.decimals),
+          partWords: partClaim.naming.words,
+          baseWords: baseClaim.naming.words,
+          basis,
+          ...(fromText && { fromText: formatFixed(fromText, places) }),
+        },
       },
-    }),
+    ),
   ];
 }
 
 /** What the tables display for the claim's quantity (first group), else the text's figure; in `unit`. */
 function figureOf(context: RuleContext, claim: AmountClaim, unit: AmountClaim["unit"]): Figure {
   const tie = tieNaming(claim.naming, context.quantities)[0];
-  if (tie) return { value: inUnit(tie.quantity, unit), fromTable: true, ref: { sheet: tie.quantity.sheet, cell: tie.quantity.cell } };
+  if (tie)
+    return {
+      value: inUnit(tie.quantity, unit),
+      fromTable: true,
+      ref: { sheet: tie.quantity.sheet, cell: tie.quantity.cell },
+    };
   return { value: inUnitOf(claim, { unit } as AmountClaim), fromTable: false };
 }
 
 /** A claim's printed figure in another claim's unit. */
 function inUnitOf(claim: AmountClaim, other: Pick<AmountClaim, "unit">): Dec {
-  return inUnit({ value: claim.figure.value, unit: claim.unit, decimals: claim.figure.decimals, sheet: "", cell: "", table: "" }, other.unit);
+  return inUnit(
+    { value: claim.figure.value, unit: claim.unit, decimals: claim.figure.decimals, sheet: "", cell: "", table: "" },
+    other.unit,
+  );
 }
