@@ -125,6 +125,20 @@ describe("catalogFromGrid reads a finance bureau's catalog sheet", () => {
   });
 });
 
+test("revenue rows (1xx) are out of scope: counted once", () => {
+  const { catalog, problems } = catalogFromGrid(
+    [
+      ["科目编码", "科目名称"],
+      ["101", "税收收入"],
+      ["10101", "增值税"],
+      ["201", "一般公共服务支出"],
+    ],
+    meta,
+  );
+  expect(problems).toEqual(["2 revenue (收入分类, 1xx) rows skipped"]);
+  expect(catalog.entries?.().map((e) => e.code)).toEqual(["201"]);
+});
+
 describe("catalogFromGrids reads the sheets of one file together", () => {
   test("functional and economic sheets merge; a sheet without codes is skipped; problems name the sheet", () => {
     const { catalog, problems } = catalogFromGrids(

@@ -121,6 +121,7 @@ function readRows(
 ): { entry: CatalogEntry; at: string }[] {
   const rows = new Map<string, { entry: CatalogEntry; at: string }>();
   const context: string[] = [];
+  let revenueRows = 0;
   for (let r = layout.headerRow + 1; r < values.length; r += 1) {
     const cells = values[r] ?? [];
     const codeCells = layout.codeColumns.map((c) => cells[c] ?? null);
@@ -128,7 +129,9 @@ function readRows(
     const at = where.prefix + cellAddress(r, layout.codeColumns[0] ?? 0);
     const read = readCode(codeCells, context);
     if (!read.ok) {
-      problems.push(`${at}: ${read.reason} "${read.detail}"`);
+      // 收入分类 (revenue, 1xx) rows are outside the product's scope: counted once, not listed one by one.
+      if (read.reason === "unknown-kind" && /^\D*1/u.test(read.detail)) revenueRows += 1;
+      else problems.push(`${at}: ${read.reason} "${read.detail}"`);
       continue;
     }
     const nameCell = layout.nameColumn === undefined ? null : (cells[layout.nameColumn] ?? null);
@@ -156,6 +159,7 @@ function readRows(
     };
     rows.set(key, { entry, at });
   }
+  if (revenueRows > 0) problems.push(`${where.prefix}${revenueRows} revenue (收入分类, 1xx) rows skipped`);
   return [...rows.values()];
 }
 
