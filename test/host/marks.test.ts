@@ -237,3 +237,56 @@ describe("on a host without the notes API (ExcelApi 1.18)", () => {
     expect(appearanceOf(book)).toEqual(before);
   });
 });
+
+describe("cells with a threaded comment", () => {
+  it("get the fill but no note (Excel allows none there), and come back as they were", async () => {
+    const book = fakeWorkbook("b.xlsx", [{ name: "S", cells: { A1: 1 }, comments: ["A1"] }]);
+    await validate(book, [finding("S", "A1", "error", "e")]);
+    expect(appearanceOf(book)).toEqual({ fills: { "S!A1": painted(ERROR) }, notes: {} });
+    await clear(book);
+    expect(appearanceOf(book)).toEqual({ fills: {}, notes: {} });
+  });
+});
+
+describe("a batch Excel stops half-way (writes before the failing one stay applied)", () => {
+  const SECOND_RUN = [finding("支出表", "B3", "error", "新的问题"), finding("支出表", "C9", "warning", "空白单元格")];
+
+  async function failingRun(book: FakeWorkbook, findings: readonly MarkFinding[], failAt: number): Promise<number> {
+    const excel = openInFakeExcel(book);
+    const read = await readWorkbook(excel.context, { features: ALL });
+    excel.batch.failAtWrite = failAt;
+    await applyMarks(excel.context, findings, read.marks, { scope: "all" }).catch((error: Error) =>
+      expect(error.message).toMatch(/simulated/),
+    );
+    return excel.batch.writeCount;
+  }
+
+  it("leaves every mark restorable, whichever write of a second run failed", async () => {
+    const probe = bookWithOriginals();
+    await validate(probe, FINDINGS);
+    const writes = await failingRun(probe, SECOND_RUN, -1);
+    expect(writes).toBeGreaterThan(5);
+    for (let failAt = 0; failAt < writes; failAt += 1) {
+      const book = bookWithOriginals();
+      const before = appearanceOf(book);
+      await validate(book, FINDINGS);
+      await failingRun(book, SECOND_RUN, failAt);
+      await clear(book);
+      expect([failAt, appearanceOf(book)]).toEqual([failAt, before]);
+    }
+  });
+
+  it("leaves every mark restorable, whichever write of a clear failed", async () => {
+    const probe = bookWithOriginals();
+    await validate(probe, FINDINGS);
+    const writes = await failingRun(probe, [], -1);
+    for (let failAt = 0; failAt < writes; failAt += 1) {
+      const book = bookWithOriginals();
+      const before = appearanceOf(book);
+      await validate(book, FINDINGS);
+      await failingRun(book, [], failAt);
+      await clear(book);
+      expect([failAt, appearanceOf(book)]).toEqual([failAt, before]);
+    }
+  });
+});

@@ -16,6 +16,9 @@ export interface MarkEntry {
   readonly markColour: string;
   /** The note text we added; undefined when the cell already had a note of its own, which we never touch. */
   readonly note?: string;
+  /** Our earlier colour and note this run replaces: still ours if the batch stopped before replacing them. */
+  readonly formerColour?: string;
+  readonly formerNote?: string;
 }
 
 export interface MarkRecord {
@@ -55,6 +58,8 @@ function readEntry(raw: unknown): MarkEntry | undefined {
     original: normaliseFill(e.original as Partial<FillState>),
     markColour: e.markColour,
     ...(typeof e.note === "string" && { note: e.note }),
+    ...(typeof e.formerColour === "string" && { formerColour: e.formerColour }),
+    ...(typeof e.formerNote === "string" && { formerNote: e.formerNote }),
   };
 }
 

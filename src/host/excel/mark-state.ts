@@ -20,6 +20,8 @@ export interface MarkState {
   readonly fills: ReadonlyMap<string, SheetFills>;
   /** Note text per sheet and cell; undefined when the host has no notes API (ExcelApi 1.18). */
   readonly notes: ReadonlyMap<string, ReadonlyMap<string, string>> | undefined;
+  /** Cells holding a threaded comment, per sheet: Excel allows no note there. */
+  readonly commentCells?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** "$f$6" → "F6"; undefined for anything that is not one cell. */
@@ -38,4 +40,8 @@ export function currentFill(state: MarkState, sheet: string, cell: string): Fill
 
 export function currentNote(state: MarkState, sheet: string, cell: string): string | undefined {
   return state.notes?.get(sheet)?.get(cell);
+}
+
+export function hasComment(state: MarkState, sheet: string, cell: string): boolean {
+  return state.commentCells?.get(sheet)?.has(cell) === true;
 }

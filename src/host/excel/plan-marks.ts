@@ -4,13 +4,17 @@
  *   validating twice never takes our own mark for an original;
  * - previous marks inside the run's scope that are not marked again are restored;
  * - a cell whose fill or note the user changed after we marked it keeps the user's change (it becomes theirs);
- * - we never edit or delete a note we did not add; a cell with its own note keeps it and gets only the fill.
+ * - we never edit or delete a note we did not add; a cell with its own note (or a threaded comment) keeps it and
+ *   gets only the fill;
+ * - Excel applies a batch up to a failing operation, so every write must leave the record able to undo it: an
+ *   entry being restored stays in the record until the next run (which drops it once the cell no longer shows our
+ *   mark), and a repainted cell remembers the colour and note it replaces (formerColour, formerNote).
  */
 import type { Language } from "../../core/messages/types";
 import type { FillState } from "./fill";
 import { showsMarkColour } from "./fill";
 import type { MarkEntry, MarkRecord } from "./mark-record";
-import { canonicalCell, currentFill, currentNote, type MarkState } from "./mark-state";
+import { canonicalCell, currentFill, currentNote, hasComment, type MarkState } from "./mark-state";
 import type { MarkedSeverity } from "./mark-style";
 import { isMarkedSeverity, MARK_COLOURS, markNoteText, worseSeverity } from "./mark-style";
 import type { Severity } from "../../core/findings/finding";
@@ -69,6 +73,18 @@ function groupByCell(findings: readonly MarkFinding[], sheets: ReadonlySet<strin
   return marks;
 }
 
+/** Whether the cell still shows our paint: this run's colour, or the one it replaces if that write never happened. */
+function fillIsOurs(entry: MarkEntry, fill: FillState): boolean {
+  return (
+    showsMarkColour(fill, entry.markColour) ||
+    (entry.formerColour !== undefined && showsMarkColour(fill, entry.formerColour))
+  );
+}
+
+function noteIsOurs(entry: MarkEntry, note: string | undefined): boolean {
+  return note !== undefined && (note === entry.note || note === entry.formerNote);
+}
+
 export function planMarks(findings: readonly MarkFinding[], state: MarkState, options: PlanOptions): MarkPlan {
   const sheets = new Set(state.sheets);
   const inScope = (sheet: string): boolean => options.scope === "all" || options.scope.has(sheet);
@@ -80,6 +96,7 @@ export function planMarks(findings: readonly MarkFinding[], state: MarkState, op
   const deleteNotes: CellTarget[] = [];
   const addNotes: (CellTarget & { text: string })[] = [];
   const entries: MarkEntry[] = [];
+  const retired: MarkEntry[] = [];
 
   for (const entry of state.record.entries) {
     if (!sheets.has(entry.sheet)) continue; // the sheet is gone: nothing left to restore
@@ -89,10 +106,11 @@ export function planMarks(findings: readonly MarkFinding[], state: MarkState, op
     }
     if (marks.has(key(entry.sheet, entry.cell))) continue; // handled with the new marks below
     const target = { sheet: entry.sheet, cell: entry.cell };
-    if (showsMarkColour(currentFill(state, entry.sheet, entry.cell), entry.markColour))
-      restore.push({ ...target, fill: entry.original });
-    if (entry.note !== undefined && currentNote(state, entry.sheet, entry.cell) === entry.note)
-      deleteNotes.push(target);
+    const ourFill = fillIsOurs(entry, currentFill(state, entry.sheet, entry.cell));
+    const ourNote = noteIsOurs(entry, currentNote(state, entry.sheet, entry.cell));
+    if (ourFill) restore.push({ ...target, fill: entry.original });
+    if (ourNote) deleteNotes.push(target);
+    if (ourFill || ourNote) retired.push(entry);
   }
 
   for (const mark of marks.values()) {
@@ -100,28 +118,42 @@ export function planMarks(findings: readonly MarkFinding[], state: MarkState, op
     const target = { sheet: mark.sheet, cell: mark.cell };
     const before = previous.get(key(mark.sheet, mark.cell));
     const fillNow = currentFill(state, mark.sheet, mark.cell);
-    const stillOurFill = before !== undefined && showsMarkColour(fillNow, before.markColour);
+    const ourFill = before !== undefined && fillIsOurs(before, fillNow);
     const colour = MARK_COLOURS[mark.severity];
     paint.push({ ...target, colour });
+    const formerColour = ourFill && fillNow.color?.toUpperCase() !== colour.toUpperCase() ? fillNow.color : undefined;
 
     let note: string | undefined;
+    let formerNote: string | undefined;
     if (state.notes) {
       const text = markNoteText(mark.lines, options.language);
       const noteNow = currentNote(state, mark.sheet, mark.cell);
-      const ourNote = before?.note !== undefined && noteNow === before.note;
-      if (noteNow === undefined || ourNote) {
+      const ourNote = before !== undefined && noteIsOurs(before, noteNow);
+      if ((noteNow === undefined && !hasComment(state, mark.sheet, mark.cell)) || ourNote) {
         note = text;
-        if (ourNote && noteNow !== text) deleteNotes.push(target);
+        if (ourNote && noteNow !== text) {
+          formerNote = noteNow;
+          deleteNotes.push(target);
+        }
         if (!ourNote || noteNow !== text) addNotes.push({ ...target, text });
       }
     }
     entries.push({
       ...target,
-      original: stillOurFill ? before.original : fillNow,
+      original: ourFill ? before.original : fillNow,
       markColour: colour,
+      ...(formerColour !== undefined && { formerColour }),
       ...(note !== undefined && { note }),
+      ...(formerNote !== undefined && { formerNote }),
     });
   }
 
-  return { paint, restore, deleteNotes, addNotes, record: { entries } };
+  // Retired entries only matter while marks remain: a clear with nothing left marked deletes the record.
+  return {
+    paint,
+    restore,
+    deleteNotes,
+    addNotes,
+    record: { entries: entries.length > 0 ? [...entries, ...retired] : [] },
+  };
 }

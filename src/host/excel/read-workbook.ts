@@ -1,6 +1,6 @@
 /**
  * Reads the workbook in exactly two round trips, whatever the number of sheets: first the list of sheets, the
- * record of marks and the notes; then, batched for every sheet at once, the used range (values, number formats,
+ * record of marks, the notes and comments; then, batched for every sheet at once, the used range (values, number formats,
  * formulas, merged areas, fills) and the record's XML and the notes' cells. No sync inside a loop.
  */
 import { cellAddress } from "../../core/grid/address";
@@ -28,8 +28,9 @@ export interface WorkbookRead {
   readonly marks: MarkState;
 }
 
+/** What a mark changes, so what restoring needs (a mark leaves the pattern colour alone); kept small, as it is per cell. */
 const FILL_PROPERTIES: Excel.CellPropertiesLoadOptions = {
-  format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } },
+  format: { fill: { color: true, pattern: true, tintAndShade: true } },
 };
 
 /** Excel reports a blank cell as ""; the engine wants null. */
@@ -59,20 +60,34 @@ function fillsOf(properties: readonly (readonly Excel.CellProperties[])[]): Fill
   return properties.map((row) => row.map((cell) => normaliseFill(cell.format?.fill as Partial<FillState> | undefined)));
 }
 
+/** Groups values by the sheet and top-left cell of their "Sheet!A1" address. */
+function bySheetAndCell<T>(located: readonly (readonly [string, T])[]): Map<string, Map<string, T>> {
+  const result = new Map<string, Map<string, T>>();
+  for (const [address, value] of located) {
+    const at = parseSheetRange(address);
+    if (!at?.sheet) continue;
+    const cells = result.get(at.sheet) ?? new Map<string, T>();
+    cells.set(cellAddress(at.range.top, at.range.left), value);
+    result.set(at.sheet, cells);
+  }
+  return result;
+}
+
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookRead> {
   const withValues = options.values ?? true;
   const features = options.features ?? hostSupport().features;
   const workbook = context.workbook;
 
-  // Round trip 1: which sheets there are, the record's parts, the notes.
+  // Round trip 1: which sheets there are, the record's parts, the notes and comments.
   workbook.load("name");
   const worksheets = workbook.worksheets.load("items/name,items/visibility");
   const active = workbook.worksheets.getActiveWorksheet().load("name");
   const parts = workbook.customXmlParts.getByNamespace(MARKS_XML_NAMESPACE).load("items/id");
   const notes = features.notes ? workbook.notes.load("items/content") : undefined;
+  const comments = features.notes ? workbook.comments.load("items/id") : undefined;
   await context.sync();
 
-  // Round trip 2: every sheet's used range at once, the record's XML, each note's cell.
+  // Round trip 2: every sheet's used range at once, the record's XML, each note's and comment's cell.
   const sheets = worksheets.items.filter((sheet) => sheet.name !== REPORT_SHEET_NAME);
   const reads = sheets.map((sheet) => {
     const used = sheet.getUsedRange(false).load(withValues ? "address,values,numberFormat,formulas" : "address");
@@ -85,6 +100,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   });
   const xmls = parts.items.map((part) => part.getXml());
   const noteCells = notes?.items.map((note) => ({ note, location: note.getLocation().load("address") }));
+  const commentLocations = comments?.items.map((comment) => comment.getLocation().load("address"));
   await context.sync();
 
   const fills = new Map<string, SheetFills>();
@@ -106,18 +122,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   }
 
   const record: MarkRecord = xmls.length > 0 ? decodeMarkRecord(xmls[xmls.length - 1]!.value) : EMPTY_RECORD;
-  let notesBySheet: Map<string, Map<string, string>> | undefined;
-  if (noteCells) {
-    notesBySheet = new Map();
-    for (const { note, location } of noteCells) {
-      const at = parseSheetRange(location.address);
-      if (!at?.sheet) continue;
-      const cell = cellAddress(at.range.top, at.range.left);
-      const sheetNotes = notesBySheet.get(at.sheet) ?? new Map<string, string>();
-      sheetNotes.set(cell, note.content);
-      notesBySheet.set(at.sheet, sheetNotes);
-    }
-  }
+  const notesBySheet =
+    noteCells && bySheetAndCell(noteCells.map(({ note, location }) => [location.address, note.content]));
+  const commentCells = commentLocations && bySheetAndCell(commentLocations.map((location) => [location.address, true]));
 
   return {
     snapshot: { name: workbook.name, sheets: sheetSnapshots },
@@ -128,6 +135,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       sheets: worksheets.items.map((sheet) => sheet.name),
       fills,
       notes: notesBySheet,
+      ...(commentCells && {
+        commentCells: new Map([...commentCells].map(([sheet, cells]) => [sheet, new Set(cells.keys())])),
+      }),
     },
   };
 }

@@ -66,7 +66,10 @@ export function queueReportSheet(context: Excel.RequestContext, report: Report, 
   const rows = reportSheetRows(report, options.language);
   const width = rows[0]!.length;
   const last = columnName(width - 1);
-  sheet.getRange(`A1:${last}${rows.length}`).set({ numberFormat: rows.map((row) => row.map(() => "@")), values: rows });
+  const table = sheet.getRange(`A1:${last}${rows.length}`);
+  // Text format before the values, so "0.10" stays "0.10" and no text becomes a number.
+  table.set({ numberFormat: rows.map((row) => row.map(() => "@")) });
+  table.set({ values: rows });
   sheet.getRange(`A1:${last}1`).set({ format: { font: { bold: true } } });
   report.findings.forEach((finding, i) => {
     const cell = `${columnName(LINK_COLUMN)}${i + 2}`;

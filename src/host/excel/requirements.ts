@@ -58,7 +58,7 @@ export const REQUIREMENTS: readonly FeatureRequirement[] = [
     feature: "notes",
     sets: [{ name: "ExcelApi", version: "1.18" }],
     required: false,
-    uses: "workbook.notes / worksheet.notes (a note with the message on each marked cell)",
+    uses: "workbook.notes / worksheet.notes (a note with the message on each marked cell); workbook.comments (1.10) to leave cells with a threaded comment alone",
   },
 ];
 

@@ -12,8 +12,12 @@ function fillProperties(fill: FillState): Excel.SettableCellProperties[][] {
   return [[{ format: { fill: fill as Excel.CellPropertiesFill } }]];
 }
 
-/** Queues the plan's writes on the context (no sync): fills, notes, then the record replacing the old one. */
+/**
+ * Queues the plan's writes on the context (no sync). Excel applies a batch up to a failing operation, so the order
+ * keeps every painted cell recorded: the new record first, then fills and notes, the old record last.
+ */
 export function queueMarkPlan(context: Excel.RequestContext, plan: MarkPlan, state: MarkState): void {
+  if (plan.record.entries.length > 0) context.workbook.customXmlParts.add(encodeMarkRecord(plan.record));
   const sheets = new Map<string, Excel.Worksheet>();
   const sheet = (name: string): Excel.Worksheet => {
     const found = sheets.get(name) ?? context.workbook.worksheets.getItem(name);
@@ -33,7 +37,6 @@ export function queueMarkPlan(context: Excel.RequestContext, plan: MarkPlan, sta
   for (const { sheet: name, cell } of plan.deleteNotes) sheet(name).notes.getItem(cell).delete();
   for (const { sheet: name, cell, text } of plan.addNotes) sheet(name).notes.add(cell, text);
   for (const id of state.partIds) context.workbook.customXmlParts.getItem(id).delete();
-  if (plan.record.entries.length > 0) context.workbook.customXmlParts.add(encodeMarkRecord(plan.record));
 }
 
 export interface MarkOptions {

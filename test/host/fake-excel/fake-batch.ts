@@ -9,6 +9,10 @@ export class FakeBatch {
   private mocks: OfficeMockObject[] = [];
   private writes: (() => void)[] = [];
   private afterSync: (() => void)[] = [];
+  /** Simulates Excel stopping a batch at a failing operation: writes before it stay applied. */
+  failAtWrite: number | undefined;
+  /** How many writes the last sync carried. */
+  writeCount = 0;
 
   /** An office-addin-mock object whose loaded properties become readable at the next sync. */
   mock(data: Record<string, unknown>): OfficeMockObject {
@@ -31,10 +35,14 @@ export class FakeBatch {
     this.writes = [];
     this.afterSync = [];
     for (const mock of mocks) await mock.sync();
+    this.writeCount = writes.length;
     // office-addin-mock updates nested properties in un-awaited callbacks: let them finish.
     await new Promise((resolve) => setImmediate(resolve));
     for (const apply of afterSync) apply();
-    for (const apply of writes) apply();
+    writes.forEach((apply, index) => {
+      if (index === this.failAtWrite) throw new Error(`simulated failure at write ${index}`);
+      apply();
+    });
   }
 }
 

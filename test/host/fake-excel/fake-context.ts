@@ -115,6 +115,18 @@ export class FakeExcel {
             ),
           ).load(properties),
       };
+      workbook.comments = {
+        load: (properties: string) =>
+          new FakeCollection(this.batch, () =>
+            book.sheets.flatMap((sheet) =>
+              [...sheet.comments].map((cell) => {
+                const comment = this.batch.mock({ id: `${sheet.name}!${cell}` });
+                comment.getLocation = () => this.rangeMock(sheet.name, cell);
+                return comment;
+              }),
+            ),
+          ).load(properties),
+      };
     }
     return workbook;
   }

@@ -27,6 +27,8 @@ export interface FakeSheet {
   readonly cells: Map<string, FakeCell>;
   readonly merges: string[];
   readonly notes: Map<string, string>;
+  /** Cells with a threaded comment (content not modelled). */
+  readonly comments: Set<string>;
 }
 
 export interface FakePart {
@@ -51,6 +53,7 @@ export interface SheetInput {
   readonly cells?: Readonly<Record<string, CellInput>>;
   readonly merges?: readonly string[];
   readonly notes?: Readonly<Record<string, string>>;
+  readonly comments?: readonly string[];
   readonly visibility?: FakeSheet["visibility"];
 }
 
@@ -65,6 +68,7 @@ export function fakeSheet(input: SheetInput): FakeSheet {
     cells: new Map(Object.entries(input.cells ?? {}).map(([address, cell]) => [address, toCell(cell)])),
     merges: [...(input.merges ?? [])],
     notes: new Map(Object.entries(input.notes ?? {})),
+    comments: new Set(input.comments ?? []),
   };
 }
 
