@@ -110,10 +110,14 @@ function sideOf(path: readonly string[]): Side | undefined {
 function buildColumns(grid: SheetGrid, kind: TableKind, paths: string[][], dataTop: number, dataBottom: number): Column[] {
   const columns: Column[] = [];
   const summary = SUMMARY_KINDS.has(kind);
+  let lastSide: Side | undefined;
   for (let c = 0; c < paths.length; c++) {
     const path = paths[c]!;
-    const side = summary ? sideOf(path) : undefined;
-    const role = columnRole(side ? path.slice(1).length > 0 ? path.slice(1) : path : path);
+    // A merged 收入/支出 header stored once (no merge information) covers the columns to its right.
+    const own = summary ? sideOf(path) : undefined;
+    const side = own ?? lastSide;
+    lastSide = side;
+    const role = columnRole(own && path.length > 1 ? path.slice(1) : path);
     if (role) columns.push({ col: c, role, path, ...(side && { side }) });
   }
   const code = columns.find((col) => col.role === "code");
