@@ -49,4 +49,9 @@ describe("name comparison", () => {
       expected: "卫生健康支出",
     });
   });
+
+  test("a former name is right for a year before the rename", () => {
+    expect(compareName(health, "医疗卫生与计划生育支出", { year: 2018 })).toEqual({ match: "same" });
+    expect(compareName(health, "医疗卫生与计划生育支出", { year: 2019 })).toMatchObject({ match: "former", until: 2019 });
+  });
 });

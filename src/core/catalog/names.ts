@@ -18,6 +18,8 @@ export type NameVerdict =
 export interface CompareOptions {
   /** Summary tables print class names without the trailing 支出 ("一般公共服务" for 一般公共服务支出): accept that. */
   readonly acceptShortForm?: boolean;
+  /** The budget year being checked: a former name still in force that year (year < until) counts as the same. */
+  readonly year?: number;
 }
 
 /** How a printed name relates to the catalog row of its code. */
@@ -31,6 +33,7 @@ export function compareName(entry: CatalogEntry, printed: string, options: Compa
   };
   if (matches(entry.name)) return { match: "same" };
   const former = entry.formerNames?.find((f) => matches(f.name));
+  if (former && options.year !== undefined && options.year < former.until) return { match: "same" };
   if (former) return { match: "former", current: entry.name, until: former.until };
   return { match: "different", expected: entry.name };
 }
