@@ -1,7 +1,8 @@
 /**
  * 支出功能分类 类 names as narratives print them, with their codes. Source: the seed's 部门收支预算表
  * (../shared/fixtures/fengquan-2024.xlsx, sheet 部门收支预算表; domain.md: 一 = 201 … 三十四 = 234) and its
- * 财政拨款收支总体情况表 variants; 医疗卫生与计划生育 is the pre-2019 name of 210 (domain.md "Classification").
+ * 财政拨款收支总体情况表 variants; pre-2019 names (医疗卫生与计划生育 210, 文化体育与传媒 207, 国土海洋气象等 220) from
+ * domain.md "Classification" and docs/catalog.md.
  * `marked`: the name is also a fund's name, so only "…(类)支出" means the class.
  */
 export interface ClassName {
@@ -17,7 +18,7 @@ export const CLASS_NAMES: readonly ClassName[] = [
   { code: "204", names: ["公共安全"] },
   { code: "205", names: ["教育"] },
   { code: "206", names: ["科学技术"] },
-  { code: "207", names: ["文化旅游体育与传媒", "文化体育旅游与传媒"] },
+  { code: "207", names: ["文化旅游体育与传媒", "文化体育旅游与传媒", "文化体育与传媒"] },
   { code: "208", names: ["社会保障和就业"] },
   { code: "209", names: ["社会保险基金"] },
   { code: "210", names: ["卫生健康", "医疗卫生与计划生育"] },
@@ -29,7 +30,7 @@ export const CLASS_NAMES: readonly ClassName[] = [
   { code: "216", names: ["商业服务业等"] },
   { code: "217", names: ["金融"] },
   { code: "219", names: ["援助其他地区"] },
-  { code: "220", names: ["自然资源海洋气象等"] },
+  { code: "220", names: ["自然资源海洋气象等", "国土海洋气象等"] },
   { code: "221", names: ["住房保障"] },
   { code: "222", names: ["粮油物资储备"] },
   { code: "223", names: ["国有资本经营预算"], marked: true },
