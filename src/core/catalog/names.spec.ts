@@ -52,6 +52,9 @@ describe("name comparison", () => {
 
   test("a former name is right for a year before the rename", () => {
     expect(compareName(health, "医疗卫生与计划生育支出", { year: 2018 })).toEqual({ match: "same" });
-    expect(compareName(health, "医疗卫生与计划生育支出", { year: 2019 })).toMatchObject({ match: "former", until: 2019 });
+    expect(compareName(health, "医疗卫生与计划生育支出", { year: 2019 })).toMatchObject({
+      match: "former",
+      until: 2019,
+    });
   });
 });
