@@ -82,14 +82,10 @@ describe("readWorkbookSnapshot", () => {
           ["General", "General", "General"],
           ["General", "General", "General"],
         ],
-        formulas: [
-          [null, null, null],
-          [null, null, null],
-        ],
         merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
       },
-      { name: "隐藏", values: [[1]], numberFormats: [["General"]], formulas: [[null]], hidden: true },
-      { name: "空表", values: [[null]], numberFormats: [["General"]], formulas: [[null]] },
+      { name: "隐藏", values: [[1]], numberFormats: [["General"]], hidden: true },
+      { name: "空表", values: [[null]], numberFormats: [["General"]] },
     ]);
   });
 

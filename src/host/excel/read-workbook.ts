@@ -110,12 +110,14 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     if (!range) continue; // Excel always gives a used range (A1 for a blank sheet); this guards a malformed address
     fills.set(sheet.name, { top: range.top, left: range.left, fills: fillsOf(cellProperties.value) });
     if (!withValues) continue;
+    const formulas = placeAtA1(used.formulas, range, null, formulaOf);
     const merges = merged && !merged.isNullObject ? parseSheetRanges(merged.address).map((r) => r.range) : undefined;
     sheetSnapshots.push({
       name: sheet.name,
       values: placeAtA1(used.values, range, null, cellValue),
       numberFormats: placeAtA1(used.numberFormat, range, null, (f: unknown) => (typeof f === "string" ? f : null)),
-      formulas: placeAtA1(used.formulas, range, null, formulaOf),
+      // Like the file adapter: the formula layer only when the sheet has a formula.
+      ...(formulas.some((row) => row.some((f) => f !== null)) && { formulas }),
       ...(merges && { merges }),
       ...(sheet.visibility !== "Visible" && { hidden: true }),
     });
