@@ -89,10 +89,18 @@ describe("narrative.direction", () => {
         severity: "warning",
         sheet: "情况说明",
         cell: "A3",
-        actual: "0.00",
+        expected: "持平",
+        actual: "增加",
         table: "narrative",
         refs: [{ sheet: "三公经费预算表", cell: "D5" }],
-        params: { quote: "增加 0.00 万元", reason: "zero", actualWord: "增加", expectedWord: "持平", unit: "万元" },
+        params: {
+          quote: "增加 0.00 万元",
+          reason: "zero",
+          actualWord: "增加",
+          expectedWord: "持平",
+          change: "0.00",
+          unit: "万元",
+        },
       },
     ]);
   });

@@ -31,7 +31,7 @@ const EXPECTED: Row[] = [
   // 四、财政拨款: 一般公共预算收支预算 1261.66 — income side 财政拨款表 B7 1241.66 (spending side E6 1261.66 agrees).
   ["A9", "narrative.amount", "error", "1241.66", "1261.66", "20.00"],
   // 政府性基金收支预算增加 0.00 万元: a zero change worded 增加 (warning). YoY 84.41 / 1177.25 = 7.17% is consistent.
-  ["A9", "narrative.direction", "warning", undefined, "0.00", undefined],
+  ["A9", "narrative.direction", "warning", "持平", "增加", undefined],
   // 五、一般公共预算支出 1261.66 vs 一般公共预算支出预算表 F6 1241.66; that table has no class 223 line.
   ["A11", "narrative.amount", "error", "1241.66", "1261.66", "20.00"],
   ["A11", "narrative.amount", "error", "0.00", "20.00", "20.00"],
@@ -52,8 +52,8 @@ const EXPECTED: Row[] = [
   ["A13", "narrative.share", "error", "19.55", "16.09", "-3.46"],
   ["A13", "narrative.share", "error", "0.00", "1.59", "1.59"],
   // 七、三公: 因公出国（境）费 and 公务用车购置费 "比 2023 年增加 0.00 万元" — zero changes worded 增加.
-  ["A17", "narrative.direction", "warning", undefined, "0.00", undefined],
-  ["A19", "narrative.direction", "warning", undefined, "0.00", undefined],
+  ["A17", "narrative.direction", "warning", "持平", "增加", undefined],
+  ["A19", "narrative.direction", "warning", "持平", "增加", undefined],
   // 政府采购 0.00 = 0.00 + 0.00 + 0.00 balances, but no table states procurement: four untied amounts.
   ["A26", "narrative.untied", "info", undefined, "0.00", undefined],
   ["A26", "narrative.untied", "info", undefined, "0.00", undefined],

@@ -67,17 +67,18 @@ function checkChange(context: RuleContext, paragraph: Paragraph, change: ChangeC
     current?.kind === "amount"
       ? tieNaming(current.naming, context.quantities).map((t) => ({ sheet: t.quantity.sheet, cell: t.quantity.cell }))
       : [];
-  const figure = change.amount ?? change.percent;
   return [
+    // Both sides are direction words here: the judged thing is the word, not an amount.
     narrativeFinding("narrative.direction", found.severity, paragraph, {
-      ...(figure && { actual: figure.figure.text.replace(/,/g, "") }),
+      expected: found.expectedWord,
+      actual: found.actualWord,
       refs,
       params: {
         quote: change.text,
         reason: found.reason,
         actualWord: found.actualWord,
         expectedWord: found.expectedWord,
-        ...(change.amount && { unit: change.amount.unit }),
+        ...(change.amount && { change: change.amount.figure.text.replace(/,/g, ""), unit: change.amount.unit }),
       },
     }),
   ];
