@@ -181,3 +181,25 @@ describe("a loaded catalog answers first and says so", () => {
     else expect(result).toEqual(expected);
   });
 });
+
+describe("the loaded catalog is shared by every bundle on the page", () => {
+  test("another copy of the registry module sees the catalog this one loaded", () => {
+    const loaded = createCatalog({
+      year: 2024,
+      source: "局发目录",
+      official: true,
+      entries: [],
+      completeBranches: [],
+      mappings: [],
+    });
+    useLoadedCatalog(loaded);
+    try {
+      jest.isolateModules(() => {
+        const other = require("./catalog-registry") as typeof import("./catalog-registry");
+        expect(other.catalogFor().source).toBe(`局发目录 + ${BUNDLED}`);
+      });
+    } finally {
+      useLoadedCatalog(undefined);
+    }
+  });
+});
