@@ -18,8 +18,11 @@ export type CellAmount =
     }
   | { readonly kind: "text"; readonly text: string };
 
+/** Places as written, capped: a General-format 5e-324 must not ask for 338 decimals. */
+const MAX_PLACES = 10;
+
 function placesOf(value: Dec): number {
-  return Math.max(0, value.decimalPlaces());
+  return Math.min(MAX_PLACES, Math.max(0, value.decimalPlaces()));
 }
 
 export function readCellAmount(value: CellValue | undefined, format?: string | null): CellAmount {
@@ -28,7 +31,7 @@ export function readCellAmount(value: CellValue | undefined, format?: string | n
   if (read.blank) return { kind: "blank" };
   if (read.percent) return { kind: "text", text: String(value) };
   const shownPlaces = typeof value === "number" ? formatDecimals(format).decimals : null;
-  const decimals = shownPlaces ?? placesOf(read.shown);
+  const decimals = Math.min(MAX_PLACES, shownPlaces ?? placesOf(read.shown));
   return read.shown.equals(read.value)
     ? { kind: "amount", value: read.shown, decimals }
     : { kind: "amount", value: read.shown, decimals, stored: read.value };
