@@ -6,7 +6,6 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildReport } from "../../src/core/findings";
 import type { Report } from "../../src/core/findings";
 import { readWorkbookFile } from "../../src/host/xlsx";
 import { checkSnapshot } from "../../src/taskpane/source/check-snapshot";
@@ -36,7 +35,7 @@ let expected: Report;
 async function engineReport(): Promise<Report> {
   const read = await readWorkbookFile(SAMPLE);
   if (!read.ok) throw new Error(`cannot read ${SAMPLE}: ${read.problem.kind}`);
-  return buildReport(checkSnapshot(read.snapshot).input, "zh");
+  return checkSnapshot(read.snapshot).report("zh");
 }
 
 /** Lets the list mount every window of rows (it renders in windows as the user scrolls). */

@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CheckOptions } from "../../core/engine";
 import type { Catalog } from "../../core/catalog";
 import { BUNDLED_YEAR, bundledCatalog } from "../../core/catalog";
-import { buildReport } from "../../core/findings";
 import type { BrowserReadOutcome } from "../../host/browser";
 import { paneStrings } from "../i18n";
 import type { PaneStrings } from "../i18n";
@@ -85,7 +84,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
         if (next.catalog.kind === "sheet") {
           const sheet = next.catalog.sheet;
           const values = await target.sheetValues(sheet);
-          const loaded = values ? catalogFromSheet(sheet, values, checked?.input.workbook ?? "") : undefined;
+          const loaded = values ? catalogFromSheet(sheet, values, checked?.report(next.language).workbook ?? "") : undefined;
           if (loaded?.ok) {
             catalog = loaded.catalog;
             setCatalogNote(strings.catalogLoaded(sheet, loaded.rows));
@@ -101,7 +100,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
           ...(next.tolerance !== "" && { tolerance: next.tolerance }),
           ...(catalog && { catalog }),
         };
-        const result = await target.check(options);
+        const result = await target.check(options, next.language);
         setChecked(result);
         setSelected(undefined);
         setSheets(await target.sheetNames());
@@ -146,13 +145,22 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   // Validation started from the ribbon publishes its results here.
   useEffect(() => {
     if (start.kind !== "excel" || !start.host.subscribe) return;
-    return start.host.subscribe((result) => {
-      setChecked(result);
-      setSelected(undefined);
+    return start.host.subscribe((update) => {
+      setBusy(update.busy ? "check" : undefined);
+      if (update.checked) {
+        setChecked(update.checked);
+        setSelected(undefined);
+      }
+      const failure = update.problem;
+      if (failure) {
+        setProblem(
+          failure.kind === "unsupported" ? strings.unsupportedHostBody(failure.missing.join(", ")) : strings.checkFailed(failure.message),
+        );
+      }
     });
-  }, [start]);
+  }, [start, strings]);
 
-  const report = useMemo(() => (checked ? buildReport(checked.input, settings.language) : undefined), [checked, settings.language]);
+  const report = useMemo(() => checked?.report(settings.language), [checked, settings.language]);
   const rows = useMemo(() => {
     if (!report || !checked) return [];
     return listRows(groupFindings(report.findings, checked.sheetOrder, (f) => matchesFilter(f, filter)), collapsed);
@@ -212,7 +220,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   if (problem) notices.push({ intent: "error", body: problem });
   if (done) notices.push({ intent: "success", body: done });
 
-  const workbookName = checked ? checked.input.workbook + (sampleShown ? strings.sampleSuffix : "") : undefined;
+  const workbookName = report ? report.workbook + (sampleShown ? strings.sampleSuffix : "") : undefined;
 
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
@@ -283,6 +291,8 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
               const next = { ...settings, language };
               setSettings(next);
               onSettings?.(next);
+              // Excel's notes on the cells are in the language of the run: check again so they match.
+              if (host?.kind === "excel") void run(host, next);
             }}
             onApply={applySettings}
           />

@@ -1,6 +1,8 @@
 import { BUNDLED_YEAR, bundledCatalog } from "../../core/catalog";
 import type { CheckOptions } from "../../core/engine";
 import { checkWorkbook } from "../../core/engine";
+import { buildReport } from "../../core/findings";
+import type { ReportInput } from "../../core/findings";
 import type { WorkbookSnapshot } from "../../core/grid";
 import type { CheckedWorkbook } from "./pane-host";
 
@@ -12,15 +14,13 @@ export function catalogOfReport(options: CheckOptions, year: number | null): { y
 }
 
 /** Runs the engine on a snapshot, as the command line does, and keeps what the report and the list need. */
-export function checkSnapshot(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckedWorkbook {
+export function checkSnapshot(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckedWorkbook & { input: ReportInput } {
   const result = checkWorkbook(snapshot, options);
-  return {
-    input: {
-      workbook: snapshot.name,
-      catalog: catalogOfReport(options, result.year),
-      tables: result.tables,
-      findings: result.findings,
-    },
-    sheetOrder: snapshot.sheets.map((sheet) => sheet.name),
+  const input: ReportInput = {
+    workbook: snapshot.name,
+    catalog: catalogOfReport(options, result.year),
+    tables: result.tables,
+    findings: result.findings,
   };
+  return { input, sheetOrder: snapshot.sheets.map((sheet) => sheet.name), report: (language) => buildReport(input, language) };
 }

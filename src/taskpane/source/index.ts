@@ -1,4 +1,4 @@
-export type { CheckedWorkbook, PaneHost } from "./pane-host";
+export type { CheckedWorkbook, HostUpdate, PaneHost } from "./pane-host";
 export { checkSnapshot, catalogOfReport } from "./check-snapshot";
 export { catalogFromSheet, sheetCatalogYear } from "./sheet-catalog";
 export type { SheetCatalogOutcome } from "./sheet-catalog";

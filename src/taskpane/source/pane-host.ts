@@ -1,12 +1,25 @@
 import type { CheckOptions } from "../../core/engine";
-import type { Report, ReportInput } from "../../core/findings";
+import type { Report } from "../../core/findings";
 import type { CellValue } from "../../core/grid";
+import type { Language } from "../../core/messages";
 import type { PreviewWindow } from "../model";
 
-/** A checked workbook: what buildReport needs (so the language can change without re-running) and the sheet order. */
+/** A checked workbook: its report in a language, and the sheet order the list groups by. */
 export interface CheckedWorkbook {
-  readonly input: ReportInput;
   readonly sheetOrder: readonly string[];
+  /**
+   * The browser builds the report in any language at once; Excel's results come in the language they were made in
+   * (the notes on the cells are in it too), and the pane checks again when the language changes.
+   */
+  report(language: Language): Report;
+}
+
+/** What Excel says while a validation started anywhere (ribbon or pane) runs or ends. */
+export interface HostUpdate {
+  readonly busy: boolean;
+  readonly checked?: CheckedWorkbook;
+  /** A failure in plain words (Excel's own message, or the requirement sets missing). */
+  readonly problem?: { readonly kind: "unsupported"; readonly missing: readonly string[] } | { readonly kind: "failed"; readonly message: string };
 }
 
 /**
@@ -15,8 +28,8 @@ export interface CheckedWorkbook {
  */
 export interface PaneHost {
   readonly kind: "excel" | "browser";
-  /** Runs the engine on the current workbook. */
-  check(options: CheckOptions): Promise<CheckedWorkbook>;
+  /** Runs the engine on the current workbook (Excel also marks the cells, with notes in `language`). */
+  check(options: CheckOptions, language: Language): Promise<CheckedWorkbook>;
   /** Names of the workbook's sheets, in order (to pick the sheet holding an official catalog). */
   sheetNames(): Promise<readonly string[]>;
   /** The values of one sheet from A1, undefined when there is no such sheet. */
@@ -27,6 +40,6 @@ export interface PaneHost {
   preview?(sheet: string, cell: string, related: readonly string[]): PreviewWindow | undefined;
   /** Excel: writes the report sheet (校验报告) and returns its name. */
   exportReport?(report: Report): Promise<string>;
-  /** Excel: results of a validation started elsewhere (the ribbon) arrive here. Returns the unsubscribe function. */
-  subscribe?(listener: (checked: CheckedWorkbook) => void): () => void;
+  /** Excel: validations started elsewhere (the ribbon) report here. Returns the unsubscribe function. */
+  subscribe?(listener: (update: HostUpdate) => void): () => void;
 }

@@ -1,0 +1,78 @@
+import type { Report } from "../../src/core/findings";
+import { excelActions } from "../../src/host/excel/actions";
+import type { ValidationResults } from "../../src/host/excel/results-store";
+import { INITIAL_RESULTS_STATE, resultsStore, validationSettings } from "../../src/host/excel/results-store";
+import type { HostUpdate } from "../../src/taskpane/source";
+import { ExcelHost } from "../../src/taskpane/source/excel-host";
+
+const REPORT: Report = {
+  workbook: "部门预算.xlsx",
+  catalog: { year: 2024, source: "bundled 2024" },
+  tables: [],
+  summary: { error: 1, warning: 0, info: 0 },
+  findings: [{ rule: "sum.total", severity: "error", sheet: "部门支出预算表", cell: "F6", message: "合计不符", expected: "1261.65", actual: "1261.66", difference: "0.01", refs: [] }],
+};
+
+const RESULTS: ValidationResults = {
+  scope: "workbook",
+  sheets: ["部门收支预算表", "部门支出预算表"],
+  report: REPORT,
+  marked: 1,
+  notes: true,
+  finishedAt: "2026-01-01T00:00:00.000Z",
+};
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  resultsStore.update(INITIAL_RESULTS_STATE);
+});
+
+describe("ExcelHost", () => {
+  it("validates the workbook through the adapter with the pane's settings, which the ribbon then uses too", async () => {
+    const validate = jest.spyOn(excelActions, "validate").mockResolvedValue(RESULTS);
+    const checked = await new ExcelHost().check({ tolerance: "0.01" }, "en");
+    expect(validate).toHaveBeenCalledWith("workbook");
+    expect(validationSettings.get()).toEqual({ language: "en", check: { tolerance: "0.01" } });
+    expect(checked.sheetOrder).toEqual(["部门收支预算表", "部门支出预算表"]);
+    expect(checked.report("en")).toEqual(REPORT);
+  });
+
+  it("rejects with Excel's message when validation fails", async () => {
+    jest.spyOn(excelActions, "validate").mockImplementation(async () => {
+      resultsStore.update({ failure: { kind: "failed", action: "validate-workbook", message: "ItemNotFound" } });
+      return undefined;
+    });
+    await expect(new ExcelHost().check({}, "zh")).rejects.toThrow("ItemNotFound");
+  });
+
+  it("passes on what the ribbon's runs publish: busy, results, failures", () => {
+    const updates: HostUpdate[] = [];
+    const stop = new ExcelHost().subscribe((update) => updates.push(update));
+    resultsStore.update({ busy: "validate-sheet" });
+    resultsStore.update({ busy: undefined, results: RESULTS });
+    resultsStore.update({ failure: { kind: "unsupported", action: "validate-workbook", missing: ["ExcelApi 1.9"] } });
+    resultsStore.update({ failure: { kind: "failed", action: "go-to-cell", message: "gone" } });
+    stop();
+    resultsStore.update({ busy: "clear-marks" });
+    expect(updates.map(({ busy, checked, problem }) => ({ busy, sheets: checked?.sheetOrder, problem }))).toEqual([
+      { busy: true, sheets: undefined, problem: undefined },
+      { busy: false, sheets: RESULTS.sheets, problem: undefined },
+      { busy: false, sheets: RESULTS.sheets, problem: { kind: "unsupported", missing: ["ExcelApi 1.9"] } },
+      // A failed go-to-cell is the pane's own click: it words that itself.
+      { busy: false, sheets: RESULTS.sheets, problem: undefined },
+    ]);
+  });
+
+  it("selects through the adapter and rejects when the cell is gone", async () => {
+    const goTo = jest.spyOn(excelActions, "goToCell").mockResolvedValueOnce(true).mockResolvedValueOnce(false);
+    const host = new ExcelHost();
+    await expect(host.select("部门支出预算表", "F6")).resolves.toBeUndefined();
+    await expect(host.select("已删除", "A1")).rejects.toThrow("已删除!A1");
+    expect(goTo.mock.calls).toEqual([["部门支出预算表", "F6"], ["已删除", "A1"]]);
+  });
+
+  it("exports the report sheet through the adapter and names it", async () => {
+    jest.spyOn(excelActions, "exportReport").mockResolvedValue(true);
+    await expect(new ExcelHost().exportReport()).resolves.toBe("校验报告");
+  });
+});
