@@ -290,3 +290,33 @@ describe("a batch Excel stops half-way (writes before the failing one stay appli
     }
   });
 });
+
+describe("marks moved by inserting a row after validation", () => {
+  /** What Excel does to a sheet when a row is inserted above `row` (1-based): cells, fills and notes move down. */
+  function insertRow(book: FakeWorkbook, sheetName: string, row: number): void {
+    const sheet = sheetOf(book, sheetName);
+    const shift = <T>(map: Map<string, T>): void => {
+      const moved = [...map].map(([address, v]) => {
+        const [, col, r] = /^([A-Z]+)(\d+)$/.exec(address)!;
+        return [Number(r) >= row ? `${col}${Number(r) + 1}` : address, v] as const;
+      });
+      map.clear();
+      for (const [address, v] of moved) map.set(address, v);
+    };
+    shift(sheet.cells);
+    shift(sheet.notes);
+  }
+
+  it("are still removed by clearing (recognised by our colour and note title), user fills and notes kept", async () => {
+    const book = bookWithOriginals();
+    const expected = structuredClone(book);
+    insertRow(expected, "支出表", 3);
+    await validate(book, FINDINGS);
+    insertRow(book, "支出表", 3);
+    await clear(book);
+    const after = appearanceOf(book);
+    // B3→B4 and B4→B5 had fills of their own, unknown once moved: they lose the fill; everything else is as before.
+    const { ["支出表!B4"]: _b4, ["支出表!B5"]: _b5, ...otherFills } = appearanceOf(expected).fills;
+    expect(after).toEqual({ fills: otherFills, notes: appearanceOf(expected).notes });
+  });
+});

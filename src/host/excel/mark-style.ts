@@ -1,7 +1,8 @@
 /**
  * How a marked cell looks. Colours differ in lightness as well as hue (light vermilion vs light yellow, from the
  * blue–orange–yellow side that colour-blind readers tell apart), black text stays readable on both (contrast ≥ 10:1),
- * and the note names the severity in words, so colour is never the only signal.
+ * and the note names the severity in words, so colour is never the only signal. Neither colour is in Office's
+ * palette, so a fill a user picked is not taken for a mark.
  */
 import type { Severity } from "../../core/findings/finding";
 import type { Language } from "../../core/messages/types";
@@ -11,7 +12,7 @@ export type MarkedSeverity = Exclude<Severity, "info">;
 
 export const MARK_COLOURS: Readonly<Record<MarkedSeverity, string>> = {
   error: "#F4A582",
-  warning: "#FFE699",
+  warning: "#FFE28A",
 };
 
 const NOTE_LABELS: Readonly<Record<Language, { title: string; colon: string } & Record<MarkedSeverity, string>>> = {
@@ -36,4 +37,9 @@ export function markNoteText(
   const labels = NOTE_LABELS[language];
   const ordered = [...lines.filter((l) => l.severity === "error"), ...lines.filter((l) => l.severity === "warning")];
   return [labels.title, ...ordered.map((l) => `${labels[l.severity]}${labels.colon}${l.message}`)].join("\n");
+}
+
+/** Whether a note carries our title line: one of ours, possibly moved away from its recorded cell (rows inserted). */
+export function isMarkNoteText(text: string): boolean {
+  return Object.values(NOTE_LABELS).some((labels) => text.startsWith(`${labels.title}\n`));
 }

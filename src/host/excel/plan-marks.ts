@@ -6,17 +6,20 @@
  * - a cell whose fill or note the user changed after we marked it keeps the user's change (it becomes theirs);
  * - we never edit or delete a note we did not add; a cell with its own note (or a threaded comment) keeps it and
  *   gets only the fill;
+ * - a mark that moved away from its recorded cell (rows or columns inserted or deleted since) is recognised by our
+ *   exact colour or our note's title line and removed: no fill, since its original is unknown;
  * - Excel applies a batch up to a failing operation, so every write must leave the record able to undo it: an
  *   entry being restored stays in the record until the next run (which drops it once the cell no longer shows our
  *   mark), and a repainted cell remembers the colour and note it replaces (formerColour, formerNote).
  */
 import type { Language } from "../../core/messages/types";
 import type { FillState } from "./fill";
-import { showsMarkColour } from "./fill";
+import { NO_FILL, showsMarkColour } from "./fill";
 import type { MarkEntry, MarkRecord } from "./mark-record";
 import { canonicalCell, currentFill, currentNote, hasComment, type MarkState } from "./mark-state";
+import { cellAddress } from "../../core/grid/address";
 import type { MarkedSeverity } from "./mark-style";
-import { isMarkedSeverity, MARK_COLOURS, markNoteText, worseSeverity } from "./mark-style";
+import { isMarkedSeverity, isMarkNoteText, MARK_COLOURS, markNoteText, worseSeverity } from "./mark-style";
 import type { Severity } from "../../core/findings/finding";
 import { REPORT_SHEET_NAME } from "./names";
 
@@ -85,6 +88,39 @@ function noteIsOurs(entry: MarkEntry, note: string | undefined): boolean {
   return note !== undefined && (note === entry.note || note === entry.formerNote);
 }
 
+const OUR_COLOURS = Object.values(MARK_COLOURS);
+
+function showsAnyMarkColour(fill: FillState): boolean {
+  return OUR_COLOURS.some((colour) => showsMarkColour(fill, colour));
+}
+
+/**
+ * Cells showing our colour or our note that their record entry (if any) does not account for: marks moved there
+ * by inserted or deleted rows or columns.
+ */
+function strayMarks(state: MarkState, previous: ReadonlyMap<string, MarkEntry>, inScope: (sheet: string) => boolean) {
+  const fills: CellTarget[] = [];
+  const notes: CellTarget[] = [];
+  for (const [sheet, sheetFills] of state.fills) {
+    if (!inScope(sheet)) continue;
+    sheetFills.fills.forEach((row, r) =>
+      row.forEach((fill, c) => {
+        const cell = cellAddress(sheetFills.top + r, sheetFills.left + c);
+        const entry = previous.get(key(sheet, cell));
+        if (showsAnyMarkColour(fill) && !(entry && fillIsOurs(entry, fill))) fills.push({ sheet, cell });
+      }),
+    );
+  }
+  for (const [sheet, sheetNotes] of state.notes ?? []) {
+    if (!inScope(sheet)) continue;
+    for (const [cell, text] of sheetNotes) {
+      const entry = previous.get(key(sheet, cell));
+      if (isMarkNoteText(text) && !(entry && noteIsOurs(entry, text))) notes.push({ sheet, cell });
+    }
+  }
+  return { fills, notes };
+}
+
 export function planMarks(findings: readonly MarkFinding[], state: MarkState, options: PlanOptions): MarkPlan {
   const sheets = new Set(state.sheets);
   const inScope = (sheet: string): boolean => options.scope === "all" || options.scope.has(sheet);
@@ -113,22 +149,32 @@ export function planMarks(findings: readonly MarkFinding[], state: MarkState, op
     if (ourFill || ourNote) retired.push(entry);
   }
 
+  const strays = strayMarks(state, previous, inScope);
+  const strayFills = new Set(strays.fills.map((t) => key(t.sheet, t.cell)));
+  const strayNotes = new Set(strays.notes.map((t) => key(t.sheet, t.cell)));
+  for (const target of strays.fills)
+    if (!marks.has(key(target.sheet, target.cell))) restore.push({ ...target, fill: NO_FILL });
+  for (const target of strays.notes) if (!marks.has(key(target.sheet, target.cell))) deleteNotes.push(target);
+
   for (const mark of marks.values()) {
     if (!inScope(mark.sheet)) continue;
     const target = { sheet: mark.sheet, cell: mark.cell };
     const before = previous.get(key(mark.sheet, mark.cell));
     const fillNow = currentFill(state, mark.sheet, mark.cell);
     const ourFill = before !== undefined && fillIsOurs(before, fillNow);
+    const strayFill = strayFills.has(key(mark.sheet, mark.cell));
     const colour = MARK_COLOURS[mark.severity];
     paint.push({ ...target, colour });
-    const formerColour = ourFill && fillNow.color?.toUpperCase() !== colour.toUpperCase() ? fillNow.color : undefined;
+    const formerColour =
+      (ourFill || strayFill) && fillNow.color?.toUpperCase() !== colour.toUpperCase() ? fillNow.color : undefined;
 
     let note: string | undefined;
     let formerNote: string | undefined;
     if (state.notes) {
       const text = markNoteText(mark.lines, options.language);
       const noteNow = currentNote(state, mark.sheet, mark.cell);
-      const ourNote = before !== undefined && noteIsOurs(before, noteNow);
+      const ourNote =
+        (before !== undefined && noteIsOurs(before, noteNow)) || strayNotes.has(key(mark.sheet, mark.cell));
       if ((noteNow === undefined && !hasComment(state, mark.sheet, mark.cell)) || ourNote) {
         note = text;
         if (ourNote && noteNow !== text) {
@@ -140,7 +186,7 @@ export function planMarks(findings: readonly MarkFinding[], state: MarkState, op
     }
     entries.push({
       ...target,
-      original: ourFill ? before.original : fillNow,
+      original: ourFill ? before.original : strayFill ? NO_FILL : fillNow,
       markColour: colour,
       ...(formerColour !== undefined && { formerColour }),
       ...(note !== undefined && { note }),
