@@ -9,12 +9,12 @@ import { segment, type Segments } from "./segments";
 import type { AmountClaim, ChangeClaim, Claim, Direction, HeadingContext, Naming, PlaceholderClaim } from "./types";
 
 /** Template text left in: "增加（减少）", "XX", "待填写". */
-const PLACEHOLDERS: readonly RegExp[] = [
-  /(增加|增长|上升)\s*\(\s*(减少|下降|降低)\s*\)/g,
-  /增\s*\(\s*减\s*\)/g,
-  /(增加|增长)\s*\/\s*(减少|下降)/g,
-  /(?<![A-Za-z])(?:[Xx]{2,}|×{2,})(?![A-Za-z])/g,
-  /待填写|待补充|待填报|\*{2,}/g,
+const PLACEHOLDERS: readonly { pattern: RegExp; direction: boolean }[] = [
+  { pattern: /(增加|增长|上升)\s*\(\s*(减少|下降|降低)\s*\)/g, direction: true },
+  { pattern: /增\s*\(\s*减\s*\)/g, direction: true },
+  { pattern: /(增加|增长)\s*\/\s*(减少|下降)/g, direction: true },
+  { pattern: /(?<![A-Za-z])(?:[Xx]{2,}|×{2,})(?![A-Za-z])/g, direction: false },
+  { pattern: /待填写|待补充|待填报|\*{2,}/g, direction: false },
 ];
 
 const DIRECTION_WORDS: readonly { pattern: RegExp; direction: Direction }[] = [
@@ -22,6 +22,9 @@ const DIRECTION_WORDS: readonly { pattern: RegExp; direction: Direction }[] = [
   { pattern: /减少|下降|降低|减小/g, direction: "decrease" },
   { pattern: /持平|没有变化|无变化|保持不变/g, direction: "flat" },
 ];
+
+/** What may stand between a direction word and its figure ("增加了 5 万元"; in "增加为 X", X is the new level). */
+const JOINED = /^\s*了?\s*$/;
 
 const SHARE_WORDS = /(占比|比重|占)([^,;。%\d]{0,20}?)的?(为|是)?\s*$/;
 const NO_BASIS = "无可比性";
@@ -40,7 +43,11 @@ export function readParagraph(raw: string, context: HeadingContext): Claim[] {
   const segments = segment(text);
   const figures = findFigures(text);
   const words = findDirectionWords(text, figures);
-  const inChange = new Set(words.flatMap((w) => (w.figure ? [w.figure] : [])));
+  // A figure after a direction word, or after "增加（减少）", is a change, not an amount of a quantity.
+  const afterPlaceholder = figures.filter((f) =>
+    placeholders.directionEnds.some((end) => JOINED.test(text.slice(end, f.start))),
+  );
+  const inChange = new Set([...words.flatMap((w) => (w.figure ? [w.figure] : [])), ...afterPlaceholder]);
 
   const claims: Claim[] = [...placeholders.claims];
   const reader = new ClaimBuilder(text, segments, context, claims);
@@ -198,22 +205,25 @@ function findDirectionWords(text: string, figures: readonly TextFigure[]): Direc
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
       const next = figures.find((f) => f.start >= end);
-      const joined = next && /^\s*(了|为)?\s*$/.test(text.slice(end, next.start)) && direction !== "flat";
+      const joined = next && JOINED.test(text.slice(end, next.start)) && direction !== "flat";
       words.push({ word: m[0], start: m.index, end, direction, ...(joined && { figure: next }) });
     }
   }
   return words.sort((a, b) => a.start - b.start);
 }
 
-function findPlaceholders(text: string): { masked: string; claims: PlaceholderClaim[] } {
+/** Template text, masked out of the text; `directionEnds`: where a "增加（减少）" ends (its figure is a change). */
+function findPlaceholders(text: string): { masked: string; claims: PlaceholderClaim[]; directionEnds: number[] } {
   let masked = text;
   const found: { at: number; text: string }[] = [];
-  for (const pattern of PLACEHOLDERS) {
+  const directionEnds: number[] = [];
+  for (const { pattern, direction } of PLACEHOLDERS) {
     for (const m of text.matchAll(pattern)) {
       found.push({ at: m.index, text: m[0] });
+      if (direction) directionEnds.push(m.index + m[0].length);
       masked = masked.slice(0, m.index) + "□".repeat(m[0].length) + masked.slice(m.index + m[0].length);
     }
   }
   found.sort((a, b) => a.at - b.at);
-  return { masked, claims: found.map((f) => ({ kind: "placeholder", text: f.text })) };
+  return { masked, claims: found.map((f) => ({ kind: "placeholder", text: f.text })), directionEnds };
 }
