@@ -23,6 +23,7 @@ export function formatDecimals(numberFormat?: string | null): FormatDecimals {
   let known = cache.get(numberFormat);
   if (known === undefined) {
     known = parseFormat(numberFormat);
+    if (cache.size >= 1000) cache.clear(); // a workbook has a few dozen formats; never grow without bound
     cache.set(numberFormat, known);
   }
   return known;

@@ -1,7 +1,7 @@
 /** Arguments as Excel hands them over → core values, or the error the user sees. */
 import type { CellValue } from "../../core/grid/snapshot";
 import { readAmount, type AmountUnit, type Dec } from "../../core/money";
-import { fnError, type FnResult } from "./result";
+import { fnError, isFnError, type FnResult } from "./result";
 import { MESSAGES } from "./messages";
 
 /** What Excel passes for an `any` argument; undefined when an optional one is left out. */
@@ -12,14 +12,32 @@ export type ExcelArg = CellValue | undefined | readonly (readonly CellValue[])[]
  * whose own unit ("1261.66万元") differs from the `unit` the function works in.
  */
 export function amountArg(value: ExcelArg, name: string, unit?: AmountUnit): FnResult<Dec> {
-  if (Array.isArray(value)) return fnError("#VALUE!", MESSAGES.notAmount(name, "…", "array"));
-  const read = readAmount((value ?? null) as CellValue);
-  if (!read.ok) return fnError("#VALUE!", MESSAGES.notAmount(name, read.input, read.reason));
-  if (read.percent) return fnError("#VALUE!", MESSAGES.notAmount(name, String(value), "percent"));
+  const read = amountWithUnit(value, name);
+  if (isFnError(read)) return read;
   if (unit !== undefined && read.unit !== undefined && read.unit !== unit) {
     return fnError("#VALUE!", MESSAGES.wrongUnit(name, String(value), unit));
   }
   return read.value;
+}
+
+/** Two amounts that must be in one unit (a part and its total): text stating 元 and 万元 is refused. */
+export function amountPair(a: ExcelArg, aName: string, b: ExcelArg, bName: string): FnResult<readonly [Dec, Dec]> {
+  const first = amountWithUnit(a, aName);
+  if (isFnError(first)) return first;
+  const second = amountWithUnit(b, bName);
+  if (isFnError(second)) return second;
+  if (first.unit !== undefined && second.unit !== undefined && first.unit !== second.unit) {
+    return fnError("#VALUE!", MESSAGES.wrongUnit(bName, String(b), first.unit));
+  }
+  return [first.value, second.value];
+}
+
+function amountWithUnit(value: ExcelArg, name: string): FnResult<{ value: Dec; unit: AmountUnit | undefined }> {
+  if (Array.isArray(value)) return fnError("#VALUE!", MESSAGES.notAmount(name, "…", "array"));
+  const read = readAmount((value ?? null) as CellValue);
+  if (!read.ok) return fnError("#VALUE!", MESSAGES.notAmount(name, read.input, read.reason));
+  if (read.percent) return fnError("#VALUE!", MESSAGES.notAmount(name, String(value), "percent"));
+  return { value: read.value, unit: read.unit };
 }
 
 /** An optional whole number in [min, max]; undefined/null → fallback. Excel already coerced it to a number. */

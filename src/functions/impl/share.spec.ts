@@ -65,6 +65,13 @@ describe("BUDGET.SHARE", () => {
       -1,
       { error: "#NUM!", message: "decimals 须为 0–10 的整数 / decimals must be a whole number 0–10" },
     ],
+    [
+      "元 against 万元",
+      "20万元",
+      "1261.66元",
+      2,
+      { error: "#VALUE!", message: 'total「1261.66元」的单位不是万元 / total "1261.66元" is not in 万元' },
+    ],
     ["TRUE", true, 2, 2, { error: "#VALUE!", message: 'part「TRUE」是逻辑值 / part "TRUE" is TRUE/FALSE' }],
   ] as [string, ExcelArg, ExcelArg, number, object][])("%s → error", (_what, part, total, decimals, expected) => {
     expect(share(part, total, decimals)).toEqual(expected);

@@ -6,7 +6,7 @@ import {
   textTenThousandths,
   toExcelNumber,
 } from "../../core/money";
-import { amountArg, decimalsArg, type ExcelArg } from "./coerce";
+import { amountPair, decimalsArg, type ExcelArg } from "./coerce";
 import { amountsOf, asRange } from "./range";
 import { fnError, isFnError, type FnResult } from "./result";
 import { MESSAGES } from "./messages";
@@ -22,11 +22,9 @@ export function share(part: ExcelArg, total: ExcelArg, decimals?: number | null)
     const fast = shareOfUnits(kp, kt, dp);
     if (fast !== undefined) return fast;
   }
-  const p = amountArg(part, "part");
-  if (isFnError(p)) return p;
-  const t = amountArg(total, "total");
-  if (isFnError(t)) return t;
-  const s = shareOf(p, t, dp);
+  const pair = amountPair(part, "part", total, "total");
+  if (isFnError(pair)) return pair;
+  const s = shareOf(pair[0], pair[1], dp);
   return s === undefined ? fnError("#DIV/0!", MESSAGES.totalZero) : toExcelNumber(s);
 }
 

@@ -12,7 +12,7 @@ describe("BUDGET.YOY", () => {
     ["last year 0 → 无可比性, never 增长100%", 20, 0, undefined, "无可比性"],
     ["blank last year", 20, null, undefined, "无可比性"],
     ["a fall, 1 place", 900, "1,000", 1, -0.1],
-    ["text amounts", "1,261.66", "1177.25万元", 2, 0.0717],
+    ["text amounts", "1,261.66万元", "1177.25", 2, 0.0717],
   ] as [string, ExcelArg, ExcelArg, number | undefined, number | string][])(
     "%s",
     (_what, current, last, decimals, expected) => {

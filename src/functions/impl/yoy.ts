@@ -1,5 +1,5 @@
 import { toExcelNumber, yearOnYear } from "../../core/money";
-import { amountArg, decimalsArg, type ExcelArg } from "./coerce";
+import { amountPair, decimalsArg, type ExcelArg } from "./coerce";
 import { fnError, isFnError, type FnResult } from "./result";
 import { MESSAGES } from "./messages";
 
@@ -10,11 +10,9 @@ export const NO_BASIS = "无可比性";
 export function yoy(current: ExcelArg, last: ExcelArg, decimals?: number | null): FnResult<number | string> {
   const dp = decimalsArg(decimals);
   if (isFnError(dp)) return dp;
-  const now = amountArg(current, "current");
-  if (isFnError(now)) return now;
-  const before = amountArg(last, "last");
-  if (isFnError(before)) return before;
-  const change = yearOnYear(now, before, dp);
+  const pair = amountPair(current, "current", last, "last");
+  if (isFnError(pair)) return pair;
+  const change = yearOnYear(pair[0], pair[1], dp);
   if (change.kind === "no-basis") return NO_BASIS;
   if (change.kind === "negative-basis") return fnError("#NUM!", MESSAGES.negativeBasis);
   return toExcelNumber(change.value);
