@@ -77,6 +77,20 @@ describe("excel actions", () => {
     expect(appearanceOf(book).fills).toHaveProperty(["支出表!B2"]);
   });
 
+  it("export the report the pane gives, without validating", async () => {
+    const { book, actions } = setUp();
+    const report = {
+      workbook: "b.xlsx",
+      catalog: { year: null, source: "" },
+      tables: [],
+      summary: { error: 0, warning: 0, info: 0 },
+      findings: [],
+    };
+    expect(await actions.exportReport(report)).toBe(true);
+    expect(book.sheets.map((s) => s.name)).toEqual(["支出表", "收支总表", REPORT_SHEET_NAME]);
+    expect(appearanceOf(book).fills).toEqual({});
+  });
+
   it("go to a finding's cell", async () => {
     const { book, actions } = setUp();
     expect(await actions.goToCell("收支总表", "C3")).toBe(true);

@@ -2,6 +2,7 @@
  * What the ribbon and the pane do inside Excel, one at a time (a second click waits for the first run, so reads
  * and writes of two runs never interleave). Actions never throw: results and failures go to the results store.
  */
+import type { Report } from "../../core/findings/report";
 import { goToCell } from "./go-to-cell";
 import { exportReportSheet } from "./report-sheet";
 import type { HostSupport } from "./requirements";
@@ -29,8 +30,11 @@ export interface ExcelActions {
   validate(scope: ValidationScope): Promise<ValidationResults | undefined>;
   /** 清除标记: every marked cell gets its original fill back; our notes and the record go. */
   clearMarks(): Promise<boolean>;
-  /** Writes the 校验报告 sheet from the latest results (validating the workbook first when there are none). */
-  exportReport(): Promise<boolean>;
+  /**
+   * Writes the 校验报告 sheet: the given report (the one the pane shows, e.g. in another language), else the latest
+   * results' report, validating the workbook first when there are none.
+   */
+  exportReport(report?: Report): Promise<boolean>;
   /** Activates the sheet and selects the cell of a finding. */
   goToCell(sheet: string, cell: string): Promise<boolean>;
 }
@@ -92,11 +96,11 @@ export function createExcelActions(deps: ExcelActionsDeps): ExcelActions {
       if (plan) store.update({ marksCleared: true });
       return plan !== undefined;
     },
-    async exportReport() {
-      const results = store.getSnapshot().results ?? (await validate("workbook"));
-      if (!results) return false;
+    async exportReport(given?: Report) {
+      const report = given ?? (store.getSnapshot().results ?? (await validate("workbook")))?.report;
+      if (!report) return false;
       const done = await perform("export-report", (context) =>
-        exportReportSheet(context, results.report, deps.settings.get().language).then(() => true),
+        exportReportSheet(context, report, deps.settings.get().language).then(() => true),
       );
       return done === true;
     },
