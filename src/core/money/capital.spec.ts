@@ -85,3 +85,16 @@ describe("capital numerals read back give the amount", () => {
     );
   });
 });
+
+describe("parseCapitalNumerals never throws", () => {
+  test("for any mix of numeral characters", () => {
+    const alphabet = fc.constantFrom(..."零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正负人民币".split(""));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 20 }), (chars) => {
+        const read = parseCapitalNumerals(chars.join(""));
+        return read === undefined || read.isFinite();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

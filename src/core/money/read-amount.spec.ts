@@ -86,6 +86,8 @@ describe("readAmount says why it cannot read a cell", () => {
     ["C11", Number.NaN, "not-finite"],
     ["C12", Number.POSITIVE_INFINITY, "not-finite"],
     ["C13", "--20", "malformed"],
+    ["C14", "1e400", "malformed"],
+    ["C15", "1e99999999999999999999", "malformed"],
   ] as [string, CellValue, string][])("%s: %p → %s", (_c, input, reason) => {
     expect(readAmount(input)).toEqual({ ok: false, reason, input: String(input === true ? "TRUE" : input) });
   });
@@ -117,6 +119,23 @@ describe("reading a formatted amount gives it back", () => {
         const read = readAmount(n);
         return read.ok && read.value.equals(new Dec(n.toPrecision(15)));
       }),
+    );
+  });
+});
+
+describe("readAmount never throws and never answers NaN", () => {
+  test("for any text", () => {
+    const alphabet = fc.constantFrom(..."0123456789,.-+()（）%％元万—－−eE ¥１２．，abc合计#/!".split(""));
+    const text = fc.oneof(
+      fc.string(),
+      fc.array(alphabet, { maxLength: 16 }).map((cs) => cs.join("")),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const read = readAmount(t);
+        return read.ok ? read.value.isFinite() && read.shown.isFinite() : read.input === t;
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -36,6 +36,7 @@ export interface AmountError {
 
 export type AmountResult = AmountRead | AmountError;
 
+const EXCEL_MAX = new Dec("1e308");
 const BLANK: AmountRead = { ok: true, value: new Dec(0), shown: new Dec(0), percent: false, blank: true };
 const ERROR_TEXT =
   /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
@@ -96,6 +97,7 @@ export function readAmountText(input: string): AmountResult {
   if ((percent && unit !== undefined) || !NUMBER_BODY.test(text)) return failure(input);
 
   let amount = new Dec(text.replace(/,/g, ""));
+  if (!amount.abs().lessThan(EXCEL_MAX)) return failure(input); // "1e400" is no number Excel could hold
   if (percent) amount = amount.dividedBy(100);
   if (negative && !amount.isZero()) amount = amount.negated();
   const read: AmountRead = { ok: true, value: amount, shown: amount, percent, blank: false };
