@@ -9,7 +9,7 @@ import { SeverityIcon } from "./SeverityIcon";
 import { useSeverityStyles } from "./styles";
 
 /** Rows mounted at first and added per window as the user scrolls; see docs/taskpane.md for the measurements. */
-export const WINDOW_ROWS = 150;
+export const WINDOW_ROWS = 80;
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },

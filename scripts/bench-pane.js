@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+/**
+ * Pane benchmark (figures, not a test): bundle sizes of dist/, first render of the browser mode with the bundled
+ * sample in headless Chromium (median of 5 fresh loads after a warm-up), and a list of about 1,000 findings: time
+ * to show it and frame times while scrolling it to the end. Needs `npm run build` first. Prints one JSON object.
+ */
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+const ExcelJS = require("exceljs");
+const { allowLocalOnly, distDir, launchChromium, ROOT, serveStatic } = require("../test/e2e/harness");
+
+const RUNS = 5;
+const MANY_ROWS = 1000;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const round = (ms) => Math.round(ms * 10) / 10;
+
+function bundleSizes(dist) {
+  const sizes = {};
+  let total = 0;
+  let totalGzip = 0;
+  for (const name of fs.readdirSync(dist).filter((f) => /\.(js|html)$/.test(f)).sort()) {
+    const bytes = fs.readFileSync(path.join(dist, name));
+    const gzip = zlib.gzipSync(bytes, { level: 9 }).length;
+    sizes[name] = { bytes: bytes.length, gzip };
+    total += bytes.length;
+    totalGzip += gzip;
+  }
+  return { files: sizes, total: { bytes: total, gzip: totalGzip } };
+}
+
+async function marks(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType("mark").map((mark) => [mark.name, mark.startTime])),
+  );
+}
+
+/** One fresh page load (new context: nothing cached); milliseconds from navigation start to each mark. */
+async function firstRender(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 380, height: 900 } });
+  await allowLocalOnly(context);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("pane-first-report").length > 0, null, { timeout: 60_000 });
+  const result = await marks(page);
+  await context.close();
+  return result;
+}
+
+/** The sample with MANY_ROWS more 行政运行 rows whose 合计 is not 基本 + 项目: about one finding per row. */
+async function manyFindingsWorkbook() {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path.join(ROOT, "samples", "fengquan-2024.xlsx"));
+  const sheet = workbook.getWorksheet("部门支出预算表");
+  for (let i = 0; i < MANY_ROWS; i++) {
+    sheet.addRow(["201", "28", "01", null, "行政运行", 10 + i, 3, 1, 1, 1, 0, 6, 6, 0]).getCell(6).numFmt = "#,##0.00";
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function manyFindings(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 380, height: 900 } });
+  await allowLocalOnly(context);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("pane-first-report").length > 0, null, { timeout: 60_000 });
+  const buffer = await manyFindingsWorkbook();
+  const before = await page.evaluate(() => performance.now());
+  await page.getByTestId("file-input").setInputFiles({ name: "many-findings.xlsx", mimeType: "application/octet-stream", buffer });
+  await page.waitForFunction(
+    (t) => performance.getEntriesByName("pane-report-rendered").some((m) => m.startTime > t) && !!document.querySelector("[data-finding]"),
+    before,
+    { timeout: 120_000 },
+  );
+  const shown = await page.evaluate((t) => {
+    const rendered = performance.getEntriesByName("pane-report-rendered").filter((m) => m.startTime > t);
+    const counts = [...document.querySelectorAll("section button[aria-pressed] span:last-child")].map((s) => Number(s.textContent));
+    return { ms: rendered[rendered.length - 1].startTime - t, findings: counts.reduce((a, b) => a + b, 0) };
+  }, before);
+  // Scroll the list to its end, 120 px per frame as a fast wheel would, windows of rows mounting on the way.
+  const scroll = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const main = document.querySelector("main");
+        const frames = [];
+        let last = performance.now();
+        const started = last;
+        const step = (now) => {
+          frames.push(now - last);
+          last = now;
+          main.scrollTop += 120;
+          const atEnd = main.scrollTop + main.clientHeight >= main.scrollHeight - 2 && !document.querySelector("main button.fui-Button");
+          if (atEnd || now - started > 60_000) {
+            const sorted = frames.slice(1).sort((a, b) => a - b);
+            resolve({
+              frames: sorted.length,
+              p50: sorted[Math.floor(sorted.length * 0.5)],
+              p95: sorted[Math.floor(sorted.length * 0.95)],
+              max: sorted[sorted.length - 1],
+              over50ms: sorted.filter((f) => f > 50).length,
+              totalMs: now - started,
+              rowsMounted: document.querySelectorAll("[data-finding]").length,
+            });
+          } else requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+  await context.close();
+  return { findings: shown.findings, listShownMs: round(shown.ms), scroll: { ...scroll, p50: round(scroll.p50), p95: round(scroll.p95), max: round(scroll.max), totalMs: round(scroll.totalMs) } };
+}
+
+async function main() {
+  const dist = distDir();
+  const server = await serveStatic(dist);
+  const browser = await launchChromium();
+  try {
+    const url = `${server.url}taskpane.html`;
+    await firstRender(browser, url); // warm-up: disk cache of the OS, Chromium start-up
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await firstRender(browser, url));
+    const pick = (name) => runs.map((r) => r[name]).filter((v) => v !== undefined);
+    const result = {
+      bundle: bundleSizes(dist),
+      firstRenderSample: {
+        runs: RUNS,
+        medianMs: round(median(pick("pane-first-report"))),
+        minMs: round(Math.min(...pick("pane-first-report"))),
+        maxMs: round(Math.max(...pick("pane-first-report"))),
+        officeReadyMedianMs: round(median(pick("pane-office-ready"))),
+        sampleReadMedianMs: round(median(pick("pane-sample-read"))),
+        targetMs: 1000,
+      },
+      manyFindings: await manyFindings(browser, url),
+      load: require("os").loadavg().map((l) => Math.round(l * 100) / 100),
+    };
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench-pane: ${error.message}\n`);
+  process.exit(1);
+});
