@@ -13,7 +13,19 @@ export interface ClassifiedRow {
 
 const CODE_TABLES = new Set(["income", "expense", "general-expense", "basic-expense", "econ-summary", "gov-fund", "state-capital", "project-expense"]);
 
-export function classifiedRows(workbook: RecognisedWorkbook): ClassifiedRow[] {
+const computed = new WeakMap<RecognisedWorkbook, readonly ClassifiedRow[]>();
+
+/** Computed once per workbook: several code rules walk the same rows. */
+export function classifiedRows(workbook: RecognisedWorkbook): readonly ClassifiedRow[] {
+  let rows = computed.get(workbook);
+  if (!rows) {
+    rows = collect(workbook);
+    computed.set(workbook, rows);
+  }
+  return rows;
+}
+
+function collect(workbook: RecognisedWorkbook): ClassifiedRow[] {
   const out: ClassifiedRow[] = [];
   for (const table of workbook.tables) {
     if (!CODE_TABLES.has(table.kind)) continue;

@@ -13,7 +13,18 @@ function parentCode(code: string): string | undefined {
 }
 
 /** True when every 款/项 row has its parent row in the table (Shanghai layout): 类 and 款 rows are subtotals. */
+const hierarchical = new WeakMap<RecognisedTable, boolean>();
+
 export function isHierarchical(table: RecognisedTable): boolean {
+  let known = hierarchical.get(table);
+  if (known === undefined) {
+    known = computeHierarchical(table);
+    hierarchical.set(table, known);
+  }
+  return known;
+}
+
+function computeHierarchical(table: RecognisedTable): boolean {
   const codes = table.rows.filter((r) => r.kind === "code" && r.code && CLASSIFIED.test(r.code.code)).map((r) => r.code!.code);
   if (codes.length === 0) return false;
   const present = new Set(codes);

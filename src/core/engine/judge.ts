@@ -4,7 +4,7 @@
  */
 import type { CellRef, Finding, Severity, SumVerdict } from "../findings/finding";
 import type { RuleId } from "../findings/rule-ids";
-import { Dec, formatFixed, reconcile, yuanToWan, wanToYuan } from "../money";
+import { Dec, ZERO, formatFixed, reconcile, yuanToWan, wanToYuan } from "../money";
 import type { RuleContext } from "./rule";
 import type { Amount, RecognisedTable, Unit } from "./recognise/types";
 
@@ -24,7 +24,8 @@ export interface SumCheck {
   readonly table: RecognisedTable;
   readonly total: Amount;
   readonly parts: readonly Amount[];
-  readonly params?: Readonly<Record<string, string>>;
+  /** Message parameters; a function so they are only built for a finding. */
+  readonly params?: Readonly<Record<string, string>> | (() => Readonly<Record<string, string>>);
   /** Other cells to list besides the parts (defaults to the parts). */
   readonly refs?: readonly CellRef[];
 }
@@ -32,6 +33,10 @@ export interface SumCheck {
 /** A total against its parts; undefined when they agree exactly. */
 export function judgeSum(ctx: RuleContext, check: SumCheck): Finding | undefined {
   const { table, total, parts } = check;
+  // Most sums balance: settle those with one pass of additions before computing a bound.
+  let sum = ZERO;
+  for (const p of parts) sum = sum.plus(p.value);
+  if (sum.equals(total.value)) return undefined;
   const result = reconcile(
     total.value,
     parts.map((p) => p.value),
@@ -52,7 +57,7 @@ export function judgeSum(ctx: RuleContext, check: SumCheck): Finding | undefined
     ...(total.stored && { stored: total.stored.toString() }),
     table: table.kind,
     refs,
-    params: { parts: String(parts.length), ...check.params },
+    params: { parts: String(parts.length), ...(typeof check.params === "function" ? check.params() : check.params) },
   };
 }
 

@@ -7,11 +7,17 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The whole finding as text, computed only when two findings share kind, sheet, cell and rule. */
+function tieKey(k: { f: Finding; text: string }): string {
+  if (k.text === "") k.text = JSON.stringify(k.f);
+  return k.text;
+}
+
 export function sortFindings(findings: readonly Finding[], kindOfSheet: ReadonlyMap<string, TableKind>): Finding[] {
   const keyed = findings.map((f) => {
     const kind = kindOfSheet.get(f.sheet);
     const at = parseAddress(f.cell) ?? { row: 0, col: 0 };
-    return { f, kind: kind ? kindOrder(kind) : TABLE_KINDS.length, at, text: JSON.stringify(f) };
+    return { f, kind: kind ? kindOrder(kind) : TABLE_KINDS.length, at, text: "" };
   });
   keyed.sort(
     (a, b) =>
@@ -20,7 +26,7 @@ export function sortFindings(findings: readonly Finding[], kindOfSheet: Readonly
       a.at.row - b.at.row ||
       a.at.col - b.at.col ||
       compareText(a.f.rule, b.f.rule) ||
-      compareText(a.text, b.text),
+      compareText(tieKey(a), tieKey(b)),
   );
   return keyed.map((k) => k.f);
 }

@@ -6,9 +6,22 @@ function bySheetName(a: RecognisedTable, b: RecognisedTable): number {
   return a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0;
 }
 
-/** The tables of a kind, sheet-name order (never workbook order). */
-export function tablesOf(workbook: RecognisedWorkbook, kind: RecognisedTable["kind"]): RecognisedTable[] {
-  return workbook.tables.filter((t) => t.kind === kind).sort(bySheetName);
+const byKind = new WeakMap<RecognisedWorkbook, Map<string, readonly RecognisedTable[]>>();
+
+/** The tables of a kind, sheet-name order (never workbook order); grouped once per workbook. */
+export function tablesOf(workbook: RecognisedWorkbook, kind: RecognisedTable["kind"]): readonly RecognisedTable[] {
+  let groups = byKind.get(workbook);
+  if (!groups) {
+    const built = new Map<string, RecognisedTable[]>();
+    for (const t of [...workbook.tables].sort(bySheetName)) {
+      const list = built.get(t.kind) ?? [];
+      list.push(t);
+      built.set(t.kind, list);
+    }
+    groups = built;
+    byKind.set(workbook, groups);
+  }
+  return groups.get(kind) ?? [];
 }
 
 /** The main table of a kind (not a 续表), if any. */

@@ -1,12 +1,22 @@
+const CHANGES = /[\s\u3000\u00a0（［【）］】：“”"「」『』]/;
+const cache = new Map<string, string>();
+
 /** Header and label text as compared by the recogniser: no spaces, half-width brackets and colons. */
 export function normaliseText(value: unknown): string {
   if (typeof value !== "string") return value === null || value === undefined ? "" : String(value);
-  return value
+  if (!CHANGES.test(value)) return value;
+  const known = cache.get(value);
+  if (known !== undefined) return known;
+  const text = value
     .replace(/[\s\u3000\u00a0]+/g, "")
     .replace(/[（［【]/g, "(")
     .replace(/[）］】]/g, ")")
     .replace(/：/g, ":")
     .replace(/[“”"「」『』]/g, "");
+  // Bounded: a workbook's distinct header and label texts, not every paragraph ever seen.
+  if (cache.size > 20000) cache.clear();
+  cache.set(value, text);
+  return text;
 }
 
 /** "一、" / "（三）" / "其中:" prefixes of summary-table labels. */

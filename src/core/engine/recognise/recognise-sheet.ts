@@ -322,8 +322,10 @@ function overallRows(grid: SheetGrid, top: number, bottom: number) {
 
 export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   const grid = sheetGrid(sheet);
+  const rowTextCache: (string[] | undefined)[] = [];
+  const textsOf = (row: number): string[] => (rowTextCache[row] ??= rowTexts(grid, row));
   let lastRow = grid.rowCount - 1;
-  while (lastRow >= 0 && rowTexts(grid, lastRow).length === 0) lastRow--;
+  while (lastRow >= 0 && textsOf(lastRow).length === 0) lastRow--;
   if (lastRow < 0) return { ok: false, reason: "empty" };
   const title = findTitle(grid);
   if (!title) return { ok: false, reason: "no-title" };
@@ -332,9 +334,9 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   const continued = /续/.test(title.title) || /续/.test(sheet.name);
 
   let headerTop = title.row + 1;
-  while (headerTop <= lastRow && (rowTexts(grid, headerTop).length === 0 || rowTexts(grid, headerTop).some((t) => META.test(t)))) headerTop++;
+  while (headerTop <= lastRow && (textsOf(headerTop).length === 0 || textsOf(headerTop).some((t) => META.test(t)))) headerTop++;
   const metaTexts: string[] = [title.title];
-  for (let r = Math.max(0, title.row); r < headerTop; r++) metaTexts.push(...rowTexts(grid, r));
+  for (let r = Math.max(0, title.row); r < headerTop; r++) metaTexts.push(...textsOf(r));
 
   if (kind === "narrative") {
     return {
@@ -346,7 +348,7 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   // Notes end the table: the first line starting 备注 / 注：… and everything under it.
   let noteTop = lastRow + 1;
   for (let r = headerTop; r <= lastRow; r++) {
-    const first = rowTexts(grid, r)[0] ?? "";
+    const first = textsOf(r)[0] ?? "";
     if (NOTE.test(first)) {
       noteTop = r;
       break;
@@ -374,7 +376,7 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
     }
   }
   if (dataTop < 0) {
-    for (let r = headerTop + 1; r <= bottom; r++) if (TOTAL_LABEL.test(rowTexts(grid, r)[0] ?? "")) {
+    for (let r = headerTop + 1; r <= bottom; r++) if (TOTAL_LABEL.test(textsOf(r)[0] ?? "")) {
       dataTop = r;
       break;
     }
@@ -387,8 +389,8 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   for (let r = headerTop; r <= lastRow; r++) right = Math.max(right, grid.rowLength(r) - 1);
 
   const headerTexts: string[] = [];
-  for (let r = headerTop; r <= headerBottom; r++) headerTexts.push(...rowTexts(grid, r));
-  const unit = findUnit(metaTexts) ?? findUnit(headerTexts) ?? (kind === "performance-overall" ? findUnit(rowTexts(grid, dataTop).concat(...range(dataTop, bottom).map((r) => rowTexts(grid, r)))) : undefined);
+  for (let r = headerTop; r <= headerBottom; r++) headerTexts.push(...textsOf(r));
+  const unit = findUnit(metaTexts) ?? findUnit(headerTexts) ?? (kind === "performance-overall" ? findUnit(textsOf(dataTop).concat(...range(dataTop, bottom).map((r) => textsOf(r)))) : undefined);
 
   const unreadable: UnreadableCell[] = [];
   let columns: Column[] = [];

@@ -56,13 +56,13 @@ export const sumRow: Rule = {
             table,
             total,
             parts,
-            params: {
+            params: () => ({
               label: row.code?.code ? `${row.code.code} ${row.label}` : row.label,
               column: columnLabel(table, relation.total, row.side),
               columnEn: relation.total,
               partsLabel: relation.parts.map((p) => columnLabel(table, p, row.side)).join(" + "),
               partsLabelEn: relation.parts.join(" + "),
-            },
+            }),
           });
           if (f) findings.push(f);
         }
