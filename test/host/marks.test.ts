@@ -320,3 +320,17 @@ describe("marks moved by inserting a row after validation", () => {
     expect(after).toEqual({ fills: otherFills, notes: appearanceOf(expected).notes });
   });
 });
+
+describe("moving between hosts with and without the notes API", () => {
+  it("a clear without notes keeps our notes on record, so a later clear with notes removes them", async () => {
+    const book = bookWithOriginals();
+    const before = appearanceOf(book);
+    await validate(book, FINDINGS);
+    await clear(book, NO_NOTES);
+    expect(appearanceOf(book).fills).toEqual(before.fills);
+    expect(Object.keys(appearanceOf(book).notes)).toHaveLength(5); // the user's note and our four
+    await clear(book);
+    expect(appearanceOf(book)).toEqual(before);
+    expect(book.parts).toEqual([]);
+  });
+});

@@ -146,7 +146,9 @@ export function planMarks(findings: readonly MarkFinding[], state: MarkState, op
     const ourNote = noteIsOurs(entry, currentNote(state, entry.sheet, entry.cell));
     if (ourFill) restore.push({ ...target, fill: entry.original });
     if (ourNote) deleteNotes.push(target);
-    if (ourFill || ourNote) retired.push(entry);
+    // A host without the notes API cannot remove our note: the entry stays for a host that can.
+    if (!state.notes && entry.note !== undefined) entries.push(entry);
+    else if (ourFill || ourNote) retired.push(entry);
   }
 
   const strays = strayMarks(state, previous, inScope);
@@ -189,7 +191,7 @@ export function planMarks(findings: readonly MarkFinding[], state: MarkState, op
       original: ourFill ? before.original : strayFill ? NO_FILL : fillNow,
       markColour: colour,
       ...(formerColour !== undefined && { formerColour }),
-      ...(note !== undefined && { note }),
+      ...(note !== undefined ? { note } : !state.notes && before?.note !== undefined && { note: before.note }),
       ...(formerNote !== undefined && { formerNote }),
     });
   }
