@@ -94,7 +94,8 @@ export const FindingItem = memo(function FindingItem({ item, strings, selected, 
         <span className={styles.amounts}>
           <Amount label={strings.expected} value={finding.expected} styles={styles} />
           <Amount label={strings.actual} value={finding.actual} styles={styles} />
-          <Amount label={strings.difference} value={finding.difference} styles={styles} signed />
+          {/* Names and codes have two sides but no difference: no empty column for them. */}
+          {finding.difference !== undefined && <Amount label={strings.difference} value={finding.difference} styles={styles} signed />}
         </span>
       )}
       {(finding.bound !== undefined || verdict !== undefined || finding.stored !== undefined) && (

@@ -19,7 +19,7 @@ export const en: PaneStrings = {
   expandSheet: (sheet) => `Expand "${sheet}"`,
   collapseSheet: (sheet) => `Collapse "${sheet}"`,
   expected: "Expected",
-  actual: "In table",
+  actual: "Actual",
   difference: "Difference",
   stored: "Stored",
   bound: "Rounding bound",

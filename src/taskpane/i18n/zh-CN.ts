@@ -19,7 +19,7 @@ export const zhCN: PaneStrings = {
   expandSheet: (sheet) => `展开「${sheet}」`,
   collapseSheet: (sheet) => `收起「${sheet}」`,
   expected: "应为",
-  actual: "表中数",
+  actual: "表中为",
   difference: "差额",
   stored: "存储值",
   bound: "尾差界限",
