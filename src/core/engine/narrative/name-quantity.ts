@@ -55,13 +55,13 @@ export interface NamingInput {
   readonly label: string;
   /** The sentence before the label: lends its fund scope when the label names none and no strong item. */
   readonly sentenceBefore: string;
-  /** The paragraph before the figure: its topics count. */
-  readonly paragraphBefore: string;
+  /** Topics the paragraph mentions before the figure (三公 allows "购置费"). */
+  readonly topicsBefore: readonly Topic[];
   readonly context: HeadingContext;
 }
 
 export function nameQuantity(input: NamingInput): Naming {
-  const topics = [...input.context.topics, ...topicsIn(input.paragraphBefore)];
+  const topics = [...input.context.topics, ...input.topicsBefore];
   const words = findWords(input.label, topics);
   const strongItem = words.item?.what.strength === "strong";
   const sentenceScope =
@@ -108,38 +108,53 @@ function groupsFor(item: ItemTerm, scope: Scope): readonly (readonly QuantityKey
   return item.keys[scope] ?? (item.anyScope ? (item.keys.none ?? []) : []);
 }
 
+/** One pattern per class name: the name, then "(类)"/"类" (required for a fund's name), then "支出". */
+const CLASS_PATTERNS = CLASS_NAMES.flatMap((cls) =>
+  cls.names.map((name) => ({
+    code: cls.code,
+    pattern: new RegExp(`${name}(\\(类\\)|类)${cls.marked ? "" : "?"}(支出)?`, "g"),
+  })),
+);
+
 function findClass(text: string): Found<string> | undefined {
+  if (!text.includes("类") && !text.includes("支出")) return undefined;
   let best: Found<string> | undefined;
-  for (const cls of CLASS_NAMES) {
-    for (const name of cls.names) {
-      const pattern = new RegExp(`${name}(\\(类\\)|类)${cls.marked ? "" : "?"}(支出)?`, "g");
-      for (const m of text.matchAll(pattern)) {
-        // Unmarked names need 类 or 支出 after them: "教育收费" is not the 教育 class.
-        if (m[1] === undefined && m[2] === undefined) continue;
-        const found = { start: m.index, end: m.index + m[0].length, what: cls.code, word: m[0] };
-        if (!best || found.end > best.end || (found.end === best.end && found.start < best.start)) best = found;
-      }
+  for (const { code, pattern } of CLASS_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      // Unmarked names need 类 or 支出 after them: "教育收费" is not the 教育 class.
+      if (m[1] === undefined && m[2] === undefined) continue;
+      const found = { start: m.index, end: m.index + m[0].length, what: code, word: m[0] };
+      if (!best || found.end > best.end || (found.end === best.end && found.start < best.start)) best = found;
     }
   }
   return best;
 }
 
 function findScope(text: string): Found<Scope> | undefined {
-  const found = occurrences(
-    text,
-    SCOPE_TERMS.flatMap((t) => t.words.map((word) => ({ word, what: t.scope }))),
-  );
+  const found = occurrences(text, SCOPE_WORDS);
   // Any named fund beats 财政拨款; among equals the last one written.
   const rank = (f: Found<Scope>): number => (f.what === "fiscal" ? 0 : 1);
   return pick(found, (a, b) => rank(a) - rank(b) || a.start - b.start);
 }
 
+const SCOPE_WORDS = SCOPE_TERMS.flatMap((t) => t.words.map((word) => ({ word, what: t.scope })));
+const itemWords = new Map<string, { word: string; what: ItemTerm }[]>();
+
+/** The item words allowed under some topics, made once per set of topics. */
+function itemWordsFor(topics: ReadonlySet<Topic>): { word: string; what: ItemTerm }[] {
+  const key = [...topics].sort().join(",");
+  let words = itemWords.get(key);
+  if (!words) {
+    words = ITEM_TERMS.filter((t) => t.requires === undefined || topics.has(t.requires)).flatMap((t) =>
+      t.words.map((word) => ({ word, what: t })),
+    );
+    itemWords.set(key, words);
+  }
+  return words;
+}
+
 function findItem(text: string, topics: ReadonlySet<Topic>): Found<ItemTerm> | undefined {
-  const terms = ITEM_TERMS.filter((t) => t.requires === undefined || topics.has(t.requires));
-  const found = occurrences(
-    text,
-    terms.flatMap((t) => t.words.map((word) => ({ word, what: t }))),
-  );
+  const found = occurrences(text, itemWordsFor(topics));
   return pick(
     found,
     (a, b) => STRENGTH_RANK[a.what.strength] - STRENGTH_RANK[b.what.strength] || a.end - b.end || b.start - a.start,

@@ -4,9 +4,19 @@
  */
 import { findFigures, type TextFigure } from "./figures";
 import { nameQuantity, sameQuantity } from "./name-quantity";
+import { TOPIC_TERMS } from "./vocabulary";
 import { normaliseNarrative } from "./normalise";
 import { segment, type Segments } from "./segments";
-import type { AmountClaim, ChangeClaim, Claim, Direction, HeadingContext, Naming, PlaceholderClaim } from "./types";
+import type {
+  AmountClaim,
+  ChangeClaim,
+  Claim,
+  Direction,
+  HeadingContext,
+  Naming,
+  PlaceholderClaim,
+  Topic,
+} from "./types";
 
 /** Template text left in: "增加（减少）", "XX", "待填写". */
 const PLACEHOLDERS: readonly { pattern: RegExp; direction: boolean }[] = [
@@ -74,13 +84,17 @@ class ClaimBuilder {
   private change: OpenChange | undefined;
   /** Where each amount claim's figure stands, by claim index. */
   private readonly amountAt = new Map<number, number>();
+  /** Where the paragraph first mentions each topic. */
+  private readonly topicStarts: ReadonlyMap<Topic, number>;
 
   constructor(
     private readonly text: string,
     private readonly segments: Segments,
     private readonly context: HeadingContext,
     private readonly claims: Claim[],
-  ) {}
+  ) {
+    this.topicStarts = topicStarts(text);
+  }
 
   figure(figure: TextFigure): void {
     const labelStart = Math.max(this.segments.clauseStart(figure.start), this.lastEnd);
@@ -111,7 +125,7 @@ class ClaimBuilder {
     const naming = nameQuantity({
       label,
       sentenceBefore: this.text.slice(this.segments.sentenceStart(figure.start), labelStart),
-      paragraphBefore: this.text.slice(0, figure.start),
+      topicsBefore: this.topicsBefore(figure.start),
       context: this.context,
     });
     const claim: AmountClaim = {
@@ -163,7 +177,11 @@ class ClaimBuilder {
   }
 
   private nameAt(label: string, at: number): Naming {
-    return nameQuantity({ label, sentenceBefore: "", paragraphBefore: this.text.slice(0, at), context: this.context });
+    return nameQuantity({ label, sentenceBefore: "", topicsBefore: this.topicsBefore(at), context: this.context });
+  }
+
+  private topicsBefore(at: number): Topic[] {
+    return [...this.topicStarts].flatMap(([topic, start]) => (start < at ? [topic] : []));
   }
 
   private lastAmount(accept: (index: number, at: number) => boolean): number | undefined {
@@ -226,4 +244,19 @@ function findPlaceholders(text: string): { masked: string; claims: PlaceholderCl
   }
   found.sort((a, b) => a.at - b.at);
   return { masked, claims: found.map((f) => ({ kind: "placeholder", text: f.text })), directionEnds };
+}
+
+/** Topic words with quotes or spaces allowed between their characters ("“三公”经费"), made once. */
+const TOPIC_PATTERNS = TOPIC_TERMS.flatMap(({ topic, words }) =>
+  words.map((word) => ({ topic, pattern: new RegExp([...word].join("[\\s“”\"'‘’「」『』]*")) })),
+);
+
+/** The offset of each topic's first mention in the paragraph. */
+function topicStarts(text: string): Map<Topic, number> {
+  const starts = new Map<Topic, number>();
+  for (const { topic, pattern } of TOPIC_PATTERNS) {
+    const at = pattern.exec(text)?.index;
+    if (at !== undefined && at < (starts.get(topic) ?? Infinity)) starts.set(topic, at);
+  }
+  return starts;
 }
