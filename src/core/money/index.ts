@@ -1,4 +1,4 @@
-/** Exact money: the one decimal type, reading amounts from cells, rounding, formatting, units and rounding bounds. */
+/** Exact money: the one decimal type; reading amounts from cells; half-up rounding, formats and displayed values; units; rounding bounds; shares, year-on-year and 人民币大写; exact integer fast paths. */
 export { Dec, ZERO, ONE } from "./decimal";
 export { roundHalfUp } from "./round";
 export { formatFixed } from "./format";
