@@ -54,7 +54,15 @@ function lackingLine(prefix: string, classCode: string, quantities: QuantityMap)
   if (quantities.has(key)) return undefined;
   const sibling = [...quantities.entries()].find(([k]) => k.startsWith(prefix));
   if (!sibling) return undefined; // that fund's table is not in the workbook: nothing says the line is missing
-  const total = quantities.get(`${prefix.replace(/class\.$/, "")}total` as QuantityKey) ?? sibling[1];
-  const { computed: _c, parts: _p, ...where } = total;
-  return { key, quantity: { ...where, value: new Dec(0) }, alike: [] };
+  // The line is absent from that table: it says 0, at its total cell ("general.class." → "general.total").
+  const at = quantities.get(`${prefix.replace(/class\.$/, "")}total` as QuantityKey) ?? sibling[1];
+  const quantity: Quantity = {
+    value: new Dec(0),
+    decimals: at.decimals,
+    sheet: at.sheet,
+    cell: at.cell,
+    unit: at.unit,
+    table: at.table,
+  };
+  return { key, quantity, alike: [] };
 }
