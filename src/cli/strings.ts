@@ -19,6 +19,7 @@ export interface CliStrings {
   readonly bound: string;
   readonly stored: string;
   readonly refs: string;
+  readonly moreRefs: (count: number) => string;
   readonly catalog: (year: number | null, source: string) => string;
   readonly tables: (count: number) => string;
   readonly counts: (counts: Readonly<Record<Severity, number>>) => string;
@@ -73,6 +74,7 @@ const zh: CliStrings = {
   bound: "尾差界限",
   stored: "存储值",
   refs: "相关",
+  moreRefs: (n) => ` 等另 ${n} 处`,
   catalog: (year, source) => `科目表：${year ?? "年度未知"} ${source}`,
   tables: (n) => `识别的表：${n} 张`,
   counts: (c) => `错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`,
@@ -84,6 +86,8 @@ const zh: CliStrings = {
   catalogMoreNotes: (n) => `科目表另有 ${n} 处问题未列出`,
   reportFailed: (f, d) => `${f}：报告无法写入（${d}）`,
 };
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 const en: CliStrings = {
   usage: [
@@ -127,9 +131,10 @@ const en: CliStrings = {
   bound: "rounding bound",
   stored: "stored",
   refs: "see",
+  moreRefs: (n) => ` and ${n} more`,
   catalog: (year, source) => `Catalog: ${year ?? "year unknown"} ${source}`,
   tables: (n) => `Tables recognised: ${n}`,
-  counts: (c) => `${c.error} errors, ${c.warning} warnings, ${c.info} info`,
+  counts: (c) => `${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info`,
   noFindings: "No findings.",
   batchSummary: (files, unreadable) => `${files} files${unreadable > 0 ? `, ${unreadable} could not be read` : ""}`,
   unreadableLine: "could not be read",

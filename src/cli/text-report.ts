@@ -10,6 +10,15 @@ function paintSeverity(paint: Paint, severity: Severity, text: string): string {
   return severity === "error" ? paint.red(text) : severity === "warning" ? paint.yellow(text) : paint.cyan(text);
 }
 
+/** Refs shown in the text report; the rest are counted (the JSON and .xlsx reports list them all). */
+const MAX_REFS = 4;
+
+function refList(finding: ReportFinding, language: Language): string {
+  const shown = finding.refs.slice(0, MAX_REFS).map((r) => (r.sheet === finding.sheet ? r.cell : `${r.sheet}!${r.cell}`));
+  const more = finding.refs.length - shown.length;
+  return shown.join(", ") + (more > 0 ? CLI_STRINGS[language].moreRefs(more) : "");
+}
+
 function findingLines(finding: ReportFinding, language: Language, paint: Paint): string[] {
   const s = CLI_STRINGS[language];
   const head = `  ${paintSeverity(paint, finding.severity, `${MARK[finding.severity]} ${s.severity[finding.severity]}`)} ${paint.bold(finding.cell)}  ${finding.message}  ${paint.dim(finding.rule)}`;
@@ -19,7 +28,7 @@ function findingLines(finding: ReportFinding, language: Language, paint: Paint):
     finding.difference !== undefined && `${s.difference} ${finding.difference}`,
     finding.bound !== undefined && `${s.bound} ${finding.bound}`,
     finding.stored !== undefined && `${s.stored} ${finding.stored}`,
-    finding.refs.length > 0 && `${s.refs} ${finding.refs.map((r) => `${r.sheet}!${r.cell}`).join(", ")}`,
+    finding.refs.length > 0 && `${s.refs} ${refList(finding, language)}`,
   ].filter((part): part is string => typeof part === "string");
   return sides.length > 0 ? [head, paint.dim(`      ${sides.join("  ")}`)] : [head];
 }
