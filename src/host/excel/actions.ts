@@ -9,6 +9,7 @@ import type { HostSupport } from "./requirements";
 import { hostSupport } from "./requirements";
 import type { ExcelAction, ResultsStore, SettingsStore, ValidationResults, ValidationScope } from "./results-store";
 import { resultsStore, validationSettings } from "./results-store";
+import { pageSingleton } from "./shared-instance";
 import { validateInExcel, type ValidateRequest } from "./validate";
 import { clearMarks } from "./write-marks";
 
@@ -110,10 +111,12 @@ export function createExcelActions(deps: ExcelActionsDeps): ExcelActions {
   };
 }
 
-/** The actions of this page: Excel.run at call time, the shared stores, Office's requirement check. */
-export const excelActions: ExcelActions = createExcelActions({
-  run: (batch) => Excel.run(batch),
-  store: resultsStore,
-  settings: validationSettings,
-  support: () => hostSupport(),
-});
+/** The actions of this page (one run queue for ribbon and pane): Excel.run at call time, the shared stores. */
+export const excelActions: ExcelActions = pageSingleton("excel-actions", () =>
+  createExcelActions({
+    run: (batch) => Excel.run(batch),
+    store: resultsStore,
+    settings: validationSettings,
+    support: () => hostSupport(),
+  }),
+);

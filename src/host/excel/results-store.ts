@@ -6,6 +6,7 @@
 import type { CheckOptions } from "../../core/engine/types";
 import type { Report } from "../../core/findings/report";
 import type { Language } from "../../core/messages/types";
+import { pageSingleton } from "./shared-instance";
 
 export type ValidationScope = "sheet" | "workbook";
 export type ExcelAction = "validate-sheet" | "validate-workbook" | "clear-marks" | "export-report" | "go-to-cell";
@@ -83,6 +84,6 @@ export class SettingsStore {
   }
 }
 
-/** The shared instances (one JavaScript context in the shared runtime). */
-export const resultsStore = new ResultsStore();
-export const validationSettings = new SettingsStore();
+/** The shared instances: one per page, also across the pane's and the commands' bundles. */
+export const resultsStore: ResultsStore = pageSingleton("results-store", () => new ResultsStore());
+export const validationSettings: SettingsStore = pageSingleton("validation-settings", () => new SettingsStore());
