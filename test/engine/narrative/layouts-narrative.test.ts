@@ -1,6 +1,6 @@
 /**
- * A 情况说明 for the Shanghai-layout test department (test/workbooks/department.ts, tables in whole 元), mixing 元
- * and 万元 as real narratives do. Every figure below is worked out by hand from department.ts:
+ * A 情况说明 for the test department (test/workbooks/department.ts) in the Shanghai layout (tables in whole 元) and
+ * the national layout (万元 to 0.01), mixing 元 and 万元 in the text as real narratives do. Every figure below is worked out by hand from department.ts:
  *   total 9,659,000 元 = 965.90 万元; basic 5,473,700 (56.67% of the total: 5,473,700 / 9,659,000 = 56.669…%);
  *   project 4,185,300 (43.330…% → 43.33); 一般公共预算 9,159,000 = 915.90 万元;
  *   classes 201 7,753,700 (84.656…% of 9,159,000 → 84.66), 208 839,500 (9.165…% → 9.17), 210 198,600 (2.168…% →
@@ -16,6 +16,7 @@ import * as path from "node:path";
 import { checkWorkbook } from "../../../src/core/engine";
 import type { Finding } from "../../../src/core/findings/finding";
 import { readWorkbookFile } from "../../../src/host/xlsx/read-workbook";
+import { nationalWorkbook } from "../../workbooks/national";
 import { shanghaiWorkbook } from "../../workbooks/shanghai";
 import { writeWorkbook, type SheetSpec } from "../../workbooks/sheet-spec";
 
@@ -48,9 +49,15 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function narrativeFindings(paragraphs: readonly string[], name: string): Promise<Finding[]> {
-  const file = path.join(dir, `${name}.xlsx`);
-  await writeWorkbook([...shanghaiWorkbook(), narrativeSheet(paragraphs)], file);
+const LAYOUTS = { shanghai: shanghaiWorkbook, national: nationalWorkbook } as const;
+
+async function narrativeFindings(
+  layout: keyof typeof LAYOUTS,
+  paragraphs: readonly string[],
+  name: string,
+): Promise<Finding[]> {
+  const file = path.join(dir, `${layout}-${name}.xlsx`);
+  await writeWorkbook([...LAYOUTS[layout](), narrativeSheet(paragraphs)], file);
   const read = await readWorkbookFile(file);
   if (!read.ok) throw new Error(read.problem.kind);
   return checkWorkbook(read.snapshot).findings.filter((f) => f.rule.startsWith("narrative."));
@@ -58,9 +65,9 @@ async function narrativeFindings(paragraphs: readonly string[], name: string): P
 
 const brief = (f: Finding) => [f.rule, f.severity, f.cell, f.expected, f.actual, f.difference];
 
-describe("narrative of the Shanghai-layout department (元 tables)", () => {
+describe.each(Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[])("narrative of the %s-layout department", (layout) => {
   test("a consistent narrative gives no finding at all", async () => {
-    expect((await narrativeFindings(PARAGRAPHS, "consistent")).map(brief)).toEqual([]);
+    expect((await narrativeFindings(layout, PARAGRAPHS, "consistent")).map(brief)).toEqual([]);
   });
 
   const replace = (row: number, from: string, to: string): string[] =>
@@ -98,6 +105,6 @@ describe("narrative of the Shanghai-layout department (元 tables)", () => {
       [["narrative.amount", "error", "A7", "36.72", "19.86", "-16.86"]],
     ],
   ])("%s → exactly its finding", async (_case, paragraphs, expected) => {
-    expect((await narrativeFindings(paragraphs, _case.replace(/\W+/g, "-"))).map(brief)).toEqual(expected);
+    expect((await narrativeFindings(layout, paragraphs, _case.replace(/\W+/g, "-"))).map(brief)).toEqual(expected);
   });
 });
