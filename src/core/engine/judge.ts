@@ -4,7 +4,8 @@
  */
 import type { CellRef, Finding, Severity, SumVerdict } from "../findings/finding";
 import type { RuleId } from "../findings/rule-ids";
-import { Dec, ZERO, formatFixed, reconcile, yuanToWan, wanToYuan } from "../money";
+import { Dec, ZERO, formatFixed, roundingBound, verdictFor, yuanToWan, wanToYuan } from "../money";
+import { UNITS_PER_ONE } from "./fast-amount";
 import type { RuleContext } from "./rule";
 import type { Amount, RecognisedTable, Unit } from "./recognise/types";
 
@@ -33,27 +34,35 @@ export interface SumCheck {
 /** A total against its parts; undefined when they agree exactly. */
 export function judgeSum(ctx: RuleContext, check: SumCheck): Finding | undefined {
   const { table, total, parts } = check;
-  // Most sums balance: settle those with one pass of additions before computing a bound.
-  let sum = ZERO;
-  for (const p of parts) sum = sum.plus(p.value);
-  if (sum.equals(total.value)) return undefined;
-  const result = reconcile(
-    total.value,
-    parts.map((p) => p.value),
-    table.decimals,
-  );
-  if (result.verdict === "balanced") return undefined;
+  // Most sums balance: settle those in exact integer units (fast-amount.ts), else with decimal additions.
+  let sum: Dec | undefined;
+  if (total.units !== undefined && parts.every((p) => p.units !== undefined)) {
+    let units = 0;
+    for (const p of parts) units += p.units!;
+    if (Number.isSafeInteger(units)) {
+      if (units === total.units) return undefined;
+      sum = new Dec(units).dividedBy(UNITS_PER_ONE);
+    }
+  }
+  if (sum === undefined) {
+    sum = ZERO;
+    for (const p of parts) sum = sum.plus(p.value);
+    if (sum.equals(total.value)) return undefined;
+  }
+  const difference = total.value.minus(sum);
+  const bound = roundingBound(parts.length, Math.min(table.decimals, 20));
+  const verdict = verdictFor(difference, bound);
   const refs = check.refs ?? parts.filter((p) => !p.value.isZero()).map((p) => ({ sheet: table.sheet, cell: p.cell }));
   return {
     rule: check.rule,
-    severity: severityFor(result.verdict, result.difference, ctx.tolerance),
+    severity: severityFor(verdict, difference, ctx.tolerance),
     sheet: table.sheet,
     cell: total.cell,
-    expected: fmt(result.sum, table.decimals),
+    expected: fmt(sum, table.decimals),
     actual: fmt(total.value, table.decimals),
-    difference: fmt(result.difference, table.decimals),
-    bound: result.bound.toFixed(Math.max(table.decimals, result.bound.decimalPlaces())),
-    verdict: result.verdict,
+    difference: fmt(difference, table.decimals),
+    bound: bound.toFixed(Math.max(table.decimals, bound.decimalPlaces())),
+    verdict,
     ...(total.stored && { stored: total.stored.toString() }),
     table: table.kind,
     refs,

@@ -76,7 +76,7 @@ export function effectiveAmount(row: Row, role: AmountRole, headings: readonly H
   const heading = headings.find((h) => h.heading === row);
   if (!heading) return amount;
   const parts = heading.children.map((c) => c.amounts.get(role)?.value).filter((v) => v !== undefined);
-  return { ...amount, value: sumOf(parts), blank: false };
+  return { value: sumOf(parts), cell: amount.cell, row: amount.row, col: amount.col, blank: false };
 }
 
 /** Rows as they are (kept for symmetry with effectiveAmount callers). */

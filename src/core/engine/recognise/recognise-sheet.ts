@@ -2,10 +2,10 @@
  * Recognises one sheet: title → table kind, unit, year, header block, column roles, rows. Tolerant of the layouts
  * in domain.md; anything it cannot place is left out of the rows (and unreadable amounts are listed).
  */
-import { ZERO } from "../../money";
 import { cellAddress } from "../../grid/address";
 import type { SheetSnapshot } from "../../grid/snapshot";
 import { readCellAmount } from "../cell-amount";
+import { fastNumber, fastText, UnitsAmount } from "../fast-amount";
 import { normaliseText } from "../text";
 import { isUnitCode, readJoinedCode, readSplitCode } from "./codes";
 import { columnRole } from "./column-roles";
@@ -161,13 +161,24 @@ function readAmounts(grid: SheetGrid, row: number, columns: readonly Column[], u
   for (const col of columns) {
     if (!isAmountRole(col.role) || amounts.has(col.role)) continue;
     const cell = cellAddress(row, col.col);
-    const read = readCellAmount(grid.value(row, col.col), grid.format(row, col.col));
+    const raw = grid.value(row, col.col);
+    if (raw === null || raw === "") {
+      amounts.set(col.role, new UnitsAmount(0, cell, row, col.col, true));
+      continue;
+    }
+    const fast = typeof raw === "number" ? fastNumber(raw, grid.format(row, col.col)) : typeof raw === "string" ? fastText(raw) : undefined;
+    if (fast) {
+      decimals = Math.max(decimals, fast.decimals);
+      amounts.set(col.role, new UnitsAmount(fast.units, cell, row, col.col, false));
+      continue;
+    }
+    const read = readCellAmount(raw, grid.format(row, col.col));
     if (read.kind === "text") {
       unreadable.push({ cell, text: read.text });
       continue;
     }
     if (read.kind === "blank") {
-      amounts.set(col.role, { value: ZERO, cell, row, col: col.col, blank: true });
+      amounts.set(col.role, new UnitsAmount(0, cell, row, col.col, true));
       continue;
     }
     decimals = Math.max(decimals, read.decimals);

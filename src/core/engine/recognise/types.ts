@@ -78,6 +78,8 @@ export interface Column {
 /** An amount as the cell displays it. */
 export interface Amount {
   readonly value: Dec;
+  /** value × 10^4 as an exact integer when the cell took the fast path (fast-amount.ts); undefined otherwise. */
+  readonly units?: number;
   /** A1 address. */
   readonly cell: string;
   readonly row: number;
