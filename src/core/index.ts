@@ -1,6 +1,7 @@
-/** The host-independent core: no Office, no DOM, no files. */
+/** The host-independent core: no Office, no DOM, no files. Surfaces import from here. */
 export * from "./grid";
 export * from "./findings";
 export * from "./messages";
+export * from "./money";
+export * from "./catalog";
 export * from "./engine";
-export type * from "./catalog/types";
