@@ -55,14 +55,13 @@ export function registerCommands(
   associate("clearMarks", handlers.clearMarks);
 }
 
-// Outside Office (jest, the plain-browser mode) there is nothing to register.
-if (typeof Office !== "undefined") {
-  Office.onReady(() => {
-    const handlers = createCommandHandlers({
-      actions: excelActions,
-      store: resultsStore,
-      showPane: () => Office.addin.showAsTaskpane(),
-    });
-    registerCommands(handlers, (name, handler) => Office.actions.associate(name, handler));
+// Registered as soon as the bundle runs, as Office's templates do, so a click never finds the name unmapped;
+// associate only records the mapping, which is harmless in the plain-browser mode. jest has no Office at all.
+if (typeof Office !== "undefined" && Office.actions) {
+  const handlers = createCommandHandlers({
+    actions: excelActions,
+    store: resultsStore,
+    showPane: () => Office.addin.showAsTaskpane(),
   });
+  registerCommands(handlers, (name, handler) => Office.actions.associate(name, handler));
 }
