@@ -280,6 +280,9 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
             {settingsOpen ? strings.closeSettings : strings.settings}
           </Button>
         </div>
+        {report && <SummaryBar strings={strings} counts={summaryCounts(report)} filter={filter} onFilter={setFilter} />}
+      </header>
+      <main className={styles.scroll} aria-busy={busy !== undefined}>
         {settingsOpen && (
           <SettingsPanel
             strings={strings}
@@ -298,9 +301,6 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
             onApply={applySettings}
           />
         )}
-        {report && <SummaryBar strings={strings} counts={summaryCounts(report)} filter={filter} onFilter={setFilter} />}
-      </header>
-      <main className={styles.scroll} aria-busy={busy !== undefined}>
         {busy !== undefined ? (
           <div className={styles.status}>
             <Spinner size="small" label={busy === "file" ? strings.openingFile : strings.checking} />
@@ -330,5 +330,8 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
 }
 
 function catalogLabel(catalog: { year: number | null; source: string }, strings: PaneStrings): string {
-  return catalog.year === null ? catalog.source : `${catalog.source} · ${strings.catalogYear(catalog.year)}`;
+  // Bundled sources name their year already ("内置 2024（部分）").
+  return catalog.year === null || catalog.source.includes(String(catalog.year))
+    ? catalog.source
+    : `${catalog.source} · ${strings.catalogYear(catalog.year)}`;
 }
