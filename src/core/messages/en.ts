@@ -50,7 +50,7 @@ export const en: RuleMessages = {
   "narrative.share": (f) =>
     f.severity === "warning"
       ? `"${f.params.quote ?? ""}": from the ${f.params.basis === "text" ? "text's" : "tables' displayed"} figures ${f.params.part ?? ""} / ${f.params.base ?? ""} rounds half-up to ${f.expected ?? ""}%, the text says ${f.actual ?? ""}%: one off in the last digit (probably computed from unrounded figures).`
-      : `"${f.params.quote ?? ""}": ${f.params.part ?? ""} of ${f.params.base ?? ""} is ${f.expected ?? ""}%, the text says ${f.actual ?? ""}%: off by ${f.difference ?? ""} percentage points${f.params.fromText === f.actual ? " (the text's share follows its own wrong figures)" : ""}.`,
+      : `"${f.params.quote ?? ""}": ${f.params.part ?? ""} of ${f.params.base ?? ""} is ${f.expected ?? ""}%, the text says ${f.actual ?? ""}%: off by ${f.difference ?? ""} percentage points${f.params.followsText ? ` (the text's share follows its own ${f.params.followsText === "both" ? "part and base" : f.params.followsText}, which the tables contradict)` : ""}.`,
   "narrative.share-total": (f) =>
     `The ${f.params.count ?? ""} shares listed together add up to ${f.actual ?? ""}%, not ${f.expected ?? ""}% (rounding explains at most ±${f.bound ?? ""}): off by ${f.difference ?? ""} points.`,
   "narrative.yoy": (f) =>

@@ -48,7 +48,7 @@ export const zhCN: RuleMessages = {
   "narrative.share": (f) =>
     f.severity === "warning"
       ? `「${f.params.quote ?? ""}」：按${f.params.basis === "text" ? "文中" : "表中显示的"}数字 ${f.params.part ?? ""} ÷ ${f.params.base ?? ""} 四舍五入为 ${f.expected ?? ""}%，文中为 ${f.actual ?? ""}%，末位相差 1（可能用了未四舍五入的数计算）。`
-      : `「${f.params.quote ?? ""}」：${f.params.partWords ?? ""} ${f.params.part ?? ""} 占${f.params.baseWords ?? ""} ${f.params.base ?? ""} 的比重应为 ${f.expected ?? ""}%，文中为 ${f.actual ?? ""}%，相差 ${f.difference ?? ""} 个百分点${f.params.fromText === f.actual ? "（文中比重按文中有误的数字计算）" : ""}。`,
+      : `「${f.params.quote ?? ""}」：${f.params.partWords ?? ""} ${f.params.part ?? ""} 占${f.params.baseWords ?? ""} ${f.params.base ?? ""} 的比重应为 ${f.expected ?? ""}%，文中为 ${f.actual ?? ""}%，相差 ${f.difference ?? ""} 个百分点${f.params.followsText ? `（文中比重是按文中${f.params.followsText === "part" ? "该项金额" : f.params.followsText === "base" ? "基数" : "该项金额和基数"}计算的，而该数字与表格不符）` : ""}。`,
   "narrative.share-total": (f) =>
     `同一段列出的 ${f.params.count ?? ""} 项比重合计 ${f.actual ?? ""}%，应为 ${f.expected ?? ""}%（舍入误差最多 ±${f.bound ?? ""}），相差 ${f.difference ?? ""} 个百分点。`,
   "narrative.yoy": (f) =>

@@ -33,6 +33,7 @@ describe("narrative.share", () => {
           baseWords: "支出合计",
           basis: "table",
           fromText: "83.91",
+          followsText: "part",
         },
       },
     ]);

@@ -40,6 +40,11 @@ function checkShare(context: RuleContext, paragraph: Paragraph, share: ShareClai
   const difference = share.figure.value.minus(expected);
   const fromText = percentOf(partClaim.figure.value, inUnitOf(baseClaim, partClaim), places);
   const basis = part.fromTable && base.fromTable ? "table" : part.fromTable || base.fromTable ? "mixed" : "text";
+  // Which printed figure the tables contradict, when the printed share follows the text's own figures.
+  const partOff = !part.value.equals(partClaim.figure.value);
+  const baseOff = !base.value.equals(inUnitOf(baseClaim, partClaim));
+  const offFigure = partOff && baseOff ? "both" : partOff ? "part" : baseOff ? "base" : undefined;
+  const followsText = fromText !== undefined && fromText.equals(share.figure.value) && offFigure !== undefined;
   return [
     narrativeFinding(
       "narrative.share",
@@ -59,6 +64,7 @@ function checkShare(context: RuleContext, paragraph: Paragraph, share: ShareClai
           baseWords: baseClaim.naming.words,
           basis,
           ...(fromText && { fromText: formatFixed(fromText, places) }),
+          ...(followsText && { followsText: offFigure }),
         },
       },
     ),
