@@ -47,17 +47,22 @@ process.on("message", (request: WorkerRequest) => {
   let findings = 0;
   const warmUp = timed(() => (findings = checkWorkbook(snapshot).findings.length));
   const engineRuns: number[] = [];
-  if (warmUp <= request.budgetMs) for (let i = 0; i < request.runs; i++) engineRuns.push(timed(() => checkWorkbook(snapshot)));
+  if (warmUp <= request.budgetMs)
+    for (let i = 0; i < request.runs; i++) engineRuns.push(timed(() => checkWorkbook(snapshot)));
   let checksum = 0;
   timed(() => (checksum = floatSum(snapshot)));
-  const floatRuns = Array.from({ length: Math.max(request.runs, 5) }, () => timed(() => (checksum = floatSum(snapshot))));
+  const floatRuns = Array.from({ length: Math.max(request.runs, 5) }, () =>
+    timed(() => (checksum = floatSum(snapshot))),
+  );
   const engineMs = engineRuns.length > 0 ? median(engineRuns) : warmUp;
   const floatMs = median(floatRuns);
   process.send!({
     engineMedianMs: Number(engineMs.toFixed(2)),
     engineRuns: engineRuns.length,
     engineWarmUpMs: Number(warmUp.toFixed(2)),
-    ...(engineRuns.length === 0 && { note: `warm-up alone took over ${request.budgetMs} ms: no further runs, the figure is the warm-up` }),
+    ...(engineRuns.length === 0 && {
+      note: `warm-up alone took over ${request.budgetMs} ms: no further runs, the figure is the warm-up`,
+    }),
     floatSumMedianMs: Number(floatMs.toFixed(3)),
     ratioEngineToFloatSum: Number((engineMs / floatMs).toFixed(1)),
     findings,

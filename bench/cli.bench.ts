@@ -27,7 +27,7 @@ interface Generated {
 }
 
 // The generator is plain JS in scripts/ (it runs without a build), loaded from the project root.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { generateLargeWorkbook } = require(path.join(ROOT, "scripts", "generate-large-workbook.js")) as {
   generateLargeWorkbook(options: { items: number; amountsAsText: boolean; file: string }): Promise<Generated>;
 };
@@ -54,10 +54,15 @@ async function readTimes(file: string) {
 
 function engineInChild(snapshotFile: string): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, "cli-engine-worker.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const child = fork(path.join(__dirname, "cli-engine-worker.js"), [], {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
     const timer = setTimeout(() => {
       child.kill();
-      resolve({ engineMedianMs: null, note: `the engine did not finish one run within ${ENGINE_TIMEOUT_MS} ms (stopped)` });
+      resolve({
+        engineMedianMs: null,
+        note: `the engine did not finish one run within ${ENGINE_TIMEOUT_MS} ms (stopped)`,
+      });
     }, ENGINE_TIMEOUT_MS);
     child.once("message", (message) => {
       clearTimeout(timer);
@@ -88,7 +93,13 @@ export async function run(): Promise<Record<string, unknown>> {
     const snapshotFile = path.join(WORK, `${variant}.snapshot.json`);
     writeFileSync(snapshotFile, JSON.stringify(read.snapshot));
     const rows = read.snapshot.sheets.reduce((n, s) => n + s.values.length, 0);
-    results[variant] = { file, rows, readXlsxMedianMs: read.readMedianMs, readRuns: read.readRuns, ...(await engineInChild(snapshotFile)) };
+    results[variant] = {
+      file,
+      rows,
+      readXlsxMedianMs: read.readMedianMs,
+      readRuns: read.readRuns,
+      ...(await engineInChild(snapshotFile)),
+    };
   }
   return results;
 }

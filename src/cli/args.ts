@@ -112,6 +112,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (version) return { kind: "version" };
   return {
     kind: "run",
-    options: { files, format, reports, language, ...(catalog !== undefined && { catalog }), ...(year !== undefined && { year }) },
+    options: {
+      files,
+      format,
+      reports,
+      language,
+      ...(catalog !== undefined && { catalog }),
+      ...(year !== undefined && { year }),
+    },
   };
 }

@@ -10,7 +10,13 @@ export interface Paint {
 const wrap = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
 const plain = (text: string) => text;
 
-export const COLOUR: Paint = { red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39), bold: wrap(1, 22), dim: wrap(2, 22) };
+export const COLOUR: Paint = {
+  red: wrap(31, 39),
+  yellow: wrap(33, 39),
+  cyan: wrap(36, 39),
+  bold: wrap(1, 22),
+  dim: wrap(2, 22),
+};
 export const NO_COLOUR: Paint = { red: plain, yellow: plain, cyan: plain, bold: plain, dim: plain };
 
 /** Whether to colour: a TTY, and NO_COLOR absent or empty. */

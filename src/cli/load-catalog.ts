@@ -42,7 +42,11 @@ export async function loadCatalogFile(file: string, year: number | undefined): P
   const catalogYearUsed = year ?? catalogYear(file, sheet) ?? BUNDLED_YEAR;
   const source = `${path.basename(file)}${read.snapshot.sheets.length > 1 ? ` / ${sheet.name}` : ""}`;
   const loaded = catalogFromGrid(sheet.values, { year: catalogYearUsed, source });
-  return { ok: true, catalog: layerCatalogs(loaded.catalog, bundledCatalog(catalogYearUsed)), problems: loaded.problems };
+  return {
+    ok: true,
+    catalog: layerCatalogs(loaded.catalog, bundledCatalog(catalogYearUsed)),
+    problems: loaded.problems,
+  };
 }
 
 /** The source named in reports when the engine used its bundled catalog. */

@@ -25,7 +25,7 @@ const MAX_CATALOG_NOTES = 10;
 
 /** One object for one file, an array for several (product.md). */
 function jsonText(reports: readonly Report[], several: boolean): string {
-  return JSON.stringify(several ? reports : reports[0] ?? null, null, 2) + "\n";
+  return JSON.stringify(several ? reports : (reports[0] ?? null), null, 2) + "\n";
 }
 
 function firstLine(error: unknown): string {
@@ -42,7 +42,15 @@ async function writeReports(
   let ok = true;
   for (const target of options.reports) {
     try {
-      if (/\.json$/i.test(target)) await fs.writeFile(target, jsonText(checked.map((c) => c.report), several), "utf8");
+      if (/\.json$/i.test(target))
+        await fs.writeFile(
+          target,
+          jsonText(
+            checked.map((c) => c.report),
+            several,
+          ),
+          "utf8",
+        );
       else await writeReportWorkbook(checked, target, options.language);
       io.stderr.write(s.reportWritten(target) + "\n");
     } catch (error) {
@@ -66,8 +74,10 @@ async function run(options: RunOptions, io: CliIo): Promise<number> {
       return EXIT_UNREADABLE;
     }
     catalog = loaded.catalog;
-    for (const problem of loaded.problems.slice(0, MAX_CATALOG_NOTES)) io.stderr.write(s.catalogNote(options.catalog, problem) + "\n");
-    if (loaded.problems.length > MAX_CATALOG_NOTES) io.stderr.write(s.catalogMoreNotes(loaded.problems.length - MAX_CATALOG_NOTES) + "\n");
+    for (const problem of loaded.problems.slice(0, MAX_CATALOG_NOTES))
+      io.stderr.write(s.catalogNote(options.catalog, problem) + "\n");
+    if (loaded.problems.length > MAX_CATALOG_NOTES)
+      io.stderr.write(s.catalogMoreNotes(loaded.problems.length - MAX_CATALOG_NOTES) + "\n");
   }
 
   const files = options.files.length > 0 ? options.files : [SAMPLE_WORKBOOK];

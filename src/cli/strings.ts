@@ -149,5 +149,7 @@ export const CLI_STRINGS: Readonly<Record<Language, CliStrings>> = { zh, en };
 /** One line for a file that could not be read or checked. */
 export function readProblemLine(problem: ReadProblem | EngineFailure, language: Language): string {
   const s = CLI_STRINGS[language];
-  return problem.kind === "engine-failed" ? s.engineFailed(problem.file, problem.detail) : s.readProblem[problem.kind](problem.file);
+  return problem.kind === "engine-failed"
+    ? s.engineFailed(problem.file, problem.detail)
+    : s.readProblem[problem.kind](problem.file);
 }

@@ -14,7 +14,9 @@ function paintSeverity(paint: Paint, severity: Severity, text: string): string {
 const MAX_REFS = 4;
 
 function refList(finding: ReportFinding, language: Language): string {
-  const shown = finding.refs.slice(0, MAX_REFS).map((r) => (r.sheet === finding.sheet ? r.cell : `${r.sheet}!${r.cell}`));
+  const shown = finding.refs
+    .slice(0, MAX_REFS)
+    .map((r) => (r.sheet === finding.sheet ? r.cell : `${r.sheet}!${r.cell}`));
   const more = finding.refs.length - shown.length;
   return shown.join(", ") + (more > 0 ? CLI_STRINGS[language].moreRefs(more) : "");
 }

@@ -17,7 +17,14 @@ jest.mock("../../src/core/engine", () => ({
     tables: [],
     findings: snapshot.sheets
       .filter((sheet) => findingsBySheet[sheet.name] !== undefined)
-      .map((sheet): Finding => ({ rule: "table.unrecognised", severity: findingsBySheet[sheet.name]!, sheet: sheet.name, cell: "B2", refs: [], params: {} })),
+      .map((sheet): Finding => ({
+        rule: "table.unrecognised",
+        severity: findingsBySheet[sheet.name]!,
+        sheet: sheet.name,
+        cell: "B2",
+        refs: [],
+        params: {},
+      })),
   }),
 }));
 
@@ -49,7 +56,10 @@ test.each([
   const run = await runCli(["--format", "json", ...files]);
   expect(run.code).toBe(code);
   const reports = JSON.parse(run.stdout) as { summary: Record<Severity, number> }[];
-  expect(reports.map((r) => r.summary.error)).toEqual([wanted.clean === "error" ? 1 : 0, wanted.bad === "error" ? 1 : 0]);
+  expect(reports.map((r) => r.summary.error)).toEqual([
+    wanted.clean === "error" ? 1 : 0,
+    wanted.bad === "error" ? 1 : 0,
+  ]);
 });
 
 test("an unreadable file wins over errors found: exit 2", async () => {

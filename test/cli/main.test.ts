@@ -35,13 +35,25 @@ afterAll(async () => {
 describe("unreadable inputs: exit 2, one line each, no stack trace", () => {
   const cases: [string, () => Promise<string>, RegExp][] = [
     ["a missing file", async () => path.join(dir, "nope.xlsx"), /nope\.xlsx：文件不存在$/],
-    ["corrupt bytes named .xlsx", () => writeFile("corrupt.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 9, 9, 9])), /corrupt\.xlsx：文件已损坏.*另存为 \.xlsx$/],
-    ["an .xls name", () => writeFile("old.xls", Buffer.concat([oleHeader, Buffer.alloc(100)])), /old\.xls：不支持 \.xls.*请另存为 \.xlsx$/],
+    [
+      "corrupt bytes named .xlsx",
+      () => writeFile("corrupt.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 9, 9, 9])),
+      /corrupt\.xlsx：文件已损坏.*另存为 \.xlsx$/,
+    ],
+    [
+      "an .xls name",
+      () => writeFile("old.xls", Buffer.concat([oleHeader, Buffer.alloc(100)])),
+      /old\.xls：不支持 \.xls.*请另存为 \.xlsx$/,
+    ],
     ["a WPS .et name", () => writeFile("wps.et", Buffer.from("x")), /wps\.et：.*请另存为 \.xlsx$/],
     ["a PDF", () => writeFile("disclosure.pdf", "%PDF-1.4\n%…"), /disclosure\.pdf：这是 PDF.*另存为 \.xlsx/],
     [
       "an encrypted workbook (OLE container with EncryptionInfo, named .xlsx)",
-      () => writeFile("locked.xlsx", Buffer.concat([oleHeader, Buffer.alloc(500), Buffer.from("EncryptionInfo", "utf16le")])),
+      () =>
+        writeFile(
+          "locked.xlsx",
+          Buffer.concat([oleHeader, Buffer.alloc(500), Buffer.from("EncryptionInfo", "utf16le")]),
+        ),
       /locked\.xlsx：工作簿有密码保护.*另存为 \.xlsx$/,
     ],
     ["a folder", async () => dir, /：不是文件$/],
@@ -100,7 +112,9 @@ describe("arguments", () => {
   });
 
   test("--version prints package.json's version", async () => {
-    const pkg = JSON.parse(await fs.readFile(path.join(__dirname, "../../package.json"), "utf8")) as { version: string };
+    const pkg = JSON.parse(await fs.readFile(path.join(__dirname, "../../package.json"), "utf8")) as {
+      version: string;
+    };
     const run = await runCli(["--version"]);
     expect(run).toEqual({ code: 0, stdout: `budget-check ${pkg.version}\n`, stderr: "" });
   });
@@ -130,7 +144,9 @@ describe("the bundled sample", () => {
     const report = JSON.parse(run.stdout) as Report;
     expect(Array.isArray(report)).toBe(false);
     expect(report.workbook).toBe("fengquan-2024.xlsx");
-    expect(Object.keys(report)).toEqual(expect.arrayContaining(["workbook", "catalog", "tables", "summary", "findings"]));
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining(["workbook", "catalog", "tables", "summary", "findings"]),
+    );
     expect(run.stderr).toContain(SAMPLE_WORKBOOK);
     expect(run.code).toBe(report.summary.error > 0 ? 1 : 0);
     await expectConsistentReport(report, SAMPLE_WORKBOOK);
@@ -150,7 +166,9 @@ describe("the bundled sample", () => {
   test("--lang en gives English messages and headings", async () => {
     const zh = JSON.parse((await runCli(["--format", "json"])).stdout) as Report;
     const en = JSON.parse((await runCli(["--format", "json", "--lang", "en"])).stdout) as Report;
-    expect(en.findings.map(({ message: _m, ...rest }) => rest)).toEqual(zh.findings.map(({ message: _m, ...rest }) => rest));
+    expect(en.findings.map(({ message: _m, ...rest }) => rest)).toEqual(
+      zh.findings.map(({ message: _m, ...rest }) => rest),
+    );
     // Same findings, other sentences: English words, not the Chinese sentence (sheet names stay as they are).
     en.findings.forEach((finding, i) => {
       expect(finding.message).toMatch(/[A-Za-z]{3,} [A-Za-z]{2,}/);
@@ -185,7 +203,8 @@ describe("several files", () => {
     const run = await runCli(["--lang", "en", SAMPLE_WORKBOOK, other, path.join(dir, "gone.xlsx")]);
     const tail = run.stdout.slice(run.stdout.lastIndexOf("3 files"));
     const sum = (k: "error" | "warning" | "info") => reports.reduce((n, r) => n + r.summary[k], 0);
-    const counts = (e: number, w: number, i: number) => `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${i} info`;
+    const counts = (e: number, w: number, i: number) =>
+      `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${i} info`;
     const line = (r: Report) => counts(r.summary.error, r.summary.warning, r.summary.info);
     expect(tail.split("\n").filter(Boolean)).toEqual([
       "3 files, 1 could not be read",

@@ -7,7 +7,10 @@ export interface CliRun {
 }
 
 /** Runs the command line in-process with captured output (not a TTY unless asked). */
-export async function runCli(argv: readonly string[], options: { tty?: boolean; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: readonly string[],
+  options: { tty?: boolean; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await main(argv, {

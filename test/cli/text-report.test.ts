@@ -21,7 +21,14 @@ const report: Report = {
       refs: ["E6", "E7", "E8", "E9", "E10", "E11"].map((cell) => ({ sheet: "支出表", cell })),
     },
     { rule: "table.unit-assumed", severity: "info", sheet: "收支总表", cell: "A2", message: "未注明单位", refs: [] },
-    { rule: "code.obsolete-name", severity: "warning", sheet: "支出表", cell: "D9", message: "旧名称", refs: [{ sheet: "收支总表", cell: "C7" }] },
+    {
+      rule: "code.obsolete-name",
+      severity: "warning",
+      sheet: "支出表",
+      cell: "D9",
+      message: "旧名称",
+      refs: [{ sheet: "收支总表", cell: "C7" }],
+    },
   ],
 };
 
@@ -47,7 +54,9 @@ test("groups findings under their sheet, in order of first appearance, with both
 
 test("English headings and counts; colour codes only with the colour palette", () => {
   const en = textReport(report, "en", NO_COLOUR);
-  expect(en).toContain("  ✗ error E5  合计不等于分项之和  sum.total\n      expected 965.90  actual 966.00  difference 0.10  rounding bound 0.045  see E6, E7, E8, E9 and 2 more");
+  expect(en).toContain(
+    "  ✗ error E5  合计不等于分项之和  sum.total\n      expected 965.90  actual 966.00  difference 0.10  rounding bound 0.045  see E6, E7, E8, E9 and 2 more",
+  );
   expect(en).toContain("dept.xlsx: 1 error, 1 warning, 1 info");
   expect(en).not.toContain("\u001b[");
   expect(textReport(report, "en", COLOUR)).toContain("\u001b[31m✗ error\u001b[39m");

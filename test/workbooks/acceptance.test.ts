@@ -16,7 +16,8 @@ import { patched, writeWorkbook, type WorkbookSpec } from "./sheet-spec";
 
 let dir: string;
 beforeAll(async () => {
-  dir = process.env.BUDGET_CHECK_KEEP_WORKBOOKS ?? (await fs.mkdtemp(path.join(os.tmpdir(), "budget-check-acceptance-")));
+  dir =
+    process.env.BUDGET_CHECK_KEEP_WORKBOOKS ?? (await fs.mkdtemp(path.join(os.tmpdir(), "budget-check-acceptance-")));
   await fs.mkdir(dir, { recursive: true });
 });
 afterAll(async () => {
@@ -32,7 +33,14 @@ async function check(spec: WorkbookSpec, name: string): Promise<readonly Finding
 }
 
 const serious = (findings: readonly Finding[]) => findings.filter((f) => f.severity !== "info");
-const brief = (f: Finding) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, expected: f.expected, actual: f.actual });
+const brief = (f: Finding) => ({
+  rule: f.rule,
+  severity: f.severity,
+  sheet: f.sheet,
+  cell: f.cell,
+  expected: f.expected,
+  actual: f.actual,
+});
 
 describe.each(Object.keys(LAYOUTS) as Layout[])("%s layout, consistent", (layout) => {
   test("every table recognised, no error, no warning", async () => {
@@ -54,7 +62,11 @@ function match(found: readonly Finding[], expected: readonly ExpectedFinding[]) 
   const missing: ExpectedFinding[] = [];
   for (const want of expected) {
     const i = left.findIndex(
-      (f) => f.rule === want.rule && f.severity === want.severity && f.sheet === want.sheet && (want.cells.includes("*") || want.cells.includes(f.cell)),
+      (f) =>
+        f.rule === want.rule &&
+        f.severity === want.severity &&
+        f.sheet === want.sheet &&
+        (want.cells.includes("*") || want.cells.includes(f.cell)),
     );
     if (i < 0) missing.push(want);
     else left.splice(i, 1);
@@ -67,7 +79,8 @@ describe("one injected error → exactly its findings", () => {
   const key = (f: Finding) => JSON.stringify(brief(f));
 
   async function expectExactly(injected: InjectedError): Promise<void> {
-    if (!baseline.has(injected.layout)) baseline.set(injected.layout, serious(await check(LAYOUTS[injected.layout](), `${injected.layout}-baseline`)));
+    if (!baseline.has(injected.layout))
+      baseline.set(injected.layout, serious(await check(LAYOUTS[injected.layout](), `${injected.layout}-baseline`)));
     const before = new Set(baseline.get(injected.layout)!.map(key));
     const after = serious(await check(patched(LAYOUTS[injected.layout](), injected.patches), injected.id));
     const added = after.filter((f) => !before.has(key(f)));
@@ -75,9 +88,12 @@ describe("one injected error → exactly its findings", () => {
   }
 
   const all = injectedErrors();
-  test.each(all.filter((e) => !e.engineGap).map((e) => [e.id, e] as const))("%s", (_id, injected) => expectExactly(injected));
+  test.each(all.filter((e) => !e.engineGap).map((e) => [e.id, e] as const))("%s", (_id, injected) =>
+    expectExactly(injected),
+  );
   // Kept failing until the engine supports them: each names the gap in its `engineGap` (./injected-errors.ts).
-  for (const injected of all.filter((e) => e.engineGap)) test.failing(`${injected.id} (engine gap: ${injected.engineGap})`, () => expectExactly(injected));
+  for (const injected of all.filter((e) => e.engineGap))
+    test.failing(`${injected.id} (engine gap: ${injected.engineGap})`, () => expectExactly(injected));
 });
 
 describe("amounts stored as text give the same findings as numbers", () => {
@@ -85,7 +101,9 @@ describe("amounts stored as text give the same findings as numbers", () => {
     const spec = LAYOUTS[layout]();
     const asText: WorkbookSpec = spec.map((sheet) => ({
       ...sheet,
-      rows: sheet.rows.map((row) => row.map((v) => (typeof v === "number" ? (layout === "national" ? v.toFixed(2) : String(v)) : v))),
+      rows: sheet.rows.map((row) =>
+        row.map((v) => (typeof v === "number" ? (layout === "national" ? v.toFixed(2) : String(v)) : v)),
+      ),
     }));
     const numbers = (await check(spec, `${layout}-numbers`)).map(brief);
     const texts = (await check(asText, `${layout}-text`)).map(brief);
@@ -109,13 +127,17 @@ describe("layout variations, consistent", () => {
 // Engine gap: the ordinal before a class line is read as its code (二 = 202 外交) even where the name names another
 // class (二、社会保障和就业支出 = 208); tables that list only the classes they use often number them 一、二、三….
 test.failing("variation: national class lines numbered 一、二、三… over the listed classes only", async () => {
-  expect(serious(await check(nationalWorkbook({ classNumbering: "sequential" }), "variant-sequential")).map(brief)).toEqual([]);
+  expect(
+    serious(await check(nationalWorkbook({ classNumbering: "sequential" }), "variant-sequential")).map(brief),
+  ).toEqual([]);
 });
 
 // Engine gap: a 一、本年支出 heading followed by unnumbered class lines is summed together with its lines into
 // 支出总计 (summary.balance reports twice the total), instead of being read as a heading over them.
 test.failing("variation: Shanghai 财政拨款收支预算总表 with class lines under a 一、本年支出 heading", async () => {
-  expect(serious(await check(shanghaiWorkbook({ fiscalExpense: "under-heading" }), "variant-heading")).map(brief)).toEqual([]);
+  expect(
+    serious(await check(shanghaiWorkbook({ fiscalExpense: "under-heading" }), "variant-heading")).map(brief),
+  ).toEqual([]);
 });
 
 // Engine gap: a 三公 table laid out one item per row (项目 | 预算数) is read as a column of items summed into the

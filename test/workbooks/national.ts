@@ -5,17 +5,46 @@
 import type { CellValue } from "../../src/core/grid/snapshot";
 import { SANGONG, classes, linesUnder } from "./department";
 import type { SheetSpec, WorkbookSpec } from "./sheet-spec";
-import { BASIC, type ClassNumbering, OF_FUND, PROJECT, SANGONG_TOTAL, TOTAL, YEAR, ZERO, classLabel, classLines, econRows, functionRows, totals } from "./tables";
+import {
+  BASIC,
+  type ClassNumbering,
+  OF_FUND,
+  PROJECT,
+  SANGONG_TOTAL,
+  TOTAL,
+  YEAR,
+  ZERO,
+  classLabel,
+  classLines,
+  econRows,
+  functionRows,
+  totals,
+} from "./tables";
 
 export const NATIONAL_DEPARTMENT = "云溪县统计局";
 const FORMAT = "#,##0.00";
 /** 元 → 万元; every amount of the department is a whole hundred 元, so this is exact to 0.01. */
 const money = (yuan: number) => Number((yuan / 10_000).toFixed(2));
 
-function sheet(name: string, width: number, header: CellValue[][], body: CellValue[][], merges: string[] = []): SheetSpec {
+function sheet(
+  name: string,
+  width: number,
+  header: CellValue[][],
+  body: CellValue[][],
+  merges: string[] = [],
+): SheetSpec {
   const last = String.fromCharCode(64 + width);
-  const unitRow: CellValue[] = [`部门名称：${NATIONAL_DEPARTMENT}`, ...Array<CellValue>(width - 2).fill(null), "单位：万元"];
-  return { name, rows: [[`${NATIONAL_DEPARTMENT}${YEAR}年部门预算${name}`], unitRow, ...header, ...body], merges: [`A1:${last}1`, ...merges], amountFormat: FORMAT };
+  const unitRow: CellValue[] = [
+    `部门名称：${NATIONAL_DEPARTMENT}`,
+    ...Array<CellValue>(width - 2).fill(null),
+    "单位：万元",
+  ];
+  return {
+    name,
+    rows: [[`${NATIONAL_DEPARTMENT}${YEAR}年部门预算${name}`], unitRow, ...header, ...body],
+    merges: [`A1:${last}1`, ...merges],
+    amountFormat: FORMAT,
+  };
 }
 
 const SPLIT_HEADER: CellValue[][] = [
@@ -58,26 +87,65 @@ export function nationalWorkbook(options: NationalOptions = {}): WorkbookSpec {
     ["八、附属单位上缴收入", 0],
     ["九、其他收入", 0],
   ];
-  const summaryBody: CellValue[][] = income.map(([label, amount], i) => [label, amount, classTotals[i]?.[0] ?? null, classTotals[i]?.[1] ?? null]);
-  summaryBody.push(["本年收入合计", w(t.all), "本年支出合计", w(t.all)], ["上年结转结余", 0, "年终结转结余", 0], ["收入总计", w(t.all), "支出总计", w(t.all)]);
+  const summaryBody: CellValue[][] = income.map(([label, amount], i) => [
+    label,
+    amount,
+    classTotals[i]?.[0] ?? null,
+    classTotals[i]?.[1] ?? null,
+  ]);
+  summaryBody.push(
+    ["本年收入合计", w(t.all), "本年支出合计", w(t.all)],
+    ["上年结转结余", 0, "年终结转结余", 0],
+    ["收入总计", w(t.all), "支出总计", w(t.all)],
+  );
 
-  const summary = sheet(s.summary, 4, [["收入", null, "支出", null], ["项目", "预算数", "项目", "预算数"]], summaryBody, ["A3:B3", "C3:D3"]);
+  const summary = sheet(
+    s.summary,
+    4,
+    [
+      ["收入", null, "支出", null],
+      ["项目", "预算数", "项目", "预算数"],
+    ],
+    summaryBody,
+    ["A3:B3", "C3:D3"],
+  );
 
   const incomeTable = sheet(
     s.income,
     11,
     [
-      ["科目编码", null, null, "科目名称", "合计", "上年结转结余", "一般公共预算拨款收入", "政府性基金预算拨款收入", "国有资本经营预算拨款收入", "事业收入", "其他收入"],
+      [
+        "科目编码",
+        null,
+        null,
+        "科目名称",
+        "合计",
+        "上年结转结余",
+        "一般公共预算拨款收入",
+        "政府性基金预算拨款收入",
+        "国有资本经营预算拨款收入",
+        "事业收入",
+        "其他收入",
+      ],
       ["类", "款", "项", null, null, null, null, null, null, null, null],
     ],
-    functionRows("split-leaves", undefined, [TOTAL, ZERO, OF_FUND("general"), OF_FUND("gov-fund"), ZERO, ZERO, ZERO], money, true),
+    functionRows(
+      "split-leaves",
+      undefined,
+      [TOTAL, ZERO, OF_FUND("general"), OF_FUND("gov-fund"), ZERO, ZERO, ZERO],
+      money,
+      true,
+    ),
     ["A3:C3", "D3:D4", "E3:E4", "F3:F4", "G3:G4", "H3:H4", "I3:I4", "J3:J4", "K3:K4"],
   );
 
   const expense = sheet(
     s.expense,
     7,
-    [[...SPLIT_HEADER[0]!, "合计", "基本支出", "项目支出"], [...SPLIT_HEADER[1]!, null, null, null]],
+    [
+      [...SPLIT_HEADER[0]!, "合计", "基本支出", "项目支出"],
+      [...SPLIT_HEADER[1]!, null, null, null],
+    ],
     functionRows("split-leaves", undefined, [TOTAL, BASIC, PROJECT], money, true),
     [...SPLIT_MERGES, "E3:E4", "F3:F4", "G3:G4"],
   );
@@ -86,7 +154,13 @@ export function nationalWorkbook(options: NationalOptions = {}): WorkbookSpec {
     ["一、本年支出", w(t.all), w(t.general), w(t.govFund), 0],
     ...classes().map((c, i) => {
       const lines = linesUnder(c);
-      return [classLabel(c, i, numbering, "（）"), w(TOTAL(lines)), w(OF_FUND("general")(lines)), w(OF_FUND("gov-fund")(lines)), 0];
+      return [
+        classLabel(c, i, numbering, "（）"),
+        w(TOTAL(lines)),
+        w(OF_FUND("general")(lines)),
+        w(OF_FUND("gov-fund")(lines)),
+        0,
+      ];
     }),
     ["二、年终结转结余", 0, 0, 0, 0],
   ];
@@ -108,7 +182,10 @@ export function nationalWorkbook(options: NationalOptions = {}): WorkbookSpec {
   const fiscal = sheet(
     s.fiscal,
     7,
-    [["收入", null, "支出", null, null, null, null], ["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"]],
+    [
+      ["收入", null, "支出", null, null, null, null],
+      ["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"],
+    ],
     fiscalBody,
     ["A3:B3", "C3:G3"],
   );
@@ -116,7 +193,10 @@ export function nationalWorkbook(options: NationalOptions = {}): WorkbookSpec {
   const general = sheet(
     s.general,
     7,
-    [[...SPLIT_HEADER[0]!, "合计", "基本支出", "项目支出"], [...SPLIT_HEADER[1]!, null, null, null]],
+    [
+      [...SPLIT_HEADER[0]!, "合计", "基本支出", "项目支出"],
+      [...SPLIT_HEADER[1]!, null, null, null],
+    ],
     functionRows("split-leaves", "general", [TOTAL, BASIC, PROJECT], money, true),
     [...SPLIT_MERGES, "E3:E4", "F3:F4", "G3:G4"],
   );
@@ -124,7 +204,10 @@ export function nationalWorkbook(options: NationalOptions = {}): WorkbookSpec {
   const basic = sheet(
     s.basic,
     5,
-    [["部门预算支出经济分类科目", null, "本年一般公共预算基本支出", null, null], ["科目编码", "科目名称", "合计", "人员经费", "公用经费"]],
+    [
+      ["部门预算支出经济分类科目", null, "本年一般公共预算基本支出", null, null],
+      ["科目编码", "科目名称", "合计", "人员经费", "公用经费"],
+    ],
     econRows(money),
     ["A3:B3", "C3:E3"],
   );
@@ -136,14 +219,26 @@ export function nationalWorkbook(options: NationalOptions = {}): WorkbookSpec {
       ["合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费"],
       [null, null, "小计", "公务用车购置费", "公务用车运行费", null],
     ],
-    [[w(SANGONG_TOTAL), w(SANGONG.abroad), w(SANGONG.carPurchase + SANGONG.carRunning), w(SANGONG.carPurchase), w(SANGONG.carRunning), w(SANGONG.reception)]],
+    [
+      [
+        w(SANGONG_TOTAL),
+        w(SANGONG.abroad),
+        w(SANGONG.carPurchase + SANGONG.carRunning),
+        w(SANGONG.carPurchase),
+        w(SANGONG.carRunning),
+        w(SANGONG.reception),
+      ],
+    ],
     ["C3:E3", "A3:A4", "B3:B4", "F3:F4"],
   );
 
   const govFund = sheet(
     s.govFund,
     7,
-    [[...SPLIT_HEADER[0]!, "合计", "基本支出", "项目支出"], [...SPLIT_HEADER[1]!, null, null, null]],
+    [
+      [...SPLIT_HEADER[0]!, "合计", "基本支出", "项目支出"],
+      [...SPLIT_HEADER[1]!, null, null, null],
+    ],
     functionRows("split-leaves", "gov-fund", [TOTAL, BASIC, PROJECT], money, true),
     [...SPLIT_MERGES, "E3:E4", "F3:F4", "G3:G4"],
   );

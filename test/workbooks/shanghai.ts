@@ -5,15 +5,39 @@
 import type { CellValue } from "../../src/core/grid/snapshot";
 import { CLASS_NAMES, SANGONG, classes, linesUnder } from "./department";
 import type { SheetSpec, WorkbookSpec } from "./sheet-spec";
-import { BASIC, type ClassNumbering, OF_FUND, PROJECT, SANGONG_TOTAL, TOTAL, YEAR, ZERO, classLines, econRows, functionRows, totals } from "./tables";
+import {
+  BASIC,
+  type ClassNumbering,
+  OF_FUND,
+  PROJECT,
+  SANGONG_TOTAL,
+  TOTAL,
+  YEAR,
+  ZERO,
+  classLines,
+  econRows,
+  functionRows,
+  totals,
+} from "./tables";
 
 export const SHANGHAI_DEPARTMENT = "上海市申江区城市管理局";
 const FORMAT = "#,##0";
 const money = (yuan: number) => yuan;
 
-function sheet(name: string, width: number, header: CellValue[][], body: CellValue[][], merges: string[] = [], notes: CellValue[][] = []): SheetSpec {
+function sheet(
+  name: string,
+  width: number,
+  header: CellValue[][],
+  body: CellValue[][],
+  merges: string[] = [],
+  notes: CellValue[][] = [],
+): SheetSpec {
   const last = String.fromCharCode(64 + width);
-  const unitRow: CellValue[] = [`编制部门：${SHANGHAI_DEPARTMENT}`, ...Array<CellValue>(width - 2).fill(null), "单位：元"];
+  const unitRow: CellValue[] = [
+    `编制部门：${SHANGHAI_DEPARTMENT}`,
+    ...Array<CellValue>(width - 2).fill(null),
+    "单位：元",
+  ];
   return {
     name,
     rows: [[`${YEAR}年${name}`], unitRow, ...header, ...body, ...notes],
@@ -64,7 +88,10 @@ export function shanghaiWorkbook(options: ShanghaiOptions = {}): WorkbookSpec {
   const summary = sheet(
     s.summary,
     4,
-    [["收入", null, "支出", null], ["项目", "预算数", "项目", "预算数"]],
+    [
+      ["收入", null, "支出", null],
+      ["项目", "预算数", "项目", "预算数"],
+    ],
     [
       ...twoSided(
         [
@@ -92,7 +119,13 @@ export function shanghaiWorkbook(options: ShanghaiOptions = {}): WorkbookSpec {
       ["科目编码", "科目名称", "合计", "财政拨款收入", null, null, "事业收入", "事业单位经营收入", "其他收入"],
       [null, null, null, "一般公共预算资金", "政府性基金", "国有资本经营预算", null, null, null],
     ],
-    functionRows("joined-all-levels", undefined, [TOTAL, OF_FUND("general"), OF_FUND("gov-fund"), ZERO, ZERO, ZERO, ZERO], money, true),
+    functionRows(
+      "joined-all-levels",
+      undefined,
+      [TOTAL, OF_FUND("general"), OF_FUND("gov-fund"), ZERO, ZERO, ZERO, ZERO],
+      money,
+      true,
+    ),
     ["D3:F3", "A3:A4", "B3:B4", "C3:C4", "G3:G4", "H3:H4", "I3:I4"],
   );
 
@@ -124,7 +157,12 @@ export function shanghaiWorkbook(options: ShanghaiOptions = {}): WorkbookSpec {
         ],
         options.fiscalExpense === "under-heading"
           ? [["一、本年支出", t.all, t.general, t.govFund, 0], ...fiscalClassRows(), ["二、年终结转结余", 0, 0, 0, 0]]
-          : [...fiscalClassRows(), [null], ["本年支出合计", t.all, t.general, t.govFund, 0], ["年终结转结余", 0, 0, 0, 0]],
+          : [
+              ...fiscalClassRows(),
+              [null],
+              ["本年支出合计", t.all, t.general, t.govFund, 0],
+              ["年终结转结余", 0, 0, 0, 0],
+            ],
       ),
       ["收入总计", t.all, "支出总计", t.all, t.general, t.govFund, 0],
     ],
@@ -172,7 +210,17 @@ export function shanghaiWorkbook(options: ShanghaiOptions = {}): WorkbookSpec {
             ["“三公”经费合计", "因公出国（境）费", "公务接待费", "公务用车购置及运行费", null, null, "机关运行经费"],
             [null, null, null, "小计", "公务用车购置费", "公务用车运行费", null],
           ],
-          [[SANGONG_TOTAL, SANGONG.abroad, SANGONG.reception, SANGONG.carPurchase + SANGONG.carRunning, SANGONG.carPurchase, SANGONG.carRunning, running]],
+          [
+            [
+              SANGONG_TOTAL,
+              SANGONG.abroad,
+              SANGONG.reception,
+              SANGONG.carPurchase + SANGONG.carRunning,
+              SANGONG.carPurchase,
+              SANGONG.carRunning,
+              running,
+            ],
+          ],
           ["D3:F3", "A3:A4", "B3:B4", "C3:C4", "G3:G4"],
         );
 

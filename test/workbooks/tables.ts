@@ -38,7 +38,8 @@ export function functionRows(
   const all = LINES.filter((l) => fund === undefined || l.fund === fund);
   const body: CellValue[][] = [];
   for (const classCode of classes(fund)) {
-    if (style === "joined-all-levels") body.push([classCode, CLASS_NAMES[classCode]!, ...amounts(linesUnder(classCode, fund))]);
+    if (style === "joined-all-levels")
+      body.push([classCode, CLASS_NAMES[classCode]!, ...amounts(linesUnder(classCode, fund))]);
     for (const kuan of kuanOf(classCode, fund)) {
       if (style === "joined-all-levels") body.push([kuan, CLASS_NAMES[kuan]!, ...amounts(linesUnder(kuan, fund))]);
       for (const l of linesUnder(kuan, fund)) {
@@ -50,14 +51,16 @@ export function functionRows(
       }
     }
   }
-  const total: CellValue[] = style === "joined-all-levels" ? [null, "合计", ...amounts(all)] : [null, null, null, "合计", ...amounts(all)];
+  const total: CellValue[] =
+    style === "joined-all-levels" ? [null, "合计", ...amounts(all)] : [null, null, null, "合计", ...amounts(all)];
   return totalFirst ? [total, ...body] : [...body, total];
 }
 
 export const TOTAL = (ls: readonly FunctionLine[]) => sum(ls.map(totalOf));
 export const BASIC = (ls: readonly FunctionLine[]) => sum(ls.map(basicOf));
 export const PROJECT = (ls: readonly FunctionLine[]) => sum(ls.map(projectOf));
-export const OF_FUND = (fund: Fund) => (ls: readonly FunctionLine[]) => sum(ls.filter((l) => l.fund === fund).map(totalOf));
+export const OF_FUND = (fund: Fund) => (ls: readonly FunctionLine[]) =>
+  sum(ls.filter((l) => l.fund === fund).map(totalOf));
 export const ZERO = () => 0;
 
 /** Economic classification rows of the basic spending: 合计, then each 类 and its 款, as [code, name, 合计, 人员, 公用]. */

@@ -96,7 +96,11 @@ describe("readWorkbookBuffer", () => {
 
 describe("readWorkbookBuffer problems", () => {
   const oleHeader = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-  const encrypted = Buffer.concat([Buffer.from(oleHeader), Buffer.alloc(504), Buffer.from("EncryptionInfo", "utf16le")]);
+  const encrypted = Buffer.concat([
+    Buffer.from(oleHeader),
+    Buffer.alloc(504),
+    Buffer.from("EncryptionInfo", "utf16le"),
+  ]);
   const legacy = Buffer.concat([Buffer.from(oleHeader), Buffer.alloc(504), Buffer.from("Workbook", "utf16le")]);
   const zipHeader = Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]);
 

@@ -7,8 +7,7 @@ import type { ReadProblem } from "./read-problem";
 import { sheetSnapshot } from "./sheet-snapshot";
 
 export type ReadOutcome =
-  | { readonly ok: true; readonly snapshot: WorkbookSnapshot }
-  | { readonly ok: false; readonly problem: ReadProblem };
+  { readonly ok: true; readonly snapshot: WorkbookSnapshot } | { readonly ok: false; readonly problem: ReadProblem };
 
 /** The first line of a parser's message: enough to tell a user what went wrong, never a stack trace. */
 function firstLine(error: unknown): string {
@@ -24,7 +23,9 @@ export async function readWorkbookBuffer(bytes: Uint8Array, name: string): Promi
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want its own Buffer type; the bytes are a Node Buffer or a view on one.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
+    );
   } catch (error) {
     return { ok: false, problem: { kind: "corrupt", file: name, detail: firstLine(error) } };
   }

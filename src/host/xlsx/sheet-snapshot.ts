@@ -45,7 +45,9 @@ export function sheetSnapshot(worksheet: Worksheet, date1904: boolean): SheetSna
         rowFormulas.push(null);
       }
       const isMergedTail = cell.type === MERGE_TYPE && cell.master !== cell;
-      const read = isMergedTail ? { value: null, formula: null } : readCell(cell.value, cell.formula || undefined, date1904);
+      const read = isMergedTail
+        ? { value: null, formula: null }
+        : readCell(cell.value, cell.formula || undefined, date1904);
       rowValues.push(read.value);
       rowFormats.push(cell.numFmt || GENERAL);
       rowFormulas.push(read.formula);

@@ -34,7 +34,11 @@ export function fileLink(reportFile: string, checkedFile: string): string {
  * Builds the reviewer's workbook: a summary sheet (one row per checked workbook, counts by severity) and a findings
  * sheet (one row per finding, the cell address shown plainly and linked into the checked file).
  */
-export function reportWorkbook(checked: readonly CheckedWorkbook[], reportFile: string, language: Language): ExcelJS.Workbook {
+export function reportWorkbook(
+  checked: readonly CheckedWorkbook[],
+  reportFile: string,
+  language: Language,
+): ExcelJS.Workbook {
   const labels = REPORT_LABELS[language];
   const workbook = new ExcelJS.Workbook();
   const summary = workbook.addWorksheet(labels.summarySheet);
@@ -83,6 +87,10 @@ export function reportWorkbook(checked: readonly CheckedWorkbook[], reportFile: 
 }
 
 /** Writes the reviewer's workbook to `reportFile`. */
-export async function writeReportWorkbook(checked: readonly CheckedWorkbook[], reportFile: string, language: Language): Promise<void> {
+export async function writeReportWorkbook(
+  checked: readonly CheckedWorkbook[],
+  reportFile: string,
+  language: Language,
+): Promise<void> {
   await reportWorkbook(checked, reportFile, language).xlsx.writeFile(reportFile);
 }
