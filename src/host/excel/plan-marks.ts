@@ -14,12 +14,12 @@
  */
 import type { Language } from "../../core/messages/types";
 import type { FillState } from "./fill";
-import { NO_FILL, showsMarkColour } from "./fill";
+import { NO_FILL } from "./fill";
 import type { MarkEntry, MarkRecord } from "./mark-record";
 import { canonicalCell, currentFill, currentNote, hasComment, type MarkState } from "./mark-state";
-import { cellAddress } from "../../core/grid/address";
 import type { MarkedSeverity } from "./mark-style";
-import { isMarkedSeverity, isMarkNoteText, MARK_COLOURS, markNoteText, worseSeverity } from "./mark-style";
+import { isMarkedSeverity, MARK_COLOURS, markNoteText, worseSeverity } from "./mark-style";
+import { fillIsOurs, key, noteIsOurs, strayMarks, type CellTarget } from "./mark-ownership";
 import type { Severity } from "../../core/findings/finding";
 import { REPORT_SHEET_NAME } from "./names";
 
@@ -29,11 +29,6 @@ export interface MarkFinding {
   readonly cell: string;
   readonly severity: Severity;
   readonly message: string;
-}
-
-export interface CellTarget {
-  readonly sheet: string;
-  readonly cell: string;
 }
 
 export interface MarkPlan {
@@ -49,8 +44,6 @@ export interface PlanOptions {
   readonly scope: ReadonlySet<string> | "all";
   readonly language: Language;
 }
-
-const key = (sheet: string, cell: string): string => `${sheet}\u0000${cell}`;
 
 interface CellMark {
   readonly sheet: string;
@@ -74,51 +67,6 @@ function groupByCell(findings: readonly MarkFinding[], sheets: ReadonlySet<strin
     }
   }
   return marks;
-}
-
-/** Whether the cell still shows our paint: this run's colour, or the one it replaces if that write never happened. */
-function fillIsOurs(entry: MarkEntry, fill: FillState): boolean {
-  return (
-    showsMarkColour(fill, entry.markColour) ||
-    (entry.formerColour !== undefined && showsMarkColour(fill, entry.formerColour))
-  );
-}
-
-function noteIsOurs(entry: MarkEntry, note: string | undefined): boolean {
-  return note !== undefined && (note === entry.note || note === entry.formerNote);
-}
-
-const OUR_COLOURS = Object.values(MARK_COLOURS);
-
-function showsAnyMarkColour(fill: FillState): boolean {
-  return OUR_COLOURS.some((colour) => showsMarkColour(fill, colour));
-}
-
-/**
- * Cells showing our colour or our note that their record entry (if any) does not account for: marks moved there
- * by inserted or deleted rows or columns.
- */
-function strayMarks(state: MarkState, previous: ReadonlyMap<string, MarkEntry>, inScope: (sheet: string) => boolean) {
-  const fills: CellTarget[] = [];
-  const notes: CellTarget[] = [];
-  for (const [sheet, sheetFills] of state.fills) {
-    if (!inScope(sheet)) continue;
-    sheetFills.fills.forEach((row, r) =>
-      row.forEach((fill, c) => {
-        const cell = cellAddress(sheetFills.top + r, sheetFills.left + c);
-        const entry = previous.get(key(sheet, cell));
-        if (showsAnyMarkColour(fill) && !(entry && fillIsOurs(entry, fill))) fills.push({ sheet, cell });
-      }),
-    );
-  }
-  for (const [sheet, sheetNotes] of state.notes ?? []) {
-    if (!inScope(sheet)) continue;
-    for (const [cell, text] of sheetNotes) {
-      const entry = previous.get(key(sheet, cell));
-      if (isMarkNoteText(text) && !(entry && noteIsOurs(entry, text))) notes.push({ sheet, cell });
-    }
-  }
-  return { fills, notes };
 }
 
 export function planMarks(findings: readonly MarkFinding[], state: MarkState, options: PlanOptions): MarkPlan {
@@ -205,3 +153,5 @@ export function planMarks(findings: readonly MarkFinding[], state: MarkState, op
     record: { entries: entries.length > 0 ? [...entries, ...retired] : [] },
   };
 }
+
+export type { CellTarget };
