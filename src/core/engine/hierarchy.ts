@@ -12,6 +12,15 @@ function parentCode(code: string): string | undefined {
   return code.length > 3 ? code.slice(0, -2) : undefined;
 }
 
+/** The longest listed code that is a proper prefix: a mistyped 201067 still sits under its 款 20106. */
+function listedParent(code: string, present: ReadonlySet<string>): string | undefined {
+  for (let length = code.length - 1; length >= 3; length--) {
+    const prefix = code.slice(0, length);
+    if (present.has(prefix)) return prefix;
+  }
+  return undefined;
+}
+
 /** True when every 款/项 row has its parent row in the table (Shanghai layout): 类 and 款 rows are subtotals. */
 const hierarchical = new WeakMap<RecognisedTable, boolean>();
 
@@ -25,7 +34,7 @@ export function isHierarchical(table: RecognisedTable): boolean {
 }
 
 function computeHierarchical(table: RecognisedTable): boolean {
-  const codes = table.rows.filter((r) => r.kind === "code" && r.code && CLASSIFIED.test(r.code.code)).map((r) => r.code!.code);
+  const codes = table.rows.filter((r) => r.kind === "code" && r.code && !r.code.malformed && CLASSIFIED.test(r.code.code)).map((r) => r.code!.code);
   if (codes.length === 0) return false;
   const present = new Set(codes);
   const min = Math.min(...codes.map((c) => c.length));
@@ -43,8 +52,7 @@ export function sumGroups(table: RecognisedTable): SumGroup[] {
   const isTop = (r: Row) => {
     if (!isItem(r)) return false;
     if (!hierarchical || !r.code) return true;
-    const p = parentCode(r.code.code);
-    return p === undefined || !present.has(p);
+    return listedParent(r.code.code, present) === undefined;
   };
   const total = rows.find((r) => r.kind === "total");
   if (total) {
@@ -70,11 +78,22 @@ export function sumGroups(table: RecognisedTable): SumGroup[] {
     if (children.length > 0) groups.push({ parent: row, children });
   });
   if (hierarchical) {
+    // One pass: each code row under its listed parent (linear, whatever the table's size).
+    const parentRow = new Map<string, Row>();
+    for (const row of rows) if (row.kind === "code" && row.code && !parentRow.has(row.code.code)) parentRow.set(row.code.code, row);
+    const children = new Map<Row, Row[]>();
     for (const row of rows) {
       if (row.kind !== "code" || !row.code) continue;
-      const code = row.code.code;
-      const children = rows.filter((r) => r.kind === "code" && r.code && parentCode(r.code.code) === code);
-      if (children.length > 0) groups.push({ parent: row, children });
+      const parent = listedParent(row.code.code, present);
+      const owner = parent === undefined ? undefined : parentRow.get(parent);
+      if (!owner || owner === row) continue;
+      const list = children.get(owner) ?? [];
+      list.push(row);
+      children.set(owner, list);
+    }
+    for (const row of rows) {
+      const list = children.get(row);
+      if (list) groups.push({ parent: row, children: list });
     }
   }
   return groups;

@@ -34,7 +34,8 @@ export function readJoinedCode(value: unknown, cell: string): RowCode | undefine
     text = text.replace(/\s+/g, "");
     repaired.push("spaces");
   }
-  const malformed = !/^\d+$/.test(text);
+  // Digits that make no 类/款/项 (3, 5 or 7) are no code either; unit codes (101001) are told apart by the caller.
+  const malformed = !/^\d+$/.test(text) || ![3, 5, 7].includes(text.length);
   return { code: text, raw, cell, repaired, malformed };
 }
 

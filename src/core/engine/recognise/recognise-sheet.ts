@@ -225,7 +225,7 @@ function lineRows(grid: SheetGrid, columns: readonly Column[], top: number, bott
     }
     const unitText = unitCol ? normaliseText(grid.value(r, unitCol.col)) : "";
     if (TOTAL_LABEL.test(label) && !code) kind = "total";
-    else if (code && !code.malformed && isUnitCode(code.code)) {
+    else if (code && /^\d+$/.test(code.code) && isUnitCode(code.code)) {
       unitCode = code.code;
       code = undefined;
       kind = "unit";

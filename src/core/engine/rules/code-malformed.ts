@@ -15,7 +15,8 @@ export const codeMalformed: Rule = {
       const base = { rule: "code.malformed" as const, sheet: table.sheet, cell: code.cell, table: table.kind, refs: [] };
       if (code.malformed || (checked && !checked.ok)) {
         const reason = checked && !checked.ok ? checked.reason : "wrong-length";
-        findings.push({ ...base, severity: "warning", params: { raw: code.raw, code: code.code, reason } });
+        // A code of no valid length or with letters cannot be classified at all.
+        findings.push({ ...base, severity: "error", params: { raw: code.raw, code: code.code, reason } });
         continue;
       }
       const repairs = code.repaired.filter((r) => r !== "decorated");
