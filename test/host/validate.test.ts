@@ -104,4 +104,18 @@ describe("validateInExcel", () => {
     expect([1, 2, 3, 4, 5].map((r) => report.cells.get(`C${r}`)?.value)).toEqual(["单元格", "B2", "A1", "B2", "A1"]);
     expect(report.cells.has("A9")).toBe(false);
   });
+
+  it("校验本表 on the report sheet checks the whole workbook and refreshes the report", async () => {
+    const { workbook, names, findings } = book(2);
+    workbook.sheets.push(...fakeWorkbook("x", [{ name: REPORT_SHEET_NAME, cells: { A1: "旧" } }]).sheets);
+    workbook.active = REPORT_SHEET_NAME;
+    const results = await validateInExcel(openInFakeExcel(workbook).context, {
+      scope: "sheet",
+      settings: DEFAULT_VALIDATION_SETTINGS,
+      features: ALL,
+      engine: stubEngine(findings).engine,
+    });
+    expect([results.scope, results.sheets, results.marked]).toEqual(["workbook", names, 2]);
+    expect(sheetOf(workbook, REPORT_SHEET_NAME).cells.get("A1")?.value).toBe("级别");
+  });
 });

@@ -28,8 +28,10 @@ export async function validateInExcel(
   context: Excel.RequestContext,
   request: ValidateRequest,
 ): Promise<ValidationResults> {
-  const { settings, scope } = request;
+  const { settings } = request;
   const read = await readWorkbook(context, { features: request.features });
+  // 校验本表 on the report sheet (never checked itself) checks the workbook the report is about.
+  const scope = request.scope === "sheet" && read.activeSheet === REPORT_SHEET_NAME ? "workbook" : request.scope;
   const sheets = scope === "sheet" ? [read.activeSheet] : read.snapshot.sheets.map((s) => s.name);
   // The engine reads every sheet (cross-table checks) and reports on the chosen ones.
   const result = (request.engine ?? checkWorkbook)(read.snapshot, {
