@@ -76,3 +76,11 @@ describe("ExcelHost", () => {
     await expect(new ExcelHost().exportReport()).resolves.toBe("校验报告");
   });
 });
+
+it("gives the results of a validation that ran before the pane opened", () => {
+  const host = new ExcelHost();
+  expect(host.current()).toBeUndefined();
+  resultsStore.update({ results: RESULTS });
+  expect(host.current()?.sheetOrder).toEqual(RESULTS.sheets);
+  expect(host.current()?.report("zh")).toEqual(REPORT);
+});

@@ -103,7 +103,6 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
         const result = await target.check(options, next.language);
         setChecked(result);
         setSelected(undefined);
-        setSheets(await target.sheetNames());
       } catch (error) {
         setProblem(strings.checkFailed(errorText(error)));
       } finally {
@@ -136,10 +135,16 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
 
   // First load: Excel checks the open workbook; the browser opens the bundled sample.
   useEffect(() => {
-    if (start.kind === "excel") void run(start.host, settings);
-    else void start.openSample().then((outcome) => openOutcome(outcome, true));
+    if (start.kind === "browser") void start.openSample().then((outcome) => openOutcome(outcome, true));
+    else {
+      // Opened by a ribbon validation: show its results (the cells are marked already) instead of running again.
+      const ready = start.host.current?.();
+      if (ready) {
+        setChecked(ready);
+        setBusy(undefined);
+      } else void run(start.host, settings);
+    }
     // Runs once per start; later runs come from the buttons.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [start]);
 
   // Validation started from the ribbon publishes its results here.
@@ -159,6 +164,19 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
       }
     });
   }, [start, strings]);
+
+  // The sheets to pick a catalog from: read when the settings open (the workbook may have changed since).
+  useEffect(() => {
+    if (!settingsOpen || !host) return;
+    let current = true;
+    host
+      .sheetNames()
+      .then((names) => current && setSheets(names))
+      .catch(() => current && setSheets([]));
+    return () => {
+      current = false;
+    };
+  }, [settingsOpen, host, checked]);
 
   const report = useMemo(() => checked?.report(settings.language), [checked, settings.language]);
   const rows = useMemo(() => {

@@ -41,6 +41,11 @@ export class ExcelHost implements PaneHost {
     return checkedOf(results);
   }
 
+  current(): CheckedWorkbook | undefined {
+    const { results } = resultsStore.getSnapshot();
+    return results && checkedOf(results);
+  }
+
   subscribe(listener: (update: HostUpdate) => void): () => void {
     let last = resultsStore.getSnapshot();
     return resultsStore.subscribe(() => {

@@ -40,6 +40,8 @@ export interface PaneHost {
   preview?(sheet: string, cell: string, related: readonly string[]): PreviewWindow | undefined;
   /** Excel: writes the report sheet (校验报告) and returns its name. */
   exportReport?(report: Report): Promise<string>;
+  /** Excel: the latest results, when a validation (the ribbon's) ran before the pane opened. */
+  current?(): CheckedWorkbook | undefined;
   /** Excel: validations started elsewhere (the ribbon) report here. Returns the unsubscribe function. */
   subscribe?(listener: (update: HostUpdate) => void): () => void;
 }
