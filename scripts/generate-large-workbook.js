@@ -78,19 +78,24 @@ async function generateLargeWorkbook({ items = 20_000, amountsAsText = false, fi
 
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet("部门支出预算表");
-  // The stream writer takes merges before the rows they cover are committed.
-  for (const range of ["A3:C4", "G3:K3", "L3:N3"]) sheet.mergeCells(range);
   const amount = (c) => (amountsAsText ? show(c) : Number(show(c)));
+  let rowNumber = 0;
+  const header = [];
   const put = (values, hasAmounts) => {
-    const row = sheet.addRow(values);
+    const row = sheet.getRow(++rowNumber);
+    row.values = values;
     if (hasAmounts && !amountsAsText) for (let c = 6; c <= 14; c++) row.getCell(c).numFmt = FORMAT;
-    row.commit();
+    // Header rows stay open until their merges are made (the stream writer needs that), the rest are committed.
+    if (rowNumber <= 5) header.push(row);
+    else row.commit();
   };
   put(["2024 年部门支出预算表"]);
   put(["部门名称：示例市教育局", null, null, null, null, null, null, null, null, null, null, null, null, "单位：万元"]);
   put(["科目编码", null, null, "单 位 代 码", "单位（科目名称）", "合计", "基本支出", null, null, null, null, "项目支出", null, null]);
   put([null, null, null, null, null, null, "小计", "人员经费", null, "公用经费", null, "小计", "其他运转类", "特定目标类"]);
   put(["类", "款", "项", null, null, null, null, "工资福利支出", "对个人和家庭的补助", "商品和服务支出", "资本性支出", null, null, null]);
+  for (const range of ["A3:C4", "G3:K3", "L3:N3"]) sheet.mergeCells(range);
+  for (const row of header) row.commit();
   put([null, null, null, null, "合计", ...total.map(amount)], true);
   for (const block of blocks) {
     put([null, null, null, block.code, block.name, ...block.total.map(amount)], true);
