@@ -147,4 +147,20 @@ describe("readParagraph", () => {
       },
     ]);
   });
+
+  it.each([
+    ["增幅为", "增加 84.41 万元，增幅为 7.17%", "增幅", "increase"],
+    ["增长率", "增加 84.41 万元，增长率 7.17%", "增长率", "increase"],
+    ["降幅", "减少 84.41 万元，降幅 7.17%", "降幅", "decrease"],
+  ])("reads a rate written with %s", (_case, change, word, direction) => {
+    const claims = readParagraph(`收入总计 1261.66 万元，${change}。`, ROOT);
+    expect(claims[1]).toMatchObject({ kind: "change", percent: { figure: num("7.17"), word, direction } });
+  });
+
+  it("reads 增加为 X as this year's level and 由 X as last year's figure, which no table states", () => {
+    const claims = readParagraph("基本支出由 1000.00 万元增加为 1038.62 万元。", ROOT);
+    expect(
+      claims.map((c) => (c.kind === "amount" ? [c.figure.text, c.naming.groups, c.naming.words] : c.kind)),
+    ).toEqual([["1000.00", [], "基本支出（上年）"], "change", ["1038.62", [["expense.basic"]], "基本支出"]]);
+  });
 });

@@ -28,13 +28,17 @@ const PLACEHOLDERS: readonly { pattern: RegExp; direction: boolean }[] = [
 ];
 
 const DIRECTION_WORDS: readonly { pattern: RegExp; direction: Direction }[] = [
-  { pattern: /增加|增长|上升|提高|增多/g, direction: "increase" },
-  { pattern: /减少|下降|降低|减小/g, direction: "decrease" },
+  { pattern: /增加|增长率|增长|上升|提高|增多|增幅/g, direction: "increase" },
+  { pattern: /减少|下降率|下降|降低|减小|降幅/g, direction: "decrease" },
   { pattern: /持平|没有变化|无变化|保持不变/g, direction: "flat" },
 ];
 
 /** What may stand between a direction word and its figure ("增加了 5 万元"; in "增加为 X", X is the new level). */
 const JOINED = /^\s*了?\s*$/;
+/** Words right before last year's figure. */
+const PREVIOUS_YEAR = /(由|从|上年|去年|上年度|上一年度?)(预算)?(数)?(的|为|是)?\s*$/;
+/** A rate may follow 为 ("增幅为 7.17%"). */
+const JOINED_RATE = /^\s*(了|为|是|达)?\s*$/;
 
 const SHARE_WORDS = /(占比|比重|占)([^,;。%\d]{0,20}?)的?(为|是)?\s*$/;
 const NO_BASIS = "无可比性";
@@ -122,12 +126,22 @@ class ClaimBuilder {
   }
 
   private amount(figure: TextFigure, label: string, labelStart: number): void {
-    const naming = nameQuantity({
-      label,
-      sentenceBefore: this.text.slice(this.segments.sentenceStart(figure.start), labelStart),
-      topicsBefore: this.topicsBefore(figure.start),
-      context: this.context,
-    });
+    const name = (words: string, from: number): Naming =>
+      nameQuantity({
+        label: words,
+        sentenceBefore: this.text.slice(this.segments.sentenceStart(figure.start), from),
+        topicsBefore: this.topicsBefore(figure.start),
+        context: this.context,
+      });
+    // Words after an earlier figure may name nothing ("…增加为 1038.62"): then the whole clause names it.
+    const clauseStart = this.segments.clauseStart(figure.start);
+    const short = name(label, labelStart);
+    const named =
+      short.words === "" && clauseStart < labelStart
+        ? name(this.text.slice(clauseStart, figure.start), clauseStart)
+        : short;
+    // Last year's figure ("由 1000.00 万元增加为…", "上年为 …"): no table states it.
+    const naming = PREVIOUS_YEAR.test(label) ? { ...named, groups: [], words: `${named.words}（上年）` } : named;
     const claim: AmountClaim = {
       kind: "amount",
       figure: figure.number,
@@ -223,7 +237,8 @@ function findDirectionWords(text: string, figures: readonly TextFigure[]): Direc
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
       const next = figures.find((f) => f.start >= end);
-      const joined = next && JOINED.test(text.slice(end, next.start)) && direction !== "flat";
+      const between = next ? text.slice(end, next.start) : "";
+      const joined = next && direction !== "flat" && (next.unit === undefined ? JOINED_RATE : JOINED).test(between);
       words.push({ word: m[0], start: m.index, end, direction, ...(joined && { figure: next }) });
     }
   }
