@@ -1,7 +1,7 @@
 /** Recognises every sheet, then settles what needs the whole workbook: assumed units, profile, year. */
 import type { SheetSnapshot, WorkbookSnapshot } from "../../grid/snapshot";
 import { recogniseSheet, type DraftTable } from "./recognise-sheet";
-import type { DetectedProfile, RecognisedTable, RecognisedWorkbook, Unit, UnrecognisedSheet } from "./types";
+import type { Amount, AmountRole, DetectedProfile, RecognisedTable, RecognisedWorkbook, Row, Unit, UnrecognisedSheet } from "./types";
 
 function detectProfile(tables: readonly DraftTable[]): DetectedProfile {
   if (tables.some((t) => t.kind === "performance-overall" || t.kind === "performance-project" || /部门收支预算表/.test(t.title)))
@@ -29,6 +29,38 @@ function mostCommonYear(tables: readonly DraftTable[]): number | null {
   return best;
 }
 
+/** A row of a 续表 carries its own sheet on every amount, so findings and refs point at the right sheet. */
+function onSheet(row: Row, sheet: string): Row {
+  const amounts = new Map<AmountRole, Amount>();
+  for (const [role, a] of row.amounts) amounts.set(role, { value: a.value, units: a.units, cell: a.cell, sheet, row: a.row, col: a.col, blank: a.blank, ...(a.stored && { stored: a.stored }) });
+  return { ...row, amounts };
+}
+
+/**
+ * A table continued on further sheets (title or sheet name with 续): the continuation's rows are appended to the
+ * first table of the same kind (sheet-name order, never workbook order), and the continuation keeps no rows of its
+ * own, so every sum is judged once over the whole table.
+ */
+function mergeContinuations(drafts: readonly DraftTable[]): DraftTable[] {
+  const byName = [...drafts].sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0));
+  const extra = new Map<DraftTable, Row[]>();
+  const emptied = new Set<DraftTable>();
+  for (const d of byName) {
+    if (!d.continued || d.kind === "narrative") continue;
+    const primary = byName.find((p) => p.kind === d.kind && !p.continued);
+    if (!primary) continue;
+    const rows = extra.get(primary) ?? [];
+    rows.push(...d.rows.map((r) => onSheet(r, d.sheet)));
+    extra.set(primary, rows);
+    emptied.add(d);
+  }
+  return drafts.map((d) => {
+    if (emptied.has(d)) return { ...d, rows: [] };
+    const more = extra.get(d);
+    return more ? { ...d, rows: [...d.rows, ...more] } : d;
+  });
+}
+
 export function recogniseWorkbook(snapshot: WorkbookSnapshot): RecognisedWorkbook {
   const drafts: DraftTable[] = [];
   const unrecognised: UnrecognisedSheet[] = [];
@@ -41,7 +73,7 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): RecognisedWorkboo
   }
   const profile = detectProfile(drafts);
   const fallback = workbookUnit(drafts);
-  const tables: RecognisedTable[] = drafts.map((d) => ({
+  const tables: RecognisedTable[] = mergeContinuations(drafts).map((d) => ({
     ...d,
     profile,
     unit: d.unit ?? fallback ?? "万元",

@@ -82,6 +82,8 @@ export interface Amount {
   readonly units?: number;
   /** A1 address. */
   readonly cell: string;
+  /** The sheet, when it is not the table's own (rows of a 续表 merged into its table). */
+  readonly sheet?: string;
   readonly row: number;
   readonly col: number;
   /** The stored value when the display rounds it. */
