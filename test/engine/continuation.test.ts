@@ -24,9 +24,20 @@ describe("续表", () => {
     const sums = checkWorkbook(workbook(...sheets)).findings.filter((f) => f.rule === "sum.total");
     expect(sums).toEqual([
       {
-        rule: "sum.total", severity: "error", sheet: "支出1", cell: "C4", expected: "30.00", actual: "31.00", difference: "1.00",
-        bound: "0.015", verdict: "off", table: "expense",
-        refs: [{ sheet: "支出1", cell: "C5" }, { sheet: "支出2", cell: "C4" }],
+        rule: "sum.total",
+        severity: "error",
+        sheet: "支出1",
+        cell: "C4",
+        expected: "30.00",
+        actual: "31.00",
+        difference: "1.00",
+        bound: "0.015",
+        verdict: "off",
+        table: "expense",
+        refs: [
+          { sheet: "支出1", cell: "C5" },
+          { sheet: "支出2", cell: "C4" },
+        ],
         params: { parts: "2", label: "合计", column: "合计" },
       },
     ]);

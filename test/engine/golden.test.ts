@@ -28,7 +28,9 @@ interface Tolerated {
   max_severity: Severity;
 }
 
-const golden = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../golden/fengquan-2024.expected.json"), "utf8")) as {
+const golden = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, "../golden/fengquan-2024.expected.json"), "utf8"),
+) as {
   findings: GoldenFinding[];
   tolerated: Tolerated[];
 };
@@ -41,12 +43,48 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
  * the reviewer listed 212/215 (tolerated) under swapped rules and did not list 213.
  */
 const REVIEWED: readonly { sheet: string; cell: string; rule: string; severity: Severity; why: string }[] = [
-  { sheet: "部门收支预算表", cell: "C16", rule: "code.name-mismatch", severity: "warning", why: "212 城乡社区事务 ≠ catalog 城乡社区支出 (catalog records no former name, so not obsolete-name)" },
-  { sheet: "部门收支预算表", cell: "C17", rule: "code.name-mismatch", severity: "warning", why: "213 农林水事务 ≠ 2024 name 农林水支出 (compiled row → warning); not in the golden list" },
-  { sheet: "部门收支预算表", cell: "C19", rule: "code.obsolete-name", severity: "warning", why: "215 资源勘探信息等 is a former name in the catalog (renamed 资源勘探工业信息等支出)" },
-  { sheet: "财政拨款收支总体情况表", cell: "C18", rule: "code.name-mismatch", severity: "warning", why: "as 部门收支预算表 C16" },
-  { sheet: "财政拨款收支总体情况表", cell: "C19", rule: "code.name-mismatch", severity: "warning", why: "as 部门收支预算表 C17" },
-  { sheet: "财政拨款收支总体情况表", cell: "C21", rule: "code.obsolete-name", severity: "warning", why: "as 部门收支预算表 C19" },
+  {
+    sheet: "部门收支预算表",
+    cell: "C16",
+    rule: "code.name-mismatch",
+    severity: "warning",
+    why: "212 城乡社区事务 ≠ catalog 城乡社区支出 (catalog records no former name, so not obsolete-name)",
+  },
+  {
+    sheet: "部门收支预算表",
+    cell: "C17",
+    rule: "code.name-mismatch",
+    severity: "warning",
+    why: "213 农林水事务 ≠ 2024 name 农林水支出 (compiled row → warning); not in the golden list",
+  },
+  {
+    sheet: "部门收支预算表",
+    cell: "C19",
+    rule: "code.obsolete-name",
+    severity: "warning",
+    why: "215 资源勘探信息等 is a former name in the catalog (renamed 资源勘探工业信息等支出)",
+  },
+  {
+    sheet: "财政拨款收支总体情况表",
+    cell: "C18",
+    rule: "code.name-mismatch",
+    severity: "warning",
+    why: "as 部门收支预算表 C16",
+  },
+  {
+    sheet: "财政拨款收支总体情况表",
+    cell: "C19",
+    rule: "code.name-mismatch",
+    severity: "warning",
+    why: "as 部门收支预算表 C17",
+  },
+  {
+    sheet: "财政拨款收支总体情况表",
+    cell: "C21",
+    rule: "code.obsolete-name",
+    severity: "warning",
+    why: "as 部门收支预算表 C19",
+  },
 ];
 
 function within(cell: string, range: string): boolean {
@@ -69,17 +107,33 @@ describe("seed fengquan-2024 against the golden list (checks 1–10)", () => {
     expect(required.length).toBeGreaterThanOrEqual(20);
   });
 
-  test.each(required.map((g) => [g.id, g] as const))("%s is reported at its cell with both sides and the difference", (_id, g) => {
-    const wanted: Record<string, unknown> = { rule: g.rule, severity: g.severity, sheet: g.sheet, cell: g.cell };
-    for (const key of ["expected", "actual", "difference", "bound", "verdict"] as const) if (g[key] !== undefined && g[key] !== null) wanted[key] = g[key];
-    expect(findings).toContainEqual(expect.objectContaining(wanted));
-  });
+  test.each(required.map((g) => [g.id, g] as const))(
+    "%s is reported at its cell with both sides and the difference",
+    (_id, g) => {
+      const wanted: Record<string, unknown> = { rule: g.rule, severity: g.severity, sheet: g.sheet, cell: g.cell };
+      for (const key of ["expected", "actual", "difference", "bound", "verdict"] as const)
+        if (g[key] !== undefined && g[key] !== null) wanted[key] = g[key];
+      expect(findings).toContainEqual(expect.objectContaining(wanted));
+    },
+  );
 
   test("nothing else is reported beyond the tolerated and reviewed findings", () => {
     const extra = findings.filter((f) => {
       if (required.some((g) => g.rule === f.rule && g.sheet === f.sheet && g.cell === f.cell)) return false;
-      if (golden.tolerated.some((t) => t.rule === f.rule && t.sheet === f.sheet && within(f.cell, t.cell) && RANK[f.severity] <= RANK[t.max_severity])) return false;
-      if (REVIEWED.some((r) => r.rule === f.rule && r.sheet === f.sheet && r.cell === f.cell && r.severity === f.severity)) return false;
+      if (
+        golden.tolerated.some(
+          (t) =>
+            t.rule === f.rule &&
+            t.sheet === f.sheet &&
+            within(f.cell, t.cell) &&
+            RANK[f.severity] <= RANK[t.max_severity],
+        )
+      )
+        return false;
+      if (
+        REVIEWED.some((r) => r.rule === f.rule && r.sheet === f.sheet && r.cell === f.cell && r.severity === f.severity)
+      )
+        return false;
       return true;
     });
     expect(extra).toEqual([]);
@@ -87,12 +141,15 @@ describe("seed fengquan-2024 against the golden list (checks 1–10)", () => {
 
   test("no error is reported on a cell the golden list checked as consistent", () => {
     const errors = findings.filter((f) => f.severity === "error");
-    const golden2 = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../golden/fengquan-2024.expected.json"), "utf8")) as {
+    const golden2 = JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, "../golden/fengquan-2024.expected.json"), "utf8"),
+    ) as {
       consistent: { sheet: string; cell: string; what: string }[];
     };
-    const clashes = errors.filter((e) =>
-      golden2.consistent.some((c) => c.sheet === e.sheet && c.cell === e.cell) &&
-      !required.some((g) => g.sheet === e.sheet && g.cell === e.cell),
+    const clashes = errors.filter(
+      (e) =>
+        golden2.consistent.some((c) => c.sheet === e.sheet && c.cell === e.cell) &&
+        !required.some((g) => g.sheet === e.sheet && g.cell === e.cell),
     );
     expect(clashes).toEqual([]);
   });

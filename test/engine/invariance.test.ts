@@ -39,7 +39,13 @@ describe("invariance on the seed", () => {
     const only = checkWorkbook(wb, { onlySheets: ["财政拨款收支总体情况表"] });
     const all = checkWorkbook(wb).findings.filter((f) => f.sheet === "财政拨款收支总体情况表");
     expect(only.findings).toEqual(all);
-    expect(only.findings).toContainEqual(expect.objectContaining({ rule: "cross.same-quantity", cell: "E6", refs: [{ sheet: "一般公共预算支出预算表", cell: "F6" }] }));
+    expect(only.findings).toContainEqual(
+      expect.objectContaining({
+        rule: "cross.same-quantity",
+        cell: "E6",
+        refs: [{ sheet: "一般公共预算支出预算表", cell: "F6" }],
+      }),
+    );
     expect(only.tables.map((t) => t.sheet)).toEqual(["财政拨款收支总体情况表"]);
   });
 });

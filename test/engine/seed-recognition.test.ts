@@ -20,7 +20,11 @@ describe("recognition of the seed workbook", () => {
 
   test("year, profile, unit sources and the 支出表 columns", async () => {
     const wb = recogniseWorkbook(await loadSeed());
-    expect({ year: wb.year, profile: wb.profile, unrecognised: wb.unrecognised }).toEqual({ year: 2024, profile: "henan", unrecognised: [] });
+    expect({ year: wb.year, profile: wb.profile, unrecognised: wb.unrecognised }).toEqual({
+      year: 2024,
+      profile: "henan",
+      unrecognised: [],
+    });
     expect(wb.tables.map((t) => [t.sheet, t.unitSource])).toEqual([
       ["部门收支预算表", "assumed"],
       ["部门支出预算表", "stated"],
@@ -35,12 +39,41 @@ describe("recognition of the seed workbook", () => {
     ]);
     const expense = wb.tables.find((t) => t.kind === "expense")!;
     expect(expense.columns.map((c) => `${c.col}:${c.role}`)).toEqual([
-      "0:code-class", "1:code-kuan", "2:code-xiang", "3:unit-code", "4:name", "5:total", "6:basic", "7:wages", "8:family",
-      "9:goods", "10:capital", "11:project", "12:project-operating", "13:project-specific",
+      "0:code-class",
+      "1:code-kuan",
+      "2:code-xiang",
+      "3:unit-code",
+      "4:name",
+      "5:total",
+      "6:basic",
+      "7:wages",
+      "8:family",
+      "9:goods",
+      "10:capital",
+      "11:project",
+      "12:project-operating",
+      "13:project-specific",
     ]);
-    expect(expense.rows.map((r) => r.kind === "code" ? r.code!.code : r.kind)).toEqual([
-      "total", "unit", "2012801", "2012901", "2013101", "2013150", "2013199", "2013601", "2013699", "2019999", "2080501",
-      "2080502", "2080505", "2080801", "2089999", "2101101", "2101102", "2210201", "2230105",
+    expect(expense.rows.map((r) => (r.kind === "code" ? r.code!.code : r.kind))).toEqual([
+      "total",
+      "unit",
+      "2012801",
+      "2012901",
+      "2013101",
+      "2013150",
+      "2013199",
+      "2013601",
+      "2013699",
+      "2019999",
+      "2080501",
+      "2080502",
+      "2080505",
+      "2080801",
+      "2089999",
+      "2101101",
+      "2101102",
+      "2210201",
+      "2230105",
     ]);
   });
 

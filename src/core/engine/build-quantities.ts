@@ -11,7 +11,13 @@ function putter(map: Map<QuantityKey, Quantity>): Put {
     const present = amounts.filter((a): a is Amount => a !== undefined);
     if (present.length === 0 || present.length !== amounts.length || map.has(key)) return;
     const first = present[0]!;
-    const base = { decimals: table.decimals, sheet: table.sheet, cell: first.cell, unit: table.unit, table: table.kind };
+    const base = {
+      decimals: table.decimals,
+      sheet: table.sheet,
+      cell: first.cell,
+      unit: table.unit,
+      table: table.kind,
+    };
     map.set(
       key,
       present.length === 1
@@ -26,7 +32,9 @@ function breakdown(row: Row, role: "personnel" | "public"): (Amount | undefined)
   const direct = row.amounts.get(role);
   if (direct) return [direct];
   const parts: AmountRole[] = role === "personnel" ? ["wages", "family"] : ["goods", "capital"];
-  return parts.some((p) => row.amounts.has(p)) ? parts.map((p) => row.amounts.get(p)).filter((a) => a !== undefined) : [undefined];
+  return parts.some((p) => row.amounts.has(p))
+    ? parts.map((p) => row.amounts.get(p)).filter((a) => a !== undefined)
+    : [undefined];
 }
 
 function lineTotals(put: Put, table: RecognisedTable | undefined, prefix: "expense" | "general" | "basic") {
@@ -48,7 +56,13 @@ function summary(put: Put, table: RecognisedTable | undefined) {
   const expense = (p: RegExp) => amountOf(rowLabelled(table, "expense", p));
   put("income.total", table, income(/收入总计/) ?? income(/^合计|收入合计/));
   put("income.current", table, income(/本年收入合计|本年收入/));
-  put("income.general", table, amountOf(table.rows.find((r) => r.side === "income" && labelLevel(r.label) !== "of-which" && /一般公共预算/.test(r.label))));
+  put(
+    "income.general",
+    table,
+    amountOf(
+      table.rows.find((r) => r.side === "income" && labelLevel(r.label) !== "of-which" && /一般公共预算/.test(r.label)),
+    ),
+  );
   put("income.gov-fund", table, income(/政府性基金/));
   put("income.state-capital", table, income(/国有资本经营/));
   put("income.carryover", table, income(/上年结转/));
@@ -89,7 +103,11 @@ function fiscal(put: Put, table: RecognisedTable | undefined) {
     put("fiscal.expense.gov-fund", table, spent.amounts.get("gov-fund"));
     put("fiscal.expense.state-capital", table, spent.amounts.get("state-capital"));
   }
-  put("fiscal.expense.total", table, table.rows.find((r) => r.side === "expense" && r.kind === "total")?.amounts.get("total"));
+  put(
+    "fiscal.expense.total",
+    table,
+    table.rows.find((r) => r.side === "expense" && r.kind === "total")?.amounts.get("total"),
+  );
 }
 
 function generalClasses(put: Put, table: RecognisedTable | undefined) {
@@ -152,7 +170,12 @@ export function buildQuantities(workbook: RecognisedWorkbook): Map<QuantityKey, 
   if (projects) {
     const top = projects.rows.find((r) => r.kind === "unit" || r.kind === "total");
     if (top) put("performance.projects", projects, top.amounts.get("total"));
-    else put("performance.projects", projects, ...projects.rows.filter((r) => r.kind === "project").map((r) => r.amounts.get("total")));
+    else
+      put(
+        "performance.projects",
+        projects,
+        ...projects.rows.filter((r) => r.kind === "project").map((r) => r.amounts.get("total")),
+      );
   }
   return map;
 }

@@ -14,7 +14,8 @@ import type { CheckOptions, CheckResult } from "./types";
 
 function parseTolerance(text: string | undefined): Dec | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d+(\.\d+)?$/.test(text.trim())) throw new RangeError(`tolerance must be a non-negative decimal string, got "${text}"`);
+  if (!/^\d+(\.\d+)?$/.test(text.trim()))
+    throw new RangeError(`tolerance must be a non-negative decimal string, got "${text}"`);
   return new Dec(text.trim());
 }
 
@@ -36,12 +37,16 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   };
   const wanted = options.onlySheets ? new Set(options.onlySheets) : undefined;
   const all: Finding[] = [];
-  for (const rule of RULES) for (const finding of rule.check(context)) if (!wanted || wanted.has(finding.sheet)) all.push(finding);
+  for (const rule of RULES)
+    for (const finding of rule.check(context)) if (!wanted || wanted.has(finding.sheet)) all.push(finding);
   const kinds = new Map<string, TableKind>(workbook.tables.map((t) => [t.sheet, t.kind]));
   const tables: ReportTable[] = workbook.tables
     .filter((t) => !wanted || wanted.has(t.sheet))
     .map((t) => ({ sheet: t.sheet, kind: t.kind, range: rangeAddress(t.top, 0, t.bottom, t.right), unit: t.unit }))
-    .sort((a, b) => kindOrder(a.kind as TableKind) - kindOrder(b.kind as TableKind) || (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0));
+    .sort(
+      (a, b) =>
+        kindOrder(a.kind as TableKind) - kindOrder(b.kind as TableKind) ||
+        (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0),
+    );
   return { year, tables, findings: sortFindings(all, kinds), catalog: { year: catalog.year, source: catalog.source } };
 }
-

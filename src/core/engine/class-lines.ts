@@ -18,7 +18,8 @@ export interface ClassLine {
 export function classLines(workbook: RecognisedWorkbook): ClassLine[] {
   const out: ClassLine[] = [];
   for (const table of workbook.tables) {
-    const level = table.kind === "income-expense-summary" ? "level1" : table.kind === "fiscal-summary" ? "level2" : undefined;
+    const level =
+      table.kind === "income-expense-summary" ? "level1" : table.kind === "fiscal-summary" ? "level2" : undefined;
     if (!level) continue;
     for (const row of table.rows) {
       if (row.side !== "expense" || labelLevel(row.label) !== level) continue;

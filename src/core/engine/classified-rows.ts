@@ -11,7 +11,16 @@ export interface ClassifiedRow {
   readonly government: boolean;
 }
 
-const CODE_TABLES = new Set(["income", "expense", "general-expense", "basic-expense", "econ-summary", "gov-fund", "state-capital", "project-expense"]);
+const CODE_TABLES = new Set([
+  "income",
+  "expense",
+  "general-expense",
+  "basic-expense",
+  "econ-summary",
+  "gov-fund",
+  "state-capital",
+  "project-expense",
+]);
 
 const computed = new WeakMap<RecognisedWorkbook, readonly ClassifiedRow[]>();
 
@@ -31,7 +40,15 @@ function collect(workbook: RecognisedWorkbook): ClassifiedRow[] {
     if (!CODE_TABLES.has(table.kind)) continue;
     for (const row of table.rows) {
       if (row.kind !== "code") continue;
-      if (row.code) out.push({ table, row, code: row.code, name: row.label, ...(row.labelCell && { nameCell: row.labelCell }), government: false });
+      if (row.code)
+        out.push({
+          table,
+          row,
+          code: row.code,
+          name: row.label,
+          ...(row.labelCell && { nameCell: row.labelCell }),
+          government: false,
+        });
       if (row.govCode) out.push({ table, row, code: row.govCode, name: row.govName ?? "", government: true });
     }
   }

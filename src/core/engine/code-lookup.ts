@@ -15,5 +15,7 @@ export function lookupCode(catalog: Catalog, code: string): Lookup {
   if (entry) return { status: "found", entry };
   if (catalog.official) return { status: "unknown", sure: "official" };
   const parent = parentOfCode(code) ?? "";
-  return catalog.isBranchComplete(parent, kind) ? { status: "unknown", sure: "complete-branch" } : { status: "unverifiable" };
+  return catalog.isBranchComplete(parent, kind)
+    ? { status: "unknown", sure: "complete-branch" }
+    : { status: "unverifiable" };
 }

@@ -34,7 +34,9 @@ export function isHierarchical(table: RecognisedTable): boolean {
 }
 
 function computeHierarchical(table: RecognisedTable): boolean {
-  const codes = table.rows.filter((r) => r.kind === "code" && r.code && !r.code.malformed && CLASSIFIED.test(r.code.code)).map((r) => r.code!.code);
+  const codes = table.rows
+    .filter((r) => r.kind === "code" && r.code && !r.code.malformed && CLASSIFIED.test(r.code.code))
+    .map((r) => r.code!.code);
   if (codes.length === 0) return false;
   const present = new Set(codes);
   const min = Math.min(...codes.map((c) => c.length));
@@ -58,7 +60,10 @@ export function sumGroups(table: RecognisedTable): SumGroup[] {
   if (total) {
     const items = rows.filter(isTop);
     const units = rows.filter((r) => r.kind === "unit");
-    const topUnits = units.filter((u) => !units.some((o) => o !== u && u.unitCode!.startsWith(o.unitCode!) && o.unitCode!.length < u.unitCode!.length));
+    const topUnits = units.filter(
+      (u) =>
+        !units.some((o) => o !== u && u.unitCode!.startsWith(o.unitCode!) && o.unitCode!.length < u.unitCode!.length),
+    );
     const children = items.length > 0 ? items : topUnits;
     if (children.length > 0) groups.push({ parent: total, children });
   }
@@ -80,7 +85,8 @@ export function sumGroups(table: RecognisedTable): SumGroup[] {
   if (hierarchical) {
     // One pass: each code row under its listed parent (linear, whatever the table's size).
     const parentRow = new Map<string, Row>();
-    for (const row of rows) if (row.kind === "code" && row.code && !parentRow.has(row.code.code)) parentRow.set(row.code.code, row);
+    for (const row of rows)
+      if (row.kind === "code" && row.code && !parentRow.has(row.code.code)) parentRow.set(row.code.code, row);
     const children = new Map<Row, Row[]>();
     for (const row of rows) {
       if (row.kind !== "code" || !row.code) continue;

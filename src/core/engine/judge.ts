@@ -52,7 +52,8 @@ export function judgeSum(ctx: RuleContext, check: SumCheck): Finding | undefined
   const difference = total.value.minus(sum);
   const bound = roundingBound(parts.length, Math.min(table.decimals, 20));
   const verdict = verdictFor(difference, bound);
-  const refs = check.refs ?? parts.filter((p) => !p.value.isZero()).map((p) => ({ sheet: p.sheet ?? table.sheet, cell: p.cell }));
+  const refs =
+    check.refs ?? parts.filter((p) => !p.value.isZero()).map((p) => ({ sheet: p.sheet ?? table.sheet, cell: p.cell }));
   return {
     rule: check.rule,
     severity: severityFor(verdict, difference, ctx.tolerance),

@@ -35,10 +35,25 @@ export function labelLevel(normalised: string): LabelLevel {
 
 /** The label without its "一、" / "（一）" prefix. */
 export function stripLabelPrefix(normalised: string): string {
-  return normalised.replace(LEVEL1, "").replace(LEVEL2, "").replace(/^其中:?/, "");
+  return normalised
+    .replace(LEVEL1, "")
+    .replace(LEVEL2, "")
+    .replace(/^其中:?/, "");
 }
 
-const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** "三十四" → 34 (up to 99), undefined for anything else. */
 export function chineseNumber(text: string): number | undefined {

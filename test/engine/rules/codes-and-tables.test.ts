@@ -59,7 +59,15 @@ const basic = sheet("基本支出", [
   ["30101", "基本工资", "50101", "工资奖金津补贴", 20],
 ]);
 
-const CODE_RULES = ["code.malformed", "code.unknown", "code.unverifiable", "code.name-mismatch", "code.not-leaf", "code.obsolete-name", "code.econ-mapping"];
+const CODE_RULES = [
+  "code.malformed",
+  "code.unknown",
+  "code.unverifiable",
+  "code.name-mismatch",
+  "code.not-leaf",
+  "code.obsolete-name",
+  "code.econ-mapping",
+];
 const codes = (...sheets: ReturnType<typeof sheet>[]) =>
   checkWorkbook(workbook(...sheets), { catalog }).findings.filter((f: Finding) => CODE_RULES.includes(f.rule));
 
@@ -69,24 +77,66 @@ describe("code checks (check 5) and the economic mapping (check 10)", () => {
   });
 
   test.each([
-    ["款 as the number 3 that lost its zero: info, read as 2010301", "B6", 3, { rule: "code.malformed", severity: "info", cell: "A6", params: { raw: "201|3|01", code: "2010301", repair: "补回了丢失的前导 0", repairEn: "leading-zero" } }],
-    ["a code the official catalog lacks: error", "C7", "09", { rule: "code.unknown", severity: "error", cell: "A7", params: { code: "2010309", catalog: "测试科目表" } }],
-    ["a name that is not the catalog's: error at the name cell", "D6", "行政运行费", { rule: "code.name-mismatch", severity: "error", cell: "D6", expected: "行政运行", actual: "行政运行费", params: { code: "2010301", name: "行政运行费", expectedName: "行政运行", source: "official" } }],
+    [
+      "款 as the number 3 that lost its zero: info, read as 2010301",
+      "B6",
+      3,
+      {
+        rule: "code.malformed",
+        severity: "info",
+        cell: "A6",
+        params: { raw: "201|3|01", code: "2010301", repair: "补回了丢失的前导 0", repairEn: "leading-zero" },
+      },
+    ],
+    [
+      "a code the official catalog lacks: error",
+      "C7",
+      "09",
+      { rule: "code.unknown", severity: "error", cell: "A7", params: { code: "2010309", catalog: "测试科目表" } },
+    ],
+    [
+      "a name that is not the catalog's: error at the name cell",
+      "D6",
+      "行政运行费",
+      {
+        rule: "code.name-mismatch",
+        severity: "error",
+        cell: "D6",
+        expected: "行政运行",
+        actual: "行政运行费",
+        params: { code: "2010301", name: "行政运行费", expectedName: "行政运行", source: "official" },
+      },
+    ],
   ])("%s", (_name, cell, value, wanted) => {
-    expect(codes(withCell(expense, cell, value), basic)).toEqual([{ sheet: "支出", table: "expense", refs: [], ...wanted }]);
+    expect(codes(withCell(expense, cell, value), basic)).toEqual([
+      { sheet: "支出", table: "expense", refs: [], ...wanted },
+    ]);
   });
 
   test("a 类 code on a detail row with money: error", () => {
     const classRow = withCell(withCell(withCell(expense, "B7", null), "C7", null), "D7", "一般公共服务支出");
     expect(codes(classRow, basic)).toEqual([
-      { rule: "code.not-leaf", severity: "error", sheet: "支出", cell: "A7", table: "expense", refs: [], params: { code: "201", level: "1", levelName: "类" } },
+      {
+        rule: "code.not-leaf",
+        severity: "error",
+        sheet: "支出",
+        cell: "A7",
+        table: "expense",
+        refs: [],
+        params: { code: "201", level: "1", levelName: "类" },
+      },
     ]);
   });
 
   test("a government code outside the mapping: error at the government code", () => {
     expect(codes(expense, withCell(withCell(basic, "C6", "50102"), "D6", ""))).toContainEqual({
-      rule: "code.econ-mapping", severity: "error", sheet: "基本支出", cell: "C6", table: "basic-expense",
-      refs: [{ sheet: "基本支出", cell: "A6" }], params: { code: "30101", govCode: "50102", expectedGov: "50101 / 50501" },
+      rule: "code.econ-mapping",
+      severity: "error",
+      sheet: "基本支出",
+      cell: "C6",
+      table: "basic-expense",
+      refs: [{ sheet: "基本支出", cell: "A6" }],
+      params: { code: "30101", govCode: "50102", expectedGov: "50101 / 50501" },
     });
   });
 });
@@ -105,20 +155,74 @@ describe("table.empty-statement, table.placeholder, table.unrecognised, table.un
 
   test.each([
     ["with 备注：本表为空表", "备注：本表为空表。", []],
-    ["without a statement", null, [{ rule: "table.empty-statement", severity: "warning", sheet: "基金", cell: "A1", table: "gov-fund", refs: [], params: {} }]],
+    [
+      "without a statement",
+      null,
+      [
+        {
+          rule: "table.empty-statement",
+          severity: "warning",
+          sheet: "基金",
+          cell: "A1",
+          table: "gov-fund",
+          refs: [],
+          params: {},
+        },
+      ],
+    ],
   ])("an empty 政府性基金 table %s", (_name, note, wanted) => {
     expect(meta([fund(note)], ["table.empty-statement"])).toEqual(wanted);
   });
 
   test("placeholders, unknown sheets, missing units and text amounts are each reported", () => {
-    const noUnit = sheet("收支", [["2024年部门收支预算表"], ["收入", null, "支出", null], ["项目", "金额", "项目", "金额"], ["一、一般公共预算", 1, "一、一般公共服务", 1], ["收入总计", 1, "支出总计", 1]]);
+    const noUnit = sheet("收支", [
+      ["2024年部门收支预算表"],
+      ["收入", null, "支出", null],
+      ["项目", "金额", "项目", "金额"],
+      ["一、一般公共预算", 1, "一、一般公共服务", 1],
+      ["收入总计", 1, "支出总计", 1],
+    ]);
     const withText = withCell(withCell(expense, "E6", "二十"), "D7", "XX项目");
-    const found = meta([noUnit, withText, sheet("备忘", [["随便写的"]])], ["table.placeholder", "table.unrecognised", "table.unit-assumed", "value.unreadable"]);
+    const found = meta(
+      [noUnit, withText, sheet("备忘", [["随便写的"]])],
+      ["table.placeholder", "table.unrecognised", "table.unit-assumed", "value.unreadable"],
+    );
     expect(found).toEqual([
-      { rule: "table.unit-assumed", severity: "info", sheet: "收支", cell: "A1", table: "income-expense-summary", refs: [], params: { unit: "万元" } },
-      { rule: "value.unreadable", severity: "warning", sheet: "支出", cell: "E6", table: "expense", refs: [], params: { text: "二十", reason: "不是数字 / not a number" } },
-      { rule: "table.placeholder", severity: "error", sheet: "支出", cell: "D7", table: "expense", refs: [], params: { text: "XX" } },
-      { rule: "table.unrecognised", severity: "info", sheet: "备忘", cell: "A1", refs: [], params: { reason: "no-title" } },
+      {
+        rule: "table.unit-assumed",
+        severity: "info",
+        sheet: "收支",
+        cell: "A1",
+        table: "income-expense-summary",
+        refs: [],
+        params: { unit: "万元" },
+      },
+      {
+        rule: "value.unreadable",
+        severity: "warning",
+        sheet: "支出",
+        cell: "E6",
+        table: "expense",
+        refs: [],
+        params: { text: "二十", reason: "不是数字 / not a number" },
+      },
+      {
+        rule: "table.placeholder",
+        severity: "error",
+        sheet: "支出",
+        cell: "D7",
+        table: "expense",
+        refs: [],
+        params: { text: "XX" },
+      },
+      {
+        rule: "table.unrecognised",
+        severity: "info",
+        sheet: "备忘",
+        cell: "A1",
+        refs: [],
+        params: { reason: "no-title" },
+      },
     ]);
   });
 });

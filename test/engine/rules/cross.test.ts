@@ -43,10 +43,27 @@ describe("sangong.sum", () => {
   test("合计 A5 off by 1 is an error at A5", () => {
     expect(checkWorkbook(workbook(withCell(sangong, "A5", 12))).findings.filter(only(["sangong.sum"]))).toEqual([
       {
-        rule: "sangong.sum", severity: "error", sheet: "三公", cell: "A5", expected: "11.00", actual: "12.00", difference: "1.00",
-        bound: "0.02", verdict: "off", table: "sangong",
-        refs: [{ sheet: "三公", cell: "C5" }, { sheet: "三公", cell: "F5" }],
-        params: { parts: "3", label: "合计", labelEn: "total", partsLabel: "因公出国（境）费 + 公务用车购置及运行费 + 公务接待费", partsLabelEn: "abroad + car + reception" },
+        rule: "sangong.sum",
+        severity: "error",
+        sheet: "三公",
+        cell: "A5",
+        expected: "11.00",
+        actual: "12.00",
+        difference: "1.00",
+        bound: "0.02",
+        verdict: "off",
+        table: "sangong",
+        refs: [
+          { sheet: "三公", cell: "C5" },
+          { sheet: "三公", cell: "F5" },
+        ],
+        params: {
+          parts: "3",
+          label: "合计",
+          labelEn: "total",
+          partsLabel: "因公出国（境）费 + 公务用车购置及运行费 + 公务接待费",
+          partsLabelEn: "abroad + car + reception",
+        },
       },
     ]);
   });
@@ -59,14 +76,30 @@ describe("cross.same-quantity between 万元 and 元 tables", () => {
   // The grid prints 人员经费 and 公用经费 under a 基本支出 heading without a 小计 column: only 人员经费 is compared.
   test("200100 元 ≠ 20.00 万元 once rounded to 0.01 万元: an error at the aggregated table's cell", () => {
     let changed = withCell(basic, "C4", 200100);
-    changed = { ...changed, numberFormats: changed.values.map((r) => r.map((v) => (typeof v === "number" ? "#,##0" : null))) };
+    changed = {
+      ...changed,
+      numberFormats: changed.values.map((r) => r.map((v) => (typeof v === "number" ? "#,##0" : null))),
+    };
     changed = withCell(changed, "C5", 200100);
     changed = withCell(changed, "D4", 200100);
     changed = withCell(changed, "D5", 200100);
-    changed = { ...changed, numberFormats: changed.values.map((r) => r.map((v) => (typeof v === "number" ? "#,##0" : null))) };
+    changed = {
+      ...changed,
+      numberFormats: changed.values.map((r) => r.map((v) => (typeof v === "number" ? "#,##0" : null))),
+    };
     const found = checkWorkbook(workbook(general, changed)).findings.filter(only(["cross.same-quantity"]));
     expect(found).toEqual([
-      expect.objectContaining({ rule: "cross.same-quantity", severity: "error", sheet: "一般公共预算", cell: "D5", expected: "20.01", actual: "20.00", difference: "-0.01", refs: [{ sheet: "基本支出", cell: "D4" }], params: expect.objectContaining({ label: "一般公共预算人员经费" }) }),
+      expect.objectContaining({
+        rule: "cross.same-quantity",
+        severity: "error",
+        sheet: "一般公共预算",
+        cell: "D5",
+        expected: "20.01",
+        actual: "20.00",
+        difference: "-0.01",
+        refs: [{ sheet: "基本支出", cell: "D4" }],
+        params: expect.objectContaining({ label: "一般公共预算人员经费" }),
+      }),
     ]);
   });
 });
@@ -86,8 +119,16 @@ describe("cross.sangong-limit", () => {
   test("30231 above the 三公 figure is an error at the 基本支出表 cell", () => {
     expect(checkWorkbook(workbook(sangong, withCar(9.5))).findings.filter(only(["cross.sangong-limit"]))).toEqual([
       {
-        rule: "cross.sangong-limit", severity: "error", sheet: "基本支出", cell: "C5", expected: "9.00", actual: "9.50", difference: "0.50",
-        table: "basic-expense", refs: [{ sheet: "三公", cell: "E5" }], params: { label: "30231 公务用车运行维护费", sangongLabel: "公务用车运行费" },
+        rule: "cross.sangong-limit",
+        severity: "error",
+        sheet: "基本支出",
+        cell: "C5",
+        expected: "9.00",
+        actual: "9.50",
+        difference: "0.50",
+        table: "basic-expense",
+        refs: [{ sheet: "三公", cell: "E5" }],
+        params: { label: "30231 公务用车运行维护费", sangongLabel: "公务用车运行费" },
       },
     ]);
   });

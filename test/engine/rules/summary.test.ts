@@ -33,7 +33,9 @@ const fiscal = sheet("财政拨款", [
 
 const pick = (rules: string[]) => (f: Finding) => rules.includes(f.rule);
 const run = (...sheets: ReturnType<typeof sheet>[]) =>
-  checkWorkbook(workbook(...sheets)).findings.filter(pick(["sum.total", "summary.balance", "summary.heading", "cross.fund-source"]));
+  checkWorkbook(workbook(...sheets)).findings.filter(
+    pick(["sum.total", "summary.balance", "summary.heading", "cross.fund-source"]),
+  );
 
 describe("收支总表 identities", () => {
   test("consistent: nothing (其中 rows are not added)", () => {
@@ -41,16 +43,53 @@ describe("收支总表 identities", () => {
   });
 
   test.each([
-    ["收入总计 B10 off by 1", "B10", 106, [
-      { rule: "summary.balance", cell: "B10", expected: "105.00", actual: "106.00", difference: "1.00", verdict: "off" },
-      { rule: "summary.balance", cell: "D10", expected: "106.00", actual: "105.00", difference: "-1.00" },
-    ]],
-    ["本年支出合计 D8 off by 0.01: a tail over 3 lines", "D8", 105.01, [
-      { rule: "sum.total", cell: "D8", expected: "105.00", actual: "105.01", difference: "0.01", bound: "0.02", verdict: "rounding-tail", severity: "warning" },
-      { rule: "summary.balance", cell: "D10", expected: "105.01", actual: "105.00", difference: "-0.01", bound: "0.015", verdict: "rounding-tail", severity: "warning" },
-    ]],
+    [
+      "收入总计 B10 off by 1",
+      "B10",
+      106,
+      [
+        {
+          rule: "summary.balance",
+          cell: "B10",
+          expected: "105.00",
+          actual: "106.00",
+          difference: "1.00",
+          verdict: "off",
+        },
+        { rule: "summary.balance", cell: "D10", expected: "106.00", actual: "105.00", difference: "-1.00" },
+      ],
+    ],
+    [
+      "本年支出合计 D8 off by 0.01: a tail over 3 lines",
+      "D8",
+      105.01,
+      [
+        {
+          rule: "sum.total",
+          cell: "D8",
+          expected: "105.00",
+          actual: "105.01",
+          difference: "0.01",
+          bound: "0.02",
+          verdict: "rounding-tail",
+          severity: "warning",
+        },
+        {
+          rule: "summary.balance",
+          cell: "D10",
+          expected: "105.01",
+          actual: "105.00",
+          difference: "-0.01",
+          bound: "0.015",
+          verdict: "rounding-tail",
+          severity: "warning",
+        },
+      ],
+    ],
   ])("%s", (_name, cell, value, expected) => {
-    expect(run(withCell(summary, cell, value))).toEqual(expected.map((e) => expect.objectContaining({ sheet: "收支总表", ...e })));
+    expect(run(withCell(summary, cell, value))).toEqual(
+      expected.map((e) => expect.objectContaining({ sheet: "收支总表", ...e })),
+    );
   });
 });
 
@@ -61,7 +100,15 @@ describe("财政拨款收支总表: headings and fund sources", () => {
 
   test("a blank 二、上年结转 heading is reported once; 收入合计 uses its sub-items", () => {
     expect(run(withCell(fiscal, "B9", null))).toEqual([
-      expect.objectContaining({ rule: "summary.heading", severity: "error", cell: "B9", expected: "5.00", actual: "0.00", difference: "-5.00", bound: "0.015" }),
+      expect.objectContaining({
+        rule: "summary.heading",
+        severity: "error",
+        cell: "B9",
+        expected: "5.00",
+        actual: "0.00",
+        difference: "-5.00",
+        bound: "0.015",
+      }),
     ]);
   });
 
@@ -73,8 +120,23 @@ describe("财政拨款收支总表: headings and fund sources", () => {
     moved = withCell(moved, "E12", 105);
     moved = withCell(moved, "G12", 0);
     expect(run(moved)).toEqual([
-      expect.objectContaining({ rule: "cross.fund-source", severity: "error", cell: "E12", expected: "100.00", actual: "105.00", difference: "5.00", params: { fund: "一般公共预算", fundEn: "the general public budget" } }),
-      expect.objectContaining({ rule: "cross.fund-source", severity: "error", cell: "G12", expected: "5.00", actual: "0.00", difference: "-5.00" }),
+      expect.objectContaining({
+        rule: "cross.fund-source",
+        severity: "error",
+        cell: "E12",
+        expected: "100.00",
+        actual: "105.00",
+        difference: "5.00",
+        params: { fund: "一般公共预算", fundEn: "the general public budget" },
+      }),
+      expect.objectContaining({
+        rule: "cross.fund-source",
+        severity: "error",
+        cell: "G12",
+        expected: "5.00",
+        actual: "0.00",
+        difference: "-5.00",
+      }),
     ]);
   });
 });

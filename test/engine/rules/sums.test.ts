@@ -30,8 +30,35 @@ describe("sum.total and sum.row (expense table, 万元)", () => {
       30.01,
       undefined,
       [
-        { rule: "sum.row", severity: "warning", cell: "C4", expected: "30.00", actual: "30.01", difference: "0.01", bound: "0.015", verdict: "rounding-tail", params: { parts: "2", label: "合计", column: "合计", columnEn: "total", partsLabel: "基本支出 + 项目支出", partsLabelEn: "basic + project" } },
-        { rule: "sum.total", severity: "warning", cell: "C4", expected: "30.00", actual: "30.01", difference: "0.01", bound: "0.015", verdict: "rounding-tail", params: { parts: "2", label: "合计", column: "合计" } },
+        {
+          rule: "sum.row",
+          severity: "warning",
+          cell: "C4",
+          expected: "30.00",
+          actual: "30.01",
+          difference: "0.01",
+          bound: "0.015",
+          verdict: "rounding-tail",
+          params: {
+            parts: "2",
+            label: "合计",
+            column: "合计",
+            columnEn: "total",
+            partsLabel: "基本支出 + 项目支出",
+            partsLabelEn: "basic + project",
+          },
+        },
+        {
+          rule: "sum.total",
+          severity: "warning",
+          cell: "C4",
+          expected: "30.00",
+          actual: "30.01",
+          difference: "0.01",
+          bound: "0.015",
+          verdict: "rounding-tail",
+          params: { parts: "2", label: "合计", column: "合计" },
+        },
       ],
     ],
     [
@@ -40,8 +67,35 @@ describe("sum.total and sum.row (expense table, 万元)", () => {
       21,
       undefined,
       [
-        { rule: "sum.total", severity: "error", cell: "D4", expected: "21.00", actual: "20.00", difference: "-1.00", bound: "0.015", verdict: "off", params: { parts: "2", label: "合计", column: "基本支出" } },
-        { rule: "sum.row", severity: "error", cell: "C5", expected: "21.00", actual: "20.00", difference: "-1.00", bound: "0.015", verdict: "off", params: { parts: "2", label: "2013101 行政运行", column: "合计", columnEn: "total", partsLabel: "基本支出 + 项目支出", partsLabelEn: "basic + project" } },
+        {
+          rule: "sum.total",
+          severity: "error",
+          cell: "D4",
+          expected: "21.00",
+          actual: "20.00",
+          difference: "-1.00",
+          bound: "0.015",
+          verdict: "off",
+          params: { parts: "2", label: "合计", column: "基本支出" },
+        },
+        {
+          rule: "sum.row",
+          severity: "error",
+          cell: "C5",
+          expected: "21.00",
+          actual: "20.00",
+          difference: "-1.00",
+          bound: "0.015",
+          verdict: "off",
+          params: {
+            parts: "2",
+            label: "2013101 行政运行",
+            column: "合计",
+            columnEn: "total",
+            partsLabel: "基本支出 + 项目支出",
+            partsLabelEn: "basic + project",
+          },
+        },
       ],
     ],
   ])("%s", (_name, cell, value, tolerance, expected) => {
@@ -59,7 +113,13 @@ describe("sum.total and sum.row (expense table, 万元)", () => {
   test("a user tolerance turns an error into a warning but keeps it (verdict stays off)", () => {
     const found = run(withCell(expense, "C4", 31), "2");
     expect(found).toContainEqual(
-      expect.objectContaining({ rule: "sum.total", severity: "warning", cell: "C4", difference: "1.00", verdict: "off" }),
+      expect.objectContaining({
+        rule: "sum.total",
+        severity: "warning",
+        cell: "C4",
+        difference: "1.00",
+        verdict: "off",
+      }),
     );
   });
 
@@ -67,7 +127,9 @@ describe("sum.total and sum.row (expense table, 万元)", () => {
     // 30.004 shows as 30.00 under #,##0.00: consistent, nothing reported.
     expect(run(withCell(expense, "C4", 30.004))).toEqual([]);
     const found = run(withCell(expense, "C4", 30.006));
-    expect(found).toContainEqual(expect.objectContaining({ rule: "sum.total", cell: "C4", actual: "30.01", stored: "30.006" }));
+    expect(found).toContainEqual(
+      expect.objectContaining({ rule: "sum.total", cell: "C4", actual: "30.01", stored: "30.006" }),
+    );
   });
 });
 
@@ -94,13 +156,32 @@ describe("sum.total with 类/款/项 subtotals (Shanghai layout, 元)", () => {
   test("a 款 subtotal off by 5 元 is an error at the 款 row (bound 1.5 元)", () => {
     const found = run(withCellFormat(shanghai, "C6", 3005));
     expect(found.filter((f) => f.rule === "sum.total")).toEqual([
-      expect.objectContaining({ cell: "C5", expected: "3005", actual: "3000", difference: "-5", bound: "1", verdict: "off", severity: "error" }),
-      expect.objectContaining({ cell: "C6", expected: "3000", actual: "3005", difference: "5", bound: "1.5", verdict: "off", severity: "error" }),
+      expect.objectContaining({
+        cell: "C5",
+        expected: "3005",
+        actual: "3000",
+        difference: "-5",
+        bound: "1",
+        verdict: "off",
+        severity: "error",
+      }),
+      expect.objectContaining({
+        cell: "C6",
+        expected: "3000",
+        actual: "3005",
+        difference: "5",
+        bound: "1.5",
+        verdict: "off",
+        severity: "error",
+      }),
     ]);
   });
 });
 
 function withCellFormat(s: ReturnType<typeof sheet>, address: string, value: number) {
   const changed = withCell(s, address, value);
-  return { ...changed, numberFormats: changed.values.map((r) => r.map((v) => (typeof v === "number" ? "#,##0" : null))) };
+  return {
+    ...changed,
+    numberFormats: changed.values.map((r) => r.map((v) => (typeof v === "number" ? "#,##0" : null))),
+  };
 }

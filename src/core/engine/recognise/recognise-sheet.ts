@@ -32,8 +32,7 @@ export type DraftTable = Omit<RecognisedTable, "unit" | "unitSource" | "profile"
 };
 
 export type SheetRecognition =
-  | { readonly ok: true; readonly table: DraftTable }
-  | { readonly ok: false; readonly reason: "no-title" | "empty" };
+  { readonly ok: true; readonly table: DraftTable } | { readonly ok: false; readonly reason: "no-title" | "empty" };
 
 const TITLE_SCAN_ROWS = 5;
 const SUMMARY_KINDS: ReadonlySet<TableKind> = new Set(["income-expense-summary", "fiscal-summary"]);
@@ -107,7 +106,13 @@ function sideOf(path: readonly string[]): Side | undefined {
 }
 
 /** Columns with roles; a joined "科目编码" header over three columns of short numbers becomes 类/款/项. */
-function buildColumns(grid: SheetGrid, kind: TableKind, paths: string[][], dataTop: number, dataBottom: number): Column[] {
+function buildColumns(
+  grid: SheetGrid,
+  kind: TableKind,
+  paths: string[][],
+  dataTop: number,
+  dataBottom: number,
+): Column[] {
   const columns: Column[] = [];
   const summary = SUMMARY_KINDS.has(kind);
   let lastSide: Side | undefined;
@@ -155,7 +160,12 @@ interface AmountReading {
   readonly decimals: number;
 }
 
-function readAmounts(grid: SheetGrid, row: number, columns: readonly Column[], unreadable: UnreadableCell[]): AmountReading {
+function readAmounts(
+  grid: SheetGrid,
+  row: number,
+  columns: readonly Column[],
+  unreadable: UnreadableCell[],
+): AmountReading {
   const amounts = new Map<AmountRole, Amount>();
   let decimals = -1;
   for (const col of columns) {
@@ -166,7 +176,12 @@ function readAmounts(grid: SheetGrid, row: number, columns: readonly Column[], u
       amounts.set(col.role, new UnitsAmount(0, cell, row, col.col, true));
       continue;
     }
-    const fast = typeof raw === "number" ? fastNumber(raw, grid.format(row, col.col)) : typeof raw === "string" ? fastText(raw) : undefined;
+    const fast =
+      typeof raw === "number"
+        ? fastNumber(raw, grid.format(row, col.col))
+        : typeof raw === "string"
+          ? fastText(raw)
+          : undefined;
     if (fast) {
       decimals = Math.max(decimals, fast.decimals);
       amounts.set(col.role, new UnitsAmount(fast.units, cell, row, col.col, false));
@@ -182,7 +197,14 @@ function readAmounts(grid: SheetGrid, row: number, columns: readonly Column[], u
       continue;
     }
     decimals = Math.max(decimals, read.decimals);
-    amounts.set(col.role, { value: read.value, cell, row, col: col.col, blank: false, ...(read.stored && { stored: read.stored }) });
+    amounts.set(col.role, {
+      value: read.value,
+      cell,
+      row,
+      col: col.col,
+      blank: false,
+      ...(read.stored && { stored: read.stored }),
+    });
   }
   return { amounts, decimals };
 }
@@ -197,14 +219,24 @@ function readCode(grid: SheetGrid, row: number, columns: readonly Column[]): Row
   if (cls) {
     const kuan = columns.find((c) => c.role === "code-kuan");
     const xiang = columns.find((c) => c.role === "code-xiang");
-    const parts = [grid.value(row, cls.col), kuan ? grid.value(row, kuan.col) : null, xiang ? grid.value(row, xiang.col) : null];
+    const parts = [
+      grid.value(row, cls.col),
+      kuan ? grid.value(row, kuan.col) : null,
+      xiang ? grid.value(row, xiang.col) : null,
+    ];
     return readSplitCode(parts, cellAddress(row, cls.col));
   }
   const joined = columns.find((c) => c.role === "code");
   return joined ? readJoinedCode(grid.value(row, joined.col), cellAddress(row, joined.col)) : undefined;
 }
 
-function lineRows(grid: SheetGrid, columns: readonly Column[], top: number, bottom: number, unreadable: UnreadableCell[]) {
+function lineRows(
+  grid: SheetGrid,
+  columns: readonly Column[],
+  top: number,
+  bottom: number,
+  unreadable: UnreadableCell[],
+) {
   const rows: Row[] = [];
   let decimals = -1;
   const nameCol = columns.find((c) => c.role === "name" || c.role === "label");
@@ -263,7 +295,13 @@ function lineRows(grid: SheetGrid, columns: readonly Column[], top: number, bott
   return { rows, decimals };
 }
 
-function summaryRows(grid: SheetGrid, columns: readonly Column[], top: number, bottom: number, unreadable: UnreadableCell[]) {
+function summaryRows(
+  grid: SheetGrid,
+  columns: readonly Column[],
+  top: number,
+  bottom: number,
+  unreadable: UnreadableCell[],
+) {
   const rows: Row[] = [];
   let decimals = -1;
   for (const side of ["income", "expense"] as const) {
@@ -326,7 +364,13 @@ function overallRows(grid: SheetGrid, top: number, bottom: number) {
     const column: Column = { col, role: f.role, path: [f.label] };
     const reading = readAmounts(grid, f.row, [column], []);
     decimals = Math.max(decimals, reading.decimals);
-    rows.push({ row: f.row, kind: "item", label: f.label, labelCell: cellAddress(f.row, f.labelCol), amounts: reading.amounts });
+    rows.push({
+      row: f.row,
+      kind: "item",
+      label: f.label,
+      labelCell: cellAddress(f.row, f.labelCol),
+      amounts: reading.amounts,
+    });
   }
   return { rows, decimals };
 }
@@ -345,14 +389,36 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   const continued = /续/.test(title.title) || /续/.test(sheet.name);
 
   let headerTop = title.row + 1;
-  while (headerTop <= lastRow && (textsOf(headerTop).length === 0 || textsOf(headerTop).some((t) => META.test(t)))) headerTop++;
+  while (headerTop <= lastRow && (textsOf(headerTop).length === 0 || textsOf(headerTop).some((t) => META.test(t))))
+    headerTop++;
   const metaTexts: string[] = [title.title];
   for (let r = Math.max(0, title.row); r < headerTop; r++) metaTexts.push(...textsOf(r));
 
   if (kind === "narrative") {
     return {
       ok: true,
-      table: { ...baseTable(sheet.name, kind, title.title, year, headerTop, headerTop - 1, headerTop, lastRow, 0, [], [], 2, [], [], continued), top: Math.max(0, title.row), bottom: lastRow, right: maxRight(grid, 0, lastRow) },
+      table: {
+        ...baseTable(
+          sheet.name,
+          kind,
+          title.title,
+          year,
+          headerTop,
+          headerTop - 1,
+          headerTop,
+          lastRow,
+          0,
+          [],
+          [],
+          2,
+          [],
+          [],
+          continued,
+        ),
+        top: Math.max(0, title.row),
+        bottom: lastRow,
+        right: maxRight(grid, 0, lastRow),
+      },
     };
   }
 
@@ -387,10 +453,11 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
     }
   }
   if (dataTop < 0) {
-    for (let r = headerTop + 1; r <= bottom; r++) if (TOTAL_LABEL.test(textsOf(r)[0] ?? "")) {
-      dataTop = r;
-      break;
-    }
+    for (let r = headerTop + 1; r <= bottom; r++)
+      if (TOTAL_LABEL.test(textsOf(r)[0] ?? "")) {
+        dataTop = r;
+        break;
+      }
   }
   if (dataTop < 0) dataTop = Math.min(headerTop + 1, bottom + 1);
   if (kind !== "performance-overall") headerTop = Math.max(headerTop, dataTop - 4);
@@ -401,7 +468,12 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
 
   const headerTexts: string[] = [];
   for (let r = headerTop; r <= headerBottom; r++) headerTexts.push(...textsOf(r));
-  const unit = findUnit(metaTexts) ?? findUnit(headerTexts) ?? (kind === "performance-overall" ? findUnit(textsOf(dataTop).concat(...range(dataTop, bottom).map((r) => textsOf(r)))) : undefined);
+  const unit =
+    findUnit(metaTexts) ??
+    findUnit(headerTexts) ??
+    (kind === "performance-overall"
+      ? findUnit(textsOf(dataTop).concat(...range(dataTop, bottom).map((r) => textsOf(r))))
+      : undefined);
 
   const unreadable: UnreadableCell[] = [];
   let columns: Column[] = [];
@@ -411,13 +483,33 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   } else {
     const paths = columnPaths(grid, headerTop, headerBottom, right);
     columns = buildColumns(grid, kind, paths, dataTop, bottom);
-    read = SUMMARY_KINDS.has(kind) ? summaryRows(grid, columns, dataTop, bottom, unreadable) : lineRows(grid, columns, dataTop, bottom, unreadable);
+    read = SUMMARY_KINDS.has(kind)
+      ? summaryRows(grid, columns, dataTop, bottom, unreadable)
+      : lineRows(grid, columns, dataTop, bottom, unreadable);
   }
   const table = baseTable(
-    sheet.name, kind, title.title, year, headerTop, headerBottom, dataTop, bottom, right, columns, read.rows,
-    read.decimals < 0 ? 2 : read.decimals, notes, unreadable, continued,
+    sheet.name,
+    kind,
+    title.title,
+    year,
+    headerTop,
+    headerBottom,
+    dataTop,
+    bottom,
+    right,
+    columns,
+    read.rows,
+    read.decimals < 0 ? 2 : read.decimals,
+    notes,
+    unreadable,
+    continued,
   );
-  const placed = { ...table, top: Math.max(0, title.row), bottom: lastRow, right: Math.max(right, maxRight(grid, Math.max(0, title.row), lastRow)) };
+  const placed = {
+    ...table,
+    top: Math.max(0, title.row),
+    bottom: lastRow,
+    right: Math.max(right, maxRight(grid, Math.max(0, title.row), lastRow)),
+  };
   return { ok: true, table: unit ? { ...placed, unit: unit.unit, unitSource: unit.source } : placed };
 }
 
@@ -441,12 +533,37 @@ function range(from: number, to: number): number[] {
 }
 
 function baseTable(
-  sheet: string, kind: TableKind, title: string, year: number | null, headerTop: number, headerBottom: number,
-  dataTop: number, dataBottom: number, right: number, columns: Column[], rows: Row[], decimals: number,
-  notes: { cell: string; text: string }[], unreadable: UnreadableCell[], continued: boolean,
+  sheet: string,
+  kind: TableKind,
+  title: string,
+  year: number | null,
+  headerTop: number,
+  headerBottom: number,
+  dataTop: number,
+  dataBottom: number,
+  right: number,
+  columns: Column[],
+  rows: Row[],
+  decimals: number,
+  notes: { cell: string; text: string }[],
+  unreadable: UnreadableCell[],
+  continued: boolean,
 ): Omit<DraftTable, "top" | "bottom"> {
   return {
-    sheet, kind, title, year, headerTop, headerBottom, dataTop, dataBottom, right, columns, rows, decimals, notes, unreadable,
+    sheet,
+    kind,
+    title,
+    year,
+    headerTop,
+    headerBottom,
+    dataTop,
+    dataBottom,
+    right,
+    columns,
+    rows,
+    decimals,
+    notes,
+    unreadable,
     ...(continued && { continued }),
   };
 }

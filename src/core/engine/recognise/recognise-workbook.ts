@@ -1,10 +1,23 @@
 /** Recognises every sheet, then settles what needs the whole workbook: assumed units, profile, year. */
 import type { SheetSnapshot, WorkbookSnapshot } from "../../grid/snapshot";
 import { recogniseSheet, type DraftTable } from "./recognise-sheet";
-import type { Amount, AmountRole, DetectedProfile, RecognisedTable, RecognisedWorkbook, Row, Unit, UnrecognisedSheet } from "./types";
+import type {
+  Amount,
+  AmountRole,
+  DetectedProfile,
+  RecognisedTable,
+  RecognisedWorkbook,
+  Row,
+  Unit,
+  UnrecognisedSheet,
+} from "./types";
 
 function detectProfile(tables: readonly DraftTable[]): DetectedProfile {
-  if (tables.some((t) => t.kind === "performance-overall" || t.kind === "performance-project" || /部门收支预算表/.test(t.title)))
+  if (
+    tables.some(
+      (t) => t.kind === "performance-overall" || t.kind === "performance-project" || /部门收支预算表/.test(t.title),
+    )
+  )
     return "henan";
   const yuan = tables.filter((t) => t.unit === "元").length;
   const wan = tables.filter((t) => t.unit === "万元").length;
@@ -25,14 +38,25 @@ function mostCommonYear(tables: readonly DraftTable[]): number | null {
   for (const t of tables) if (t.year !== null) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
   let best: number | null = null;
   let bestCount = 0;
-  for (const [year, count] of [...counts].sort((a, b) => a[0] - b[0])) if (count > bestCount) [best, bestCount] = [year, count];
+  for (const [year, count] of [...counts].sort((a, b) => a[0] - b[0]))
+    if (count > bestCount) [best, bestCount] = [year, count];
   return best;
 }
 
 /** A row of a 续表 carries its own sheet on every amount, so findings and refs point at the right sheet. */
 function onSheet(row: Row, sheet: string): Row {
   const amounts = new Map<AmountRole, Amount>();
-  for (const [role, a] of row.amounts) amounts.set(role, { value: a.value, units: a.units, cell: a.cell, sheet, row: a.row, col: a.col, blank: a.blank, ...(a.stored && { stored: a.stored }) });
+  for (const [role, a] of row.amounts)
+    amounts.set(role, {
+      value: a.value,
+      units: a.units,
+      cell: a.cell,
+      sheet,
+      row: a.row,
+      col: a.col,
+      blank: a.blank,
+      ...(a.stored && { stored: a.stored }),
+    });
   return { ...row, amounts };
 }
 

@@ -18,7 +18,8 @@ export function sheetGrid(sheet: SheetSnapshot): SheetGrid {
     // Large merges (a whole note row) are cheap enough: only headers and labels are read through them.
     if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 5000) continue;
     for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) mergedOrigin.set(`${r},${c}`, [m.top, m.left]);
+      for (let c = m.left; c <= m.right; c++)
+        if (r !== m.top || c !== m.left) mergedOrigin.set(`${r},${c}`, [m.top, m.left]);
   }
   const value = (row: number, col: number): CellValue => sheet.values[row]?.[col] ?? null;
   return {

@@ -21,7 +21,14 @@ export const classLineObsoleteName: Rule = {
         actual: line.name,
         table: line.table.kind,
         refs: [],
-        params: { code: verdict.entry.code, name: line.name, expectedName: verdict.entry.name, since: String(verdict.until), position: line.code, positionName: here?.name ?? verdict.entry.name },
+        params: {
+          code: verdict.entry.code,
+          name: line.name,
+          expectedName: verdict.entry.name,
+          since: String(verdict.until),
+          position: line.code,
+          positionName: here?.name ?? verdict.entry.name,
+        },
       });
     }
     return findings;

@@ -4,7 +4,11 @@ import type { Finding } from "../../findings/finding";
 import { classifiedRows } from "../classified-rows";
 import type { Rule } from "../rule";
 
-const REPAIR_ZH: Readonly<Record<string, string>> = { "leading-zero": "补回了丢失的前导 0", spaces: "去掉了多余空格", decorated: "去掉了括号和名称" };
+const REPAIR_ZH: Readonly<Record<string, string>> = {
+  "leading-zero": "补回了丢失的前导 0",
+  spaces: "去掉了多余空格",
+  decorated: "去掉了括号和名称",
+};
 
 export const codeMalformed: Rule = {
   id: "code.malformed",
@@ -12,7 +16,13 @@ export const codeMalformed: Rule = {
     const findings: Finding[] = [];
     for (const { table, code } of classifiedRows(ctx.workbook)) {
       const checked = code.malformed ? undefined : normaliseCode(code.code);
-      const base = { rule: "code.malformed" as const, sheet: table.sheet, cell: code.cell, table: table.kind, refs: [] };
+      const base = {
+        rule: "code.malformed" as const,
+        sheet: table.sheet,
+        cell: code.cell,
+        table: table.kind,
+        refs: [],
+      };
       if (code.malformed || (checked && !checked.ok)) {
         const reason = checked && !checked.ok ? checked.reason : "wrong-length";
         // A code of no valid length or with letters cannot be classified at all.
@@ -24,7 +34,12 @@ export const codeMalformed: Rule = {
         findings.push({
           ...base,
           severity: "info",
-          params: { raw: code.raw, code: code.code, repair: repairs.map((r) => REPAIR_ZH[r] ?? r).join("、"), repairEn: repairs.join(", ") },
+          params: {
+            raw: code.raw,
+            code: code.code,
+            repair: repairs.map((r) => REPAIR_ZH[r] ?? r).join("、"),
+            repairEn: repairs.join(", "),
+          },
         });
     }
     return findings;

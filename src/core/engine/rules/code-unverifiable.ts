@@ -14,7 +14,15 @@ export const codeUnverifiable: Rule = {
       const key = `${table.sheet}|${code.code}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      findings.push({ rule: "code.unverifiable", severity: "info", sheet: table.sheet, cell: code.cell, table: table.kind, refs: [], params: { code: code.code, catalog: ctx.catalog.source } });
+      findings.push({
+        rule: "code.unverifiable",
+        severity: "info",
+        sheet: table.sheet,
+        cell: code.cell,
+        table: table.kind,
+        refs: [],
+        params: { code: code.code, catalog: ctx.catalog.source },
+      });
     }
     return findings;
   },

@@ -40,10 +40,19 @@ function compare(
       table: summary,
       total: shown,
       parts,
-      refs: parts.length > 0 ? parts.map((p) => ({ sheet: detail.sheet, cell: p.cell })) : [{ sheet: detail.sheet, cell: "A1" }],
-      params: { label: line.label, labelEn: `Class ${code}`, otherSheet: detail.sheet, otherCell: parts[0]?.cell ?? "", classCode: code },
+      refs:
+        parts.length > 0
+          ? parts.map((p) => ({ sheet: detail.sheet, cell: p.cell }))
+          : [{ sheet: detail.sheet, cell: "A1" }],
+      params: {
+        label: line.label,
+        labelEn: `Class ${code}`,
+        otherSheet: detail.sheet,
+        otherCell: parts[0]?.cell ?? "",
+        classCode: code,
+      },
     });
-    if (f && (detail.unit === summary.unit)) findings.push(f);
+    if (f && detail.unit === summary.unit) findings.push(f);
   }
   return findings;
 }

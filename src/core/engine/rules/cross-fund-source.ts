@@ -41,10 +41,29 @@ export const crossFundSource: Rule = {
       const f = judgeSame(
         ctx,
         "cross.fund-source",
-        { value: out.value, decimals: table.decimals, unit: table.unit, sheet: table.sheet, cell: out.cell, table: table.kind },
-        { value, decimals: table.decimals, unit: table.unit, sheet: table.sheet, cell: sources[0]!.cell, table: table.kind },
+        {
+          value: out.value,
+          decimals: table.decimals,
+          unit: table.unit,
+          sheet: table.sheet,
+          cell: out.cell,
+          table: table.kind,
+        },
+        {
+          value,
+          decimals: table.decimals,
+          unit: table.unit,
+          sheet: table.sheet,
+          cell: sources[0]!.cell,
+          table: table.kind,
+        },
       );
-      if (f) findings.push({ ...f, refs: sources.map((s) => ({ sheet: table.sheet, cell: s.cell })), params: { fund: fund.fund, fundEn: fund.fundEn } });
+      if (f)
+        findings.push({
+          ...f,
+          refs: sources.map((s) => ({ sheet: table.sheet, cell: s.cell })),
+          params: { fund: fund.fund, fundEn: fund.fundEn },
+        });
     }
     return findings;
   },

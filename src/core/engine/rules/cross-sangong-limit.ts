@@ -41,7 +41,10 @@ export const crossSangongLimit: Rule = {
         actual: fmt(used, basic.decimals),
         difference: fmt(used.minus(capIn), basic.decimals),
         table: basic.kind,
-        refs: [{ sheet: sangong.sheet, cell: cap.cell }, ...amounts.slice(1).map((a) => ({ sheet: basic.sheet, cell: a.cell }))],
+        refs: [
+          { sheet: sangong.sheet, cell: cap.cell },
+          ...amounts.slice(1).map((a) => ({ sheet: basic.sheet, cell: a.cell })),
+        ],
         params: { label: `${limit.code} ${rows[0]!.label}`, sangongLabel: limit.sangongLabel },
       });
     }

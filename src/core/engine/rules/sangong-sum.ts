@@ -20,7 +20,8 @@ export const sangongSum: Rule = {
           const total = row.amounts.get(relation.total);
           let roles = relation.parts;
           // Without a 小计 column the car expenses are the two sub-columns.
-          if (relation.total === "total" && !row.amounts.has("car")) roles = ["abroad", "car-purchase", "car-running", "reception"];
+          if (relation.total === "total" && !row.amounts.has("car"))
+            roles = ["abroad", "car-purchase", "car-running", "reception"];
           const parts = roles.map((p) => row.amounts.get(p)).filter((a): a is Amount => a !== undefined);
           if (!total || parts.length !== roles.length) continue;
           const f = judgeSum(ctx, {
@@ -31,7 +32,13 @@ export const sangongSum: Rule = {
             params: {
               label: relation.label,
               labelEn: relation.labelEn,
-              partsLabel: roles.join(" + ").replace(/abroad/, "因公出国（境）费").replace(/car-purchase/, "公务用车购置费").replace(/car-running/, "公务用车运行费").replace(/\bcar\b/, "公务用车购置及运行费").replace(/reception/, "公务接待费"),
+              partsLabel: roles
+                .join(" + ")
+                .replace(/abroad/, "因公出国（境）费")
+                .replace(/car-purchase/, "公务用车购置费")
+                .replace(/car-running/, "公务用车运行费")
+                .replace(/\bcar\b/, "公务用车购置及运行费")
+                .replace(/reception/, "公务接待费"),
               partsLabelEn: roles.join(" + "),
             },
           });

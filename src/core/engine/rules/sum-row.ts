@@ -17,8 +17,17 @@ interface Relation {
 }
 
 const SOURCES: readonly AmountRole[] = [
-  "general", "gov-fund", "state-capital", "special-account", "business", "operating", "superior", "subsidiary",
-  "other-income", "carryover", "unit-funds",
+  "general",
+  "gov-fund",
+  "state-capital",
+  "special-account",
+  "business",
+  "operating",
+  "superior",
+  "subsidiary",
+  "other-income",
+  "carryover",
+  "unit-funds",
 ];
 
 const RELATIONS: readonly Relation[] = [

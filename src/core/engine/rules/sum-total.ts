@@ -16,8 +16,17 @@ export const sumTotal: Rule = {
         for (const [role, total] of group.parent.amounts) {
           const parts = group.children.map((c) => c.amounts.get(role)).filter((a): a is Amount => a !== undefined);
           if (parts.length !== group.children.length) continue;
-          const label = group.parent.kind === "unit" ? `${group.parent.unitCode ?? ""} ${group.parent.label}` : group.parent.code?.code ?? group.parent.label;
-          const f = judgeSum(ctx, { rule: "sum.total", table, total, parts, params: () => ({ label, column: columnLabel(table, role) }) });
+          const label =
+            group.parent.kind === "unit"
+              ? `${group.parent.unitCode ?? ""} ${group.parent.label}`
+              : (group.parent.code?.code ?? group.parent.label);
+          const f = judgeSum(ctx, {
+            rule: "sum.total",
+            table,
+            total,
+            parts,
+            params: () => ({ label, column: columnLabel(table, role) }),
+          });
           if (f) findings.push(f);
         }
       }
@@ -28,7 +37,13 @@ export const sumTotal: Rule = {
           for (const [role, amount] of total.amounts) {
             const values = parts.map((p) => p.amounts.get(role)).filter((a): a is Amount => a !== undefined);
             if (values.length !== parts.length) continue;
-            const f = judgeSum(ctx, { rule: "sum.total", table, total: amount, parts: values, params: () => ({ label: total.label, column: columnLabel(table, role, side.side) }) });
+            const f = judgeSum(ctx, {
+              rule: "sum.total",
+              table,
+              total: amount,
+              parts: values,
+              params: () => ({ label: total.label, column: columnLabel(table, role, side.side) }),
+            });
             if (f) findings.push(f);
           }
         }

@@ -19,7 +19,9 @@ export const summaryBalance: Rule = {
         const { total, parts } = side.grand;
         const identity = `${total.label.replace(/:$/, "")} = ${parts.map((p) => p.label).join(" + ")}`;
         for (const [role, amount] of total.amounts) {
-          const values = parts.map((p) => effectiveAmount(p, role, side.headings)).filter((a): a is Amount => a !== undefined);
+          const values = parts
+            .map((p) => effectiveAmount(p, role, side.headings))
+            .filter((a): a is Amount => a !== undefined);
           if (values.length !== parts.length || values.length === 0) continue;
           const f = judgeSum(ctx, {
             rule: "summary.balance",
@@ -36,7 +38,14 @@ export const summaryBalance: Rule = {
       const a = income?.amounts.get("amount") ?? income?.amounts.get("total");
       const b = expense?.amounts.get("amount") ?? expense?.amounts.get("total");
       if (a && b && income && expense) {
-        const side = (x: Amount) => ({ value: x.value, decimals: table.decimals, unit: table.unit, sheet: table.sheet, cell: x.cell, table: table.kind });
+        const side = (x: Amount) => ({
+          value: x.value,
+          decimals: table.decimals,
+          unit: table.unit,
+          sheet: table.sheet,
+          cell: x.cell,
+          table: table.kind,
+        });
         const f = judgeSame(ctx, "summary.balance", side(b), side(a), {
           label: expense.label,
           identity: `${income.label.replace(/:$/, "")} = ${expense.label}`,

@@ -16,7 +16,13 @@ export const summaryHeading: Rule = {
           for (const [role, total] of heading.amounts) {
             const parts = children.map((c) => c.amounts.get(role)).filter((a): a is Amount => a !== undefined);
             if (parts.length !== children.length) continue;
-            const f = judgeSum(ctx, { rule: "summary.heading", table, total, parts, params: () => ({ label: heading.label, column: columnLabel(table, role, side.side) }) });
+            const f = judgeSum(ctx, {
+              rule: "summary.heading",
+              table,
+              total,
+              parts,
+              params: () => ({ label: heading.label, column: columnLabel(table, role, side.side) }),
+            });
             if (f) findings.push(f);
           }
     return findings;

@@ -13,9 +13,19 @@ export const tableEmptyStatement: Rule = {
       const empty = table.rows.every((r) => [...r.amounts.values()].every((a) => a.value.isZero()));
       if (!empty) continue;
       const sheet = ctx.workbook.sheets.get(table.sheet);
-      const said = (sheet?.values ?? []).some((row) => row.some((v) => typeof v === "string" && STATEMENT.test(v.replace(/\s/g, ""))));
+      const said = (sheet?.values ?? []).some((row) =>
+        row.some((v) => typeof v === "string" && STATEMENT.test(v.replace(/\s/g, ""))),
+      );
       if (said) continue;
-      findings.push({ rule: "table.empty-statement", severity: "warning", sheet: table.sheet, cell: "A1", table: table.kind, refs: [], params: {} });
+      findings.push({
+        rule: "table.empty-statement",
+        severity: "warning",
+        sheet: table.sheet,
+        cell: "A1",
+        table: table.kind,
+        refs: [],
+        params: {},
+      });
     }
     return findings;
   },

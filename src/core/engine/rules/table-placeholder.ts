@@ -21,7 +21,15 @@ export const tablePlaceholder: Rule = {
           // Merged cells repeated by some readers: report the text once.
           if (!match || seen.has(v)) return;
           seen.add(v);
-          findings.push({ rule: "table.placeholder", severity: "error", sheet: table.sheet, cell: cellAddress(r, c), table: table.kind, refs: [], params: { text: match[0] } });
+          findings.push({
+            rule: "table.placeholder",
+            severity: "error",
+            sheet: table.sheet,
+            cell: cellAddress(r, c),
+            table: table.kind,
+            refs: [],
+            params: { text: match[0] },
+          });
         }),
       );
     }

@@ -8,7 +8,15 @@ export const tableUnitAssumed: Rule = {
     const findings: Finding[] = [];
     for (const table of ctx.workbook.tables) {
       if (table.unitSource !== "assumed" || table.kind === "narrative") continue;
-      findings.push({ rule: "table.unit-assumed", severity: "info", sheet: table.sheet, cell: "A1", table: table.kind, refs: [], params: { unit: table.unit } });
+      findings.push({
+        rule: "table.unit-assumed",
+        severity: "info",
+        sheet: table.sheet,
+        cell: "A1",
+        table: table.kind,
+        refs: [],
+        params: { unit: table.unit },
+      });
     }
     return findings;
   },
