@@ -108,11 +108,14 @@ function groupsFor(item: ItemTerm, scope: Scope): readonly (readonly QuantityKey
   return item.keys[scope] ?? (item.anyScope ? (item.keys.none ?? []) : []);
 }
 
-/** One pattern per class name: the name, then "(类)"/"类" (required for a fund's name), then "支出". */
+/**
+ * One pattern per class name: the name with "(类)"/"类" before or after 支出 ("一般公共服务(类)支出",
+ * "一般公共服务支出(类)"), or with 支出 alone; a fund's name needs the 类 marker.
+ */
 const CLASS_PATTERNS = CLASS_NAMES.flatMap((cls) =>
   cls.names.map((name) => ({
     code: cls.code,
-    pattern: new RegExp(`${name}(\\(类\\)|类)${cls.marked ? "" : "?"}(支出)?`, "g"),
+    pattern: new RegExp(`${name}(?:(\\(类\\)|类)(支出)?|(支出)(\\(类\\))${cls.marked ? "" : "?"})`, "g"),
   })),
 );
 
@@ -121,8 +124,6 @@ function findClass(text: string): Found<string> | undefined {
   let best: Found<string> | undefined;
   for (const { code, pattern } of CLASS_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
-      // Unmarked names need 类 or 支出 after them: "教育收费" is not the 教育 class.
-      if (m[1] === undefined && m[2] === undefined) continue;
       const found = { start: m.index, end: m.index + m[0].length, what: code, word: m[0] };
       if (!best || found.end > best.end || (found.end === best.end && found.start < best.start)) best = found;
     }

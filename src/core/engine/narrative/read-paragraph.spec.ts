@@ -163,4 +163,18 @@ describe("readParagraph", () => {
       claims.map((c) => (c.kind === "amount" ? [c.figure.text, c.naming.groups, c.naming.words] : c.kind)),
     ).toEqual([["1000.00", [], "基本支出（上年）"], "change", ["1038.62", [["expense.basic"]], "基本支出"]]);
   });
+
+  it.each([
+    ["一般公共服务(类)支出 966.70 万元", "class", [["class.201", "general.class.201"]]],
+    ["一般公共服务支出（类）966.70 万元", "class", [["class.201", "general.class.201"]]],
+    ["一般公共服务支出 966.70 万元", "class", [["class.201", "general.class.201"]]],
+    ["国有资本经营预算（类）支出 20.00 万元", "class", [["class.223", "general.class.223"]]],
+    ["国有资本经营预算支出 20.00 万元", "expense", [["state-capital.total", "fiscal.expense.state-capital"]]],
+    ["公务车购置及运行费 7.20 万元", "sangong-car", [["sangong.car"]]],
+    ["财政拨款收入 9,159,000 元", "income", [["fiscal.income.current", "fiscal.income.total"]]],
+    ["专户管理的教育收费 0.00 万元", "expense", []],
+  ])("names %s", (text, item, groups) => {
+    const [claim] = readParagraph(text, ROOT);
+    expect(claim?.kind === "amount" && [claim.naming.item, claim.naming.groups]).toEqual([item, groups]);
+  });
 });

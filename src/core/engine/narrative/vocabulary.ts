@@ -25,7 +25,7 @@ export interface TopicTerm {
 }
 
 export const TOPIC_TERMS: readonly TopicTerm[] = [
-  { topic: "sangong", words: ["三公", "公务用车", "因公出国", "公务接待"] },
+  { topic: "sangong", words: ["三公", "公务用车", "公务车", "因公出国", "公务接待"] },
   { topic: "procurement", words: ["政府采购"] },
 ];
 
@@ -49,12 +49,13 @@ export interface ItemTerm {
   readonly anyScope?: boolean;
 }
 
+/** 财政拨款收入/支出 alone is this year's appropriation; 收入总计 adds the carry-over. */
 const INCOME_SIDE: Partial<Record<Scope, Groups>> = {
   none: [["income.total"]],
   general: [["fiscal.income.general", "income.general"]],
   "gov-fund": [["fiscal.income.gov-fund", "income.gov-fund"]],
   "state-capital": [["fiscal.income.state-capital", "income.state-capital"]],
-  fiscal: [["fiscal.income.total"]],
+  fiscal: [["fiscal.income.current", "fiscal.income.total"]],
 };
 
 const EXPENSE_SIDE: Partial<Record<Scope, Groups>> = {
@@ -62,7 +63,7 @@ const EXPENSE_SIDE: Partial<Record<Scope, Groups>> = {
   general: [["general.total", "fiscal.expense.general"]],
   "gov-fund": [["gov-fund.total", "fiscal.expense.gov-fund"]],
   "state-capital": [["state-capital.total", "fiscal.expense.state-capital"]],
-  fiscal: [["fiscal.expense.total"]],
+  fiscal: [["fiscal.expense.current", "fiscal.expense.total"]],
 };
 
 /** 收支: both sides must agree with the figure. In the 财政拨款 table first: that is where both sides are printed. */
@@ -164,14 +165,20 @@ export const ITEM_TERMS: readonly ItemTerm[] = [
   },
   {
     id: "sangong-car",
-    words: ["公务用车购置及运行维护费", "公务用车购置及运行费", "公务用车购置和运行费"],
+    words: [
+      "公务用车购置及运行维护费",
+      "公务用车购置及运行费",
+      "公务用车购置和运行费",
+      "公务车购置及运行费",
+      "公务车购置及运行维护费",
+    ],
     strength: "strong",
     keys: { none: [["sangong.car"]] },
     anyScope: true,
   },
   {
     id: "sangong-car-purchase",
-    words: ["公务用车购置费", "车辆购置费"],
+    words: ["公务用车购置费", "公务车购置费", "车辆购置费"],
     strength: "strong",
     keys: { none: [["sangong.car-purchase"]] },
     anyScope: true,
@@ -186,7 +193,7 @@ export const ITEM_TERMS: readonly ItemTerm[] = [
   },
   {
     id: "sangong-car-running",
-    words: ["公务用车运行维护费", "公务用车运行费"],
+    words: ["公务用车运行维护费", "公务用车运行费", "公务车运行维护费", "公务车运行费"],
     strength: "strong",
     keys: { none: [["sangong.car-running"]] },
     anyScope: true,
