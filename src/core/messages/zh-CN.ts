@@ -24,7 +24,8 @@ export const zhCN: RuleMessages = {
       ? `科目编码「${f.params.raw ?? ""}」按 ${f.params.code ?? ""} 识别（${f.params.repair ?? ""}），建议改为标准写法。`
       : `科目编码「${f.params.raw ?? ""}」格式不正确（${f.params.reason ?? ""}）。`,
   "code.unknown": (f) => `科目编码 ${f.params.code ?? ""} 不在 ${f.params.catalog ?? ""} 科目表中。`,
-  "code.unverifiable": (f) => `科目编码 ${f.params.code ?? ""} 在 ${f.params.catalog ?? ""} 中查不到，无法核实（内置科目表不完整）。`,
+  "code.unverifiable": (f) =>
+    `科目编码 ${f.params.code ?? ""} 在 ${f.params.catalog ?? ""} 中查不到，无法核实（内置科目表不完整）。`,
   "code.name-mismatch": (f) =>
     `科目 ${f.params.code ?? ""} 的名称应为「${f.params.expectedName ?? ""}」，表中为「${f.params.name ?? ""}」。`,
   "code.not-leaf": (f) =>
