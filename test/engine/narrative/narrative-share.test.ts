@@ -70,3 +70,27 @@ describe("narrative.share-total", () => {
     expect(narrativeShareTotal.check(context)).toEqual([]);
   });
 });
+
+describe("narrative.share-total, whole finding", () => {
+  it("reports at the paragraph with the sum, 100 and the rounding bound", () => {
+    const context = narrativeContext([
+      "支出合计 1261.66 万元，其中：基本支出 1058.62 万元，占 84.91%；项目支出 203.04 万元，占 16.09%。",
+    ]);
+    expect(narrativeShareTotal.check(context)).toEqual([
+      {
+        rule: "narrative.share-total",
+        severity: "error",
+        sheet: "情况说明",
+        cell: "A2",
+        expected: "100.00",
+        actual: "101.00",
+        difference: "1.00",
+        bound: "0.01",
+        verdict: "off",
+        table: "narrative",
+        refs: [],
+        params: { count: "2", unit: "%", shares: "84.91 + 16.09" },
+      },
+    ]);
+  });
+});

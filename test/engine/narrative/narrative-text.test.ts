@@ -65,3 +65,31 @@ describe("narrative.untied", () => {
     ]);
   });
 });
+
+describe("narrative.procurement-sum, whole finding", () => {
+  it("reports the total against the sum of its printed parts with the bound", () => {
+    const context = narrativeContext([
+      "2024年政府采购预算安排12.00万元，其中：政府采购货物预算5.00万元、政府采购工程预算3.00万元、政府采购服务预算2.00万元。",
+    ]);
+    expect(narrativeProcurementSum.check(context)).toEqual([
+      {
+        rule: "narrative.procurement-sum",
+        severity: "error",
+        sheet: "情况说明",
+        cell: "A2",
+        expected: "10.00",
+        actual: "12.00",
+        difference: "2.00",
+        bound: "0.02",
+        verdict: "off",
+        table: "narrative",
+        refs: [],
+        params: {
+          quote: "政府采购预算安排 12.00 万元",
+          unit: "万元",
+          parts: "政府采购货物预算 5.00 万元、政府采购工程预算 3.00 万元、政府采购服务预算 2.00 万元",
+        },
+      },
+    ]);
+  });
+});
