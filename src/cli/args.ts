@@ -8,6 +8,8 @@ export interface RunOptions {
   readonly format: OutputFormat;
   /** Report files to write (.xlsx or .json), in the order given. */
   readonly reports: readonly string[];
+  /** Folder for one report per workbook (.budget-check.xlsx and .budget-check.json), when given. */
+  readonly reportDir?: string;
   readonly catalog?: string;
   readonly year?: number;
   readonly language: Language;
@@ -25,7 +27,7 @@ export type ParsedArgs =
   | { readonly kind: "run"; readonly options: RunOptions }
   | { readonly kind: "error"; readonly problem: ArgumentProblem; readonly language: Language };
 
-const VALUE_OPTIONS = new Set(["--format", "--report", "--catalog", "--year", "--lang"]);
+const VALUE_OPTIONS = new Set(["--format", "--report", "--report-dir", "--catalog", "--year", "--lang"]);
 const REPORT_EXTENSION = /\.(xlsx|json)$/i;
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
@@ -51,6 +53,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const reports: string[] = [];
   let format: OutputFormat = "text";
   let catalog: string | undefined;
+  let reportDir: string | undefined;
   let year: number | undefined;
   let help = false;
   let version = false;
@@ -94,6 +97,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (!REPORT_EXTENSION.test(value)) return bad();
         reports.push(value);
         break;
+      case "--report-dir":
+        reportDir = value;
+        break;
       case "--catalog":
         catalog = value;
         break;
@@ -118,6 +124,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       reports,
       language,
       ...(catalog !== undefined && { catalog }),
+      ...(reportDir !== undefined && { reportDir }),
       ...(year !== undefined && { year }),
     },
   };

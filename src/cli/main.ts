@@ -5,6 +5,7 @@
  * written; else 1 when any workbook has an error finding; else 0.
  */
 import { promises as fs } from "node:fs";
+import * as path from "node:path";
 import type { Report } from "../core/findings/report";
 import type { Language } from "../core/messages/types";
 import { writeReportWorkbook } from "../host/xlsx/write-report";
@@ -32,15 +33,42 @@ function firstLine(error: unknown): string {
   return ((error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "").slice(0, 200);
 }
 
-async function writeReports(
+interface ReportJob {
+  readonly target: string;
+  readonly checked: readonly { file: string; report: Report }[];
+  readonly several: boolean;
+}
+
+/** What to write: each --report file with every workbook, and with --report-dir one pair of files per workbook. */
+function reportJobs(
   options: RunOptions,
   checked: readonly { file: string; report: Report }[],
   several: boolean,
-  io: CliIo,
-): Promise<boolean> {
+): ReportJob[] {
+  const jobs: ReportJob[] = options.reports.map((target) => ({ target, checked, several }));
+  if (options.reportDir !== undefined) {
+    const used = new Set<string>();
+    for (const one of checked) {
+      const stem = path.basename(one.file, path.extname(one.file));
+      let name = stem;
+      for (let n = 2; used.has(name); n++) name = `${stem}-${n}`; // same file name from two folders
+      used.add(name);
+      for (const ext of [".xlsx", ".json"])
+        jobs.push({
+          target: path.join(options.reportDir, `${name}.budget-check${ext}`),
+          checked: [one],
+          several: false,
+        });
+    }
+  }
+  return jobs;
+}
+
+async function writeReports(jobs: readonly ReportJob[], options: RunOptions, io: CliIo): Promise<boolean> {
   const s = CLI_STRINGS[options.language];
   let ok = true;
-  for (const target of options.reports) {
+  if (options.reportDir !== undefined) await fs.mkdir(options.reportDir, { recursive: true }).catch(() => undefined);
+  for (const { target, checked, several } of jobs) {
     try {
       if (/\.json$/i.test(target))
         await fs.writeFile(
@@ -109,7 +137,7 @@ async function run(options: RunOptions, io: CliIo): Promise<number> {
     io.stdout.write(batchSummary(reports, unreadable, language, paint));
   }
 
-  const reportsWritten = await writeReports(options, checked, several, io);
+  const reportsWritten = await writeReports(reportJobs(options, checked, several), options, io);
   if (unreadable.length > 0 || !reportsWritten) return EXIT_UNREADABLE;
   return reports.some((r) => r.summary.error > 0) ? EXIT_ERRORS_FOUND : EXIT_OK;
 }

@@ -97,3 +97,26 @@ test("a report that cannot be written: one line and exit 2", async () => {
     new RegExp(`${target.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: the report could not be written \\(.+\\)\\n$`),
   );
 });
+
+test("--report-dir DIR writes one .xlsx and one .json per workbook, named after it, even for the same name twice", async () => {
+  const a = path.join(dir, "a", "dept.xlsx");
+  const b = path.join(dir, "b", "dept.xlsx");
+  for (const file of [a, b]) {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.copyFile(SAMPLE_WORKBOOK, file);
+  }
+  const out = path.join(dir, "per-workbook", "reports");
+  const run = await runCli(["--report-dir", out, a, b]);
+  expect((await fs.readdir(out)).sort()).toEqual([
+    "dept-2.budget-check.json",
+    "dept-2.budget-check.xlsx",
+    "dept.budget-check.json",
+    "dept.budget-check.xlsx",
+  ]);
+  const single = JSON.parse(await fs.readFile(path.join(out, "dept.budget-check.json"), "utf8")) as Report;
+  expect(single.workbook).toBe("dept.xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(out, "dept-2.budget-check.xlsx"));
+  expect(link(wb.getWorksheet("汇总")!.getCell("F2"))).toEqual({ text: "打开", hyperlink: "../../b/dept.xlsx" });
+  expect(run.stderr.split("\n").filter((l) => l.startsWith("报告已写入"))).toHaveLength(4);
+});
