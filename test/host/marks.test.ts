@@ -334,3 +334,25 @@ describe("moving between hosts with and without the notes API", () => {
     expect(book.parts).toEqual([]);
   });
 });
+
+describe("protected sheets", () => {
+  it("are neither marked nor restored, and their earlier marks stay on record until they can be cleared", async () => {
+    const book = bookWithOriginals();
+    const before = appearanceOf(book);
+    await validate(book, FINDINGS);
+    const marked = appearanceOf(book);
+    sheetOf(book, "支出表").protected = true;
+    await validate(book, [finding("支出表", "A1", "error", "新"), finding("收支总表", "C7", "error", "新")]);
+    await clear(book);
+    // The protected sheet keeps its marks; the other sheet is back as it was.
+    const onSheet = <T>(record: Record<string, T>, sheet: string) =>
+      Object.fromEntries(Object.entries(record).filter(([k]) => k.startsWith(`${sheet}!`)));
+    expect(appearanceOf(book)).toEqual({
+      fills: { ...onSheet(marked.fills, "支出表"), ...onSheet(before.fills, "收支总表") },
+      notes: { ...onSheet(marked.notes, "支出表"), ...onSheet(before.notes, "收支总表") },
+    });
+    sheetOf(book, "支出表").protected = false;
+    await clear(book);
+    expect(appearanceOf(book)).toEqual(before);
+  });
+});

@@ -40,6 +40,7 @@ describe("validateInExcel", () => {
       scope: "workbook",
       sheets: names,
       marked: count,
+      protectedSheets: [],
       notes: true,
       finishedAt: "2026-01-02T03:04:05.000Z",
     });
@@ -117,5 +118,18 @@ describe("validateInExcel", () => {
     });
     expect([results.scope, results.sheets, results.marked]).toEqual(["workbook", names, 2]);
     expect(sheetOf(workbook, REPORT_SHEET_NAME).cells.get("A1")?.value).toBe("级别");
+  });
+
+  it("lists protected sheets' findings without marking them, and says which sheets were left unmarked", async () => {
+    const { workbook, findings } = book(3);
+    sheetOf(workbook, "表2").protected = true;
+    const results = await validateInExcel(openInFakeExcel(workbook).context, {
+      scope: "workbook",
+      settings: DEFAULT_VALIDATION_SETTINGS,
+      features: ALL,
+      engine: stubEngine(findings).engine,
+    });
+    expect([results.report.summary.error, results.marked, results.protectedSheets]).toEqual([3, 2, ["表2"]]);
+    expect(Object.keys(appearanceOf(workbook).fills)).toEqual(["表1!B2", "表3!B2"]);
   });
 });

@@ -20,6 +20,8 @@ export interface MarkState {
   readonly fills: ReadonlyMap<string, SheetFills>;
   /** Note text per sheet and cell; undefined when the host has no notes API (ExcelApi 1.18). */
   readonly notes: ReadonlyMap<string, ReadonlyMap<string, string>> | undefined;
+  /** Protected sheets: Excel refuses format changes there, so their cells are neither marked nor restored. */
+  readonly protectedSheets?: ReadonlySet<string>;
   /** Cells holding a threaded comment, per sheet: Excel allows no note there. */
   readonly commentCells?: ReadonlyMap<string, ReadonlySet<string>>;
 }

@@ -6,6 +6,7 @@
  * - a cell whose fill or note the user changed after we marked it keeps the user's change (it becomes theirs);
  * - we never edit or delete a note we did not add; a cell with its own note (or a threaded comment) keeps it and
  *   gets only the fill;
+ * - protected sheets are left alone (Excel refuses format changes there): no new marks, earlier ones stay recorded;
  * - a mark that moved away from its recorded cell (rows or columns inserted or deleted since) is recognised by our
  *   exact colour or our note's title line and removed: no fill, since its original is unknown;
  * - Excel applies a batch up to a failing operation, so every write must leave the record able to undo it: an
@@ -71,7 +72,9 @@ function groupByCell(findings: readonly MarkFinding[], sheets: ReadonlySet<strin
 
 export function planMarks(findings: readonly MarkFinding[], state: MarkState, options: PlanOptions): MarkPlan {
   const sheets = new Set(state.sheets);
-  const inScope = (sheet: string): boolean => options.scope === "all" || options.scope.has(sheet);
+  // A protected sheet is out of every scope: nothing is written there, its record entries are kept.
+  const inScope = (sheet: string): boolean =>
+    (options.scope === "all" || options.scope.has(sheet)) && !state.protectedSheets?.has(sheet);
   const marks = groupByCell(findings, sheets);
   const previous = new Map(state.record.entries.map((e) => [key(e.sheet, e.cell), e]));
 

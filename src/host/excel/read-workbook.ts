@@ -94,6 +94,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     return {
       sheet,
       used,
+      protection: sheet.protection.load("protected"),
       fills: used.getCellProperties(FILL_PROPERTIES),
       merged: withValues && features.merges ? used.getMergedAreasOrNullObject().load("address") : undefined,
     };
@@ -136,6 +137,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       partIds: parts.items.map((part) => part.id),
       sheets: worksheets.items.map((sheet) => sheet.name),
       fills,
+      protectedSheets: new Set(reads.filter((r) => r.protection.protected).map((r) => r.sheet.name)),
       notes: notesBySheet,
       ...(commentCells && {
         commentCells: new Map([...commentCells].map(([sheet, cells]) => [sheet, new Set(cells.keys())])),

@@ -62,6 +62,7 @@ export async function validateInExcel(
     sheets,
     report,
     marked: plan.paint.length,
+    protectedSheets: sheets.filter((sheet) => read.marks.protectedSheets?.has(sheet)),
     notes: read.marks.notes !== undefined,
     finishedAt: (request.now ?? (() => new Date()))().toISOString(),
   };

@@ -6,7 +6,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 
 export class FakeBatch {
-  private mocks: OfficeMockObject[] = [];
+  private readonly mocks: OfficeMockObject[] = [];
   private writes: (() => void)[] = [];
   private afterSync: (() => void)[] = [];
   /** Simulates Excel stopping a batch at a failing operation: writes before it stay applied. */
@@ -30,8 +30,8 @@ export class FakeBatch {
   }
 
   async sync(): Promise<void> {
+    // Every mock ever made: an object from an earlier round trip may have properties loaded in this one.
     const [mocks, writes, afterSync] = [this.mocks, this.writes, this.afterSync];
-    this.mocks = [];
     this.writes = [];
     this.afterSync = [];
     for (const mock of mocks) await mock.sync();

@@ -131,16 +131,27 @@ export class FakeExcel {
     return workbook;
   }
 
+  /** The sheet, for a write: Excel refuses changes on a protected sheet. */
+  private unprotected(sheet: FakeSheet): FakeSheet {
+    return sheet.protected ? this.fail(`sheet ${sheet.name} is protected`) : sheet;
+  }
+
   private sheetMock(name: string, adding = false): OfficeMockObject {
     const book = this.book;
     const known = book.sheets.find((s) => s.name === name);
     if (!known && !adding) this.batch.write(() => this.fail(`no sheet ${name}`));
-    const sheet = this.batch.mock({ name, visibility: known?.visibility ?? "Visible", position: 0 });
-    const live = (): FakeSheet => sheetOf(book, name);
-    sheet.getUsedRange = (valuesOnly = false) => this.rangeMock(name, rectAddress(usedRangeOf(live(), valuesOnly)));
+    const sheet = this.batch.mock({
+      name,
+      visibility: known?.visibility ?? "Visible",
+      position: 0,
+      protection: { protected: known?.protected ?? false },
+    });
+    const live = (): FakeSheet => this.unprotected(sheetOf(book, name));
+    sheet.getUsedRange = (valuesOnly = false) =>
+      this.rangeMock(name, rectAddress(usedRangeOf(sheetOf(book, name), valuesOnly)));
     sheet.getRange = (address: string) => this.rangeMock(name, address);
-    sheet.delete = () => this.batch.write(() => (book.sheets = book.sheets.filter((s) => s !== live())));
-    sheet.activate = () => this.batch.write(() => (book.active = live().name));
+    sheet.delete = () => this.batch.write(() => (book.sheets = book.sheets.filter((s) => s !== sheetOf(book, name))));
+    sheet.activate = () => this.batch.write(() => (book.active = sheetOf(book, name).name));
     sheet.freezePanes = { freezeRows: () => undefined };
     if (this.options.notes !== false) {
       sheet.notes = {
@@ -161,7 +172,7 @@ export class FakeExcel {
     const rect = parseRect(address);
     const known = this.book.sheets.find((s) => s.name === sheetName);
     const cells = addressesOf(rect).map((row) => row.map((a): FakeCell => known?.cells.get(a) ?? { value: "" }));
-    const live = (): FakeSheet => sheetOf(this.book, sheetName);
+    const live = (): FakeSheet => this.unprotected(sheetOf(this.book, sheetName));
     const eachCell = (apply: (cell: FakeCell, row: number, col: number) => void): void =>
       addressesOf(rect).forEach((row, r) => row.forEach((a, c) => apply(cellFor(live(), a), r, c)));
 
@@ -203,7 +214,9 @@ export class FakeExcel {
         }),
       );
     range.select = () =>
-      this.batch.write(() => (this.book.selection = { sheet: live().name, address: rectAddress(rect) }));
+      this.batch.write(
+        () => (this.book.selection = { sheet: sheetOf(this.book, sheetName).name, address: rectAddress(rect) }),
+      );
     range.getMergedAreasOrNullObject = () => {
       const inside = (known?.merges ?? []).filter((m) => {
         const r = parseRect(m);

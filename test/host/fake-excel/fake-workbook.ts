@@ -29,6 +29,8 @@ export interface FakeSheet {
   readonly notes: Map<string, string>;
   /** Cells with a threaded comment (content not modelled). */
   readonly comments: Set<string>;
+  /** A protected sheet refuses format and note changes, as Excel does. */
+  protected: boolean;
 }
 
 export interface FakePart {
@@ -54,6 +56,7 @@ export interface SheetInput {
   readonly merges?: readonly string[];
   readonly notes?: Readonly<Record<string, string>>;
   readonly comments?: readonly string[];
+  readonly protected?: boolean;
   readonly visibility?: FakeSheet["visibility"];
 }
 
@@ -69,6 +72,7 @@ export function fakeSheet(input: SheetInput): FakeSheet {
     merges: [...(input.merges ?? [])],
     notes: new Map(Object.entries(input.notes ?? {})),
     comments: new Set(input.comments ?? []),
+    protected: input.protected ?? false,
   };
 }
 
