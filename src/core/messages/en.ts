@@ -5,7 +5,8 @@ export const en: RuleMessages = {
   "table.unrecognised": (f) => `Sheet "${f.sheet}" is not one of the known disclosure tables; it was not checked.`,
   "table.unit-assumed": (f) =>
     `"${f.sheet}" states no unit; the unit of the workbook's other tables (${f.params.unit ?? ""}) was assumed.`,
-  "value.unreadable": (f) => `"${f.params.text ?? ""}" is not a readable amount: ${f.params.reason ?? ""}`,
+  "value.unreadable": (f) =>
+    `"${f.params.text ?? ""}" is not a readable amount; the checks involving this cell were not made.`,
   "sum.total": (f) =>
     f.verdict === "rounding-tail"
       ? `"${f.params.label ?? ""}" ${f.actual ?? ""} differs from the sum of its ${f.params.parts ?? ""} items ${f.expected ?? ""} by ${f.difference ?? ""}, within the rounding bound ±${f.bound ?? ""}: a rounding tail worth explaining.`

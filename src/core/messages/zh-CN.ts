@@ -4,7 +4,7 @@ import type { RuleMessages } from "./types";
 export const zhCN: RuleMessages = {
   "table.unrecognised": (f) => `未能识别工作表「${f.sheet}」是哪张公开表格，未对其进行校验。`,
   "table.unit-assumed": (f) => `「${f.sheet}」未注明金额单位，按本工作簿其他表格的单位（${f.params.unit ?? ""}）处理。`,
-  "value.unreadable": (f) => `单元格内容「${f.params.text ?? ""}」不是可识别的金额：${f.params.reason ?? ""}`,
+  "value.unreadable": (f) => `单元格内容「${f.params.text ?? ""}」不是可识别的金额，涉及该单元格的校验未进行。`,
   "sum.total": (f) =>
     f.verdict === "rounding-tail"
       ? `「${f.params.label ?? ""}」${f.actual ?? ""} 与其 ${f.params.parts ?? ""} 个分项之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，在四舍五入允许范围（±${f.bound ?? ""}）内，属尾差，建议在说明中注明。`

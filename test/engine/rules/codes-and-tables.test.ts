@@ -204,7 +204,11 @@ describe("table.empty-statement, table.placeholder, table.unrecognised, table.un
         cell: "E6",
         table: "expense",
         refs: [],
-        params: { text: "二十", reason: "不是数字 / not a number" },
+        params: {
+          text: "二十",
+          reason: "不是数字，该格相关的校验未进行",
+          reasonEn: "not a number; checks involving this cell were not made",
+        },
       },
       {
         rule: "table.placeholder",

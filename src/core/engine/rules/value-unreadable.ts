@@ -15,7 +15,11 @@ export const valueUnreadable: Rule = {
           cell: u.cell,
           table: table.kind,
           refs: [],
-          params: { text: u.text, reason: "不是数字 / not a number" },
+          params: {
+            text: u.text,
+            reason: "不是数字，该格相关的校验未进行",
+            reasonEn: "not a number; checks involving this cell were not made",
+          },
         });
     return findings;
   },
