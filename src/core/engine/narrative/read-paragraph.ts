@@ -2,54 +2,19 @@
  * One paragraph of a 情况说明 → claims: amounts naming a table quantity, shares of an amount, year-on-year
  * changes and leftover template text. Pure text in, data out; the rules compare the claims with the tables.
  */
+import { findDirectionWords, JOINED, type DirectionWord } from "./direction-words";
 import { findFigures, type TextFigure } from "./figures";
 import { nameQuantity, sameQuantity } from "./name-quantity";
 import { TOPIC_TERMS } from "./vocabulary";
 import { normaliseNarrative } from "./normalise";
+import { findPlaceholders } from "./placeholders";
 import { segment, type Segments } from "./segments";
-import type {
-  AmountClaim,
-  ChangeClaim,
-  Claim,
-  Direction,
-  HeadingContext,
-  Naming,
-  PlaceholderClaim,
-  Topic,
-} from "./types";
+import type { AmountClaim, ChangeClaim, Claim, HeadingContext, Naming, Topic } from "./types";
 
-/** Template text left in: "增加（减少）", "XX", "待填写". */
-const PLACEHOLDERS: readonly { pattern: RegExp; direction: boolean }[] = [
-  { pattern: /(增加|增长|上升)\s*\(\s*(减少|下降|降低)\s*\)/g, direction: true },
-  { pattern: /增\s*\(\s*减\s*\)/g, direction: true },
-  { pattern: /(增加|增长)\s*\/\s*(减少|下降)/g, direction: true },
-  { pattern: /(?<![A-Za-z])(?:[Xx]{2,}|×{2,})(?![A-Za-z])/g, direction: false },
-  { pattern: /待填写|待补充|待填报|\*{2,}/g, direction: false },
-];
-
-const DIRECTION_WORDS: readonly { pattern: RegExp; direction: Direction }[] = [
-  { pattern: /增加|增长率|增长|上升|提高|增多|增幅/g, direction: "increase" },
-  { pattern: /减少|下降率|下降|降低|减小|降幅/g, direction: "decrease" },
-  { pattern: /持平|没有变化|无变化|保持不变/g, direction: "flat" },
-];
-
-/** What may stand between a direction word and its figure ("增加了 5 万元"; in "增加为 X", X is the new level). */
-const JOINED = /^\s*了?\s*$/;
 /** Words right before last year's figure. */
 const PREVIOUS_YEAR = /(由|从|上年|去年|上年度|上一年度?)(预算)?(数)?(的|为|是)?\s*$/;
-/** A rate may follow 为 ("增幅为 7.17%"). */
-const JOINED_RATE = /^\s*(了|为|是|达)?\s*$/;
-
 const SHARE_WORDS = /(占比|比重|占)([^,;。%\d]{0,20}?)的?(为|是)?\s*$/;
 const NO_BASIS = "无可比性";
-
-interface DirectionWord {
-  readonly word: string;
-  readonly start: number;
-  readonly end: number;
-  readonly direction: Direction;
-  readonly figure?: TextFigure;
-}
 
 export function readParagraph(raw: string, context: HeadingContext): Claim[] {
   const placeholders = findPlaceholders(normaliseNarrative(raw));
@@ -229,36 +194,6 @@ function extend(claim: ChangeClaim, word: DirectionWord, text: string, from: num
       figure.unit === undefined && { percent: { figure: figure.number, word: word.word, direction: word.direction } }),
     noBasis: claim.noBasis || after.includes(NO_BASIS) || phrase.includes(NO_BASIS),
   };
-}
-
-function findDirectionWords(text: string, figures: readonly TextFigure[]): DirectionWord[] {
-  const words: DirectionWord[] = [];
-  for (const { pattern, direction } of DIRECTION_WORDS) {
-    for (const m of text.matchAll(pattern)) {
-      const end = m.index + m[0].length;
-      const next = figures.find((f) => f.start >= end);
-      const between = next ? text.slice(end, next.start) : "";
-      const joined = next && direction !== "flat" && (next.unit === undefined ? JOINED_RATE : JOINED).test(between);
-      words.push({ word: m[0], start: m.index, end, direction, ...(joined && { figure: next }) });
-    }
-  }
-  return words.sort((a, b) => a.start - b.start);
-}
-
-/** Template text, masked out of the text; `directionEnds`: where a "增加（减少）" ends (its figure is a change). */
-function findPlaceholders(text: string): { masked: string; claims: PlaceholderClaim[]; directionEnds: number[] } {
-  let masked = text;
-  const found: { at: number; text: string }[] = [];
-  const directionEnds: number[] = [];
-  for (const { pattern, direction } of PLACEHOLDERS) {
-    for (const m of text.matchAll(pattern)) {
-      found.push({ at: m.index, text: m[0] });
-      if (direction) directionEnds.push(m.index + m[0].length);
-      masked = masked.slice(0, m.index) + "□".repeat(m[0].length) + masked.slice(m.index + m[0].length);
-    }
-  }
-  found.sort((a, b) => a.at - b.at);
-  return { masked, claims: found.map((f) => ({ kind: "placeholder", text: f.text })), directionEnds };
 }
 
 /** Topic words with quotes or spaces allowed between their characters ("“三公”经费"), made once. */
