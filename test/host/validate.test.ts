@@ -132,4 +132,18 @@ describe("validateInExcel", () => {
     expect([results.report.summary.error, results.marked, results.protectedSheets]).toEqual([3, 2, ["表2"]]);
     expect(Object.keys(appearanceOf(workbook).fills)).toEqual(["表1!B2", "表3!B2"]);
   });
+
+  it("leaves the report sheet be when the workbook structure is protected, and still marks", async () => {
+    const { workbook, findings } = book(1);
+    workbook.sheets.push(...fakeWorkbook("x", [{ name: REPORT_SHEET_NAME, cells: { A1: "旧" } }]).sheets);
+    workbook.structureProtected = true;
+    const results = await validateInExcel(openInFakeExcel(workbook).context, {
+      scope: "workbook",
+      settings: DEFAULT_VALIDATION_SETTINGS,
+      features: ALL,
+      engine: stubEngine(findings).engine,
+    });
+    expect(results.marked).toBe(1);
+    expect(sheetOf(workbook, REPORT_SHEET_NAME).cells.get("A1")?.value).toBe("旧");
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * The record of marks, kept in the workbook as one custom XML part (namespace MARKS_XML_NAMESPACE): for each cell
  * we painted, its original fill, the colour we used, and the note we added (if any). It travels with the file, is
- * invisible to users and to the engine (not a sheet), and works on protected workbook structure.
+ * invisible to users and to the engine (not a sheet), and needs no new sheet (which protected structure forbids).
  */
 import type { FillState } from "./fill";
 import { normaliseFill } from "./fill";

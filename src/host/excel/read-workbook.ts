@@ -25,6 +25,8 @@ export interface WorkbookRead {
   /** Every sheet except the report sheet, grids from A1. */
   readonly snapshot: WorkbookSnapshot;
   readonly activeSheet: string;
+  /** Sheets can be neither added nor deleted (the report sheet cannot be rewritten). */
+  readonly structureProtected: boolean;
   readonly marks: MarkState;
 }
 
@@ -80,6 +82,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
 
   // Round trip 1: which sheets there are, the record's parts, the notes and comments.
   workbook.load("name");
+  const structure = workbook.protection.load("protected");
   const worksheets = workbook.worksheets.load("items/name,items/visibility");
   const active = workbook.worksheets.getActiveWorksheet().load("name");
   const parts = workbook.customXmlParts.getByNamespace(MARKS_XML_NAMESPACE).load("items/id");
@@ -132,6 +135,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   return {
     snapshot: { name: workbook.name, sheets: sheetSnapshots },
     activeSheet: active.name,
+    structureProtected: structure.protected,
     marks: {
       record,
       partIds: parts.items.map((part) => part.id),

@@ -52,8 +52,9 @@ export async function validateInExcel(
     language: settings.language,
   });
   queueMarkPlan(context, plan, read.marks);
-  // An exported report would go stale: a whole-workbook run rewrites it (a one-sheet run leaves it be).
-  if (scope === "workbook" && read.marks.sheets.includes(REPORT_SHEET_NAME)) {
+  // An exported report would go stale: a whole-workbook run rewrites it (a one-sheet run leaves it be; so does a
+  // workbook whose structure is protected, where it could not be deleted and added again).
+  if (scope === "workbook" && read.marks.sheets.includes(REPORT_SHEET_NAME) && !read.structureProtected) {
     queueReportSheet(context, report, { language: settings.language, exists: true });
   }
   await context.sync();

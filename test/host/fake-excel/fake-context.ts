@@ -55,7 +55,10 @@ export class FakeExcel {
 
   private workbookMock(): OfficeMockObject {
     const book = this.book;
-    const workbook = this.batch.mock({ name: book.name });
+    const workbook = this.batch.mock({ name: book.name, protection: { protected: book.structureProtected ?? false } });
+    const structureUnprotected = (): void => {
+      if (book.structureProtected) this.fail("workbook structure is protected");
+    };
     workbook.worksheets = {
       load: (properties: string) =>
         new FakeCollection(this.batch, () => book.sheets.map((s) => this.sheetMock(s.name))).load(properties),
@@ -68,11 +71,11 @@ export class FakeExcel {
       },
       getActiveWorksheet: () => this.sheetMock(book.active),
       add: (name: string) => {
-        this.batch.write(() =>
-          book.sheets.some((s) => s.name === name)
-            ? this.fail(`sheet ${name} exists`)
-            : book.sheets.push(fakeSheet({ name })),
-        );
+        this.batch.write(() => {
+          structureUnprotected();
+          if (book.sheets.some((s) => s.name === name)) this.fail(`sheet ${name} exists`);
+          book.sheets.push(fakeSheet({ name }));
+        });
         return this.sheetMock(name, true);
       },
     };
@@ -150,7 +153,11 @@ export class FakeExcel {
     sheet.getUsedRange = (valuesOnly = false) =>
       this.rangeMock(name, rectAddress(usedRangeOf(sheetOf(book, name), valuesOnly)));
     sheet.getRange = (address: string) => this.rangeMock(name, address);
-    sheet.delete = () => this.batch.write(() => (book.sheets = book.sheets.filter((s) => s !== sheetOf(book, name))));
+    sheet.delete = () =>
+      this.batch.write(() => {
+        if (book.structureProtected) this.fail("workbook structure is protected");
+        book.sheets = book.sheets.filter((s) => s !== sheetOf(book, name));
+      });
     sheet.activate = () => this.batch.write(() => (book.active = sheetOf(book, name).name));
     sheet.freezePanes = { freezeRows: () => undefined };
     if (this.options.notes !== false) {

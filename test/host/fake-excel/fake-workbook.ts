@@ -45,6 +45,8 @@ export interface FakeWorkbook {
   active: string;
   parts: FakePart[];
   nextPartId: number;
+  /** Workbook structure protection: sheets can be neither added nor deleted. */
+  structureProtected?: boolean;
   selection?: { sheet: string; address: string };
 }
 
