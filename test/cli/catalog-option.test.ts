@@ -6,6 +6,9 @@ import type { Report } from "../../src/core/findings/report";
 import { SAMPLE_WORKBOOK } from "../../src/cli/paths";
 import { runCli } from "./run-cli";
 
+// Writing and reading real .xlsx files on a shared 2-core machine can take longer than jest's default 5 s.
+jest.setTimeout(30_000);
+
 let dir: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "budget-check-catalog-"));

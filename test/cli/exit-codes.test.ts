@@ -9,6 +9,9 @@ import ExcelJS from "exceljs";
 import type { Finding, Severity } from "../../src/core/findings/finding";
 import { runCli } from "./run-cli";
 
+// Writing and reading real .xlsx files on a shared 2-core machine can take longer than jest's default 5 s.
+jest.setTimeout(30_000);
+
 let findingsBySheet: Record<string, Severity> = {};
 
 jest.mock("../../src/core/engine", () => ({

@@ -7,6 +7,9 @@ import { parseAddress } from "../../src/core/grid/address";
 import { SAMPLE_WORKBOOK } from "../../src/cli/paths";
 import { runCli } from "./run-cli";
 
+// Writing and reading real .xlsx files on a shared 2-core machine can take longer than jest's default 5 s.
+jest.setTimeout(30_000);
+
 let dir: string;
 const oleHeader = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 

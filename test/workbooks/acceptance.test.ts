@@ -14,6 +14,9 @@ import { nationalWorkbook } from "./national";
 import { shanghaiWorkbook } from "./shanghai";
 import { patched, writeWorkbook, type WorkbookSpec } from "./sheet-spec";
 
+// Writing and reading real .xlsx files on a shared 2-core machine can take longer than jest's default 5 s.
+jest.setTimeout(30_000);
+
 let dir: string;
 beforeAll(async () => {
   dir =

@@ -6,6 +6,9 @@ import { checkWorkbook } from "../../src/core/engine";
 import type { CellValue } from "../../src/core/grid/snapshot";
 import { readWorkbookFile } from "../../src/host/xlsx/read-workbook";
 
+// Writing and reading real .xlsx files on a shared 2-core machine can take longer than jest's default 5 s.
+jest.setTimeout(30_000);
+
 const { generateLargeWorkbook } = require("../../scripts/generate-large-workbook.js") as {
   generateLargeWorkbook(o: {
     items: number;
