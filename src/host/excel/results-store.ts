@@ -18,8 +18,8 @@ export interface ValidationResults {
   readonly report: Report;
   /** Cells painted by this run. */
   readonly marked: number;
-  /** Checked sheets left unmarked because they are protected (their findings are listed all the same). */
-  readonly protectedSheets: readonly string[];
+  /** Checked sheets left unmarked because they are protected (their findings are listed all the same); none if absent. */
+  readonly protectedSheets?: readonly string[];
   /** Whether notes were added (false on hosts without ExcelApi 1.18: fills only). */
   readonly notes: boolean;
   /** ISO time the run finished. */
