@@ -50,10 +50,23 @@ const RULES: readonly (readonly [Test, ColumnRole])[] = [
   [(leaf) => /金额|预算数/.test(leaf), "amount"],
 ];
 
+const known = new Map<string, ColumnRole | null>();
+
+/** The role for a header path; paths repeat across tables and workbooks, so each is worked out once. */
 export function columnRole(path: readonly string[]): ColumnRole | undefined {
   const leaf = path[path.length - 1];
   if (leaf === undefined) return undefined;
   const joined = path.join(">");
-  for (const [test, role] of RULES) if (test(leaf, joined)) return role;
-  return undefined;
+  const cached = known.get(joined);
+  if (cached !== undefined) return cached ?? undefined;
+  let found: ColumnRole | null = null;
+  for (const [test, role] of RULES) {
+    if (test(leaf, joined)) {
+      found = role;
+      break;
+    }
+  }
+  if (known.size > 5000) known.clear();
+  known.set(joined, found);
+  return found ?? undefined;
 }
