@@ -47,9 +47,10 @@ export function strayMarks(
     if (!inScope(sheet)) continue;
     sheetFills.fills.forEach((row, r) =>
       row.forEach((fill, c) => {
+        if (!showsAnyMarkColour(fill)) return;
         const cell = cellAddress(sheetFills.top + r, sheetFills.left + c);
         const entry = previous.get(key(sheet, cell));
-        if (showsAnyMarkColour(fill) && !(entry && fillIsOurs(entry, fill))) fills.push({ sheet, cell });
+        if (!(entry && fillIsOurs(entry, fill))) fills.push({ sheet, cell });
       }),
     );
   }
