@@ -117,3 +117,28 @@ describe("recognition of the seed workbook", () => {
     });
   });
 });
+
+test("without a 收支总表, class.<code> is the 支出表's class sum (computed, first cell named)", async () => {
+  const { buildQuantities } = await import("../../src/core/engine");
+  const seed = await loadSeed();
+  const q = buildQuantities(
+    recogniseWorkbook({ ...seed, sheets: seed.sheets.filter((s) => s.name !== "部门收支预算表") }),
+  );
+  const c201 = q.get("class.201");
+  // 5.00 + 9.73 + 422.15 + 401.51 + 80.68 + 4.00 + 10.62 + 33.00 = 966.69 (rows 8–15 of 部门支出预算表).
+  expect(
+    c201 && {
+      sheet: c201.sheet,
+      cell: c201.cell,
+      value: c201.value.toFixed(2),
+      computed: c201.computed,
+      parts: c201.parts?.length,
+    },
+  ).toEqual({
+    sheet: "部门支出预算表",
+    cell: "F8",
+    value: "966.69",
+    computed: true,
+    parts: 8,
+  });
+});

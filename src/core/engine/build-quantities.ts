@@ -110,7 +110,7 @@ function fiscal(put: Put, table: RecognisedTable | undefined) {
   );
 }
 
-function generalClasses(put: Put, table: RecognisedTable | undefined) {
+function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "general.class" | "class") {
   if (!table) return;
   const byClass = new Map<string, Amount[]>();
   const hasParents = table.rows.some((r) => r.kind === "code" && r.code && r.code.code.length < 7);
@@ -124,7 +124,7 @@ function generalClasses(put: Put, table: RecognisedTable | undefined) {
     list.push(amount);
     byClass.set(code.slice(0, 3), list);
   }
-  for (const [code, amounts] of [...byClass].sort()) put(`general.class.${code}`, table, ...amounts);
+  for (const [code, amounts] of [...byClass].sort()) put(`${prefix}.${code}`, table, ...amounts);
 }
 
 export function buildQuantities(workbook: RecognisedWorkbook): Map<QuantityKey, Quantity> {
@@ -135,7 +135,9 @@ export function buildQuantities(workbook: RecognisedWorkbook): Map<QuantityKey, 
   lineTotals(put, tableOf(workbook, "expense"), "expense");
   lineTotals(put, tableOf(workbook, "general-expense"), "general");
   lineTotals(put, tableOf(workbook, "basic-expense"), "basic");
-  generalClasses(put, tableOf(workbook, "general-expense"));
+  lineClasses(put, tableOf(workbook, "general-expense"), "general.class");
+  // Without a 收支总表, class lines come from the 支出表's rows (the summary's own lines are taken first above).
+  lineClasses(put, tableOf(workbook, "expense"), "class");
   const income = tableOf(workbook, "income");
   if (income) put("income-table.total", income, totalRow(income)?.amounts.get("total"));
   for (const [kind, key] of [
