@@ -25,9 +25,19 @@ export interface FileCheckOptions {
   readonly bundledSource: (year: number | null) => string;
 }
 
+function firstLine(error: unknown): string {
+  return ((error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "").slice(0, 200);
+}
+
 /** Reads one file, runs the engine, and builds the public report (product.md "Report format"). */
 export async function checkFile(file: string, options: FileCheckOptions): Promise<FileOutcome> {
-  const read = await readWorkbookFile(file);
+  let read;
+  try {
+    read = await readWorkbookFile(file);
+  } catch (error) {
+    // The reader returns expected problems as values; anything it throws is a file ExcelJS cannot parse.
+    return { ok: false, problem: { kind: "corrupt", file, detail: firstLine(error) } };
+  }
   if (!read.ok) return read;
   let result: CheckResult;
   try {
@@ -36,8 +46,7 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
       ...(options.year !== undefined && { year: options.year }),
     });
   } catch (error) {
-    const detail = ((error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "").slice(0, 200);
-    return { ok: false, problem: { kind: "engine-failed", file, detail } };
+    return { ok: false, problem: { kind: "engine-failed", file, detail: firstLine(error) } };
   }
   const catalog = options.catalog
     ? { year: options.catalog.year, source: options.catalog.source }

@@ -94,6 +94,45 @@ describe("readWorkbookBuffer", () => {
   });
 });
 
+/** CRC-32 (zip's checksum), for the hand-made zip below. */
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A valid zip holding one stored (uncompressed) file: what another format renamed .xlsx looks like. */
+function zipWith(fileName: string, content: string): Buffer {
+  const name = Buffer.from(fileName);
+  const data = Buffer.from(content);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt32LE(crc32(data), 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt32LE(crc32(data), 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(data.length, 24);
+  central.writeUInt16LE(name.length, 28);
+  const centralOffset = local.length + name.length + data.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(centralOffset, 16);
+  return Buffer.concat([local, name, data, central, name, end]);
+}
+
 describe("readWorkbookBuffer problems", () => {
   const oleHeader = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
   const encrypted = Buffer.concat([
@@ -114,6 +153,7 @@ describe("readWorkbookBuffer problems", () => {
     ["budget.csv", "text", "unsupported", Buffer.from("a,b\n")],
     ["budget.xlsx", "plain text", "corrupt", Buffer.from("hello, not a workbook")],
     ["budget.xlsx", "a truncated zip", "corrupt", zipHeader],
+    ["budget.xlsx", "a zip without a workbook part", "corrupt", zipWith("hello.txt", "not a workbook")],
     ["budget.xlsm", "no bytes", "corrupt", Buffer.alloc(0)],
   ])("%s holding %s → %s", async (name, _what, kind, bytes) => {
     const outcome = await readWorkbookBuffer(bytes, name);

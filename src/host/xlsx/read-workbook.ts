@@ -29,7 +29,10 @@ export async function readWorkbookBuffer(bytes: Uint8Array, name: string): Promi
   } catch (error) {
     return { ok: false, problem: { kind: "corrupt", file: name, detail: firstLine(error) } };
   }
-  const date1904 = workbook.properties.date1904 === true;
+  // A zip without a workbook part (another format renamed .xlsx) loads as a workbook with no sheets.
+  if (workbook.worksheets.length === 0)
+    return { ok: false, problem: { kind: "corrupt", file: name, detail: "no worksheet" } };
+  const date1904 = workbook.properties?.date1904 === true;
   try {
     return { ok: true, snapshot: { name, sheets: workbook.worksheets.map((ws) => sheetSnapshot(ws, date1904)) } };
   } catch (error) {
