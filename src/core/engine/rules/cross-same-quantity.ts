@@ -14,6 +14,8 @@ interface Pair {
   readonly labelEn: string;
   /** Only when all income is fiscal money (then the 财政拨款 table covers the whole budget). */
   readonly fiscalOnly?: boolean;
+  /** Only when all money (carry-over included) is 一般公共预算 (then the 一般公共预算支出表 is the whole 支出表). */
+  readonly generalOnly?: boolean;
 }
 
 const PAIRS: readonly Pair[] = [
@@ -112,6 +114,27 @@ const PAIRS: readonly Pair[] = [
     labelEn: "Fiscal income total",
     fiscalOnly: true,
   },
+  {
+    shown: "expense-table.total",
+    source: "general.total",
+    label: "支出表合计",
+    labelEn: "Expenditure table total",
+    generalOnly: true,
+  },
+  {
+    shown: "expense.basic",
+    source: "general.basic",
+    label: "支出表基本支出",
+    labelEn: "Expenditure table basic",
+    generalOnly: true,
+  },
+  {
+    shown: "expense.project",
+    source: "general.project",
+    label: "支出表项目支出",
+    labelEn: "Expenditure table projects",
+    generalOnly: true,
+  },
 ];
 
 export function sideOf(q: Quantity): Side {
@@ -131,13 +154,22 @@ function fiscalOnly(ctx: RuleContext): boolean {
   return fiscal.equals(current.value);
 }
 
+/** Every yuan of the budget is 一般公共预算: 收入总计 = its 一般公共预算 line. */
+function generalOnly(ctx: RuleContext): boolean {
+  const total = ctx.quantities.get("income.total");
+  const general = ctx.quantities.get("income.general");
+  return !!total && !!general && total.value.equals(general.value);
+}
+
 export const crossSameQuantity: Rule = {
   id: "cross.same-quantity",
   check(ctx) {
     const findings: Finding[] = [];
     const onlyFiscal = fiscalOnly(ctx);
+    const onlyGeneral = generalOnly(ctx);
     for (const pair of PAIRS) {
       if (pair.fiscalOnly && !onlyFiscal) continue;
+      if (pair.generalOnly && !onlyGeneral) continue;
       const shown = ctx.quantities.get(pair.shown);
       const source = ctx.quantities.get(pair.source);
       if (!shown || !source || shown.sheet === source.sheet) continue;
