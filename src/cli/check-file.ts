@@ -5,6 +5,7 @@ import type { Report } from "../core/findings/report";
 import type { Language } from "../core/messages/types";
 import type { ReadProblem } from "../host/xlsx/read-problem";
 import { readWorkbookFile } from "../host/xlsx/read-workbook";
+import { firstLine } from "./first-line";
 
 /** The engine failed on a file: a bug, reported for that file so the rest of a batch still runs. */
 export interface EngineFailure {
@@ -23,10 +24,6 @@ export interface FileCheckOptions {
   readonly language: Language;
   /** Shown as the catalog's source when the engine used its bundled catalog. */
   readonly bundledSource: (year: number | null) => string;
-}
-
-function firstLine(error: unknown): string {
-  return ((error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "").slice(0, 200);
 }
 
 /** Reads one file, runs the engine, and builds the public report (product.md "Report format"). */

@@ -4,5 +4,6 @@ export { parseArgs } from "./args";
 export type { ParsedArgs, RunOptions, OutputFormat, ArgumentProblem } from "./args";
 export type { CliIo } from "./io";
 export { textReport, batchSummary } from "./text-report";
+export { jsonText, reportJobs, writeReports } from "./report-files";
 export { CLI_STRINGS, readProblemLine } from "./strings";
 export { SAMPLE_WORKBOOK } from "./paths";

@@ -4,90 +4,24 @@
  * Exit status: 2 when an input (or the catalog) could not be read, an argument is wrong or a report could not be
  * written; else 1 when any workbook has an error finding; else 0.
  */
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
 import type { Report } from "../core/findings/report";
 import type { Language } from "../core/messages/types";
-import { writeReportWorkbook } from "../host/xlsx/write-report";
 import { parseArgs, type RunOptions } from "./args";
 import { checkFile } from "./check-file";
 import { COLOUR, NO_COLOUR, wantsColour } from "./colour";
 import type { CliIo } from "./io";
 import { loadCatalogFile, bundledCatalogSource } from "./load-catalog";
 import { SAMPLE_WORKBOOK, packageVersion } from "./paths";
+import { jsonText, reportJobs, writeReports } from "./report-files";
 import { CLI_STRINGS, readProblemLine } from "./strings";
 import { batchSummary, textReport } from "./text-report";
+import { firstLine } from "./first-line";
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
 export const EXIT_UNREADABLE = 2;
 /** Catalog sheet problems printed before "… and N more". */
 const MAX_CATALOG_NOTES = 10;
-
-/** One object for one file, an array for several (product.md). */
-function jsonText(reports: readonly Report[], several: boolean): string {
-  return JSON.stringify(several ? reports : (reports[0] ?? null), null, 2) + "\n";
-}
-
-function firstLine(error: unknown): string {
-  return ((error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "").slice(0, 200);
-}
-
-interface ReportJob {
-  readonly target: string;
-  readonly checked: readonly { file: string; report: Report }[];
-  readonly several: boolean;
-}
-
-/** What to write: each --report file with every workbook, and with --report-dir one pair of files per workbook. */
-function reportJobs(
-  options: RunOptions,
-  checked: readonly { file: string; report: Report }[],
-  several: boolean,
-): ReportJob[] {
-  const jobs: ReportJob[] = options.reports.map((target) => ({ target, checked, several }));
-  if (options.reportDir !== undefined) {
-    const used = new Set<string>();
-    for (const one of checked) {
-      const stem = path.basename(one.file, path.extname(one.file));
-      let name = stem;
-      for (let n = 2; used.has(name); n++) name = `${stem}-${n}`; // same file name from two folders
-      used.add(name);
-      for (const ext of [".xlsx", ".json"])
-        jobs.push({
-          target: path.join(options.reportDir, `${name}.budget-check${ext}`),
-          checked: [one],
-          several: false,
-        });
-    }
-  }
-  return jobs;
-}
-
-async function writeReports(jobs: readonly ReportJob[], options: RunOptions, io: CliIo): Promise<boolean> {
-  const s = CLI_STRINGS[options.language];
-  let ok = true;
-  if (options.reportDir !== undefined) await fs.mkdir(options.reportDir, { recursive: true }).catch(() => undefined);
-  for (const { target, checked, several } of jobs) {
-    try {
-      if (/\.json$/i.test(target))
-        await fs.writeFile(
-          target,
-          jsonText(
-            checked.map((c) => c.report),
-            several,
-          ),
-          "utf8",
-        );
-      else await writeReportWorkbook(checked, target, options.language);
-      io.stderr.write(s.reportWritten(target) + "\n");
-    } catch (error) {
-      io.stderr.write(s.reportFailed(target, firstLine(error)) + "\n");
-      ok = false;
-    }
-  }
-  return ok;
-}
 
 async function run(options: RunOptions, io: CliIo): Promise<number> {
   const language: Language = options.language;
