@@ -154,11 +154,22 @@ function fiscalOnly(ctx: RuleContext): boolean {
   return fiscal.equals(current.value);
 }
 
-/** Every yuan of the budget is 一般公共预算: 收入总计 = its 一般公共预算 line. */
+/**
+ * Every yuan of the budget is 一般公共预算: 收入总计 = its 一般公共预算 line, and no table spends other fund money
+ * (otherwise the 支出表 rightly holds more than the 一般公共预算支出表).
+ */
 function generalOnly(ctx: RuleContext): boolean {
-  const total = ctx.quantities.get("income.total");
-  const general = ctx.quantities.get("income.general");
-  return !!total && !!general && total.value.equals(general.value);
+  const q = ctx.quantities;
+  const total = q.get("income.total");
+  const general = q.get("income.general");
+  if (!total || !general || !total.value.equals(general.value)) return false;
+  const otherFunds = [
+    "fiscal.expense.gov-fund",
+    "fiscal.expense.state-capital",
+    "gov-fund.total",
+    "state-capital.total",
+  ] as const;
+  return otherFunds.every((key) => q.get(key)?.value.isZero() ?? true);
 }
 
 export const crossSameQuantity: Rule = {
