@@ -24,10 +24,16 @@ export function cellLink(reportFile: string, checkedFile: string, sheet: string,
   return `${fileLink(reportFile, checkedFile)}#${quoteSheet(sheet)}!${cell}`;
 }
 
-/** The checked file's path relative to the report's folder, with forward slashes. */
+/**
+ * The checked file's path relative to the report's folder, with forward slashes. Only the characters that would
+ * change the link's meaning (%, space, #, ?) are escaped; Chinese file names stay readable in the link.
+ */
 export function fileLink(reportFile: string, checkedFile: string): string {
   const relative = path.relative(path.dirname(path.resolve(reportFile)), path.resolve(checkedFile));
-  return encodeURI(relative.split(path.sep).join("/"));
+  return relative
+    .split(path.sep)
+    .join("/")
+    .replace(/[% #?]/g, (c) => encodeURIComponent(c));
 }
 
 /**
