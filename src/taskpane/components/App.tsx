@@ -65,6 +65,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<number>();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [introClosed, setIntroClosed] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const firstReported = useRef(false);
 
@@ -233,8 +234,14 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
       title: strings.unsupportedHostTitle,
       body: strings.unsupportedHostBody(start.unsupportedExcel.join(", ")),
     });
-  } else if (start.kind === "browser") {
-    notices.push({ intent: "info", title: strings.browserModeTitle, body: strings.browserModeBody });
+  } else if (start.kind === "browser" && !introClosed) {
+    notices.push({
+      intent: "info",
+      title: strings.browserModeTitle,
+      body: strings.browserModeBody,
+      onDismiss: () => setIntroClosed(true),
+      dismissLabel: strings.dismiss,
+    });
   }
   if (problem) notices.push({ intent: "error", body: problem });
   if (done) notices.push({ intent: "success", body: done });
@@ -339,6 +346,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
                 })
               }
               detail={detail}
+              nothingFound={report.findings.length === 0}
             />
           )
         )}

@@ -63,13 +63,15 @@ export interface FindingListProps {
   readonly onToggleSheet: (sheet: string) => void;
   /** Shown under the selected finding (the browser mode's cell preview). */
   readonly detail?: ReactNode;
+  /** The check found nothing at all (rather than the filter hiding everything). */
+  readonly nothingFound?: boolean;
 }
 
 /**
  * Findings grouped by table and severity. Arrow keys move between entries (one tab stop for the whole list);
  * Enter or a click goes to the cell. Rows are rendered in windows of WINDOW_ROWS as the end comes into view.
  */
-export function FindingList({ rows, strings, selected, onActivate, onToggleSheet, detail }: FindingListProps) {
+export function FindingList({ rows, strings, selected, onActivate, onToggleSheet, detail, nothingFound }: FindingListProps) {
   const styles = useStyles();
   const severityStyles = useSeverityStyles();
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
@@ -92,7 +94,7 @@ export function FindingList({ rows, strings, selected, onActivate, onToggleSheet
     return () => observer.disconnect();
   }, [limit, rows.length]);
 
-  if (rows.length === 0) return <p className={styles.empty}>{strings.noMatch}</p>;
+  if (rows.length === 0) return <p className={styles.empty}>{nothingFound ? strings.summaryNone : strings.noMatch}</p>;
   const shown = rows.slice(0, limit);
   return (
     <>

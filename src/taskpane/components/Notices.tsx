@@ -1,9 +1,12 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 
 export interface Notice {
   readonly intent: "info" | "warning" | "error" | "success";
   readonly title?: string;
   readonly body: string;
+  /** Shows a close button; the notice is gone for this session once clicked. */
+  readonly onDismiss?: () => void;
+  readonly dismissLabel?: string;
 }
 
 /** Messages above the list (browser mode, unsupported Excel, a file that could not be read). Plain text only. */
@@ -16,6 +19,15 @@ export function Notices({ notices }: { notices: readonly Notice[] }) {
             {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
             {notice.body}
           </MessageBarBody>
+          {notice.onDismiss && (
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" size="small" aria-label={notice.dismissLabel} title={notice.dismissLabel} onClick={notice.onDismiss}>
+                  ✕
+                </Button>
+              }
+            />
+          )}
         </MessageBar>
       ))}
     </>

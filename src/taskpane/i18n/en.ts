@@ -54,6 +54,7 @@ export const en: PaneStrings = {
   catalogInUse: (source) => `Catalog: ${source}`,
   apply: "Apply and check again",
   browserModeTitle: "Browser mode",
+  dismiss: "Dismiss",
   browserModeBody: "Not running inside Excel. Open an .xlsx workbook to check it; it is read in this page only, never uploaded.",
   openFile: "Open workbook…",
   useSample: "Sample workbook",

@@ -55,6 +55,7 @@ export interface PaneStrings {
   readonly catalogInUse: (source: string) => string;
   readonly apply: string;
   readonly browserModeTitle: string;
+  readonly dismiss: string;
   readonly browserModeBody: string;
   readonly openFile: string;
   readonly useSample: string;

@@ -53,6 +53,7 @@ export const zhCN: PaneStrings = {
   catalogInUse: (source) => `所用目录：${source}`,
   apply: "应用并重新校验",
   browserModeTitle: "浏览器模式",
+  dismiss: "关闭提示",
   browserModeBody: "未在 Excel 中运行。可打开本机的 .xlsx 工作簿校验，文件只在本页面中读取，不会上传。",
   openFile: "打开工作簿…",
   useSample: "示例工作簿",
