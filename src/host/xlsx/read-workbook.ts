@@ -6,6 +6,28 @@ import { fileKind, looksLikeZip } from "./file-kind";
 import type { ReadProblem } from "./read-problem";
 import { sheetSnapshot } from "./sheet-snapshot";
 
+/**
+ * Worksheet parts the snapshot never uses. Skipping them saves time on real files (long conditional formats, data
+ * validations, drawings) and avoids parser failures in parts that do not matter; hyperlink cells still give their text.
+ */
+const IGNORED_NODES = [
+  "sheetPr",
+  "autoFilter",
+  "rowBreaks",
+  "hyperlinks",
+  "pageMargins",
+  "dataValidations",
+  "pageSetup",
+  "headerFooter",
+  "printOptions",
+  "picture",
+  "drawing",
+  "sheetProtection",
+  "tableParts",
+  "conditionalFormatting",
+  "extLst",
+];
+
 export type ReadOutcome =
   { readonly ok: true; readonly snapshot: WorkbookSnapshot } | { readonly ok: false; readonly problem: ReadProblem };
 
@@ -25,6 +47,9 @@ export async function readWorkbookBuffer(bytes: Uint8Array, name: string): Promi
     // ExcelJS's typings want its own Buffer type; the bytes are a Node Buffer or a view on one.
     await workbook.xlsx.load(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
+      {
+        ignoreNodes: IGNORED_NODES,
+      },
     );
   } catch (error) {
     return { ok: false, problem: { kind: "corrupt", file: name, detail: firstLine(error) } };
