@@ -143,8 +143,7 @@ test.failing("variation: Shanghai 财政拨款收支预算总表 with class line
   ).toEqual([]);
 });
 
-// Engine gap: a 三公 table laid out one item per row (项目 | 预算数) is read as a column of items summed into the
-// first row (机关运行经费 and the 公务用车 sub-items included), not as the 三公 structure.
-test.failing("variation: Shanghai 三公 table one item per row", async () => {
+// A 三公 table laid out one item per row (项目 | 预算数) is read as the 三公 structure (recognise/vertical-sangong.ts).
+test("variation: Shanghai 三公 table one item per row", async () => {
   expect(serious(await check(shanghaiWorkbook({ sangong: "vertical" }), "variant-vertical")).map(brief)).toEqual([]);
 });

@@ -11,6 +11,7 @@ import { isUnitCode, readJoinedCode, readSplitCode } from "./codes";
 import { columnRole } from "./column-roles";
 import { kindFromTitle, type TableKind } from "./kinds";
 import { sheetGrid, type SheetGrid } from "./sheet-grid";
+import { verticalSangongRow } from "./vertical-sangong";
 import {
   isAmountRole,
   type Amount,
@@ -327,6 +328,32 @@ function summaryRows(
   return { rows, decimals };
 }
 
+/** A 三公 table with one item per row, read as the one row of the usual layout (vertical-sangong.ts). */
+function verticalRows(
+  grid: SheetGrid,
+  columns: readonly Column[],
+  top: number,
+  bottom: number,
+  unreadable: UnreadableCell[],
+): { rows: Row[]; decimals: number } | undefined {
+  // Unreadable cells count only when the table is read this way (otherwise lineRows lists them).
+  const mine: UnreadableCell[] = [];
+  const found = verticalSangongRow({
+    columns,
+    top,
+    bottom,
+    text: (r, c) => normaliseText(grid.value(r, c)),
+    amount: (r, column) => {
+      const reading = readAmounts(grid, r, [column], mine);
+      const amount = reading.amounts.get(column.role as AmountRole);
+      return { ...(amount && { amount }), decimals: reading.decimals };
+    },
+  });
+  if (!found) return undefined;
+  unreadable.push(...mine);
+  return { rows: [found.row], decimals: found.decimals };
+}
+
 const OVERALL_LABELS: readonly (readonly [RegExp, AmountRole])[] = [
   [/预算总额/, "total"],
   [/政府预算资金/, "general"],
@@ -485,7 +512,8 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
     columns = buildColumns(grid, kind, paths, dataTop, bottom);
     read = SUMMARY_KINDS.has(kind)
       ? summaryRows(grid, columns, dataTop, bottom, unreadable)
-      : lineRows(grid, columns, dataTop, bottom, unreadable);
+      : ((kind === "sangong" ? verticalRows(grid, columns, dataTop, bottom, unreadable) : undefined) ??
+        lineRows(grid, columns, dataTop, bottom, unreadable));
   }
   const table = baseTable(
     sheet.name,
