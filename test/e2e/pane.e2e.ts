@@ -30,12 +30,13 @@ const consoleErrors: string[] = [];
 const refusedByCsp: string[] = [];
 const dialogs: string[] = [];
 let expected: Report;
+let expectedEnglish: Report;
 
 /** The engine run in this process on the sample, exactly as the pane and the command line run it. */
-async function engineReport(): Promise<Report> {
+async function engineReport(language: "zh" | "en"): Promise<Report> {
   const read = await readWorkbookFile(SAMPLE);
   if (!read.ok) throw new Error(`cannot read ${SAMPLE}: ${read.problem.kind}`);
-  return checkSnapshot(read.snapshot).report("zh");
+  return checkSnapshot(read.snapshot).report(language);
 }
 
 /** Scrolls to the end until every window of rows is mounted (the list renders in windows as the user scrolls). */
@@ -50,7 +51,8 @@ async function renderWholeList(): Promise<void> {
 
 beforeAll(async () => {
   const dist = distDir(); // a clear message when `npm run build` has not run
-  expected = await engineReport();
+  expected = await engineReport("zh");
+  expectedEnglish = await engineReport("en");
   server = await serveStatic(dist);
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 380, height: 900 }, locale: "zh-CN" });
@@ -154,6 +156,17 @@ describe("browser mode", () => {
     fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
+  });
+
+  it("switches to English and back: labels and the findings' sentences follow", async () => {
+    await page.getByRole("button", { name: "设置" }).click();
+    await page.getByRole("radio", { name: "English" }).check();
+    await page.getByRole("button", { name: "Check again", exact: true }).waitFor();
+    const first = page.locator('[data-finding="0"]');
+    await expect(first.textContent()).resolves.toContain(expectedEnglish.findings[0]!.message);
+    await page.getByRole("radio", { name: "中文" }).check();
+    await page.getByRole("button", { name: "收起设置" }).click();
+    await expect(first.textContent()).resolves.toContain(expected.findings[0]!.message);
   });
 
   it("logged no console error and sent no request beyond 127.0.0.1", async () => {

@@ -1,7 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import { readXlsxBytes } from "../../src/host/browser";
-import { readWorkbookFile } from "../../src/host/xlsx";
+import { IGNORED_NODES } from "../../src/host/browser/read-xlsx";
+import { readWorkbookBuffer, readWorkbookFile } from "../../src/host/xlsx";
 
 const SAMPLE = path.join(__dirname, "..", "..", "samples", "fengquan-2024.xlsx");
 
@@ -18,6 +20,28 @@ describe("browser mode reading", () => {
     if (!cli.ok || !page.ok) return;
     expect(page.snapshot).toEqual(cli.snapshot);
     expect(page.snapshot.sheets.map((s) => s.name)).toContain("部门支出预算表");
+  });
+
+  it("skips the same worksheet parts as the command line's reader", () => {
+    const source = fs.readFileSync(path.join(__dirname, "..", "..", "src", "host", "xlsx", "read-workbook.ts"), "utf8");
+    const list = /const IGNORED_NODES = \[([^\]]*)\]/.exec(source)?.[1] ?? "";
+    expect([...list.matchAll(/"([^"]+)"/g)].map((m) => m[1])).toEqual(IGNORED_NODES);
+  });
+
+  it("reads hyperlinks, rich text, formulas and conditional formats as the command line does", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("支出表");
+    sheet.getCell("A1").value = { text: "见说明", hyperlink: "#'说明'!A1" };
+    sheet.getCell("A2").value = { richText: [{ text: "合" }, { text: "计", font: { bold: true } }] };
+    sheet.getCell("B2").value = { formula: "SUM(B3:B4)", result: 3 };
+    sheet.getCell("B3").value = 1;
+    sheet.getCell("B4").value = "2.00";
+    sheet.addConditionalFormatting({ ref: "B3:B4", rules: [{ type: "cellIs", operator: "greaterThan", formulae: ["1"], priority: 1, style: {} }] });
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const cli = await readWorkbookBuffer(bytes, "混合.xlsx");
+    const page = await readXlsxBytes(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, "混合.xlsx");
+    expect(cli.ok && page.ok).toBe(true);
+    if (cli.ok && page.ok) expect(page.snapshot).toEqual(cli.snapshot);
   });
 
   it.each([
