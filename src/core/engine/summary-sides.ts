@@ -23,6 +23,17 @@ export interface SummarySide {
 
 const SUMMARY_KINDS = new Set(["income-expense-summary", "fiscal-summary"]);
 
+/**
+ * Whether a line belongs under the open "一、" heading: "（一）" lines do; so do unnumbered lines ("一、本年支出" over
+ * 一般公共服务支出, 社会保障和就业支出 …) when the heading's first line is unnumbered too. A carry-over line is never a
+ * sub-item (年终结转结余 under the class lines of 本年支出).
+ */
+function isChild(row: Row, level: string, childLevel: "level2" | "plain" | undefined): boolean {
+  if (level === "level2") return childLevel !== "plain";
+  if (level !== "plain" || childLevel === "level2" || row.label === "") return false;
+  return !/结转|结余/.test(row.label);
+}
+
 export function summarySides(table: RecognisedTable): SummarySide[] {
   if (!SUMMARY_KINDS.has(table.kind)) return [];
   const sides: SummarySide[] = [];
@@ -31,7 +42,7 @@ export function summarySides(table: RecognisedTable): SummarySide[] {
     if (rows.length === 0) continue;
     const headings: Heading[] = [];
     const topLevel = new Set<Row>();
-    let open: { heading: Row; children: Row[] } | undefined;
+    let open: { heading: Row; children: Row[]; childLevel?: "level2" | "plain" } | undefined;
     for (const row of rows) {
       const level = labelLevel(row.label);
       if (row.kind === "total") {
@@ -39,7 +50,8 @@ export function summarySides(table: RecognisedTable): SummarySide[] {
         continue;
       }
       if (level === "of-which") continue;
-      if (level === "level2" && open) {
+      if (open && isChild(row, level, open.childLevel)) {
+        open.childLevel ??= level as "level2" | "plain";
         open.children.push(row);
         continue;
       }
