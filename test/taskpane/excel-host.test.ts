@@ -71,9 +71,18 @@ describe("ExcelHost", () => {
     expect(goTo.mock.calls).toEqual([["部门支出预算表", "F6"], ["已删除", "A1"]]);
   });
 
-  it("exports the report sheet through the adapter and names it", async () => {
-    jest.spyOn(excelActions, "exportReport").mockResolvedValue(true);
-    await expect(new ExcelHost().exportReport()).resolves.toBe("校验报告");
+  it("exports the report the pane shows through the adapter and names the sheet", async () => {
+    const exportReport = jest.spyOn(excelActions, "exportReport").mockResolvedValue(true);
+    await expect(new ExcelHost().exportReport(REPORT)).resolves.toBe("校验报告");
+    expect(exportReport).toHaveBeenCalledWith(REPORT);
+  });
+
+  it("rejects with Excel's message when the export fails", async () => {
+    jest.spyOn(excelActions, "exportReport").mockImplementation(async () => {
+      resultsStore.update({ failure: { kind: "failed", action: "export-report", message: "The sheet is protected" } });
+      return false;
+    });
+    await expect(new ExcelHost().exportReport(REPORT)).rejects.toThrow("The sheet is protected");
   });
 });
 

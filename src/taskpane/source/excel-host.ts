@@ -1,4 +1,5 @@
 import type { CheckOptions } from "../../core/engine";
+import type { Report } from "../../core/findings";
 import type { Language } from "../../core/messages";
 import { excelActions } from "../../host/excel/actions";
 import { REPORT_SHEET_NAME } from "../../host/excel/names";
@@ -59,8 +60,12 @@ export class ExcelHost implements PaneHost {
     if (!(await excelActions.goToCell(sheet, cell))) throw new Error(`cannot select ${sheet}!${cell}`);
   }
 
-  async exportReport(): Promise<string> {
-    if (!(await excelActions.exportReport())) throw new Error(resultsStore.getSnapshot().failure?.kind ?? "export failed");
+  /** Writes the report the pane shows (its language, its findings) into the 校验报告 sheet. */
+  async exportReport(report: Report): Promise<string> {
+    if (!(await excelActions.exportReport(report))) {
+      const failure = resultsStore.getSnapshot().failure;
+      throw new Error(failure?.kind === "failed" ? failure.message : (failure?.missing ?? ["export failed"]).join(", "));
+    }
     return REPORT_SHEET_NAME;
   }
 
