@@ -1,5 +1,6 @@
 /** Builds the quantity map (quantities.ts) from the recognised tables. */
-import { sumOf } from "../money";
+import { Dec, sumOf } from "../money";
+import { UNITS_PER_ONE } from "./fast-amount";
 import type { Quantity, QuantityKey } from "./quantities";
 import type { Amount, AmountRole, RecognisedTable, RecognisedWorkbook, Row } from "./recognise/types";
 import { amountOf, classCodeOfLabel, labelLevel, rowLabelled, tableOf, totalRow } from "./tables";
@@ -22,9 +23,20 @@ function putter(map: Map<QuantityKey, Quantity>): Put {
       key,
       present.length === 1
         ? { ...base, value: first.value }
-        : { ...base, value: sumOf(present.map((a) => a.value)), computed: true, parts: present.map((a) => a.cell) },
+        : { ...base, value: sumOfAmounts(present), computed: true, parts: present.map((a) => a.cell) },
     );
   };
+}
+
+/** Exact sum: in integer units while every amount has them (fast-amount.ts), else in decimals. */
+function sumOfAmounts(amounts: readonly Amount[]): Dec {
+  let units = 0;
+  for (const a of amounts) {
+    if (a.units === undefined) return sumOf(amounts.map((x) => x.value));
+    units += a.units;
+    if (!Number.isSafeInteger(units)) return sumOf(amounts.map((x) => x.value));
+  }
+  return new Dec(units).dividedBy(UNITS_PER_ONE);
 }
 
 /** 人员经费 and 公用经费 from a total row: one column, or the sum of its sub-columns. */

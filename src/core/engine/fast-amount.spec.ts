@@ -8,6 +8,7 @@ describe("fastNumber: exact units (value × 10^4) or undefined for the decimal p
     [-20, "0.00", { units: -200000, decimals: 2 }],
     [12616600, "#,##0", { units: 126166000000, decimals: 0 }],
     [-0, "0.00", { units: 0, decimals: 2 }],
+    [81339736.32, "#,##0.00", { units: 813397363200, decimals: 2 }],
   ])("%p with %p", (value, format, expected) => {
     expect(fastNumber(value, format)).toEqual(expected);
   });
@@ -18,6 +19,7 @@ describe("fastNumber: exact units (value × 10^4) or undefined for the decimal p
     ["more than 4 places under General", 0.123456, null],
     ["a percentage format", 0.5, "0.00%"],
     ["too large", 1e12, "#,##0.00"],
+    ["stored digits far beyond the format", 1.0000000001, "#,##0.00"],
   ])("%s → undefined", (_name, value, format) => {
     expect(fastNumber(value, format)).toBeUndefined();
   });

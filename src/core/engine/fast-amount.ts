@@ -4,11 +4,11 @@
  * them are exact in integer arithmetic and balanced totals never touch the decimal type. Anything else (ties at the
  * display rounding, stored digits beyond the format, exotic text) returns undefined and takes the decimal path.
  */
-import { Dec, formatDecimals } from "../money";
+import { cellAddress } from "../grid/address";
+import { Dec, formatDecimals, tenThousandths } from "../money";
 import type { Amount } from "./recognise/types";
 
 export const UNITS_PER_ONE = 10000;
-const POW = [1, 10, 100, 1000, 10000];
 const LIMIT = 1e10;
 const PLAIN = /^(-?)(\d{1,10})(?:\.(\d{1,4}))?$/;
 
@@ -23,25 +23,31 @@ export function fastNumber(v: number, format: string | null): FastAmount | undef
   if (!Number.isFinite(v) || Math.abs(v) >= LIMIT) return undefined;
   const shown = formatDecimals(format);
   if (shown.percent) return undefined;
-  // General: judged as stored; take the fast path only for up to 4 decimals.
-  let d = shown.decimals;
-  if (d === null) {
-    for (d = 0; d <= 4; d++) {
-      const x = v * POW[d]!;
-      if (Math.abs(x - Math.round(x)) < 1e-7) break;
-    }
-    if (d > 4) return undefined;
-  }
-  if (d > 4) return undefined;
-  const x = Math.abs(v) * POW[d]!;
-  const r = Math.round(x);
-  // Stored digits beyond what is shown (incl. ties at .5): leave it to the exact decimal path.
-  if (Math.abs(x - r) > 1e-7) return undefined;
-  const units = (v < 0 ? -r : r) * POW[4 - d]!;
-  return { units: units === 0 ? 0 : units, decimals: d };
+  // The stored value as Excel reads it (15 significant digits) in whole 1/10^4, exactly; else the decimal path.
+  const k = tenThousandths(v);
+  if (k === undefined) return undefined;
+  const places = placesOf(k);
+  // General: judged as stored. Stored digits beyond what is shown (incl. ties at .5): the exact decimal path.
+  const d = shown.decimals ?? places;
+  if (d > 4 || places > d) return undefined;
+  return { units: k === 0 ? 0 : k, decimals: d };
+}
+
+/** Places of k / 10^4 without trailing zeros (0 … 4). */
+function placesOf(k: number): number {
+  if (k % 10000 === 0) return 0;
+  if (k % 1000 === 0) return 1;
+  if (k % 100 === 0) return 2;
+  return k % 10 === 0 ? 3 : 4;
 }
 
 export function fastText(text: string): FastAmount | undefined {
+  // Most amount text is already plain ("1241.66"): read its digits in place, without trimming or a match array.
+  const last = text.length - 1;
+  if (last >= 0 && isDigit(text.charCodeAt(last))) {
+    const first = text.charCodeAt(0);
+    if (isDigit(first) || first === MINUS) return plainDigits(text);
+  }
   const m = PLAIN.exec(text.trim());
   if (!m) return undefined;
   const frac = m[3] ?? "";
@@ -50,19 +56,64 @@ export function fastText(text: string): FastAmount | undefined {
   return { units: m[1] === "-" && units !== 0 ? -units : units, decimals: frac.replace(/0+$/, "").length };
 }
 
+const MINUS = 45;
+const ZERO_CODE = 48;
+const POINT = 46;
+const FRACTION_SCALE = [10000, 1000, 100, 10, 1];
+
+function isDigit(code: number): boolean {
+  return code >= ZERO_CODE && code <= ZERO_CODE + 9;
+}
+
+/** PLAIN's reading of text with no surrounding spaces, character by character: same units, same decimals. */
+function plainDigits(text: string): FastAmount | undefined {
+  const end = text.length;
+  const negative = text.charCodeAt(0) === MINUS;
+  let i = negative ? 1 : 0;
+  let whole = 0;
+  const wholeStart = i;
+  for (; i < end && isDigit(text.charCodeAt(i)); i++) whole = whole * 10 + (text.charCodeAt(i) - ZERO_CODE);
+  if (i === wholeStart || i - wholeStart > 10) return undefined;
+  let fraction = 0;
+  let places = 0;
+  let shown = 0;
+  if (i < end) {
+    if (text.charCodeAt(i) !== POINT) return undefined;
+    for (i++; i < end && isDigit(text.charCodeAt(i)); i++) {
+      const digit = text.charCodeAt(i) - ZERO_CODE;
+      fraction = fraction * 10 + digit;
+      places++;
+      if (digit !== 0) shown = places;
+    }
+    if (i < end || places === 0 || places > 4) return undefined;
+  }
+  const units = whole * UNITS_PER_ONE + fraction * FRACTION_SCALE[places]!;
+  return { units: negative && units !== 0 ? -units : units, decimals: shown };
+}
+
 const TEN_THOUSAND = new Dec(UNITS_PER_ONE);
 
-/** An amount read on the fast path: the decimal value is only made when a rule asks for it. */
+/**
+ * An amount read on the fast path: the decimal value and the A1 address are only made when a rule asks for them
+ * (a large table holds hundreds of thousands of amounts; most are only added up).
+ */
 export class UnitsAmount implements Amount {
   private made: Dec | undefined;
+  private address: string | undefined;
   constructor(
     readonly units: number,
-    readonly cell: string,
+    /** The A1 address, or undefined to make it from row and col when asked. */
+    cell: string | undefined,
     readonly row: number,
     readonly col: number,
     readonly blank: boolean,
-  ) {}
+  ) {
+    this.address = cell;
+  }
   get value(): Dec {
     return (this.made ??= new Dec(this.units).dividedBy(TEN_THOUSAND));
+  }
+  get cell(): string {
+    return (this.address ??= cellAddress(this.row, this.col));
   }
 }

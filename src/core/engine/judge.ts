@@ -38,7 +38,8 @@ export function judgeSum(ctx: RuleContext, check: SumCheck): Finding | undefined
   let sum: Dec | undefined;
   if (total.units !== undefined && parts.every((p) => p.units !== undefined)) {
     let units = 0;
-    for (const p of parts) units += p.units!;
+    // Checked at every step: a running sum past 2^53 is no longer exact even if it comes back below.
+    for (const p of parts) if (Number.isSafeInteger(units)) units += p.units!;
     if (Number.isSafeInteger(units)) {
       if (units === total.units) return undefined;
       sum = new Dec(units).dividedBy(UNITS_PER_ONE);

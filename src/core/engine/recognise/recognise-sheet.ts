@@ -63,6 +63,15 @@ function rowTexts(grid: SheetGrid, row: number): string[] {
   return texts;
 }
 
+/** The first non-blank normalised text of a row (rowTexts(…)[0] without reading the rest of the row). */
+function firstText(grid: SheetGrid, row: number): string {
+  for (let c = 0; c < grid.rowLength(row); c++) {
+    const t = normaliseText(grid.value(row, c));
+    if (t !== "") return t;
+  }
+  return "";
+}
+
 function isNumericCell(grid: SheetGrid, row: number, col: number): boolean {
   const v = grid.value(row, col);
   if (typeof v === "number") return true;
@@ -171,10 +180,9 @@ function readAmounts(
   let decimals = -1;
   for (const col of columns) {
     if (!isAmountRole(col.role) || amounts.has(col.role)) continue;
-    const cell = cellAddress(row, col.col);
     const raw = grid.value(row, col.col);
     if (raw === null || raw === "") {
-      amounts.set(col.role, new UnitsAmount(0, cell, row, col.col, true));
+      amounts.set(col.role, new UnitsAmount(0, undefined, row, col.col, true));
       continue;
     }
     const fast =
@@ -185,9 +193,10 @@ function readAmounts(
           : undefined;
     if (fast) {
       decimals = Math.max(decimals, fast.decimals);
-      amounts.set(col.role, new UnitsAmount(fast.units, cell, row, col.col, false));
+      amounts.set(col.role, new UnitsAmount(fast.units, undefined, row, col.col, false));
       continue;
     }
+    const cell = cellAddress(row, col.col);
     const read = readCellAmount(raw, grid.format(row, col.col));
     if (read.kind === "text") {
       unreadable.push({ cell, text: read.text });
@@ -215,11 +224,22 @@ function hasValue(amounts: ReadonlyMap<AmountRole, Amount>): boolean {
   return false;
 }
 
-function readCode(grid: SheetGrid, row: number, columns: readonly Column[]): RowCode | undefined {
-  const cls = columns.find((c) => c.role === "code-class");
+interface CodeColumns {
+  readonly cls?: Column;
+  readonly kuan?: Column;
+  readonly xiang?: Column;
+  readonly joined?: Column;
+}
+
+/** Where a row's code is read from: found once per table, not once per row. */
+function codeColumns(columns: readonly Column[]): CodeColumns {
+  const find = (role: Column["role"]) => columns.find((c) => c.role === role);
+  const [cls, kuan, xiang, joined] = [find("code-class"), find("code-kuan"), find("code-xiang"), find("code")];
+  return { ...(cls && { cls }), ...(kuan && { kuan }), ...(xiang && { xiang }), ...(joined && { joined }) };
+}
+
+function readCode(grid: SheetGrid, row: number, { cls, kuan, xiang, joined }: CodeColumns): RowCode | undefined {
   if (cls) {
-    const kuan = columns.find((c) => c.role === "code-kuan");
-    const xiang = columns.find((c) => c.role === "code-xiang");
     const parts = [
       grid.value(row, cls.col),
       kuan ? grid.value(row, kuan.col) : null,
@@ -227,7 +247,6 @@ function readCode(grid: SheetGrid, row: number, columns: readonly Column[]): Row
     ];
     return readSplitCode(parts, cellAddress(row, cls.col));
   }
-  const joined = columns.find((c) => c.role === "code");
   return joined ? readJoinedCode(grid.value(row, joined.col), cellAddress(row, joined.col)) : undefined;
 }
 
@@ -245,11 +264,13 @@ function lineRows(
   const govCol = columns.find((c) => c.role === "gov-code");
   const govNameCol = columns.find((c) => c.role === "gov-name");
   const labelCols = columns.filter((c) => !isAmountRole(c.role)).map((c) => c.col);
+  const codeCols = codeColumns(columns);
+  const amountCols = columns.filter((c) => isAmountRole(c.role));
   for (let r = top; r <= bottom; r++) {
-    let code = readCode(grid, r, columns);
+    let code = readCode(grid, r, codeCols);
     const name = nameCol ? normaliseText(grid.value(r, nameCol.col)) : "";
-    const firstText = labelCols.map((c) => normaliseText(grid.value(r, c))).find((t) => t !== "") ?? "";
-    let label = name !== "" ? name : firstText;
+    let label = name;
+    for (let i = 0; label === "" && i < labelCols.length; i++) label = normaliseText(grid.value(r, labelCols[i]!));
     let unitCode: string | undefined;
     let kind: Row["kind"] | undefined;
     if (code && TOTAL_LABEL.test(normaliseText(code.raw))) {
@@ -271,7 +292,7 @@ function lineRows(
       kind = "project";
     }
     if (kind === "code" && unitText !== "" && isUnitCode(unitText)) unitCode = unitText;
-    const reading = readAmounts(grid, r, columns, unreadable);
+    const reading = readAmounts(grid, r, amountCols, unreadable);
     if (!kind) {
       // Tables without a label column (三公) hold bare amount rows.
       const bare = !nameCol && labelCols.length === 0;
@@ -452,7 +473,7 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   // Notes end the table: the first line starting 备注 / 注：… and everything under it.
   let noteTop = lastRow + 1;
   for (let r = headerTop; r <= lastRow; r++) {
-    const first = textsOf(r)[0] ?? "";
+    const first = rowTextCache[r]?.[0] ?? firstText(grid, r);
     if (NOTE.test(first)) {
       noteTop = r;
       break;

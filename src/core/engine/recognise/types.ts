@@ -63,8 +63,10 @@ export const AMOUNT_ROLES = [
 ] as const;
 export type AmountRole = (typeof AMOUNT_ROLES)[number];
 
+const AMOUNT_ROLE_SET: ReadonlySet<string> = new Set(AMOUNT_ROLES);
+
 export function isAmountRole(role: ColumnRole): role is AmountRole {
-  return (AMOUNT_ROLES as readonly string[]).includes(role);
+  return AMOUNT_ROLE_SET.has(role);
 }
 
 export interface Column {
@@ -122,6 +124,8 @@ export interface Row {
   readonly govCode?: RowCode;
   readonly govName?: string;
   readonly unitCode?: string;
+  /** The 类 code a summary-table class line stands for, by position or by name (class-codes.ts). */
+  readonly classCode?: string;
   readonly amounts: ReadonlyMap<AmountRole, Amount>;
 }
 
