@@ -46,7 +46,9 @@ const useStyles = makeStyles({
   message: { display: "block", marginTop: "2px", overflowWrap: "anywhere" },
   amounts: {
     display: "grid",
-    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
+    // One equal column per side shown (three for amounts, two for names and codes).
+    gridAutoFlow: "column",
+    gridAutoColumns: "minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalS,
     marginTop: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
