@@ -31,19 +31,27 @@ export interface SumCheck {
   readonly refs?: readonly CellRef[];
 }
 
+/** Σ units of the parts when every part has them and the sum stays exact (below 2^53 at every step). */
+function unitsSum(parts: readonly Amount[]): number | undefined {
+  let units = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const u = parts[i]!.units;
+    if (u === undefined) return undefined;
+    units += u;
+    if (!Number.isSafeInteger(units)) return undefined;
+  }
+  return units;
+}
+
 /** A total against its parts; undefined when they agree exactly. */
 export function judgeSum(ctx: RuleContext, check: SumCheck): Finding | undefined {
   const { table, total, parts } = check;
   // Most sums balance: settle those in exact integer units (fast-amount.ts), else with decimal additions.
   let sum: Dec | undefined;
-  if (total.units !== undefined && parts.every((p) => p.units !== undefined)) {
-    let units = 0;
-    // Checked at every step: a running sum past 2^53 is no longer exact even if it comes back below.
-    for (const p of parts) if (Number.isSafeInteger(units)) units += p.units!;
-    if (Number.isSafeInteger(units)) {
-      if (units === total.units) return undefined;
-      sum = new Dec(units).dividedBy(UNITS_PER_ONE);
-    }
+  const units = total.units === undefined ? undefined : unitsSum(parts);
+  if (units !== undefined) {
+    if (units === total.units) return undefined;
+    sum = new Dec(units).dividedBy(UNITS_PER_ONE);
   }
   if (sum === undefined) {
     sum = ZERO;

@@ -5,7 +5,18 @@ import { sumGroups } from "../hierarchy";
 import { judgeSum } from "../judge";
 import { columnLabel } from "../labels";
 import type { Rule } from "../rule";
-import type { Amount } from "../recognise/types";
+import type { Amount, AmountRole, Row } from "../recognise/types";
+
+/** Every row's amount in a column, or undefined when a row has none there. */
+function amountsOf(rows: readonly Row[], role: AmountRole): Amount[] | undefined {
+  const amounts: Amount[] = [];
+  for (const row of rows) {
+    const amount = row.amounts.get(role);
+    if (amount === undefined) return undefined;
+    amounts.push(amount);
+  }
+  return amounts;
+}
 
 export const sumTotal: Rule = {
   id: "sum.total",
@@ -13,13 +24,13 @@ export const sumTotal: Rule = {
     const findings: Finding[] = [];
     for (const table of ctx.workbook.tables) {
       for (const group of sumGroups(table)) {
+        const label =
+          group.parent.kind === "unit"
+            ? `${group.parent.unitCode ?? ""} ${group.parent.label}`
+            : (group.parent.code?.code ?? group.parent.label);
         for (const [role, total] of group.parent.amounts) {
-          const parts = group.children.map((c) => c.amounts.get(role)).filter((a): a is Amount => a !== undefined);
-          if (parts.length !== group.children.length) continue;
-          const label =
-            group.parent.kind === "unit"
-              ? `${group.parent.unitCode ?? ""} ${group.parent.label}`
-              : (group.parent.code?.code ?? group.parent.label);
+          const parts = amountsOf(group.children, role);
+          if (!parts) continue;
           const f = judgeSum(ctx, {
             rule: "sum.total",
             table,
@@ -35,8 +46,8 @@ export const sumTotal: Rule = {
           const total = sub.total;
           const parts = hierarchyFree(sub.items);
           for (const [role, amount] of total.amounts) {
-            const values = parts.map((p) => p.amounts.get(role)).filter((a): a is Amount => a !== undefined);
-            if (values.length !== parts.length) continue;
+            const values = amountsOf(parts, role);
+            if (!values) continue;
             const f = judgeSum(ctx, {
               rule: "sum.total",
               table,
