@@ -3,7 +3,7 @@ import { Dec, sumOf } from "../money";
 import { UNITS_PER_ONE } from "./fast-amount";
 import type { Quantity, QuantityKey } from "./quantities";
 import type { Amount, AmountRole, RecognisedTable, RecognisedWorkbook, Row } from "./recognise/types";
-import { amountOf, classCodeOfLabel, labelLevel, rowLabelled, tableOf, totalRow } from "./tables";
+import { amountOf, labelLevel, rowLabelled, tableOf, totalRow } from "./tables";
 
 type Put = (key: QuantityKey, table: RecognisedTable, ...amounts: (Amount | undefined)[]) => void;
 
@@ -83,7 +83,7 @@ function summary(put: Put, table: RecognisedTable | undefined) {
   put("expense.carryover", table, expense(/年终结转/));
   for (const row of table.rows) {
     if (row.side !== "expense" || labelLevel(row.label) !== "level1") continue;
-    const code = classCodeOfLabel(row.label);
+    const code = row.classCode;
     if (code) put(`class.${code}`, table, amountOf(row));
   }
 }

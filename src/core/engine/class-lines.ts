@@ -1,10 +1,10 @@
 /**
- * The 类 lines of the summary tables ("一、一般公共服务", "（九）医疗卫生与计划生育支出"): their position gives the
- * class code (一 = 201 … 三十四 = 234, confirmed by the seed's 部门收支预算表), and their name can be checked.
+ * The 类 lines of the summary tables ("一、一般公共服务", "（九）医疗卫生与计划生育支出"): the recogniser gives each the
+ * class code its position stands for (一 = 201 … 三十四 = 234), or its name where the lines are numbered 一、二、三…
+ * over the listed classes only (recognise/class-codes.ts), and their name can be checked.
  */
 import type { Catalog, CatalogEntry } from "../catalog/types";
 import type { RecognisedTable, RecognisedWorkbook, Row } from "./recognise/types";
-import { classCodeOfLabel } from "./tables";
 import { labelLevel, stripLabelPrefix } from "./text";
 
 export interface ClassLine {
@@ -23,7 +23,7 @@ export function classLines(workbook: RecognisedWorkbook): ClassLine[] {
     if (!level) continue;
     for (const row of table.rows) {
       if (row.side !== "expense" || labelLevel(row.label) !== level) continue;
-      const code = classCodeOfLabel(row.label);
+      const code = row.classCode;
       if (code) out.push({ table, row, code, name: stripLabelPrefix(row.label) });
     }
   }

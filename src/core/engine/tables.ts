@@ -1,5 +1,5 @@
 /** Finding tables and rows in a recognised workbook, independent of sheet order. */
-import { labelLevel, labelOrdinal, normaliseText } from "./text";
+import { labelLevel } from "./text";
 import type { Amount, AmountRole, RecognisedTable, RecognisedWorkbook, Row, Side } from "./recognise/types";
 
 function bySheetName(a: RecognisedTable, b: RecognisedTable): number {
@@ -47,12 +47,6 @@ export function rowLabelled(table: RecognisedTable, side: Side | undefined, patt
 export function amountOf(row: Row | undefined, role: AmountRole = "amount"): Amount | undefined {
   if (!row) return undefined;
   return row.amounts.get(role) ?? (role === "amount" ? row.amounts.get("total") : undefined);
-}
-
-/** 类 code of a "一、一般公共服务" / "（一）一般公共服务支出" line: 200 + ordinal. */
-export function classCodeOfLabel(label: string): string | undefined {
-  const ordinal = labelOrdinal(normaliseText(label));
-  return ordinal !== undefined && ordinal >= 1 && ordinal <= 99 ? String(200 + ordinal) : undefined;
 }
 
 export { labelLevel };

@@ -1,5 +1,6 @@
 /** Recognises every sheet, then settles what needs the whole workbook: assumed units, profile, year. */
 import type { SheetSnapshot, WorkbookSnapshot } from "../../grid/snapshot";
+import { withClassCodes } from "./class-codes";
 import { recogniseSheet, type DraftTable } from "./recognise-sheet";
 import type {
   Amount,
@@ -99,6 +100,7 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): RecognisedWorkboo
   const fallback = workbookUnit(drafts);
   const tables: RecognisedTable[] = mergeContinuations(drafts).map((d) => ({
     ...d,
+    rows: withClassCodes(d.kind, d.rows),
     profile,
     unit: d.unit ?? fallback ?? "万元",
     unitSource: d.unitSource ?? "assumed",

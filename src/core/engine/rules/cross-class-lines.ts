@@ -8,7 +8,7 @@ import { judgeSum } from "../judge";
 import { isHierarchical } from "../hierarchy";
 import type { Rule } from "../rule";
 import type { Amount, AmountRole, RecognisedTable, Row } from "../recognise/types";
-import { classCodeOfLabel, tableOf } from "../tables";
+import { tableOf } from "../tables";
 import { labelLevel } from "../text";
 
 function classRows(detail: RecognisedTable, classCode: string): Row[] {
@@ -28,7 +28,7 @@ function compare(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const line of lines) {
-    const code = classCodeOfLabel(line.label);
+    const code = line.classCode;
     const shown = line.amounts.get(role) ?? line.amounts.get("amount");
     if (!code || !shown) continue;
     const rows = classRows(detail, code);
