@@ -14,19 +14,23 @@ const CORE_FORBIDDEN_GLOBALS = ["Office", "Excel", "CustomFunctions", "OfficeExt
   (name) => ({ name, message: "src/core is host-independent: no Office, DOM or network globals." }),
 );
 
-// The Office plugin's recommended set already carries typescript-eslint's recommended rules.
+// The Office plugin's recommended set already carries typescript-eslint's recommended rules, but registers the
+// typescript-eslint plugin for .ts/.js files only: .tsx files need the same plugin instance registered too.
+const officeTypescriptPlugin = officeAddins.configs.recommended.find((c) => c.plugins?.["@typescript-eslint"])?.plugins["@typescript-eslint"];
+
 export default tseslint.config(
   { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", ".bench/**", "test-results/**", "**/*.js", "**/*.mjs"] },
   ...officeAddins.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],
-    plugins: { "office-addins": officeAddins },
+    plugins: { "office-addins": officeAddins, "@typescript-eslint": officeTypescriptPlugin },
     languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "office-addins/no-context-sync-in-loop": "error",
       // The compiler checks names and overloads (a type and a value may share a name).
       "no-undef": "off",
+      "no-unused-vars": "off", // the typescript-eslint rule above understands types and signatures
       "no-redeclare": "off",
     },
   },

@@ -1,5 +1,4 @@
 /** Build options an office sets when it hosts the add-in on its own intranet server. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const options = require("../../scripts/build-options.js");
 
 describe("build options", () => {

@@ -3,7 +3,6 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const check = require("../../scripts/manifest-check.js");
 
 const ROOT = path.join(__dirname, "..", "..");
