@@ -46,6 +46,9 @@ module.exports = async (env, options) => {
         { test: /\.css$/, type: "asset/source" },
       ],
     },
+    // One runtime and shared chunks: the engine and catalog are loaded once by the shared-runtime page instead of
+    // once per bundle. File names stay [name].js: taskpane.html preloads exceljs.js by name.
+    optimization: { runtimeChunk: "single", splitChunks: { chunks: "all" } },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
