@@ -1,5 +1,5 @@
 /** How a code stands in the catalog: found, absent where the catalog is sure (unknown), or absent where it cannot tell. */
-import { kindOfCode, parentOfCode } from "../catalog";
+import { compareName, kindOfCode, parentOfCode, type NameVerdict } from "../catalog";
 import type { Catalog, CatalogEntry } from "../catalog/types";
 
 export type Lookup =
@@ -18,4 +18,26 @@ export function lookupCode(catalog: Catalog, code: string): Lookup {
   return catalog.isBranchComplete(parent, kind)
     ? { status: "unknown", sure: "complete-branch" }
     : { status: "unverifiable" };
+}
+
+export interface NamedLookup {
+  readonly entry: CatalogEntry;
+  readonly verdict: NameVerdict;
+}
+
+/**
+ * lookupCode, then compareName for a found code, remembered per code and printed name: a large table repeats a
+ * few dozen code/name pairs over thousands of rows. Undefined when the code is not found. Make one per rule run.
+ */
+export function namedLookups(catalog: Catalog): (code: string, name: string) => NamedLookup | undefined {
+  const known = new Map<string, Map<string, NamedLookup | undefined>>();
+  return (code, name) => {
+    let names = known.get(code);
+    if (!names) known.set(code, (names = new Map()));
+    if (names.has(name)) return names.get(name);
+    const found = lookupCode(catalog, code);
+    const result = found.status === "found" ? { entry: found.entry, verdict: compareName(found.entry, name) } : undefined;
+    names.set(name, result);
+    return result;
+  };
 }

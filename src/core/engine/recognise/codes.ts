@@ -41,6 +41,8 @@ export function readJoinedCode(value: unknown, cell: string): RowCode | undefine
 
 /** Split 类 / 款 / 项 cells. The 类 cell gives the cell address; missing parts end the code early. */
 export function readSplitCode(parts: readonly unknown[], cell: string): RowCode | undefined {
+  const plain = plainSplitCode(parts, cell);
+  if (plain) return plain;
   const texts = parts.map((p) => cellText(p).replace(/\s+/g, ""));
   if (texts.every((t) => t === "")) return undefined;
   const repaired: Repair[] = [];
@@ -63,6 +65,27 @@ export function readSplitCode(parts: readonly unknown[], cell: string): RowCode 
   const filled = texts.map((t) => t !== "");
   if (filled.indexOf(false) >= 0 && filled.lastIndexOf(true) > filled.indexOf(false)) malformed = true;
   return { code, raw: texts.join("|"), cell, repaired: [...new Set(repaired)], malformed };
+}
+
+const DIGITS = /^\d+$/;
+
+/**
+ * The common case read without repairs: digit texts of the right widths (3, 2, 2), then only blank cells.
+ * Anything else returns undefined for readSplitCode's full reading (same result where both apply).
+ */
+function plainSplitCode(parts: readonly unknown[], cell: string): RowCode | undefined {
+  let code = "";
+  let filled = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part === null || part === undefined || part === "") continue;
+    if (filled !== i || typeof part !== "string" || part.length !== (i === 0 ? 3 : 2) || !DIGITS.test(part))
+      return undefined;
+    code += part;
+    filled++;
+  }
+  if (filled === 0) return undefined;
+  return { code, raw: parts.join("|"), cell, repaired: [], malformed: false };
 }
 
 /** 3 → 类, 5 → 款, 7 → 项 (functional); economic codes stop at 5. */

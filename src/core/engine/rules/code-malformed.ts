@@ -1,5 +1,5 @@
 /** Check 5: codes that are not 3/5/7 digits, or that had to be repaired (lost leading zero, stray spaces). */
-import { normaliseCode } from "../../catalog";
+import { normaliseCode, type NormalisedCode } from "../../catalog";
 import type { Finding } from "../../findings/finding";
 import { classifiedRows } from "../classified-rows";
 import type { Rule } from "../rule";
@@ -14,8 +14,15 @@ export const codeMalformed: Rule = {
   id: "code.malformed",
   check(ctx) {
     const findings: Finding[] = [];
+    // A table repeats a few dozen codes over thousands of rows: each distinct code is read once.
+    const read = new Map<string, NormalisedCode>();
     for (const { table, code } of classifiedRows(ctx.workbook)) {
-      const checked = code.malformed ? undefined : normaliseCode(code.code);
+      let checked = code.malformed ? undefined : read.get(code.code);
+      if (!code.malformed && !checked) {
+        checked = normaliseCode(code.code);
+        read.set(code.code, checked);
+      }
+      if (!code.malformed && checked!.ok && code.repaired.length === 0) continue;
       const base = {
         rule: "code.malformed" as const,
         sheet: table.sheet,

@@ -1,19 +1,19 @@
 /** Check 5: a renamed subject still printed under its old name (210 医疗卫生与计划生育支出 → 卫生健康支出, 2019). */
-import { compareName } from "../../catalog";
 import type { Finding } from "../../findings/finding";
 import { classifiedRows } from "../classified-rows";
-import { lookupCode } from "../code-lookup";
+import { namedLookups } from "../code-lookup";
 import type { Rule } from "../rule";
 
 export const codeObsoleteName: Rule = {
   id: "code.obsolete-name",
   check(ctx) {
     const findings: Finding[] = [];
+    const lookup = namedLookups(ctx.catalog);
     for (const { table, row, code, name, nameCell, government } of classifiedRows(ctx.workbook)) {
       if (code.malformed || name === "" || (row.unitCode !== undefined && !government)) continue;
-      const found = lookupCode(ctx.catalog, code.code);
-      if (found.status !== "found") continue;
-      const verdict = compareName(found.entry, name);
+      const found = lookup(code.code, name);
+      if (!found) continue;
+      const verdict = found.verdict;
       if (verdict.match !== "former") continue;
       findings.push({
         rule: "code.obsolete-name",

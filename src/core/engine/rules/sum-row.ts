@@ -4,7 +4,7 @@
  * 合计 = Σ funding sources.
  */
 import type { Finding } from "../../findings/finding";
-import { judgeSum } from "../judge";
+import { balancedInUnits, judgeSum } from "../judge";
 import { columnLabel } from "../labels";
 import type { Rule } from "../rule";
 import type { Amount, AmountRole, RecognisedTable, Row } from "../recognise/types";
@@ -45,21 +45,34 @@ function sourcesOf(table: RecognisedTable, row: Row): AmountRole[] {
   return SOURCES.filter((s) => row.amounts.has(s));
 }
 
+/** The row's amounts in these columns, or undefined when one is missing. */
+function amountsIn(row: Row, roles: readonly AmountRole[]): Amount[] | undefined {
+  const amounts: Amount[] = [];
+  for (const role of roles) {
+    const amount = row.amounts.get(role);
+    if (amount === undefined) return undefined;
+    amounts.push(amount);
+  }
+  return amounts;
+}
+
 export const sumRow: Rule = {
   id: "sum.row",
   check(ctx) {
     const findings: Finding[] = [];
     for (const table of ctx.workbook.tables) {
       for (const row of table.rows) {
-        const relations: Relation[] = [...RELATIONS];
         const sources = sourcesOf(table, row);
-        if (sources.length >= 2 && !row.amounts.has("basic")) relations.push({ total: "total", parts: sources });
+        const relations =
+          sources.length >= 2 && !row.amounts.has("basic")
+            ? [...RELATIONS, { total: "total" as const, parts: sources }]
+            : RELATIONS;
         for (const relation of relations) {
           const total = row.amounts.get(relation.total);
           if (!total) continue;
           if (relation.unless?.some((r) => row.amounts.has(r))) continue;
-          const parts = relation.parts.map((p) => row.amounts.get(p)).filter((a): a is Amount => a !== undefined);
-          if (parts.length !== relation.parts.length) continue;
+          const parts = amountsIn(row, relation.parts);
+          if (!parts || balancedInUnits(total, parts)) continue;
           const f = judgeSum(ctx, {
             rule: "sum.row",
             table,
