@@ -1,5 +1,5 @@
 import type { Catalog } from "../core/catalog/types";
-import { checkWorkbook, type CheckResult } from "../core/engine";
+import { checkWorkbook, reportInputOf, type CheckResult } from "../core/engine";
 import { buildReport } from "../core/findings/build-report";
 import type { Report } from "../core/findings/report";
 import type { Language } from "../core/messages/types";
@@ -22,8 +22,6 @@ export interface FileCheckOptions {
   readonly catalog?: Catalog;
   readonly year?: number;
   readonly language: Language;
-  /** Shown as the catalog's source when the engine used its bundled catalog. */
-  readonly bundledSource: (year: number | null) => string;
 }
 
 /** Reads one file, runs the engine, and builds the public report (product.md "Report format"). */
@@ -45,12 +43,6 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
   } catch (error) {
     return { ok: false, problem: { kind: "engine-failed", file, detail: firstLine(error) } };
   }
-  const catalog = options.catalog
-    ? { year: options.catalog.year, source: options.catalog.source }
-    : { year: result.year, source: options.bundledSource(result.year) };
-  const report = buildReport(
-    { workbook: read.snapshot.name, catalog, tables: result.tables, findings: result.findings },
-    options.language,
-  );
+  const report = buildReport(reportInputOf(read.snapshot.name, result), options.language);
   return { ok: true, file, report };
 }

@@ -48,8 +48,3 @@ export async function loadCatalogFile(file: string, year: number | undefined): P
     problems: loaded.problems,
   };
 }
-
-/** The source named in reports when the engine used its bundled catalog. */
-export function bundledCatalogSource(year: number | null): string {
-  return bundledCatalog(year ?? BUNDLED_YEAR).source;
-}

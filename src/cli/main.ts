@@ -10,7 +10,7 @@ import { parseArgs, type RunOptions } from "./args";
 import { checkFile } from "./check-file";
 import { COLOUR, NO_COLOUR, wantsColour } from "./colour";
 import type { CliIo } from "./io";
-import { loadCatalogFile, bundledCatalogSource } from "./load-catalog";
+import { loadCatalogFile } from "./load-catalog";
 import { SAMPLE_WORKBOOK, packageVersion } from "./paths";
 import { jsonText, reportJobs, writeReports } from "./report-files";
 import { CLI_STRINGS, readProblemLine } from "./strings";
@@ -51,7 +51,6 @@ async function run(options: RunOptions, io: CliIo): Promise<number> {
   for (const file of files) {
     const outcome = await checkFile(file, {
       language,
-      bundledSource: bundledCatalogSource,
       ...(catalog !== undefined && { catalog }),
       ...(options.year !== undefined && { year: options.year }),
     });

@@ -15,9 +15,11 @@ jest.setTimeout(30_000);
 let findingsBySheet: Record<string, Severity> = {};
 
 jest.mock("../../src/core/engine", () => ({
+  ...jest.requireActual("../../src/core/engine"),
   checkWorkbook: (snapshot: { sheets: { name: string }[] }) => ({
     year: 2024,
     tables: [],
+    catalog: { year: 2024, source: "stub catalog" },
     findings: snapshot.sheets
       .filter((sheet) => findingsBySheet[sheet.name] !== undefined)
       .map((sheet): Finding => ({

@@ -17,7 +17,12 @@ export function stubEngine(findings: readonly Finding[]) {
   const engine = (snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckResult => {
     calls.push({ snapshot, options });
     const only = options.onlySheets;
-    return { year: 2024, tables: [], findings: findings.filter((f) => !only || only.includes(f.sheet)) };
+    return {
+      year: 2024,
+      tables: [],
+      findings: findings.filter((f) => !only || only.includes(f.sheet)),
+      catalog: { year: 2024, source: "stub catalog" },
+    };
   };
   return { engine, calls };
 }

@@ -4,7 +4,7 @@ import { checkWorkbook } from "../../src/core/engine";
 import { buildReport } from "../../src/core/findings";
 import type { WorkbookSnapshot } from "../../src/core/grid";
 import { readWorkbookFile } from "../../src/host/xlsx";
-import { BrowserHost, catalogFromSheet, catalogOfReport, checkSnapshot, sheetCatalogYear } from "../../src/taskpane/source";
+import { BrowserHost, catalogFromSheet, checkSnapshot, sheetCatalogYear } from "../../src/taskpane/source";
 
 const SAMPLE = path.join(__dirname, "..", "..", "samples", "fengquan-2024.xlsx");
 
@@ -34,9 +34,10 @@ describe("checkSnapshot", () => {
     expect(checked.report("en").findings.map((f) => f.cell)).toEqual(checked.report("zh").findings.map((f) => f.cell));
   });
 
-  it("names a chosen catalog by its own year and source", () => {
+  it("names a chosen catalog by its own year and source", async () => {
     const catalog = bundledCatalog(2025);
-    expect(catalogOfReport({ catalog }, 2024)).toEqual({ year: 2025, source: catalog.source });
+    const checked = checkSnapshot(await sample(), { catalog });
+    expect(checked.report("zh").catalog).toEqual({ year: 2025, source: catalog.source });
   });
 });
 

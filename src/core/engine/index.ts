@@ -1,5 +1,6 @@
 /** The reconciliation engine: recognise the tables, build the quantity map, run every rule. */
 export { checkWorkbook } from "./check-workbook";
+export { reportInputOf } from "./report-input";
 export type { CheckOptions, CheckResult, Profile } from "./types";
 export { recogniseWorkbook, TABLE_KINDS } from "./recognise";
 export type { RecognisedWorkbook, RecognisedTable, Row, Column, Amount, AmountRole, TableKind } from "./recognise";

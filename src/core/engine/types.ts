@@ -28,6 +28,6 @@ export interface CheckResult {
   readonly tables: readonly ReportTable[];
   /** Findings sorted by table kind, sheet name, row, column, rule: never by workbook order. */
   readonly findings: readonly Finding[];
-  /** The catalog codes were checked against. */
-  readonly catalog?: { readonly year: number; readonly source: string };
+  /** The catalog codes were checked against (the report names it: product.md "Report format"). */
+  readonly catalog: { readonly year: number; readonly source: string };
 }

@@ -1,5 +1,6 @@
 /** One validation inside Excel: read (2 round trips) → engine → marks and a refreshed report sheet (1 round trip). */
 import { checkWorkbook } from "../../core/engine/check-workbook";
+import { reportInputOf } from "../../core/engine/report-input";
 import { buildReport } from "../../core/findings/build-report";
 import type { Report } from "../../core/findings/report";
 import type { Feature } from "./requirements";
@@ -20,10 +21,6 @@ export interface ValidateRequest {
   readonly engine?: typeof checkWorkbook;
 }
 
-function catalogSource(settings: ValidationSettings, year: number | null): string {
-  return settings.check.catalog?.source ?? (year === null ? "bundled" : `bundled ${year}`);
-}
-
 export async function validateInExcel(
   context: Excel.RequestContext,
   request: ValidateRequest,
@@ -38,15 +35,7 @@ export async function validateInExcel(
     ...settings.check,
     ...(scope === "sheet" && { onlySheets: sheets }),
   });
-  const report: Report = buildReport(
-    {
-      workbook: read.snapshot.name,
-      catalog: { year: result.year, source: catalogSource(settings, result.year) },
-      tables: result.tables,
-      findings: result.findings,
-    },
-    settings.language,
-  );
+  const report: Report = buildReport(reportInputOf(read.snapshot.name, result), settings.language);
   const plan = planMarks(report.findings, read.marks, {
     scope: scope === "sheet" ? new Set(sheets) : "all",
     language: settings.language,

@@ -1,5 +1,5 @@
 export type { CheckedWorkbook, HostUpdate, PaneHost } from "./pane-host";
-export { checkSnapshot, catalogOfReport } from "./check-snapshot";
+export { checkSnapshot } from "./check-snapshot";
 export { catalogFromSheet, sheetCatalogYear } from "./sheet-catalog";
 export type { SheetCatalogOutcome } from "./sheet-catalog";
 export { BrowserHost } from "./browser-host";
