@@ -2,6 +2,7 @@ import type { Workbook } from "exceljs";
 import type { WorkbookSnapshot } from "../../core/grid/snapshot";
 // The file adapter's sheet conversion is pure ExcelJS (no fs), so the page and the command line read alike.
 import { sheetSnapshot } from "../xlsx/sheet-snapshot";
+import { IGNORED_NODES } from "../xlsx/ignored-nodes";
 
 /** Why the page could not read a file: returned as a value, shown in the user's language. */
 export type BrowserReadProblem =
@@ -13,28 +14,6 @@ export type BrowserReadOutcome =
   | { readonly ok: false; readonly problem: BrowserReadProblem };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
-
-/**
- * Worksheet parts the snapshot never uses: the same list the command line's reader skips (src/host/xlsx/read-workbook.ts,
- * not importable here because it reads files with node:fs), so both read a workbook alike — and faster.
- */
-export const IGNORED_NODES = [
-  "sheetPr",
-  "autoFilter",
-  "rowBreaks",
-  "hyperlinks",
-  "pageMargins",
-  "dataValidations",
-  "pageSetup",
-  "headerFooter",
-  "printOptions",
-  "picture",
-  "drawing",
-  "sheetProtection",
-  "tableParts",
-  "conditionalFormatting",
-  "extLst",
-];
 
 /** The ExcelJS workbook class; the page loads ExcelJS only when it first reads a file (a separate bundle chunk). */
 export type WorkbookFactory = () => Promise<Workbook>;

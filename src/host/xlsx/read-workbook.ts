@@ -3,30 +3,9 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../../core/grid/snapshot";
 import { fileKind, looksLikeZip } from "./file-kind";
+import { IGNORED_NODES } from "./ignored-nodes";
 import type { ReadProblem } from "./read-problem";
 import { sheetSnapshot } from "./sheet-snapshot";
-
-/**
- * Worksheet parts the snapshot never uses. Skipping them saves time on real files (long conditional formats, data
- * validations, drawings) and avoids parser failures in parts that do not matter; hyperlink cells still give their text.
- */
-const IGNORED_NODES = [
-  "sheetPr",
-  "autoFilter",
-  "rowBreaks",
-  "hyperlinks",
-  "pageMargins",
-  "dataValidations",
-  "pageSetup",
-  "headerFooter",
-  "printOptions",
-  "picture",
-  "drawing",
-  "sheetProtection",
-  "tableParts",
-  "conditionalFormatting",
-  "extLst",
-];
 
 export type ReadOutcome =
   { readonly ok: true; readonly snapshot: WorkbookSnapshot } | { readonly ok: false; readonly problem: ReadProblem };
