@@ -39,7 +39,7 @@ export const en: RuleMessages = {
   "table.empty-statement": (f) => `"${f.sheet}" is empty but does not state that it is empty.`,
   "table.placeholder": (f) => `The cell still holds template placeholder text "${f.params.text ?? ""}".`,
   "cross.same-quantity": (f) =>
-    `${f.params.labelEn ?? f.params.label ?? ""} ${f.actual ?? ""} disagrees with ${f.expected ?? ""} in "${f.params.otherSheet ?? ""}" ${f.params.otherCell ?? ""}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
+    `${f.params.labelEn ?? f.params.label ?? ""} ${f.actual ?? ""} disagrees with ${f.expected ?? ""} in "${f.params.otherSheet ?? ""}"${f.params.otherCell ? ` ${f.params.otherCell}` : " (no row of that class there, so 0)"}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
   "cross.fund-source": (f) =>
     `Spending from ${f.params.fundEn ?? ""} ${f.actual ?? ""} does not match that fund's income (with carry-over) ${f.expected ?? ""}: off by ${f.difference ?? ""}; spending must come from the same fund.`,
   "cross.sangong-limit": (f) =>

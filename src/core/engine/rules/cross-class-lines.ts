@@ -10,6 +10,7 @@ import type { Rule } from "../rule";
 import type { Amount, AmountRole, RecognisedTable, Row } from "../recognise/types";
 import { tableOf } from "../tables";
 import { labelLevel } from "../text";
+import { cellAddress } from "../../grid/address";
 
 function classRows(detail: RecognisedTable, classCode: string): Row[] {
   const hierarchical = isHierarchical(detail);
@@ -17,6 +18,11 @@ function classRows(detail: RecognisedTable, classCode: string): Row[] {
     if (r.kind !== "code" || !r.code || !r.code.code.startsWith(classCode)) return false;
     return hierarchical ? r.code.code.length === 3 : true;
   });
+}
+
+function totalCellOf(table: RecognisedTable): string {
+  const total = table.rows.find((r) => r.kind === "total")?.amounts.get("total");
+  return total?.cell ?? cellAddress(table.dataTop, 0);
 }
 
 function compare(
@@ -40,10 +46,11 @@ function compare(
       table: summary,
       total: shown,
       parts,
+      // No row of that class at all: the reference is the detail table's total, whose items lack the class.
       refs:
         parts.length > 0
           ? parts.map((p) => ({ sheet: detail.sheet, cell: p.cell }))
-          : [{ sheet: detail.sheet, cell: "A1" }],
+          : [{ sheet: detail.sheet, cell: totalCellOf(detail) }],
       params: {
         label: line.label,
         labelEn: `Class ${code}`,
