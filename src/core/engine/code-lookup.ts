@@ -36,7 +36,8 @@ export function namedLookups(catalog: Catalog): (code: string, name: string) => 
     if (!names) known.set(code, (names = new Map()));
     if (names.has(name)) return names.get(name);
     const found = lookupCode(catalog, code);
-    const result = found.status === "found" ? { entry: found.entry, verdict: compareName(found.entry, name) } : undefined;
+    const result =
+      found.status === "found" ? { entry: found.entry, verdict: compareName(found.entry, name) } : undefined;
     names.set(name, result);
     return result;
   };

@@ -6,6 +6,7 @@ import { cellAddress } from "../../grid/address";
 import type { SheetSnapshot } from "../../grid/snapshot";
 import { readCellAmount } from "../cell-amount";
 import { fastNumber, fastText, UnitsAmount } from "../fast-amount";
+import { ScratchAmounts } from "../role-amounts";
 import { normaliseText } from "../text";
 import { isUnitCode, readJoinedCode, readSplitCode } from "./codes";
 import { columnRole } from "./column-roles";
@@ -166,9 +167,11 @@ function buildColumns(
 }
 
 interface AmountReading {
-  readonly amounts: Map<AmountRole, Amount>;
+  readonly amounts: ReadonlyMap<AmountRole, Amount>;
   readonly decimals: number;
 }
+
+const scratch = new ScratchAmounts();
 
 function readAmounts(
   grid: SheetGrid,
@@ -176,7 +179,9 @@ function readAmounts(
   columns: readonly Column[],
   unreadable: UnreadableCell[],
 ): AmountReading {
-  const amounts = new Map<AmountRole, Amount>();
+  // Read into a Map-like scratch, then kept as one exact-size array (a large table holds one per row).
+  const amounts = scratch;
+  amounts.clear();
   let decimals = -1;
   for (const col of columns) {
     if (!isAmountRole(col.role) || amounts.has(col.role)) continue;
@@ -216,7 +221,7 @@ function readAmounts(
       ...(read.stored && { stored: read.stored }),
     });
   }
-  return { amounts, decimals };
+  return { amounts: amounts.done(), decimals };
 }
 
 function hasValue(amounts: ReadonlyMap<AmountRole, Amount>): boolean {

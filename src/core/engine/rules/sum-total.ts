@@ -18,6 +18,29 @@ function amountsOf(rows: readonly Row[], role: AmountRole): Amount[] | undefined
   return amounts;
 }
 
+const MISSING = "missing";
+
+/**
+ * Per column, in one pass over the rows (each row's amounts read once, not once per column): the exact sum in
+ * integer units; undefined when some amount has no units or the sum leaves 2^53; MISSING when a row has no amount.
+ */
+function columnUnits(rows: readonly Row[], roles: readonly AmountRole[]): (number | undefined | typeof MISSING)[] {
+  const sums: (number | undefined | typeof MISSING)[] = roles.map(() => 0);
+  for (const row of rows) {
+    for (let i = 0; i < roles.length; i++) {
+      const sum = sums[i];
+      if (sum === MISSING) continue;
+      const amount = row.amounts.get(roles[i]!);
+      if (amount === undefined) sums[i] = MISSING;
+      else if (sum !== undefined) {
+        const next = amount.units === undefined ? undefined : sum + amount.units;
+        sums[i] = next !== undefined && Number.isSafeInteger(next) ? next : undefined;
+      }
+    }
+  }
+  return sums;
+}
+
 export const sumTotal: Rule = {
   id: "sum.total",
   check(ctx) {
@@ -28,9 +51,14 @@ export const sumTotal: Rule = {
           group.parent.kind === "unit"
             ? `${group.parent.unitCode ?? ""} ${group.parent.label}`
             : (group.parent.code?.code ?? group.parent.label);
-        for (const [role, total] of group.parent.amounts) {
+        const roles = [...group.parent.amounts.keys()];
+        const sums = columnUnits(group.children, roles);
+        roles.forEach((role, i) => {
+          const total = group.parent.amounts.get(role)!;
+          const units = sums[i];
+          if (units === MISSING || (units !== undefined && units === total.units)) return;
           const parts = amountsOf(group.children, role);
-          if (!parts) continue;
+          if (!parts) return;
           const f = judgeSum(ctx, {
             rule: "sum.total",
             table,
@@ -39,7 +67,7 @@ export const sumTotal: Rule = {
             params: () => ({ label, column: columnLabel(table, role) }),
           });
           if (f) findings.push(f);
-        }
+        });
       }
       for (const side of summarySides(table)) {
         for (const sub of side.currentTotals) {

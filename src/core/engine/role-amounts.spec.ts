@@ -1,0 +1,54 @@
+import type { Amount, AmountRole } from "./recognise/types";
+import { RoleAmounts, ScratchAmounts } from "./role-amounts";
+
+const amount = (cell: string) => ({ cell }) as unknown as Amount;
+const F6 = amount("F6");
+const G6 = amount("G6");
+const H6 = amount("H6");
+
+describe("RoleAmounts reads like the Map it replaces", () => {
+  const map = new Map<AmountRole, Amount>([
+    ["total", F6],
+    ["basic", G6],
+  ]);
+  const roles = new RoleAmounts(["total", F6, "basic", G6]);
+
+  test("get, has and size", () => {
+    expect([roles.get("total"), roles.get("basic"), roles.get("project")]).toEqual([F6, G6, undefined]);
+    expect([roles.has("basic"), roles.has("project"), roles.size]).toEqual([true, false, 2]);
+  });
+
+  test("iteration in insertion order, as a Map iterates", () => {
+    expect([...roles]).toEqual([...map]);
+    expect([...roles.keys()]).toEqual(["total", "basic"]);
+    expect([...roles.values()]).toEqual([F6, G6]);
+    const seen: [AmountRole, Amount][] = [];
+    roles.forEach((value, key) => seen.push([key, value]));
+    expect(seen).toEqual([...map.entries()]);
+  });
+
+  test("set replaces in place or appends", () => {
+    const r = new RoleAmounts(["total", F6]);
+    r.set("total", G6).set("project", H6);
+    expect([...r]).toEqual([
+      ["total", G6],
+      ["project", H6],
+    ]);
+  });
+});
+
+test("ScratchAmounts hands over each row's amounts separately and starts empty again", () => {
+  const scratch = new ScratchAmounts();
+  scratch.set("total", F6);
+  scratch.set("basic", G6);
+  expect(scratch.has("basic")).toBe(true);
+  const first = scratch.done();
+  scratch.set("project", H6);
+  const second = scratch.done();
+  expect([...first]).toEqual([
+    ["total", F6],
+    ["basic", G6],
+  ]);
+  expect([...second]).toEqual([["project", H6]]);
+  expect(scratch.has("total")).toBe(false);
+});
