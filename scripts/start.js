@@ -59,7 +59,8 @@ async function main() {
     it checks the bundled sample, or any .xlsx you open there. Nothing is uploaded.
 
   在 Excel 网页版中加载 To load it in Excel on the web:
-    1. 在此浏览器中先打开 ${base}/taskpane.html 并信任证书 (open it once and accept the certificate);
+    1. 在此浏览器中先打开 https://localhost:${PORT}/taskpane.html（清单中的地址）并信任证书
+       (open the manifest's address once and accept the certificate);
     2. Excel 网页版 → 开始 → 加载项 → 更多设置 → 上传我的加载项 (Home → Add-ins → More settings → Upload My Add-in);
     3. 选择 Choose ${path.join(ROOT, "manifest.xml")}.
     The 预算校验 group appears on the Home tab; =BUDGET.SHARE(966.7,1261.66) returns 0.7662.
