@@ -43,11 +43,6 @@ function unitsSum(parts: readonly Amount[]): number | undefined {
   return units;
 }
 
-/** True when the total and its parts balance exactly in integer units (judgeSum would return undefined). */
-export function balancedInUnits(total: Amount, parts: readonly Amount[]): boolean {
-  return total.units !== undefined && unitsSum(parts) === total.units;
-}
-
 /** A total against its parts; undefined when they agree exactly. */
 export function judgeSum(ctx: RuleContext, check: SumCheck): Finding | undefined {
   const { table, total, parts } = check;

@@ -115,6 +115,7 @@ function groupsFor(item: ItemTerm, scope: Scope): readonly (readonly QuantityKey
 const CLASS_PATTERNS = CLASS_NAMES.flatMap((cls) =>
   cls.names.map((name) => ({
     code: cls.code,
+    name,
     pattern: new RegExp(`${name}(?:(\\(类\\)|类)(支出)?|(支出)(\\(类\\))${cls.marked ? "" : "?"})`, "g"),
   })),
 );
@@ -122,7 +123,9 @@ const CLASS_PATTERNS = CLASS_NAMES.flatMap((cls) =>
 function findClass(text: string): Found<string> | undefined {
   if (!text.includes("类") && !text.includes("支出")) return undefined;
   let best: Found<string> | undefined;
-  for (const { code, pattern } of CLASS_PATTERNS) {
+  for (const { code, name, pattern } of CLASS_PATTERNS) {
+    // Every match starts with the name (plain text, no pattern characters): most texts name no class at all.
+    if (!text.includes(name)) continue;
     for (const m of text.matchAll(pattern)) {
       const found = { start: m.index, end: m.index + m[0].length, what: code, word: m[0] };
       if (!best || found.end > best.end || (found.end === best.end && found.start < best.start)) best = found;
