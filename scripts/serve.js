@@ -18,12 +18,12 @@ const TYPES = {
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-function serveDirectory(root, { host = "127.0.0.1", port = 3000 } = {}) {
-  const { key, cert } = ensureCertificate();
-  const server = https.createServer({ key: fs.readFileSync(key), cert: fs.readFileSync(cert) }, (req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url, "https://localhost").pathname);
+/** A request handler serving the files under `root` (taskpane.html for "/"), never anything outside it. */
+function staticHandler(root) {
+  return (req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
     const file = path.join(root, urlPath === "/" ? "taskpane.html" : urlPath);
-    // Never serve outside dist/ (../ in a URL).
+    // Never serve outside root (../ in a URL).
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
       res.end("not found");
@@ -36,11 +36,17 @@ function serveDirectory(root, { host = "127.0.0.1", port = 3000 } = {}) {
       "Cache-Control": "no-cache",
     });
     fs.createReadStream(file).pipe(res);
-  });
+  };
+}
+
+/** Serves `root` over https on 127.0.0.1 with the project's self-signed certificate. */
+function serveDirectory(root, { host = "127.0.0.1", port = 3000 } = {}) {
+  const { key, cert } = ensureCertificate();
+  const server = https.createServer({ key: fs.readFileSync(key), cert: fs.readFileSync(cert) }, staticHandler(root));
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => resolve(server));
   });
 }
 
-module.exports = { serveDirectory };
+module.exports = { serveDirectory, staticHandler };

@@ -6,22 +6,13 @@
 const fs = require("fs");
 const http = require("http");
 const path = require("path");
+const { staticHandler } = require("../../scripts/serve");
 
 const ROOT = path.join(__dirname, "..", "..");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const OFFICE_JS_DIR = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 /** Where the default build points office.js; requests under it are answered from OFFICE_JS_DIR, never the network. */
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".png": "image/png",
-  ".css": "text/css; charset=utf-8",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
 
 /** The built add-in: BUDGET_CHECK_DIST or dist/. Throws with the command to run when it is not built. */
 function distDir() {
@@ -34,17 +25,8 @@ function distDir() {
 
 /** A static file server for `root` on 127.0.0.1 (a free port); resolves to { url, close }. */
 function serveStatic(root) {
-  const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
-    const file = path.join(root, urlPath === "/" ? "taskpane.html" : urlPath);
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { "Content-Type": "text/plain" });
-      res.end("not found");
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
+  // The same handler `npm start` serves with (over https there), so the test loads the page as users do.
+  const server = http.createServer(staticHandler(root));
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
