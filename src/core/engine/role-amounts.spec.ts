@@ -1,5 +1,5 @@
 import type { Amount, AmountRole } from "./recognise/types";
-import { RoleAmounts, ScratchAmounts } from "./role-amounts";
+import { RoleAmounts, ScratchAmounts, unitsIn } from "./role-amounts";
 
 const amount = (cell: string) => ({ cell }) as unknown as Amount;
 const F6 = amount("F6");
@@ -11,7 +11,7 @@ describe("RoleAmounts reads like the Map it replaces", () => {
     ["total", F6],
     ["basic", G6],
   ]);
-  const roles = new RoleAmounts(["total", F6, "basic", G6]);
+  const roles = new RoleAmounts(["total", F6, 0, "basic", G6, 0]);
 
   test("get, has and size", () => {
     expect([roles.get("total"), roles.get("basic"), roles.get("project")]).toEqual([F6, G6, undefined]);
@@ -28,7 +28,7 @@ describe("RoleAmounts reads like the Map it replaces", () => {
   });
 
   test("set replaces in place or appends", () => {
-    const r = new RoleAmounts(["total", F6]);
+    const r = new RoleAmounts(["total", F6, 0]);
     r.set("total", G6).set("project", H6);
     expect([...r]).toEqual([
       ["total", G6],
@@ -42,13 +42,36 @@ test("ScratchAmounts hands over each row's amounts separately and starts empty a
   scratch.set("total", F6);
   scratch.set("basic", G6);
   expect(scratch.has("basic")).toBe(true);
-  const first = scratch.done();
+  const first = scratch.done(5);
   scratch.set("project", H6);
-  const second = scratch.done();
+  const second = scratch.done(6);
   expect([...first]).toEqual([
     ["total", F6],
     ["basic", G6],
   ]);
   expect([...second]).toEqual([["project", H6]]);
   expect(scratch.has("total")).toBe(false);
+});
+
+test("a fast-path amount is made on demand, once, with its cell; its units are read without making it", () => {
+  const scratch = new ScratchAmounts();
+  scratch.setUnits("total", 12416600, 5, false);
+  scratch.setUnits("basic", 0, 0, true);
+  const amounts = scratch.done(6);
+  expect([unitsIn(amounts, "total"), unitsIn(amounts, "basic"), unitsIn(amounts, "project")]).toEqual([
+    12416600,
+    0,
+    undefined,
+  ]);
+  const total = amounts.get("total")!;
+  expect([total.value.toString(), total.cell, total.row, total.col, total.blank]).toEqual([
+    "1241.66",
+    "F7",
+    6,
+    5,
+    false,
+  ]);
+  expect(amounts.get("total")).toBe(total);
+  const basic = amounts.get("basic")!;
+  expect([basic.value.toString(), basic.cell, basic.blank]).toEqual(["0", "A7", true]);
 });

@@ -5,7 +5,7 @@
 import { cellAddress } from "../../grid/address";
 import type { SheetSnapshot } from "../../grid/snapshot";
 import { readCellAmount } from "../cell-amount";
-import { fastNumber, fastText, UnitsAmount } from "../fast-amount";
+import { fastNumber, fastText } from "../fast-amount";
 import { ScratchAmounts } from "../role-amounts";
 import { normaliseText } from "../text";
 import { isUnitCode, readJoinedCode, readSplitCode } from "./codes";
@@ -179,7 +179,7 @@ function readAmounts(
   columns: readonly Column[],
   unreadable: UnreadableCell[],
 ): AmountReading {
-  // Read into a Map-like scratch, then kept as one exact-size array (a large table holds one per row).
+  // Read into a scratch, then kept as one exact-size array (role-amounts.ts: a large table holds one per row).
   const amounts = scratch;
   amounts.clear();
   let decimals = -1;
@@ -187,7 +187,7 @@ function readAmounts(
     if (!isAmountRole(col.role) || amounts.has(col.role)) continue;
     const raw = grid.value(row, col.col);
     if (raw === null || raw === "") {
-      amounts.set(col.role, new UnitsAmount(0, undefined, row, col.col, true));
+      amounts.setUnits(col.role, 0, col.col, true);
       continue;
     }
     const fast =
@@ -198,7 +198,7 @@ function readAmounts(
           : undefined;
     if (fast) {
       decimals = Math.max(decimals, fast.decimals);
-      amounts.set(col.role, new UnitsAmount(fast.units, undefined, row, col.col, false));
+      amounts.setUnits(col.role, fast.units, col.col, false);
       continue;
     }
     const cell = cellAddress(row, col.col);
@@ -208,7 +208,7 @@ function readAmounts(
       continue;
     }
     if (read.kind === "blank") {
-      amounts.set(col.role, new UnitsAmount(0, cell, row, col.col, true));
+      amounts.setUnits(col.role, 0, col.col, true);
       continue;
     }
     decimals = Math.max(decimals, read.decimals);
@@ -221,7 +221,7 @@ function readAmounts(
       ...(read.stored && { stored: read.stored }),
     });
   }
-  return { amounts: amounts.done(), decimals };
+  return { amounts: amounts.done(row), decimals };
 }
 
 function hasValue(amounts: ReadonlyMap<AmountRole, Amount>): boolean {

@@ -6,6 +6,7 @@
 import type { Finding } from "../../findings/finding";
 import { judgeSum } from "../judge";
 import { columnLabel } from "../labels";
+import { unitsIn } from "../role-amounts";
 import type { Rule } from "../rule";
 import type { Amount, AmountRole, RecognisedTable, Row } from "../recognise/types";
 
@@ -40,8 +41,10 @@ const RELATIONS: readonly Relation[] = [
   { total: "total", parts: ["personnel", "public"], unless: ["basic"] },
 ];
 
-function sourcesOf(table: RecognisedTable, row: Row): AmountRole[] {
-  if (table.kind === "sangong" || countOf(row, SOURCES) < 2) return [];
+const NONE: readonly AmountRole[] = [];
+
+function sourcesOf(table: RecognisedTable, row: Row): readonly AmountRole[] {
+  if (table.kind === "sangong" || countOf(row, SOURCES) < 2) return NONE;
   return SOURCES.filter((s) => row.amounts.has(s));
 }
 
@@ -53,16 +56,17 @@ function countOf(row: Row, roles: readonly AmountRole[]): number {
 }
 
 /** True when every part is present with integer units and they add up to the total's units exactly. */
-function balancedRow(row: Row, total: Amount, roles: readonly AmountRole[]): boolean {
-  if (total.units === undefined) return false;
+function balancedRow(row: Row, totalRole: AmountRole, roles: readonly AmountRole[]): boolean {
+  const totalUnits = unitsIn(row.amounts, totalRole);
+  if (totalUnits === undefined) return false;
   let units = 0;
   for (let i = 0; i < roles.length; i++) {
-    const u = row.amounts.get(roles[i]!)?.units;
+    const u = unitsIn(row.amounts, roles[i]!);
     if (u === undefined) return false;
     units += u;
     if (!Number.isSafeInteger(units)) return false;
   }
-  return units === total.units;
+  return units === totalUnits;
 }
 
 /** The row's amounts in these columns, or undefined when one is missing. */
@@ -81,17 +85,20 @@ export const sumRow: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     for (const table of ctx.workbook.tables) {
-      for (const row of table.rows) {
+      for (let r = 0; r < table.rows.length; r++) {
+        const row = table.rows[r]!;
         const sources = sourcesOf(table, row);
         const relations =
           sources.length >= 2 && !row.amounts.has("basic")
             ? [...RELATIONS, { total: "total" as const, parts: sources }]
             : RELATIONS;
-        for (const relation of relations) {
-          const total = row.amounts.get(relation.total);
-          if (!total) continue;
+        for (let k = 0; k < relations.length; k++) {
+          const relation = relations[k]!;
+          if (!row.amounts.has(relation.total)) continue;
           if (relation.unless && countOf(row, relation.unless) > 0) continue;
-          if (balancedRow(row, total, relation.parts)) continue;
+          // Balanced rows are settled on the units alone: no amount objects are made for them.
+          if (balancedRow(row, relation.total, relation.parts)) continue;
+          const total = row.amounts.get(relation.total)!;
           const parts = amountsIn(row, relation.parts);
           if (!parts) continue;
           const f = judgeSum(ctx, {

@@ -4,6 +4,7 @@ import { hierarchyFree, summarySides } from "../summary-sides";
 import { sumGroups } from "../hierarchy";
 import { judgeSum } from "../judge";
 import { columnLabel } from "../labels";
+import { unitsIn } from "../role-amounts";
 import type { Rule } from "../rule";
 import type { Amount, AmountRole, Row } from "../recognise/types";
 
@@ -25,20 +26,24 @@ const MISSING = "missing";
  * integer units; undefined when some amount has no units or the sum leaves 2^53; MISSING when a row has no amount.
  */
 function columnUnits(rows: readonly Row[], roles: readonly AmountRole[]): (number | undefined | typeof MISSING)[] {
-  const sums: (number | undefined | typeof MISSING)[] = roles.map(() => 0);
-  for (const row of rows) {
+  // Unboxed sums and a state per column (0 summing, 1 no exact sum, 2 missing): no number objects per addition.
+  const sums = new Float64Array(roles.length);
+  const state = new Uint8Array(roles.length);
+  for (let r = 0; r < rows.length; r++) {
+    const amounts = rows[r]!.amounts;
     for (let i = 0; i < roles.length; i++) {
-      const sum = sums[i];
-      if (sum === MISSING) continue;
-      const amount = row.amounts.get(roles[i]!);
-      if (amount === undefined) sums[i] = MISSING;
-      else if (sum !== undefined) {
-        const next = amount.units === undefined ? undefined : sum + amount.units;
-        sums[i] = next !== undefined && Number.isSafeInteger(next) ? next : undefined;
+      if (state[i] === 2) continue;
+      const role = roles[i]!;
+      if (!amounts.has(role)) state[i] = 2;
+      else if (state[i] === 0) {
+        const units = unitsIn(amounts, role);
+        const next = units === undefined ? Number.NaN : sums[i]! + units;
+        if (Number.isSafeInteger(next)) sums[i] = next;
+        else state[i] = 1;
       }
     }
   }
-  return sums;
+  return roles.map((_, i) => (state[i] === 2 ? MISSING : state[i] === 1 ? undefined : sums[i]!));
 }
 
 export const sumTotal: Rule = {

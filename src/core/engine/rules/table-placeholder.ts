@@ -5,6 +5,9 @@ import type { Rule } from "../rule";
 
 const PLACEHOLDER = /(?<![A-Za-z])(XX+|xxx+|Xx+|××+|＊＊+)(?![A-Za-z])|待填写|待补充|请填写|此处填写/;
 
+/** The characters every placeholder starts with: cells without one (amounts, names) skip the pattern. */
+const MAYBE = /[Xx×＊待请此]/;
+
 export const tablePlaceholder: Rule = {
   id: "table.placeholder",
   check(ctx) {
@@ -14,12 +17,15 @@ export const tablePlaceholder: Rule = {
       const sheet = ctx.workbook.sheets.get(table.sheet);
       if (!sheet) continue;
       const seen = new Set<string>();
-      sheet.values.forEach((row, r) =>
-        row.forEach((v, c) => {
-          if (typeof v !== "string") return;
+      for (let r = 0; r < sheet.values.length; r++) {
+        const row = sheet.values[r];
+        if (!row) continue;
+        for (let c = 0; c < row.length; c++) {
+          const v = row[c];
+          if (typeof v !== "string" || !MAYBE.test(v)) continue;
           const match = PLACEHOLDER.exec(v);
           // Merged cells repeated by some readers: report the text once.
-          if (!match || seen.has(v)) return;
+          if (!match || seen.has(v)) continue;
           seen.add(v);
           findings.push({
             rule: "table.placeholder",
@@ -30,8 +36,8 @@ export const tablePlaceholder: Rule = {
             refs: [],
             params: { text: match[0] },
           });
-        }),
-      );
+        }
+      }
     }
     return findings;
   },
