@@ -7,7 +7,7 @@ import type { Finding } from "../../findings/finding";
 import { judgeSum } from "../judge";
 import { columnLabel } from "../labels";
 import { unitsIn } from "../role-amounts";
-import type { Rule } from "../rule";
+import type { Rule, RuleContext } from "../rule";
 import type { Amount, AmountRole, RecognisedTable, Row } from "../recognise/types";
 
 interface Relation {
@@ -80,6 +80,26 @@ function amountsIn(row: Row, roles: readonly AmountRole[]): Amount[] | undefined
   return amounts;
 }
 
+/** The relation judged on one row. Apart from the loop, so the message closure's variables are only kept here. */
+function judgeRelation(ctx: RuleContext, table: RecognisedTable, row: Row, relation: Relation): Finding | undefined {
+  const total = row.amounts.get(relation.total)!;
+  const parts = amountsIn(row, relation.parts);
+  if (!parts) return undefined;
+  return judgeSum(ctx, {
+    rule: "sum.row",
+    table,
+    total,
+    parts,
+    params: () => ({
+      label: row.code?.code ? `${row.code.code} ${row.label}` : row.label,
+      column: columnLabel(table, relation.total, row.side),
+      columnEn: relation.total,
+      partsLabel: relation.parts.map((p) => columnLabel(table, p, row.side)).join(" + "),
+      partsLabelEn: relation.parts.join(" + "),
+    }),
+  });
+}
+
 export const sumRow: Rule = {
   id: "sum.row",
   check(ctx) {
@@ -96,24 +116,10 @@ export const sumRow: Rule = {
           const relation = relations[k]!;
           if (!row.amounts.has(relation.total)) continue;
           if (relation.unless && countOf(row, relation.unless) > 0) continue;
+          if (countOf(row, relation.parts) !== relation.parts.length) continue;
           // Balanced rows are settled on the units alone: no amount objects are made for them.
           if (balancedRow(row, relation.total, relation.parts)) continue;
-          const total = row.amounts.get(relation.total)!;
-          const parts = amountsIn(row, relation.parts);
-          if (!parts) continue;
-          const f = judgeSum(ctx, {
-            rule: "sum.row",
-            table,
-            total,
-            parts,
-            params: () => ({
-              label: row.code?.code ? `${row.code.code} ${row.label}` : row.label,
-              column: columnLabel(table, relation.total, row.side),
-              columnEn: relation.total,
-              partsLabel: relation.parts.map((p) => columnLabel(table, p, row.side)).join(" + "),
-              partsLabelEn: relation.parts.join(" + "),
-            }),
-          });
+          const f = judgeRelation(ctx, table, row, relation);
           if (f) findings.push(f);
         }
       }
