@@ -74,19 +74,28 @@ const DIGITS = /^\d+$/;
  * Anything else returns undefined for readSplitCode's full reading (same result where both apply).
  */
 function plainSplitCode(parts: readonly unknown[], cell: string): RowCode | undefined {
-  let code = "";
   let filled = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (part === null || part === undefined || part === "") continue;
     if (filled !== i || typeof part !== "string" || part.length !== (i === 0 ? 3 : 2) || !DIGITS.test(part))
       return undefined;
-    code += part;
     filled++;
   }
   if (filled === 0) return undefined;
-  return { code, raw: parts.join("|"), cell, repaired: [], malformed: false };
+  // A table repeats a few dozen codes over thousands of rows: their strings are kept once, not once per row.
+  const raw = parts.join("|");
+  let known = plainCodes.get(raw);
+  if (known === undefined) {
+    if (plainCodes.size > 20000) plainCodes.clear();
+    known = { code: parts.filter((p) => typeof p === "string" && p !== "").join(""), raw };
+    plainCodes.set(raw, known);
+  }
+  return { code: known.code, raw: known.raw, cell, repaired: NO_REPAIRS, malformed: false };
 }
+
+const plainCodes = new Map<string, { readonly code: string; readonly raw: string }>();
+const NO_REPAIRS: RowCode["repaired"] = Object.freeze([]);
 
 /** 3 → 类, 5 → 款, 7 → 项 (functional); economic codes stop at 5. */
 export function codeLevel(code: string): 1 | 2 | 3 | undefined {
