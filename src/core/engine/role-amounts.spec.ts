@@ -11,7 +11,7 @@ describe("RoleAmounts reads like the Map it replaces", () => {
     ["total", F6],
     ["basic", G6],
   ]);
-  const roles = new RoleAmounts(["total", F6, 0, "basic", G6, 0]);
+  const roles = new RoleAmounts(["total", "basic"], [5, 6], [F6, G6]);
 
   test("get, has and size", () => {
     expect([roles.get("total"), roles.get("basic"), roles.get("project")]).toEqual([F6, G6, undefined]);
@@ -28,7 +28,7 @@ describe("RoleAmounts reads like the Map it replaces", () => {
   });
 
   test("set replaces in place or appends", () => {
-    const r = new RoleAmounts(["total", F6, 0]);
+    const r = new RoleAmounts(["total"], [5], [F6]);
     r.set("total", G6).set("project", H6);
     expect([...r]).toEqual([
       ["total", G6],
@@ -74,4 +74,10 @@ test("a fast-path amount is made on demand, once, with its cell; its units are r
   expect(amounts.get("total")).toBe(total);
   const basic = amounts.get("basic")!;
   expect([basic.value.toString(), basic.cell, basic.blank]).toEqual(["0", "A7", true]);
+  // The next row, same columns: its own values and blanks.
+  scratch.setUnits("total", 50000, 5, false);
+  scratch.setUnits("basic", 50000, 0, false);
+  const next = scratch.done(7);
+  expect([next.get("total")!.cell, next.get("basic")!.cell, next.get("basic")!.blank]).toEqual(["F8", "A8", false]);
+  expect(amounts.get("basic")!.blank).toBe(true);
 });

@@ -7,62 +7,64 @@
 import { UnitsAmount } from "./fast-amount";
 import type { Amount, AmountRole } from "./recognise/types";
 
-/** Three slots per amount: role, then the Amount or its units, then the column (−col − 1 for a blank cell). */
-type Slot = AmountRole | Amount | number;
-const STRIDE = 3;
+/** An Amount, or the integer units of a fast-path amount not made yet. */
+type Slot = Amount | number;
 
 export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
   /**
-   * @param slots as described at Slot; the array is kept, not copied.
-   * @param row   the 0-based row the fast-path amounts sit on.
+   * @param roles  the roles in insertion order; the array is kept and may be shared by rows of the same columns.
+   * @param cols   the 0-based column of each role (shared likewise).
+   * @param slots  per role: the Amount, or its units; kept, not copied.
+   * @param blanks bit i set: the amount at i is a blank cell.
+   * @param row    the 0-based row the fast-path amounts sit on.
    */
   constructor(
+    private roles: readonly AmountRole[] = [],
+    private cols: readonly number[] = [],
     private readonly slots: Slot[] = [],
+    private readonly blanks = 0,
     private readonly row = 0,
   ) {}
 
   get size(): number {
-    return this.slots.length / STRIDE;
-  }
-
-  private indexOf(role: AmountRole): number {
-    const slots = this.slots;
-    for (let i = 0; i < slots.length; i += STRIDE) if (slots[i] === role) return i;
-    return -1;
+    return this.roles.length;
   }
 
   private at(i: number): Amount {
-    const slot = this.slots[i + 1]!;
-    if (typeof slot !== "number") return slot as Amount;
-    const place = this.slots[i + 2] as number;
-    const blank = place < 0;
-    const made = new UnitsAmount(slot, undefined, this.row, blank ? -place - 1 : place, blank);
-    this.slots[i + 1] = made;
+    const slot = this.slots[i]!;
+    if (typeof slot !== "number") return slot;
+    const made = new UnitsAmount(slot, undefined, this.row, this.cols[i]!, (this.blanks & (1 << i)) !== 0);
+    this.slots[i] = made;
     return made;
   }
 
   get(role: AmountRole): Amount | undefined {
-    const i = this.indexOf(role);
+    const i = this.roles.indexOf(role);
     return i < 0 ? undefined : this.at(i);
   }
 
   has(role: AmountRole): boolean {
-    return this.indexOf(role) >= 0;
+    return this.roles.indexOf(role) >= 0;
   }
 
   /** The amount's integer units (value × 10^4) without making the amount; undefined when absent or not exact. */
   unitsOf(role: AmountRole): number | undefined {
-    const i = this.indexOf(role);
+    const i = this.roles.indexOf(role);
     if (i < 0) return undefined;
-    const slot = this.slots[i + 1]!;
-    return typeof slot === "number" ? slot : (slot as Amount).units;
+    const slot = this.slots[i]!;
+    return typeof slot === "number" ? slot : slot.units;
   }
 
   /** Map.set: replaces the amount of a role already present, keeping its place. */
   set(role: AmountRole, amount: Amount): this {
-    const i = this.indexOf(role);
-    if (i >= 0) this.slots[i + 1] = amount;
-    else this.slots.push(role, amount, 0);
+    const i = this.roles.indexOf(role);
+    if (i >= 0) this.slots[i] = amount;
+    else {
+      // Copied, not changed: the arrays may be shared with other rows.
+      this.roles = [...this.roles, role];
+      this.cols = [...this.cols, amount.col];
+      this.slots.push(amount);
+    }
     return this;
   }
 
@@ -70,20 +72,19 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
     callback: (value: Amount, key: AmountRole, map: ReadonlyMap<AmountRole, Amount>) => void,
     thisArg?: unknown,
   ): void {
-    for (let i = 0; i < this.slots.length; i += STRIDE)
-      callback.call(thisArg, this.at(i), this.slots[i] as AmountRole, this);
+    for (let i = 0; i < this.roles.length; i++) callback.call(thisArg, this.at(i), this.roles[i]!, this);
   }
 
   *entries(): MapIterator<[AmountRole, Amount]> {
-    for (let i = 0; i < this.slots.length; i += STRIDE) yield [this.slots[i] as AmountRole, this.at(i)];
+    for (let i = 0; i < this.roles.length; i++) yield [this.roles[i]!, this.at(i)];
   }
 
   *keys(): MapIterator<AmountRole> {
-    for (let i = 0; i < this.slots.length; i += STRIDE) yield this.slots[i] as AmountRole;
+    for (let i = 0; i < this.roles.length; i++) yield this.roles[i]!;
   }
 
   *values(): MapIterator<Amount> {
-    for (let i = 0; i < this.slots.length; i += STRIDE) yield this.at(i);
+    for (let i = 0; i < this.roles.length; i++) yield this.at(i);
   }
 
   [Symbol.iterator](): MapIterator<[AmountRole, Amount]> {
@@ -96,45 +97,71 @@ export function unitsIn(amounts: ReadonlyMap<AmountRole, Amount>, role: AmountRo
   return amounts instanceof RoleAmounts ? amounts.unitsOf(role) : amounts.get(role)?.units;
 }
 
-/** Collects a row's amounts, then hands them over as a RoleAmounts of exactly their size. */
+/**
+ * Collects a row's amounts, then hands them over as a RoleAmounts of exactly their size. Rows with the same roles in
+ * the same columns (every row of a line table, as a rule) share one roles array and one columns array.
+ */
 export class ScratchAmounts {
+  private readonly roles: AmountRole[] = [];
+  private readonly cols: number[] = [];
   private readonly slots: (Slot | undefined)[] = [];
+  private blanks = 0;
   private length = 0;
+  private sharedRoles: readonly AmountRole[] = [];
+  private sharedCols: readonly number[] = [];
 
   /** Starts a row afresh (also after a row whose reading threw). */
   clear(): void {
     this.slots.fill(undefined, 0, this.length);
     this.length = 0;
+    this.blanks = 0;
   }
 
   has(role: AmountRole): boolean {
-    const slots = this.slots;
-    for (let i = 0; i < this.length; i += STRIDE) if (slots[i] === role) return true;
+    for (let i = 0; i < this.length; i++) if (this.roles[i] === role) return true;
     return false;
   }
 
   /** Adds an amount for a role not yet present (the caller checks `has` first). */
   set(role: AmountRole, amount: Amount): void {
-    this.push(role, amount, 0);
+    this.push(role, amount, amount.col);
   }
 
   /** Adds a fast-path amount as its units and column (made into a UnitsAmount when asked for). */
   setUnits(role: AmountRole, units: number, col: number, blank: boolean): void {
-    this.push(role, units, blank ? -col - 1 : col);
+    if (blank) this.blanks |= 1 << this.length;
+    this.push(role, units, col);
   }
 
-  private push(role: AmountRole, value: Amount | number, place: number): void {
-    this.slots[this.length] = role;
-    this.slots[this.length + 1] = value;
-    this.slots[this.length + 2] = place;
-    this.length += STRIDE;
+  private push(role: AmountRole, value: Slot, col: number): void {
+    // Roles are distinct, and there are fewer than 31 of them (AMOUNT_ROLES): the blank bits fit one integer.
+    this.roles[this.length] = role;
+    this.cols[this.length] = col;
+    this.slots[this.length] = value;
+    this.length++;
   }
 
   /** The amounts read on `row`, as their own RoleAmounts; the scratch is then empty (its slots are reused). */
   done(row: number): RoleAmounts {
-    const amounts = new RoleAmounts(this.slots.slice(0, this.length) as Slot[], row);
-    this.slots.fill(undefined, 0, this.length);
-    this.length = 0;
+    if (!this.sameLayout()) {
+      this.sharedRoles = this.roles.slice(0, this.length);
+      this.sharedCols = this.cols.slice(0, this.length);
+    }
+    const amounts = new RoleAmounts(
+      this.sharedRoles,
+      this.sharedCols,
+      this.slots.slice(0, this.length) as Slot[],
+      this.blanks,
+      row,
+    );
+    this.clear();
     return amounts;
+  }
+
+  private sameLayout(): boolean {
+    if (this.sharedRoles.length !== this.length) return false;
+    for (let i = 0; i < this.length; i++)
+      if (this.sharedRoles[i] !== this.roles[i] || this.sharedCols[i] !== this.cols[i]) return false;
+    return true;
   }
 }
