@@ -307,17 +307,15 @@ function lineRows(
     decimals = Math.max(decimals, reading.decimals);
     const govCode = govCol ? readJoinedCode(grid.value(r, govCol.col), cellAddress(r, govCol.col)) : undefined;
     const govName = govNameCol ? normaliseText(grid.value(r, govNameCol.col)) : undefined;
-    rows.push({
-      row: r,
-      kind,
-      label,
-      ...(nameCol && { labelCell: cellAddress(r, nameCol.col) }),
-      ...(code && { code }),
-      ...(govCode && { govCode }),
-      ...(govName && { govName }),
-      ...(unitCode && { unitCode }),
-      amounts: reading.amounts,
-    });
+    // Built by assignment, same properties in the same order: spreads into a literal cost a copy per row.
+    const line: { -readonly [K in keyof Row]: Row[K] } = { row: r, kind, label } as Row;
+    if (nameCol) line.labelCell = cellAddress(r, nameCol.col);
+    if (code) line.code = code;
+    if (govCode) line.govCode = govCode;
+    if (govName) line.govName = govName;
+    if (unitCode) line.unitCode = unitCode;
+    line.amounts = reading.amounts;
+    rows.push(line);
   }
   return { rows, decimals };
 }
