@@ -13,7 +13,7 @@ export interface TextFigure {
 const NUMBER = String.raw`[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const FIGURE = new RegExp(String.raw`(${NUMBER})\s*(万元|元|%)`, "g");
 /** "单价 50 万元以上": a threshold, not an amount the tables state. */
-const THRESHOLD_AFTER = /^\s*(以上|以下|以内|及以上|及以下)/;
+const THRESHOLD_AFTER = /\s*(以上|以下|以内|及以上|及以下)/y;
 const THRESHOLD_BEFORE = /(≤|≥|<|>|不超过|不低于|不少于|超过|低于)\s*$/;
 
 /** Every amount and percentage in normalised text, in order. */
@@ -23,9 +23,10 @@ export function findFigures(text: string): TextFigure[] {
     const digits = m[1]!;
     const start = m.index;
     const end = start + m[0].length;
-    if (/\d$/.test(text.slice(0, start))) continue; // the tail of a longer digit run (a code or a date)
-    if (THRESHOLD_AFTER.test(text.slice(end)) || THRESHOLD_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
-      continue;
+    if (start > 0 && isDigit(text.charCodeAt(start - 1))) continue; // the tail of a longer digit run (a code or a date)
+    // Sticky: matched right at `end`, without copying the rest of the text for every figure.
+    THRESHOLD_AFTER.lastIndex = end;
+    if (THRESHOLD_AFTER.test(text) || THRESHOLD_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     const plain = digits.replace(/,/g, "");
     const dot = plain.indexOf(".");
     const number: PrintedNumber = {
@@ -37,4 +38,8 @@ export function findFigures(text: string): TextFigure[] {
     figures.push(mark === "%" ? { start, end, number } : { start, end, number, unit: mark as NarrativeUnit });
   }
   return figures;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
