@@ -43,6 +43,11 @@ function unitsSum(parts: readonly Amount[]): number | undefined {
   return units;
 }
 
+/** Zero, read from the integer units where the amount has them (no decimal made for every part of a big sum). */
+function isZero(amount: Amount): boolean {
+  return amount.units !== undefined ? amount.units === 0 : amount.value.isZero();
+}
+
 /** A total against its parts; undefined when they agree exactly. */
 export function judgeSum(ctx: RuleContext, check: SumCheck): Finding | undefined {
   const { table, total, parts } = check;
@@ -62,7 +67,7 @@ export function judgeSum(ctx: RuleContext, check: SumCheck): Finding | undefined
   const bound = roundingBound(parts.length, Math.min(table.decimals, 20));
   const verdict = verdictFor(difference, bound);
   const refs =
-    check.refs ?? parts.filter((p) => !p.value.isZero()).map((p) => ({ sheet: p.sheet ?? table.sheet, cell: p.cell }));
+    check.refs ?? parts.filter((p) => !isZero(p)).map((p) => ({ sheet: p.sheet ?? table.sheet, cell: p.cell }));
   return {
     rule: check.rule,
     severity: severityFor(verdict, difference, ctx.tolerance),
