@@ -109,13 +109,21 @@ module.exports = { generateLargeWorkbook };
 
 if (require.main === module) {
   const args = process.argv.slice(2);
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log("Usage: node scripts/generate-large-workbook.js [--items 20000] [--text] [--out FILE.xlsx]");
+    console.log("Writes the benchmark workbook (default: .bench/large-workbook-<items>[-text].xlsx).");
+    process.exit(0);
+  }
   const value = (name, fallback) => {
     const i = args.indexOf(name);
     return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
   };
   const amountsAsText = args.includes("--text");
   const items = Number(value("--items", "20000"));
-  const file = path.resolve(value("--out", `large-workbook-${items}${amountsAsText ? "-text" : ""}.xlsx`));
+  // Default under .bench/ (ignored by git), never loose in the repository root.
+  const fallback = path.join(__dirname, "..", ".bench", `large-workbook-${items}${amountsAsText ? "-text" : ""}.xlsx`);
+  const file = path.resolve(value("--out", fallback));
+  require("fs").mkdirSync(path.dirname(file), { recursive: true });
   generateLargeWorkbook({ items, amountsAsText, file }).then(
     (r) => console.log(`${r.file}: ${r.items} line items in ${r.units} units, ${r.rows} rows`),
     (e) => {
