@@ -19,7 +19,8 @@ const XSS = "<img src=x onerror=alert(1)>";
  * office.js, outside Office, opens a telemetry frame on a Microsoft host; the page's CSP refuses it and Chromium
  * logs that refusal as an error. It is the CSP doing its job, not a fault of the page: recorded, not counted.
  */
-const OFFICE_TELEMETRY_REFUSED = /^Framing 'https:\/\/[a-z.]*(oaspapps|microsoft|office)\.com\/' violates the following Content Security Policy directive: "frame-src/;
+const OFFICE_TELEMETRY_REFUSED =
+  /^Framing 'https:\/\/[a-z.]*(oaspapps|microsoft|office)\.com\/' violates the following Content Security Policy directive: "frame-src/;
 
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
@@ -91,9 +92,11 @@ describe("browser mode", () => {
       await expect(toggle.locator("span").last().textContent()).resolves.toBe(String(expected.summary[severity]));
     }
     await renderWholeList();
-    const shown = await page.locator("[data-finding]").evaluateAll((nodes) =>
-      nodes.map((node) => ({ index: Number(node.getAttribute("data-finding")), text: node.textContent ?? "" })),
-    );
+    const shown = await page
+      .locator("[data-finding]")
+      .evaluateAll((nodes) =>
+        nodes.map((node) => ({ index: Number(node.getAttribute("data-finding")), text: node.textContent ?? "" })),
+      );
     expect(shown).toHaveLength(expected.findings.length);
     const byIndex = new Map(shown.map((s) => [s.index, s.text]));
     expected.findings.forEach((finding, index) => {
@@ -104,12 +107,17 @@ describe("browser mode", () => {
   });
 
   it("shows a finding's cell in a preview of its sheet when clicked", async () => {
-    const index = Math.max(0, expected.findings.findIndex((f) => f.actual !== undefined));
+    const index = Math.max(
+      0,
+      expected.findings.findIndex((f) => f.actual !== undefined),
+    );
     const finding = expected.findings[index]!;
     await page.locator(`[data-finding="${index}"]`).click();
     const preview = page.getByTestId("cell-preview");
     await preview.waitFor();
-    await expect(preview.locator("caption").textContent()).resolves.toBe(`${finding.sheet}!${finding.cell} 附近的单元格`);
+    await expect(preview.locator("caption").textContent()).resolves.toBe(
+      `${finding.sheet}!${finding.cell} 附近的单元格`,
+    );
     const target = preview.locator('td[aria-current="location"]');
     await expect(target.getAttribute("data-address")).resolves.toBe(finding.cell);
     await expect(page.locator(`[data-finding="${index}"]`).getAttribute("aria-current")).resolves.toBe("true");
@@ -119,7 +127,9 @@ describe("browser mode", () => {
     const first = page.locator("[data-finding]").first();
     await first.focus();
     await page.keyboard.press("ArrowDown");
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-finding") ?? document.activeElement?.tagName);
+    const focused = await page.evaluate(
+      () => document.activeElement?.getAttribute("data-finding") ?? document.activeElement?.tagName,
+    );
     expect(focused).not.toBe(await first.getAttribute("data-finding"));
     await page.keyboard.press("Enter");
     await page.getByTestId("cell-preview").waitFor();
@@ -149,7 +159,10 @@ describe("browser mode", () => {
   it("goes back to the sample, then saves a screenshot of the pane", async () => {
     await page.getByRole("button", { name: "示例工作簿" }).click();
     await page.getByText("工作簿：fengquan-2024.xlsx（内置示例）").waitFor();
-    const index = Math.max(0, expected.findings.findIndex((f) => f.actual !== undefined));
+    const index = Math.max(
+      0,
+      expected.findings.findIndex((f) => f.actual !== undefined),
+    );
     await page.locator(`[data-finding="${index}"]`).click();
     await page.getByTestId("cell-preview").waitFor();
     await page.evaluate(() => document.querySelector("main")?.scrollTo(0, 0));
@@ -177,7 +190,9 @@ describe("browser mode", () => {
     const fromThePage = blocked.filter((url) => !/^https:\/\/[a-z.]*(oaspapps|microsoft|office)\.com\//.test(url));
     expect(fromThePage).toEqual([]);
     if (blocked.length > 0 || refusedByCsp.length > 0) {
-      process.stdout.write(`office.js attempts refused (CSP) or blocked: ${JSON.stringify({ blocked, refusedByCsp })}\n`);
+      process.stdout.write(
+        `office.js attempts refused (CSP) or blocked: ${JSON.stringify({ blocked, refusedByCsp })}\n`,
+      );
     }
   });
 });

@@ -21,7 +21,8 @@ function exportedFunctions(): Map<string, { params: string[]; optional: boolean[
   if (!file) throw new Error(`cannot read ${SOURCE}`);
   const found = new Map<string, { params: string[]; optional: boolean[] }>();
   file.forEachChild((node) => {
-    const exported = ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    const exported =
+      ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     if (ts.isFunctionDeclaration(node) && node.name && exported) {
       const params = node.parameters.filter((p) => !/invocation/i.test(p.name.getText(file)));
       found.set(node.name.text, {

@@ -28,7 +28,9 @@ describe("manifest.xml", () => {
   (hasXmllint ? test : test.skip)("the XSD check rejects a manifest with Metadata and Namespace out of order", () => {
     const broken = xml.replace(/(<Metadata>[\s\S]*?<\/Metadata>)\s*(<Namespace [^>]*\/>)/, "$2$1");
     expect(broken).not.toEqual(xml);
-    const result = spawnSync("xmllint", ["--noout", "--nonet", "--schema", SCHEMA, tmpManifest(broken)], { encoding: "utf8" });
+    const result = spawnSync("xmllint", ["--noout", "--nonet", "--schema", SCHEMA, tmpManifest(broken)], {
+      encoding: "utf8",
+    });
     expect(result.status).not.toBe(0);
   });
 
@@ -52,8 +54,8 @@ describe("manifest.xml", () => {
   });
 
   test("has the 预算校验 group with the four buttons, in Chinese with English overrides", () => {
-    const labels = ["ValidateSheet.Label", "ValidateWorkbook.Label", "ClearMarks.Label", "ShowTaskpane.Label"].map((id) =>
-      check.resourceValue(xml, id),
+    const labels = ["ValidateSheet.Label", "ValidateWorkbook.Label", "ClearMarks.Label", "ShowTaskpane.Label"].map(
+      (id) => check.resourceValue(xml, id),
     );
     expect(labels).toEqual(["校验本表", "校验全部", "清除标记", "显示面板"]);
     expect(check.resourceValue(xml, "Group.Label")).toBe("预算校验");
@@ -61,7 +63,9 @@ describe("manifest.xml", () => {
     expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">/);
     // Every user-visible string has an en-US override.
     const strings = [...xml.matchAll(/<bt:String id="([^"]+)" DefaultValue="[^"]*"(\/?)>/g)];
-    const withoutOverride = strings.filter(([, id, selfClosing]) => selfClosing === "/" && id !== "Functions.Namespace");
+    const withoutOverride = strings.filter(
+      ([, id, selfClosing]) => selfClosing === "/" && id !== "Functions.Namespace",
+    );
     expect(withoutOverride.map((m) => m[1])).toEqual([]);
   });
 

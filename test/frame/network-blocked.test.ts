@@ -4,7 +4,9 @@ import * as net from "net";
 
 describe("network guard", () => {
   test("a socket to another host is refused before any packet leaves", () => {
-    expect(() => net.connect({ host: "93.184.216.34", port: 80 })).toThrow("Network access to 93.184.216.34 is blocked");
+    expect(() => net.connect({ host: "93.184.216.34", port: 80 })).toThrow(
+      "Network access to 93.184.216.34 is blocked",
+    );
     expect(() => http.get("http://example.org/")).toThrow("Network access to example.org is blocked");
   });
 

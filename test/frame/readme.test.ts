@@ -8,7 +8,9 @@ const ROOT = path.join(__dirname, "..", "..");
 const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
 
 test("README.md is up to date with docs/*.md", () => {
-  const result = spawnSync(process.execPath, [path.join(ROOT, "scripts", "build-readme.js"), "--check"], { encoding: "utf8" });
+  const result = spawnSync(process.execPath, [path.join(ROOT, "scripts", "build-readme.js"), "--check"], {
+    encoding: "utf8",
+  });
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
 });

@@ -29,10 +29,16 @@ describe("browser mode reading", () => {
     sheet.getCell("B2").value = { formula: "SUM(B3:B4)", result: 3 };
     sheet.getCell("B3").value = 1;
     sheet.getCell("B4").value = "2.00";
-    sheet.addConditionalFormatting({ ref: "B3:B4", rules: [{ type: "cellIs", operator: "greaterThan", formulae: ["1"], priority: 1, style: {} }] });
+    sheet.addConditionalFormatting({
+      ref: "B3:B4",
+      rules: [{ type: "cellIs", operator: "greaterThan", formulae: ["1"], priority: 1, style: {} }],
+    });
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const cli = await readWorkbookBuffer(bytes, "混合.xlsx");
-    const page = await readXlsxBytes(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, "混合.xlsx");
+    const page = await readXlsxBytes(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      "混合.xlsx",
+    );
     expect(cli.ok && page.ok).toBe(true);
     if (cli.ok && page.ok) expect(page.snapshot).toEqual(cli.snapshot);
   });
@@ -48,8 +54,14 @@ describe("browser mode reading", () => {
   });
 
   it("reports bytes that are not a zip as a damaged workbook", async () => {
-    const outcome = await readXlsxBytes(new TextEncoder().encode("hello, not a workbook").buffer as ArrayBuffer, "fake.xlsx");
-    expect(outcome).toEqual({ ok: false, problem: { kind: "corrupt", file: "fake.xlsx", detail: "not a zip archive" } });
+    const outcome = await readXlsxBytes(
+      new TextEncoder().encode("hello, not a workbook").buffer as ArrayBuffer,
+      "fake.xlsx",
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      problem: { kind: "corrupt", file: "fake.xlsx", detail: "not a zip archive" },
+    });
   });
 
   it("reports a truncated workbook as damaged instead of throwing", async () => {

@@ -10,7 +10,19 @@ const REPORT: Report = {
   catalog: { year: 2024, source: "bundled 2024" },
   tables: [],
   summary: { error: 1, warning: 0, info: 0 },
-  findings: [{ rule: "sum.total", severity: "error", sheet: "部门支出预算表", cell: "F6", message: "合计不符", expected: "1261.65", actual: "1261.66", difference: "0.01", refs: [] }],
+  findings: [
+    {
+      rule: "sum.total",
+      severity: "error",
+      sheet: "部门支出预算表",
+      cell: "F6",
+      message: "合计不符",
+      expected: "1261.65",
+      actual: "1261.66",
+      difference: "0.01",
+      refs: [],
+    },
+  ],
 };
 
 const RESULTS: ValidationResults = {
@@ -68,7 +80,10 @@ describe("ExcelHost", () => {
     const host = new ExcelHost();
     await expect(host.select("部门支出预算表", "F6")).resolves.toBeUndefined();
     await expect(host.select("已删除", "A1")).rejects.toThrow("已删除!A1");
-    expect(goTo.mock.calls).toEqual([["部门支出预算表", "F6"], ["已删除", "A1"]]);
+    expect(goTo.mock.calls).toEqual([
+      ["部门支出预算表", "F6"],
+      ["已删除", "A1"],
+    ]);
   });
 
   it("exports the report the pane shows through the adapter and names the sheet", async () => {

@@ -6,7 +6,8 @@ function rendered(strings: PaneStrings): Record<string, string> {
   const out: Record<string, string> = {};
   const visit = (prefix: string, value: unknown): void => {
     if (typeof value === "string") out[prefix] = value;
-    else if (typeof value === "function") out[prefix] = String((value as (...args: unknown[]) => unknown)("X", 2, true));
+    else if (typeof value === "function")
+      out[prefix] = String((value as (...args: unknown[]) => unknown)("X", 2, true));
     else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(`${prefix}.${k}`, v);
   };
   visit("", strings);

@@ -14,7 +14,12 @@ import {
   DEFAULT_SETTINGS,
 } from "../../src/taskpane/model";
 
-function finding(sheet: string, cell: string, severity: ReportFinding["severity"], message = `${sheet}!${cell}`): ReportFinding {
+function finding(
+  sheet: string,
+  cell: string,
+  severity: ReportFinding["severity"],
+  message = `${sheet}!${cell}`,
+): ReportFinding {
   return { rule: "sum.total", severity, sheet, cell, message, refs: [] };
 }
 
@@ -42,12 +47,22 @@ describe("groupFindings", () => {
         sheet: "支出表",
         counts: { error: 2, warning: 1, info: 0 },
         severities: [
-          { severity: "error", findings: [{ index: 2, finding: F[2] }, { index: 5, finding: F[5] }] },
+          {
+            severity: "error",
+            findings: [
+              { index: 2, finding: F[2] },
+              { index: 5, finding: F[5] },
+            ],
+          },
           { severity: "warning", findings: [{ index: 0, finding: F[0] }] },
         ],
       },
       // A sheet the order does not know comes last.
-      { sheet: "其他", counts: { error: 0, warning: 0, info: 1 }, severities: [{ severity: "info", findings: [{ index: 4, finding: F[4] }] }] },
+      {
+        sheet: "其他",
+        counts: { error: 0, warning: 0, info: 1 },
+        severities: [{ severity: "info", findings: [{ index: 4, finding: F[4] }] }],
+      },
     ]);
   });
 
@@ -77,8 +92,24 @@ describe("filterFindings", () => {
 describe("listRows", () => {
   it("puts a heading per sheet and per severity before its findings; a collapsed sheet shows only its heading", () => {
     const rows = listRows(groupFindings(F, ["收支表", "支出表", "其他"]), new Set(["支出表"]));
-    expect(rows.map((r) => r.key)).toEqual(["s:收支表", "v:收支表:error", "f:1", "v:收支表:info", "f:3", "s:支出表", "s:其他", "v:其他:info", "f:4"]);
-    expect(rows[5]).toEqual({ kind: "sheet", key: "s:支出表", sheet: "支出表", counts: { error: 2, warning: 1, info: 0 }, collapsed: true });
+    expect(rows.map((r) => r.key)).toEqual([
+      "s:收支表",
+      "v:收支表:error",
+      "f:1",
+      "v:收支表:info",
+      "f:3",
+      "s:支出表",
+      "s:其他",
+      "v:其他:info",
+      "f:4",
+    ]);
+    expect(rows[5]).toEqual({
+      kind: "sheet",
+      key: "s:支出表",
+      sheet: "支出表",
+      counts: { error: 2, warning: 1, info: 0 },
+      collapsed: true,
+    });
   });
 });
 
@@ -107,13 +138,26 @@ describe("restoreSettings", () => {
     expect(restoreSettings("{not json")).toEqual(DEFAULT_SETTINGS);
   });
   it("keeps valid fields, drops foreign ones and never restores a catalog sheet of another workbook", () => {
-    expect(restoreSettings(JSON.stringify({ language: "en", profile: "shanghai", tolerance: "0.05", catalog: { kind: "sheet", sheet: "目录" } }))).toEqual({
+    expect(
+      restoreSettings(
+        JSON.stringify({
+          language: "en",
+          profile: "shanghai",
+          tolerance: "0.05",
+          catalog: { kind: "sheet", sheet: "目录" },
+        }),
+      ),
+    ).toEqual({
       language: "en",
       profile: "shanghai",
       tolerance: "0.05",
       catalog: { kind: "bundled", year: "auto" },
     });
-    expect(restoreSettings(JSON.stringify({ language: "fr", profile: "mars", tolerance: "x", catalog: { kind: "bundled", year: 2024 } }))).toEqual({
+    expect(
+      restoreSettings(
+        JSON.stringify({ language: "fr", profile: "mars", tolerance: "x", catalog: { kind: "bundled", year: 2024 } }),
+      ),
+    ).toEqual({
       language: "zh",
       profile: "auto",
       tolerance: "",
@@ -150,7 +194,12 @@ describe("previewWindow", () => {
       ["合计", 1261.66, 1038.62],
       ["行政运行", 5, "<img src=x onerror=alert(1)>"],
     ],
-    numberFormats: [["General"], ["General", "General", "General"], ["General", "#,##0.00", "0.00"], ["General", "#,##0.00", "General"]],
+    numberFormats: [
+      ["General"],
+      ["General", "General", "General"],
+      ["General", "#,##0.00", "0.00"],
+      ["General", "#,##0.00", "General"],
+    ],
   };
 
   it("shows the cells around the target from A1 on, the target and same-sheet refs marked, numbers as formatted", () => {
@@ -162,7 +211,13 @@ describe("previewWindow", () => {
       { address: "B3", text: "1,261.66", numeric: true, target: true, related: false },
       { address: "C3", text: "1038.62", numeric: true, target: false, related: false },
     ]);
-    expect(preview.rows[2]!.cells[2]).toEqual({ address: "C4", text: "<img src=x onerror=alert(1)>", numeric: false, target: false, related: true });
+    expect(preview.rows[2]!.cells[2]).toEqual({
+      address: "C4",
+      text: "<img src=x onerror=alert(1)>",
+      numeric: false,
+      target: false,
+      related: true,
+    });
   });
 
   it("is undefined for an address that is not a cell", () => {

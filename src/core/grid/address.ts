@@ -4,7 +4,8 @@ const A = "A".charCodeAt(0);
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnName(col: number): string {
-  if (!Number.isInteger(col) || col < 0) throw new RangeError(`column index must be a non-negative integer, got ${col}`);
+  if (!Number.isInteger(col) || col < 0)
+    throw new RangeError(`column index must be a non-negative integer, got ${col}`);
   let name = "";
   let n = col + 1;
   while (n > 0) {

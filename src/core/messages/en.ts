@@ -63,5 +63,6 @@ export const en: RuleMessages = {
   "narrative.placeholder": (f) => `The explanatory text still holds template text "${f.params.text ?? ""}".`,
   "narrative.procurement-sum": (f) =>
     `Government procurement ${f.actual ?? ""} is not goods + works + services ${f.expected ?? ""}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
-  "narrative.untied": (f) => `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`,
+  "narrative.untied": (f) =>
+    `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`,
 };

@@ -28,7 +28,12 @@ export const usePaneStyles = makeStyles({
   titleRow: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   workbook: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
-  toolbar: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  toolbar: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
   hiddenInput: { display: "none" },
   scroll: { flexGrow: 1, overflowY: "auto", ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalS) },
   status: { ...shorthands.padding(tokens.spacingVerticalL), display: "flex", justifyContent: "center" },

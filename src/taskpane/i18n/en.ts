@@ -10,7 +10,8 @@ export const en: PaneStrings = {
   summaryHeading: "Results",
   summaryNone: "No problems found.",
   summaryTables: (count) => `${count} table${count === 1 ? "" : "s"} recognised`,
-  filterBySeverity: (severity, count, shown) => `${severity}: ${count}, ${shown ? "shown, click to hide" : "hidden, click to show"}`,
+  filterBySeverity: (severity, count, shown) =>
+    `${severity}: ${count}, ${shown ? "shown, click to hide" : "hidden, click to show"}`,
   searchPlaceholder: "Find by message, sheet or cell",
   searchLabel: "Find problems",
   noMatch: "No problem matches the filter.",
@@ -36,7 +37,12 @@ export const en: PaneStrings = {
   language: "Language",
   languageNames: { zh: "中文", en: "English" },
   profile: "Table set",
-  profileNames: { auto: "Detect", henan: "Henan (12 tables)", shanghai: "Shanghai (9 tables, 元)", national: "National (8 tables)" },
+  profileNames: {
+    auto: "Detect",
+    henan: "Henan (12 tables)",
+    shanghai: "Shanghai (9 tables, 元)",
+    national: "National (8 tables)",
+  },
   tolerance: "Tolerance",
   toleranceHint:
     "In the unit of the cell judged, e.g. 0.01; blank means the rounding rule alone decides. Differences within it are still listed as warnings.",
@@ -50,12 +56,14 @@ export const en: PaneStrings = {
   catalogSheetNone: "(choose)",
   catalogLoaded: (source, rows) => `Read "${source}": ${rows} codes.`,
   catalogUnavailable: "This version cannot read a catalog from a sheet yet.",
-  catalogEmpty: (sheet) => `No codes and names were found on sheet "${sheet}": choose the sheet with code and name columns (or 类/款/项).`,
+  catalogEmpty: (sheet) =>
+    `No codes and names were found on sheet "${sheet}": choose the sheet with code and name columns (or 类/款/项).`,
   catalogInUse: (source) => `Catalog: ${source}`,
   apply: "Apply and check again",
   browserModeTitle: "Browser mode",
   dismiss: "Dismiss",
-  browserModeBody: "Not running inside Excel. Open an .xlsx workbook to check it; it is read in this page only, never uploaded.",
+  browserModeBody:
+    "Not running inside Excel. Open an .xlsx workbook to check it; it is read in this page only, never uploaded.",
   openFile: "Open workbook…",
   useSample: "Sample workbook",
   workbookLabel: (name) => `Workbook: ${name}`,
@@ -70,6 +78,7 @@ export const en: PaneStrings = {
   previewLabel: (sheet, cell) => `Cells around ${sheet}!${cell}`,
   previewClose: "Close preview",
   previewUnavailable: "That cell is not in the workbook.",
-  selectFailed: (sheet, cell) => `Cannot go to ${sheet}!${cell}: the sheet may have been renamed or deleted; check again.`,
+  selectFailed: (sheet, cell) =>
+    `Cannot go to ${sheet}!${cell}: the sheet may have been renamed or deleted; check again.`,
   hiddenSheet: "hidden sheet",
 };

@@ -10,7 +10,8 @@ export const zhCN: PaneStrings = {
   summaryHeading: "校验结果",
   summaryNone: "未发现问题。",
   summaryTables: (count) => `识别出 ${count} 张表`,
-  filterBySeverity: (severity, count, shown) => `${severity} ${count} 条，${shown ? "显示中，点击隐藏" : "已隐藏，点击显示"}`,
+  filterBySeverity: (severity, count, shown) =>
+    `${severity} ${count} 条，${shown ? "显示中，点击隐藏" : "已隐藏，点击显示"}`,
   searchPlaceholder: "按说明、表名或单元格查找",
   searchLabel: "查找问题",
   noMatch: "没有符合筛选条件的问题。",
@@ -36,7 +37,12 @@ export const zhCN: PaneStrings = {
   language: "界面语言",
   languageNames: { zh: "中文", en: "English" },
   profile: "表格体系",
-  profileNames: { auto: "自动识别", henan: "河南（12 张表）", shanghai: "上海（9 张表，元）", national: "全国（8 张表）" },
+  profileNames: {
+    auto: "自动识别",
+    henan: "河南（12 张表）",
+    shanghai: "上海（9 张表，元）",
+    national: "全国（8 张表）",
+  },
   tolerance: "容差",
   toleranceHint: "以被校验单元格的单位计，如 0.01；留空表示只按尾差规则判断。容差内的差额仍会列为警告。",
   toleranceInvalid: "请输入不小于 0 的数，最多 4 位小数。",
@@ -49,7 +55,8 @@ export const zhCN: PaneStrings = {
   catalogSheetNone: "（请选择）",
   catalogLoaded: (source, rows) => `已读取「${source}」，共 ${rows} 个科目。`,
   catalogUnavailable: "此版本尚不能从工作表读取目录。",
-  catalogEmpty: (sheet) => `工作表「${sheet}」中没有读到科目编码和名称：请选择列有“科目编码”“科目名称”（或 类/款/项）的工作表。`,
+  catalogEmpty: (sheet) =>
+    `工作表「${sheet}」中没有读到科目编码和名称：请选择列有“科目编码”“科目名称”（或 类/款/项）的工作表。`,
   catalogInUse: (source) => `所用目录：${source}`,
   apply: "应用并重新校验",
   browserModeTitle: "浏览器模式",

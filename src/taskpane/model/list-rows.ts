@@ -3,8 +3,20 @@ import type { IndexedFinding, SheetGroup } from "./group-findings";
 
 /** One line of the findings list: a table heading, a severity heading, or a finding. */
 export type ListRow =
-  | { readonly kind: "sheet"; readonly key: string; readonly sheet: string; readonly counts: Readonly<Record<Severity, number>>; readonly collapsed: boolean }
-  | { readonly kind: "severity"; readonly key: string; readonly sheet: string; readonly severity: Severity; readonly count: number }
+  | {
+      readonly kind: "sheet";
+      readonly key: string;
+      readonly sheet: string;
+      readonly counts: Readonly<Record<Severity, number>>;
+      readonly collapsed: boolean;
+    }
+  | {
+      readonly kind: "severity";
+      readonly key: string;
+      readonly sheet: string;
+      readonly severity: Severity;
+      readonly count: number;
+    }
   | { readonly kind: "finding"; readonly key: string; readonly item: IndexedFinding };
 
 /** Flattens groups into the rows the list renders; a collapsed table shows only its heading. */
@@ -12,7 +24,13 @@ export function listRows(groups: readonly SheetGroup[], collapsed: ReadonlySet<s
   const rows: ListRow[] = [];
   for (const group of groups) {
     const isCollapsed = collapsed.has(group.sheet);
-    rows.push({ kind: "sheet", key: `s:${group.sheet}`, sheet: group.sheet, counts: group.counts, collapsed: isCollapsed });
+    rows.push({
+      kind: "sheet",
+      key: `s:${group.sheet}`,
+      sheet: group.sheet,
+      counts: group.counts,
+      collapsed: isCollapsed,
+    });
     if (isCollapsed) continue;
     for (const severityGroup of group.severities) {
       rows.push({

@@ -2,7 +2,8 @@ import type { Profile } from "../../core/engine";
 import type { Language } from "../../core/messages";
 
 /** Where the catalog comes from: the bundled one for a year, or a sheet of the workbook the user picked. */
-export type CatalogChoice = { readonly kind: "bundled"; readonly year: number | "auto" } | { readonly kind: "sheet"; readonly sheet: string };
+export type CatalogChoice =
+  { readonly kind: "bundled"; readonly year: number | "auto" } | { readonly kind: "sheet"; readonly sheet: string };
 
 export interface PaneSettings {
   readonly language: Language;

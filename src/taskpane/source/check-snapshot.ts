@@ -6,8 +6,15 @@ import type { WorkbookSnapshot } from "../../core/grid";
 import type { CheckedWorkbook } from "./pane-host";
 
 /** Runs the engine on a snapshot, as the command line does, and keeps what the report and the list need. */
-export function checkSnapshot(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckedWorkbook & { input: ReportInput } {
+export function checkSnapshot(
+  snapshot: WorkbookSnapshot,
+  options: CheckOptions = {},
+): CheckedWorkbook & { input: ReportInput } {
   const result = checkWorkbook(snapshot, options);
   const input: ReportInput = reportInputOf(snapshot.name, result);
-  return { input, sheetOrder: snapshot.sheets.map((sheet) => sheet.name), report: (language) => buildReport(input, language) };
+  return {
+    input,
+    sheetOrder: snapshot.sheets.map((sheet) => sheet.name),
+    report: (language) => buildReport(input, language),
+  };
 }

@@ -19,7 +19,10 @@ function updateOf(state: ResultsState): HostUpdate {
     ...(state.results && { checked: checkedOf(state.results) }),
     ...(failure &&
       failure.action !== "go-to-cell" && {
-        problem: failure.kind === "unsupported" ? { kind: "unsupported", missing: failure.missing } : { kind: "failed", message: failure.message },
+        problem:
+          failure.kind === "unsupported"
+            ? { kind: "unsupported", missing: failure.missing }
+            : { kind: "failed", message: failure.message },
       }),
   };
 }
@@ -51,7 +54,8 @@ export class ExcelHost implements PaneHost {
     let last = resultsStore.getSnapshot();
     return resultsStore.subscribe(() => {
       const state = resultsStore.getSnapshot();
-      if (state.results !== last.results || state.busy !== last.busy || state.failure !== last.failure) listener(updateOf(state));
+      if (state.results !== last.results || state.busy !== last.busy || state.failure !== last.failure)
+        listener(updateOf(state));
       last = state;
     });
   }
@@ -64,7 +68,9 @@ export class ExcelHost implements PaneHost {
   async exportReport(report: Report): Promise<string> {
     if (!(await excelActions.exportReport(report))) {
       const failure = resultsStore.getSnapshot().failure;
-      throw new Error(failure?.kind === "failed" ? failure.message : (failure?.missing ?? ["export failed"]).join(", "));
+      throw new Error(
+        failure?.kind === "failed" ? failure.message : (failure?.missing ?? ["export failed"]).join(", "),
+      );
     }
     return REPORT_SHEET_NAME;
   }

@@ -19,7 +19,9 @@ export interface HostUpdate {
   readonly busy: boolean;
   readonly checked?: CheckedWorkbook;
   /** A failure in plain words (Excel's own message, or the requirement sets missing). */
-  readonly problem?: { readonly kind: "unsupported"; readonly missing: readonly string[] } | { readonly kind: "failed"; readonly message: string };
+  readonly problem?:
+    | { readonly kind: "unsupported"; readonly missing: readonly string[] }
+    | { readonly kind: "failed"; readonly message: string };
 }
 
 /**
