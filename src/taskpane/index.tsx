@@ -65,10 +65,27 @@ function markFirstReport(): void {
   performance.mark("pane-first-report");
 }
 
-void detectStart().then((start) => {
-  const container = document.getElementById("root");
-  if (!container) throw new Error("taskpane.html has no #root element");
-  createRoot(container).render(
-    <App start={start} initialSettings={storedSettings()} onSettings={saveSettings} onFirstReport={markFirstReport} />,
+const container = document.getElementById("root");
+if (!container) throw new Error("taskpane.html has no #root element");
+const root = createRoot(container);
+
+function render(start: PaneStart): void {
+  // The key remounts the pane when the mode changes (a head start in browser mode that turned out to be Excel).
+  root.render(
+    <App
+      key={start.kind}
+      start={start}
+      initialSettings={storedSettings()}
+      onSettings={saveSettings}
+      onFirstReport={markFirstReport}
+    />,
   );
+}
+
+// In a plain browser, show the browser mode at once instead of waiting for Office.onReady (about 0.7 s); the
+// mode office.js reports still decides, and replaces the head start if it differs.
+const headStart = earlySample !== undefined;
+if (headStart) render(browserStart());
+void detectStart().then((start) => {
+  if (!headStart || start.kind !== "browser" || start.unsupportedExcel) render(start);
 });
