@@ -26,8 +26,6 @@ export interface InjectedError {
   readonly what: string;
   readonly patches: readonly Patch[];
   readonly expected: readonly ExpectedFinding[];
-  /** What the engine does not support yet, for a case kept as `test.failing` until it does. */
-  readonly engineGap?: string;
 }
 
 export const LAYOUTS: Readonly<Record<Layout, () => WorkbookSpec>> = {
