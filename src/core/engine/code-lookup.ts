@@ -1,6 +1,8 @@
 /** How a code stands in the catalog: found, absent where the catalog is sure (unknown), or absent where it cannot tell. */
 import { compareName, kindOfCode, parentOfCode, type NameVerdict } from "../catalog";
 import type { Catalog, CatalogEntry } from "../catalog/types";
+import { classifiedRows, type ClassifiedRow } from "./classified-rows";
+import type { RecognisedWorkbook } from "./recognise/types";
 
 export type Lookup =
   | { readonly status: "found"; readonly entry: CatalogEntry }
@@ -41,4 +43,30 @@ export function namedLookups(catalog: Catalog): (code: string, name: string) => 
     names.set(name, result);
     return result;
   };
+}
+
+/** A detail row whose code is in the catalog, with how its printed name compares. */
+export interface NamedCodeRow extends ClassifiedRow {
+  readonly found: NamedLookup;
+}
+
+const namedRowsOf = new WeakMap<RecognisedWorkbook, { catalog: Catalog; rows: readonly NamedCodeRow[] }>();
+
+/**
+ * The rows the name checks judge: a well-formed code found in the catalog, printed with a name — not a row carrying
+ * a unit code, which names the unit rather than the subject (except in government-economic columns).
+ */
+export function namedCodeRows(workbook: RecognisedWorkbook, catalog: Catalog): readonly NamedCodeRow[] {
+  const cached = namedRowsOf.get(workbook);
+  if (cached?.catalog === catalog) return cached.rows; // both name rules read the same rows
+  const lookup = namedLookups(catalog);
+  const rows: NamedCodeRow[] = [];
+  for (const classified of classifiedRows(workbook)) {
+    const { row, code, name, government } = classified;
+    if (code.malformed || name === "" || (row.unitCode !== undefined && !government)) continue;
+    const found = lookup(code.code, name);
+    if (found) rows.push({ ...classified, found });
+  }
+  namedRowsOf.set(workbook, { catalog, rows });
+  return rows;
 }

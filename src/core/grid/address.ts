@@ -1,4 +1,4 @@
-/** A1 addresses ↔ 0-based indices. Columns run A…Z, AA…XFD as in Excel. */
+/** A1 addresses ↔ 0-based indices. Columns run A…Z, AA…XFD, as spreadsheets number them. */
 
 const A = "A".charCodeAt(0);
 

@@ -1,7 +1,7 @@
 /**
  * The workbook as the engine sees it: plain data, no Office, no files.
  *
- * Every host (Office.js, ExcelJS, a test) produces this shape; the engine never reads anything else.
+ * Every host (the Office add-in, the ExcelJS file reader, a test) produces this shape; the engine reads nothing else.
  * Grids are row-major and start at A1 (row index 0 = Excel row 1, column index 0 = column A), so an
  * address is computed, never stored. Optional layers (formulas, number formats) have the same shape as
  * `values` when present; a host that cannot give them leaves them out.

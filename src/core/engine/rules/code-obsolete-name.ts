@@ -1,18 +1,13 @@
 /** Check 5: a renamed subject still printed under its old name (210 医疗卫生与计划生育支出 → 卫生健康支出, 2019). */
 import type { Finding } from "../../findings/finding";
-import { classifiedRows } from "../classified-rows";
-import { namedLookups } from "../code-lookup";
+import { namedCodeRows } from "../code-lookup";
 import type { Rule } from "../rule";
 
 export const codeObsoleteName: Rule = {
   id: "code.obsolete-name",
   check(ctx) {
     const findings: Finding[] = [];
-    const lookup = namedLookups(ctx.catalog);
-    for (const { table, row, code, name, nameCell, government } of classifiedRows(ctx.workbook)) {
-      if (code.malformed || name === "" || (row.unitCode !== undefined && !government)) continue;
-      const found = lookup(code.code, name);
-      if (!found) continue;
+    for (const { table, code, name, nameCell, found } of namedCodeRows(ctx.workbook, ctx.catalog)) {
       const verdict = found.verdict;
       if (verdict.match !== "former") continue;
       findings.push({
