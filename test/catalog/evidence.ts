@@ -1,8 +1,10 @@
-/** Reads the shared evidence files (../shared) the catalog tests compare against. Simple CSV: no quoted cells. */
+/**
+ * Reads the evidence files the catalog tests compare against: the project's unchanged copies of ../shared (the seed's
+ * tables in test/fixtures, the classification evidence in data/classification). Simple CSV: no quoted cells.
+ */
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-export const SHARED = path.resolve(__dirname, "../../../shared");
 export const REPO = path.resolve(__dirname, "../..");
 
 export function readGrid(file: string): string[][] {
@@ -22,11 +24,11 @@ export function readRecords(file: string): Record<string, string>[] {
 }
 
 export const seedCsv = (name: string): string[][] => {
-  const dir = path.join(SHARED, "fixtures", "fengquan-2024-csv");
+  const dir = path.join(REPO, "test", "fixtures", "fengquan-2024-csv");
   const file = fs.readdirSync(dir).find((f) => f.startsWith(name));
   if (!file) throw new Error(`no seed table ${name}`);
   return readGrid(path.join(dir, file));
 };
 
 export const sharedClassification = (file: string): Record<string, string>[] =>
-  readRecords(path.join(SHARED, "data", "classification", file));
+  readRecords(path.join(REPO, "data", "classification", file));

@@ -1,9 +1,9 @@
-/** The seed workbook (../shared/fixtures/fengquan-2024.xlsx) as a snapshot, read once per test file. */
+/** The seed workbook (samples/fengquan-2024.xlsx, a copy of ../shared/fixtures/) as a snapshot, read once per test file. */
 import * as path from "node:path";
 import type { WorkbookSnapshot } from "../../src/core/grid/snapshot";
 import { readWorkbookFile } from "../../src/host/xlsx";
 
-export const SEED_PATH = path.resolve(__dirname, "../../../shared/fixtures/fengquan-2024.xlsx");
+export const SEED_PATH = path.resolve(__dirname, "../../samples/fengquan-2024.xlsx");
 
 let cached: Promise<WorkbookSnapshot> | undefined;
 

@@ -14,7 +14,7 @@ import { createExcelActions } from "../../src/host/excel/actions";
 import { ResultsStore, SettingsStore } from "../../src/host/excel/results-store";
 import { appearanceOf, contentsOf, fakeWorkbook, openInFakeExcel, type CellInput, type SheetInput } from "./fake-excel";
 
-const FIXTURE = path.join(__dirname, "../../../shared/fixtures/fengquan-2024.xlsx");
+const FIXTURE = path.join(__dirname, "../../samples/fengquan-2024.xlsx");
 
 /** The sheet as Excel would hold it: every non-blank cell with its value, formula and number format. */
 function asExcelSheet(sheet: SheetSnapshot): SheetInput {
