@@ -72,18 +72,4 @@ describe("the partial official tables (PROVENANCE.md)", () => {
   });
 });
 
-describe("the shipped copies of the shared files are unchanged", () => {
-  test.each([
-    "PROVENANCE.md",
-    "OBSERVED.md",
-    "econ-dept-partial.csv",
-    "econ-gov-partial.csv",
-    "econ-dept-to-gov-partial.csv",
-    "observed-in-disclosures.csv",
-    "observed-in-pages.csv",
-  ])("%s", (file) => {
-    const fs = jest.requireActual<typeof import("node:fs")>("node:fs");
-    const shared = fs.readFileSync(path.join(REPO, "..", "shared", "data", "classification", file), "utf8");
-    expect(fs.readFileSync(path.join(REPO, "data", "classification", file), "utf8")).toBe(shared);
-  });
-});
+// That the shipped copies equal ../shared's originals is checked in test/frame/fixtures.test.ts.
