@@ -45,28 +45,21 @@ export function namedLookups(catalog: Catalog): (code: string, name: string) => 
   };
 }
 
-/** A detail row whose code is in the catalog, with how its printed name compares. */
-export interface NamedCodeRow extends ClassifiedRow {
-  readonly found: NamedLookup;
-}
-
-const namedRowsOf = new WeakMap<RecognisedWorkbook, { catalog: Catalog; rows: readonly NamedCodeRow[] }>();
-
 /**
- * The rows the name checks judge: a well-formed code found in the catalog, printed with a name — not a row carrying
- * a unit code, which names the unit rather than the subject (except in government-economic columns).
+ * Visits the rows the name checks judge: a well-formed code found in the catalog, printed with a name — not a row
+ * carrying a unit code, which names the unit rather than the subject (except in government-economic columns).
+ * A visitor, not a list: a large table has tens of thousands of rows, and the rules keep only the few that differ.
  */
-export function namedCodeRows(workbook: RecognisedWorkbook, catalog: Catalog): readonly NamedCodeRow[] {
-  const cached = namedRowsOf.get(workbook);
-  if (cached?.catalog === catalog) return cached.rows; // both name rules read the same rows
+export function forEachNamedCodeRow(
+  workbook: RecognisedWorkbook,
+  catalog: Catalog,
+  visit: (row: ClassifiedRow, found: NamedLookup) => void,
+): void {
   const lookup = namedLookups(catalog);
-  const rows: NamedCodeRow[] = [];
   for (const classified of classifiedRows(workbook)) {
     const { row, code, name, government } = classified;
     if (code.malformed || name === "" || (row.unitCode !== undefined && !government)) continue;
     const found = lookup(code.code, name);
-    if (found) rows.push({ ...classified, found });
+    if (found) visit(classified, found);
   }
-  namedRowsOf.set(workbook, { catalog, rows });
-  return rows;
 }

@@ -1,15 +1,15 @@
 /** Check 5: the name printed beside a code differs from the catalog's (error; a team-compiled row only warns). */
 import type { Finding } from "../../findings/finding";
-import { namedCodeRows } from "../code-lookup";
+import { forEachNamedCodeRow } from "../code-lookup";
 import type { Rule } from "../rule";
 
 export const codeNameMismatch: Rule = {
   id: "code.name-mismatch",
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { table, code, name, nameCell, found } of namedCodeRows(ctx.workbook, ctx.catalog)) {
+    forEachNamedCodeRow(ctx.workbook, ctx.catalog, ({ table, code, name, nameCell }, found) => {
       const verdict = found.verdict;
-      if (verdict.match !== "different") continue;
+      if (verdict.match !== "different") return;
       findings.push({
         rule: "code.name-mismatch",
         severity: found.entry.source === "compiled" ? "warning" : "error",
@@ -21,7 +21,7 @@ export const codeNameMismatch: Rule = {
         refs: [],
         params: { code: code.code, name, expectedName: verdict.expected, source: found.entry.source },
       });
-    }
+    });
     return findings;
   },
 };

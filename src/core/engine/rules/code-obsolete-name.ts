@@ -1,15 +1,15 @@
 /** Check 5: a renamed subject still printed under its old name (210 医疗卫生与计划生育支出 → 卫生健康支出, 2019). */
 import type { Finding } from "../../findings/finding";
-import { namedCodeRows } from "../code-lookup";
+import { forEachNamedCodeRow } from "../code-lookup";
 import type { Rule } from "../rule";
 
 export const codeObsoleteName: Rule = {
   id: "code.obsolete-name",
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { table, code, name, nameCell, found } of namedCodeRows(ctx.workbook, ctx.catalog)) {
+    forEachNamedCodeRow(ctx.workbook, ctx.catalog, ({ table, code, name, nameCell }, found) => {
       const verdict = found.verdict;
-      if (verdict.match !== "former") continue;
+      if (verdict.match !== "former") return;
       findings.push({
         rule: "code.obsolete-name",
         severity: "warning",
@@ -21,7 +21,7 @@ export const codeObsoleteName: Rule = {
         refs: [],
         params: { code: code.code, name, expectedName: verdict.current, since: String(verdict.until) },
       });
-    }
+    });
     return findings;
   },
 };
