@@ -6,18 +6,13 @@
 import { readFileSync } from "node:fs";
 import { checkWorkbook } from "../src/core/engine";
 import type { WorkbookSnapshot } from "../src/core/grid/snapshot";
+import { median } from "./timing";
 
 interface WorkerRequest {
   readonly snapshotFile: string;
   readonly runs: number;
   /** Stop after the warm-up when it alone takes longer than this (the figure is still reported). */
   readonly budgetMs: number;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function timed(fn: () => unknown): number {

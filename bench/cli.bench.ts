@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { readWorkbookFile } from "../src/host/xlsx/read-workbook";
+import { median } from "./timing";
 
 const ITEMS = 20_000;
 const RUNS = 5;
@@ -31,12 +32,6 @@ interface Generated {
 const { generateLargeWorkbook } = require(path.join(ROOT, "scripts", "generate-large-workbook.js")) as {
   generateLargeWorkbook(options: { items: number; amountsAsText: boolean; file: string }): Promise<Generated>;
 };
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 async function readTimes(file: string) {
   const times: number[] = [];

@@ -13,27 +13,9 @@ import type { RuleContext } from "../src/core/engine/rule";
 import { NARRATIVE_RULES, TABLE_RULES } from "../src/core/engine/rules";
 import type { SheetSnapshot, WorkbookSnapshot } from "../src/core/grid/snapshot";
 import { readWorkbookFile } from "../src/host/xlsx";
+import { timings } from "./timing";
 
 const SAMPLE = path.join(__dirname, "..", "..", "samples", "fengquan-2024.xlsx");
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-const round = (ms: number): number => Math.round(ms * 1000) / 1000;
-
-/** Median and fastest of `runs` timings after a warm-up (the fastest shows the figure on an idle machine). */
-function timings(runs: number, body: () => void): { median: number; min: number } {
-  for (let i = 0; i < 3; i++) body(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    body();
-    times.push(performance.now() - start);
-  }
-  return { median: round(median(times)), min: round(Math.min(...times)) };
-}
 
 function timeRuns(runs: number, body: () => void): number {
   return timings(runs, body).median;

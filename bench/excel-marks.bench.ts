@@ -11,26 +11,13 @@ import { MARK_COLOURS } from "../src/host/excel/mark-style";
 import type { MarkFinding } from "../src/host/excel/plan-marks";
 import { planMarks } from "../src/host/excel/plan-marks";
 import { cellAddress } from "../src/core/grid/address";
+import { timings } from "./timing";
 
 const SHEETS = 30;
 const ROWS = 40;
 const COLUMNS = 15;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round((sorted[Math.floor(sorted.length / 2)] ?? Number.NaN) * 1000) / 1000;
-}
-
-function time(runs: number, body: () => void): number {
-  for (let i = 0; i < 3; i++) body();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    body();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
+const time = (runs: number, body: () => void): number => timings(runs, body).median;
 
 const names = Array.from({ length: SHEETS }, (_, i) => `表${i + 1}`);
 const findings: MarkFinding[] = Array.from({ length: 1000 }, (_, i) => ({

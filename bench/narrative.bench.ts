@@ -7,26 +7,13 @@ import * as path from "node:path";
 import { readNarrativeSheet } from "../src/core/engine/narrative";
 import type { SheetSnapshot } from "../src/core/grid/snapshot";
 import { readWorkbookFile } from "../src/host/xlsx";
+import { timings } from "./timing";
 
 const SAMPLE = path.join(__dirname, "..", "..", "samples", "fengquan-2024.xlsx");
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
 let sink = 0;
 
-function timeRuns(runs: number, body: () => void): number {
-  for (let i = 0; i < 3; i++) body();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    body();
-    times.push(performance.now() - start);
-  }
-  return Math.round(median(times) * 1000) / 1000;
-}
+const timeRuns = (runs: number, body: () => void): number => timings(runs, body).median;
 
 export async function run(): Promise<Record<string, unknown>> {
   const outcome = await readWorkbookFile(SAMPLE);
