@@ -17,6 +17,7 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const { csvCell: cell, parseCsv } = require("./classification-csv");
 
 const ROOT = path.join(__dirname, "..");
 const DATA = path.join(ROOT, "data", "classification");
@@ -47,34 +48,6 @@ function kindOf(code) {
 /** Stored names: whitespace removed (tables space characters out), as data/classification's other files do. */
 function cleanName(name) {
   return name.replace(/[\s\u3000]+/gu, "");
-}
-
-/** CSV cell: quoted only when it must be. */
-function cell(value) {
-  const text = String(value ?? "");
-  return /[",\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
-}
-
-/** A CSV parser for quoted cells (changes-2025-2026.csv quotes cells holding commas). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\n") row.push(field), rows.push(row), (row = []), (field = "");
-    else if (ch !== "\r") field += ch;
-  }
-  if (field !== "" || row.length > 0) row.push(field), rows.push(row);
-  const [header, ...body] = rows.filter((r) => r.some((c) => c !== ""));
-  return body.map((r) => Object.fromEntries(header.map((h, j) => [h, r[j] ?? ""])));
 }
 
 function readCsv(file) {
