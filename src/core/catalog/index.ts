@@ -22,3 +22,4 @@ export type { CompareOptions, NameVerdict } from "./names";
 export { verifyCode, verifyName, isLeafCode, nameMismatchSeverity } from "./verify";
 export type { CodeVerdict, NameCheck } from "./verify";
 export { kindOfCode, levelOfCode, parentOfCode } from "./code-shape";
+export { yearInFileName } from "./year-in-name";
