@@ -23,3 +23,5 @@ export { verifyCode, verifyName, isLeafCode, nameMismatchSeverity } from "./veri
 export type { CodeVerdict, NameCheck } from "./verify";
 export { kindOfCode, levelOfCode, parentOfCode } from "./code-shape";
 export { yearInFileName } from "./year-in-name";
+export { catalogToGrid } from "./to-grid";
+export { EXPORT_HEADERS } from "./export-columns";
