@@ -36,12 +36,15 @@ describe("bundledCatalog", () => {
     expect(catalog.lookup("210")?.formerNames).toEqual([{ name: "医疗卫生与计划生育支出", until: 2019 }]);
   });
 
-  test("branches are complete only where every child is known", () => {
+  test("branches are complete only where a source lists every child", () => {
     expect(catalog.isBranchComplete("", "functional")).toBe(true);
-    expect(catalog.isBranchComplete("", "econ-dept")).toBe(true);
-    expect(catalog.isBranchComplete("", "econ-gov")).toBe(true);
-    expect(catalog.isBranchComplete("22102")).toBe(true);
     expect(catalog.isBranchComplete("302")).toBe(true);
+    expect(catalog.isBranchComplete("303")).toBe(true);
+    // Team knowledge alone marks no branch complete (issue #13): 221 has a 款 22198 that 2025 documents print.
+    expect(catalog.isBranchComplete("221")).toBe(false);
+    expect(catalog.isBranchComplete("22102")).toBe(false);
+    expect(catalog.isBranchComplete("", "econ-dept")).toBe(false);
+    expect(catalog.isBranchComplete("", "econ-gov")).toBe(false);
     expect(catalog.isBranchComplete("201")).toBe(false);
     expect(catalog.isBranchComplete("20131")).toBe(false);
     expect(catalog.isBranchComplete("310")).toBe(false);

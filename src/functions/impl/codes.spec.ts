@@ -76,7 +76,7 @@ describe("BUDGET.NAME / PATH / VALID / SOURCE against the bundled catalog", () =
   test.each([
     ["listed", 2013101, undefined, true],
     ["a 类 missing from the complete list of 类", 218, undefined, false],
-    ["a 项 missing under a complete 款 (22102)", 2210299, undefined, false],
+    ["a 款 missing under a complete 类 (302)", 30298, undefined, false],
   ] as [string, ExcelArg, number | undefined, boolean][])("VALID: %s", (_what, code, year, expected) => {
     expect(codeValid(code, year)).toBe(expected);
   });

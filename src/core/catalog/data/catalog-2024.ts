@@ -6154,26 +6154,6 @@ export const COMPLETE_2024: readonly {
     evidence: "seed 01 部门收支预算表 lists 一 = 201 … 三十四 = 234 without 十八/二十五/二十六/二十八",
   },
   {
-    kind: "functional",
-    parent: "221",
-    evidence: "team knowledge: 住房保障支出 has 22101 22102 22103",
-  },
-  {
-    kind: "functional",
-    parent: "22102",
-    evidence: "team knowledge: 住房改革支出 has 2210201 2210202 2210203",
-  },
-  {
-    kind: "functional",
-    parent: "21011",
-    evidence: "team knowledge: 行政事业单位医疗 has 2101101 2101102 2101103 2101199",
-  },
-  {
-    kind: "econ-dept",
-    parent: "",
-    evidence: "team knowledge: 301 302 303 307 309 310 311 312 313 399",
-  },
-  {
     kind: "econ-dept",
     parent: "301",
     evidence: "partial S1/S2 run 30101–30114 + 30199 without gaps beyond 30104/30105; team knowledge agrees",
@@ -6190,28 +6170,8 @@ export const COMPLETE_2024: readonly {
     evidence: "observed fixed lists (30301 30303–30311 30399) + seed 30302",
   },
   {
-    kind: "econ-dept",
-    parent: "307",
-    evidence: "team knowledge: 30701–30704",
-  },
-  {
-    kind: "econ-gov",
-    parent: "",
-    evidence: "team knowledge: 501–514 and 599",
-  },
-  {
     kind: "econ-gov",
     parent: "501",
     evidence: "partial S2 + team knowledge: 50101 50102 50103 50199",
-  },
-  {
-    kind: "econ-gov",
-    parent: "502",
-    evidence: "partial S2 (50201–50204) + team knowledge: 50205–50209 50299",
-  },
-  {
-    kind: "econ-gov",
-    parent: "505",
-    evidence: "team knowledge: 50501 50502 50599",
   },
 ];
