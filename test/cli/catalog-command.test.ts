@@ -60,6 +60,18 @@ describe("catalog CODE…", () => {
     expect(run.stdout).toContain("  Level: 项 (item), functional classification");
   });
 
+  test("a file named catalog is given as ./catalog and is checked as a file", async () => {
+    const run = await runCli(["./catalog"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("./catalog：文件不存在");
+  });
+
+  test("catalog --help prints its usage", async () => {
+    const run = await runCli(["catalog", "--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("用法：budget-check catalog 编码…");
+  });
+
   test("catalog is a subcommand only as the first argument", async () => {
     const run = await runCli(["--format", "json", "catalog"]);
     expect(run.code).toBe(2);
