@@ -49,3 +49,27 @@ test("the 2025 corpus codes are observed rows of 2025, except those the seed or 
   );
   expect([...grades].sort()).toEqual(["observed", "partial", "seed"]);
 });
+
+test("every pair printed in 2024 is in the 2024 catalog, except the rows set aside with a reason", () => {
+  const excluded = fs
+    .readFileSync(path.join(REPO, "data", "classification", "observed-excluded.csv"), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split(",").slice(0, 2).join(" "));
+  const catalog = bundledCatalog(2024);
+  const wrong = lines
+    .slice(1)
+    .map((line) => line.split(","))
+    .filter(
+      ([, , kind, year, document]) =>
+        year === "2024" && kind !== "revenue" && (kind === "functional" || document !== "PTFLY24YS"),
+    )
+    .filter(([code = "", name = ""]) => !excluded.includes(`${code} ${name}`))
+    .flatMap(([code = "", name = "", , , document]) => {
+      const entry = catalog.lookup(code);
+      if (!entry) return [`${code} missing (${document})`];
+      return compareName(entry, name, { year: 2024 }).match === "same" ? [] : [`${code} ${name} vs ${entry.name}`];
+    });
+  expect(wrong).toEqual([]);
+});
