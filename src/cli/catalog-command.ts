@@ -127,7 +127,8 @@ function lookupCodes(args: CatalogArgs, catalog: Catalog, io: CliIo, s: CatalogS
   for (const text of args.codes) {
     const read = normaliseCode(text);
     if (!read.ok) {
-      io.stderr.write(s.problem(s.unreadableCode(text)) + "\n");
+      // Echo what was typed without its control characters (a terminal would act on them).
+      io.stderr.write(s.problem(s.unreadableCode(withoutControls(text))) + "\n");
       return EXIT_BAD;
     }
     const entry = catalog.lookup(read.code, read.kind);
@@ -217,4 +218,9 @@ export async function runCatalogCommand(argv: readonly string[], io: CliIo): Pro
 /** Without --year, the newest bundled edition: the one accountants work in now. */
 function latestYear(): number {
   return catalogCoverage(Number.MAX_SAFE_INTEGER).year;
+}
+
+/** A typed argument without control characters (C0, DEL, C1), each shown as "?". */
+function withoutControls(text: string): string {
+  return [...text].map((ch) => (/\p{Cc}/u.test(ch) ? "?" : ch)).join("");
 }

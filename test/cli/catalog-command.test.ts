@@ -52,6 +52,8 @@ describe("catalog CODE…", () => {
     const bad = await runCli(["catalog", "abc"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("「abc」不是科目编码");
+    const control = await runCli(["catalog", "\u001b[2Jx"]);
+    expect(control.stderr).toContain("「?[2Jx」不是科目编码");
   });
 
   test("without --year the newest edition answers, and says its changes are not recorded", async () => {
