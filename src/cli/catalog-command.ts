@@ -4,6 +4,7 @@
  * and the add-in load back unchanged. Only the first argument makes it this command (main.ts).
  */
 import {
+  BUNDLED_YEARS,
   bundledCatalog,
   catalogCoverage,
   catalogToGrid,
@@ -122,7 +123,7 @@ function describedText(d: Described, s: CatalogStrings): string {
 }
 
 function lookupCodes(args: CatalogArgs, catalog: Catalog, io: CliIo, s: CatalogStrings): number {
-  const results: ({ code: string; found: false } | ({ found: true } & Described))[] = [];
+  const results: ({ code: string; found: false; inEditions: number[] } | ({ found: true } & Described))[] = [];
   let missing = false;
   for (const text of args.codes) {
     const read = normaliseCode(text);
@@ -135,13 +136,19 @@ function lookupCodes(args: CatalogArgs, catalog: Catalog, io: CliIo, s: CatalogS
     if (entry) results.push({ found: true, ...describe(catalog, entry) });
     else {
       missing = true;
-      results.push({ code: read.code, found: false });
+      // A code of another edition (printed in 2025, say, asked about 2024): say where it is.
+      const inEditions = BUNDLED_YEARS.filter((y) => bundledCatalog(y).lookup(read.code, read.kind) !== undefined);
+      results.push({ code: read.code, found: false, inEditions });
     }
   }
   if (args.format === "json") {
     io.stdout.write(JSON.stringify({ catalog: catalogJson(catalog), codes: results }, null, 2) + "\n");
   } else {
-    const blocks = results.map((r) => (r.found ? describedText(r, s) : s.notFound(r.code)));
+    const blocks = results.map((r) =>
+      r.found
+        ? describedText(r, s)
+        : [s.notFound(r.code), ...(r.inEditions.length > 0 ? [s.inOtherEditions(r.inEditions)] : [])].join("\n"),
+    );
     io.stdout.write([s.catalogLine(catalog.year, catalog.source), ...blocks].join("\n") + "\n");
   }
   return missing ? EXIT_NOT_FOUND : EXIT_OK;

@@ -6,6 +6,7 @@ export interface CatalogStrings {
   readonly usage: string;
   readonly catalogLine: (year: number, source: string) => string;
   readonly notFound: (code: string) => string;
+  readonly inOtherEditions: (years: readonly number[]) => string;
   readonly unreadableCode: (text: string) => string;
   readonly level: Readonly<Record<CodeLevel, string>>;
   readonly kind: Readonly<Record<ClassificationKind, string>>;
@@ -47,6 +48,7 @@ const zh: CatalogStrings = {
   ].join("\n"),
   catalogLine: (year, source) => `科目表：${year} 年，${source}`,
   notFound: (code) => `${code}：内置科目表中查不到（无法核实，不等于不存在）`,
+  inOtherEditions: (years) => `  ${years.map((y) => `${y} 年版`).join("、")}中有此编码`,
   unreadableCode: (text) => `「${text}」不是科目编码`,
   level: { 1: "类", 2: "款", 3: "项" },
   kind: { functional: "支出功能分类", "econ-dept": "部门预算支出经济分类", "econ-gov": "政府预算支出经济分类" },
@@ -94,6 +96,7 @@ const en: CatalogStrings = {
   ].join("\n"),
   catalogLine: (year, source) => `Catalog: ${year}, ${source}`,
   notFound: (code) => `${code}: not in the bundled catalog (cannot verify; not the same as not existing)`,
+  inOtherEditions: (years) => `  the ${years.join(", ")} edition${years.length > 1 ? "s have" : " has"} this code`,
   unreadableCode: (text) => `"${text}" is not a classification code`,
   level: { 1: "类 (class)", 2: "款 (section)", 3: "项 (item)" },
   kind: {

@@ -49,6 +49,12 @@ describe("catalog CODE…", () => {
     const missing = await runCli(["catalog", "2999999", "--year", "2024"]);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toContain("2999999：内置科目表中查不到");
+    expect(missing.stdout).not.toContain("年版中有此编码");
+    const later = await runCli(["catalog", "2150899", "--year", "2024", "--format", "json"]);
+    expect(later.code).toBe(1);
+    expect(JSON.parse(later.stdout).codes).toEqual([{ code: "2150899", found: false, inEditions: [2025, 2026] }]);
+    const laterText = await runCli(["catalog", "2150899", "--year", "2024"]);
+    expect(laterText.stdout).toContain("  2025 年版、2026 年版中有此编码");
     const bad = await runCli(["catalog", "abc"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("「abc」不是科目编码");
