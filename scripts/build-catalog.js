@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Builds the bundled classification catalog (src/core/catalog/data/catalog-2024.ts) from the CSV files in
- * data/classification/. The output is committed, so the build needs no extra step; rerun after editing a CSV:
+ * Builds the bundled classification catalog (src/core/catalog/data/catalog-2024.ts, and the later editions as
+ * changes on it in catalog-editions.ts) from the CSV files in data/classification/. The output is committed, so the
+ * build needs no extra step; rerun after editing a CSV:
  *   node scripts/build-catalog.js          (write)
  *   node scripts/build-catalog.js --check  (exit 1 when the committed file differs from what the CSVs give)
  * Rows from several files merge by (kind, code); the strongest source wins (seed > observed > partial > compiled)
@@ -15,6 +16,11 @@ const path = require("path");
 const ROOT = path.join(__dirname, "..");
 const DATA = path.join(ROOT, "data", "classification");
 const OUT = path.join(ROOT, "src", "core", "catalog", "data", "catalog-2024.ts");
+const OUT_EDITIONS = path.join(ROOT, "src", "core", "catalog", "data", "catalog-editions.ts");
+const { parseCsv } = require("./classification-csv");
+/** The editions after the base year, each built as the one before plus its change list and its printed evidence. */
+const FIRST_YEAR = 2024;
+const LAST_YEAR = 2026;
 const RANK = { seed: 0, observed: 1, partial: 2, compiled: 3 };
 /** observed-in-pages rows count for the 2024 catalog when a page is about 2023–2025 (editions change yearly). */
 const PAGE_YEARS = { from: 2023, to: 2025 };
@@ -153,14 +159,166 @@ function completeBranches(known) {
 }
 
 /** The project's prettier style, so the generated module passes lint as it is committed. */
-async function formatted(text) {
+async function formatted(text, file) {
   const prettier = require("prettier");
-  const options = (await prettier.resolveConfig(OUT)) ?? {};
-  return prettier.format(text, { ...options, filepath: OUT });
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  return prettier.format(text, { ...options, filepath: file });
+}
+
+/** Quoted CSV (changes.csv and evidence.csv quote cells holding commas). */
+function readQuotedCsv(file) {
+  return parseCsv(fs.readFileSync(path.join(DATA, file), "utf8").replace(/^\uFEFF/, ""));
+}
+
+/**
+ * changes.csv rows, each checked against the shared change list it is taken from (changes-2025-2026.csv): a change
+ * names a notice, and only what the notice prints (same code, same name) comes in.
+ */
+function changeList() {
+  const shared = readQuotedCsv("changes-2025-2026.csv").filter((r) => r.change.startsWith("added"));
+  return readQuotedCsv("changes.csv").map((r) => {
+    if (!["added", "renamed", "removed", "moved"].includes(r.change)) throw new Error(`changes.csv: change ${r.change}`);
+    if (kindOf(r.code) !== r.kind) throw new Error(`changes.csv: ${r.code} is not ${r.kind}`);
+    if (r.change === "added" && !shared.some((c) => c.year === r.year && c.code === r.code && nameKey(c.new_name) === nameKey(r.name))) {
+      throw new Error(`changes.csv: ${r.year} ${r.code} ${r.name} is not an added row of changes-2025-2026.csv`);
+    }
+    const out = { year: Number(r.year), change: r.change, code: r.code, kind: r.kind };
+    if (r.name) out.name = cleanName(r.name);
+    if (r.former_name) out.formerName = cleanName(r.former_name);
+    if (r.parent) out.parent = r.parent;
+    out.source = r.source;
+    return out;
+  });
+}
+
+/** The printed pairs of one budget year (evidence.csv), minus the rows OBSERVED.md and observed-excluded.csv set aside. */
+function printedIn(year) {
+  const excluded = new Set(readCsv("observed-excluded.csv").map((r) => `${r.code}|${nameKey(r.name)}`));
+  const byCode = new Map();
+  for (const r of readQuotedCsv("evidence.csv")) {
+    if (Number(r.year) !== year || !["functional", "econ-dept", "econ-gov"].includes(r.kind)) continue;
+    if (r.kind !== "functional" && r.document === UNRELIABLE_ECON_SOURCE) continue;
+    if (excluded.has(`${r.code}|${nameKey(r.name)}`)) continue;
+    const key = `${r.kind}:${r.code}`;
+    const names = byCode.get(key) ?? new Map();
+    byCode.set(key, names);
+    const docs = names.get(nameKey(r.name)) ?? { name: cleanName(r.name), documents: new Set() };
+    names.set(nameKey(r.name), docs);
+    docs.documents.add(r.document);
+  }
+  return byCode;
+}
+
+function printedEvidence(year, documents) {
+  const list = [...documents].sort();
+  const shown = list.slice(0, 3).join(" ");
+  return `printed in ${year}: ${shown}${list.length > 3 ? ` (+${list.length - 3})` : ""}`;
+}
+
+/**
+ * One edition: the previous year's rows, its change list applied, then the pairs that the year's real documents
+ * print. A printed pair confirms a row (a compiled row becomes observed), adds a code the rows lack (observed), or,
+ * where it names a code differently and no notice decides, is kept beside the row's name as undecided (otherNames):
+ * better no finding than a wrong one.
+ */
+function nextEdition(previous, year, changes, printed) {
+  const rows = new Map(previous.map((e) => [`${e.kind}:${e.code}`, { ...e }]));
+  for (const c of changes) {
+    const key = `${c.kind}:${c.code}`;
+    const row = rows.get(key);
+    const evidence = `${year} ${c.change}: ${c.source}`;
+    if (c.change === "added") {
+      if (row && nameKey(row.name) !== nameKey(c.name)) throw new Error(`${year}: added ${c.code} ${c.name} but the catalog has ${row.name}`);
+      if (row) row.evidence = `${row.evidence}; ${evidence}`;
+      else {
+        const level = levelOf(c.code);
+        const out = { code: c.code, name: c.name, kind: c.kind, level };
+        if (level > 1) out.parent = c.code.slice(0, c.code.length - 2);
+        rows.set(key, { ...out, source: "observed", evidence });
+      }
+    } else if (!row) throw new Error(`${year}: ${c.change} ${c.code}, which the catalog lacks`);
+    else if (c.change === "renamed") {
+      row.formerNames = [...(row.formerNames ?? []), { name: row.name, until: year }];
+      row.name = c.name;
+      row.evidence = `${row.evidence}; ${evidence}`;
+    } else if (c.change === "removed") rows.delete(key);
+    else if (c.change === "moved") {
+      row.parent = c.parent;
+      row.evidence = `${row.evidence}; ${evidence}`;
+    }
+  }
+  for (const [key, names] of printed) {
+    const [kind, code] = key.split(":");
+    const printed = [...names.values()];
+    const row = rows.get(key);
+    const evidence = printed.map((p) => `${p.name} ${printedEvidence(year, p.documents)}`).join("; ");
+    if (!row) {
+      const level = levelOf(code);
+      const out = { code, name: printed[0].name, kind, level };
+      if (level > 1) out.parent = code.slice(0, code.length - 2);
+      out.source = "observed";
+      out.evidence = printed.length > 1 ? `undecided: ${evidence}` : printedEvidence(year, printed[0].documents);
+      if (printed.length > 1) out.otherNames = printed.slice(1).map((p) => p.name);
+      rows.set(key, out);
+      continue;
+    }
+    const same = printed.find((p) => nameKey(p.name) === nameKey(row.name));
+    const others = printed.filter((p) => p !== same);
+    if (same) {
+      row.evidence = `${row.evidence}; ${printedEvidence(year, same.documents)}`;
+      if (row.source === "compiled") row.source = "observed";
+    }
+    if (others.length > 0) {
+      row.otherNames = [...new Set([...(row.otherNames ?? []), ...others.map((p) => p.name)])];
+      row.evidence = `${row.evidence}; undecided, also ${others.map((p) => `${p.name} ${printedEvidence(year, p.documents)}`).join("; ")}`;
+    }
+  }
+  return [...rows.values()].sort((a, b) => (a.kind === b.kind ? a.code.localeCompare(b.code) : a.kind.localeCompare(b.kind)));
+}
+
+/** The base year's rows with its own amendments, then each later year; `delta` = rows new or changed since the year before. */
+function buildEditions(base) {
+  const changes = changeList();
+  const editions = [];
+  let previous = base;
+  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+    const yearChanges = changes.filter((c) => c.year === year);
+    // The base year's printed evidence is already in its rows (seed, observed lists): only its amendments apply.
+    const entries = nextEdition(previous, year, yearChanges, year === FIRST_YEAR ? new Map() : printedIn(year));
+    const before = new Map(previous.map((e) => [`${e.kind}:${e.code}`, JSON.stringify(e)]));
+    const delta = entries.filter((e) => before.get(`${e.kind}:${e.code}`) !== JSON.stringify(e));
+    const now = new Set(entries.map((e) => `${e.kind}:${e.code}`));
+    const removed = previous.filter((e) => !now.has(`${e.kind}:${e.code}`)).map((e) => ({ kind: e.kind, code: e.code }));
+    editions.push({ year, entries, changes: yearChanges, delta, removed });
+    previous = entries;
+  }
+  return editions;
+}
+
+function editionsModule(editions) {
+  const later = editions.slice(1).map((e) => ({ year: e.year, changes: e.changes, rows: e.delta, removed: e.removed }));
+  return [
+    "// GENERATED by scripts/build-catalog.js from data/classification/*.csv — do not edit by hand.",
+    'import type { CatalogChange, CatalogEntry, ClassificationKind } from "../types";',
+    "",
+    "/** The base year's own amendments (already applied to ENTRIES_2024). */",
+    `export const CHANGES_${FIRST_YEAR}: readonly CatalogChange[] = ${JSON.stringify(editions[0].changes, null, 1)};`,
+    "",
+    "/** Each later edition as the one before: its change list, the rows new or different, the rows gone. */",
+    "export const LATER_EDITIONS: readonly {",
+    "  readonly year: number;",
+    "  readonly changes: readonly CatalogChange[];",
+    "  readonly rows: readonly CatalogEntry[];",
+    "  readonly removed: readonly { readonly kind: ClassificationKind; readonly code: string }[];",
+    `}[] = ${JSON.stringify(later, null, 1)};`,
+    "",
+  ].join("\n");
 }
 
 async function main() {
-  const list = entries();
+  const base = entries();
+  const editions = buildEditions(base);
+  const list = editions[0].entries;
   const known = new Set(list.map((e) => `${e.kind}:${e.code}`));
   const maps = mappings(known);
   const complete = completeBranches(known);
@@ -180,19 +338,30 @@ async function main() {
     `export const COMPLETE_2024: readonly { readonly kind: ClassificationKind; readonly parent: string; readonly evidence: string }[] = ${JSON.stringify(complete, null, 1)};`,
     "",
   ];
-  const text = await formatted([...banner, ...body].join("\n"));
+  const text = await formatted([...banner, ...body].join("\n"), OUT);
+  const editionsText = await formatted(editionsModule(editions), OUT_EDITIONS);
   if (process.argv.includes("--check")) {
-    const current = fs.existsSync(OUT) ? fs.readFileSync(OUT, "utf8") : "";
-    if (current !== text) {
-      console.error(`${path.relative(ROOT, OUT)} is out of date: run node scripts/build-catalog.js`);
-      process.exit(1);
+    let stale = false;
+    for (const [file, wanted] of [[OUT, text], [OUT_EDITIONS, editionsText]]) {
+      const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+      if (current !== wanted) {
+        console.error(`${path.relative(ROOT, file)} is out of date: run node scripts/build-catalog.js`);
+        stale = true;
+      }
     }
-    console.log(`${path.relative(ROOT, OUT)} is up to date`);
+    if (stale) process.exit(1);
+    console.log(`${path.relative(ROOT, OUT)} and ${path.relative(ROOT, OUT_EDITIONS)} are up to date`);
     return;
   }
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.writeFileSync(OUT, text);
+  fs.writeFileSync(OUT_EDITIONS, editionsText);
   console.log(`wrote ${path.relative(ROOT, OUT)}: ${list.length} rows, ${maps.length} mappings, ${complete.length} complete branches`);
+  for (const e of editions) {
+    const grades = {};
+    for (const row of e.entries) grades[row.source] = (grades[row.source] ?? 0) + 1;
+    console.log(`  ${e.year}: ${e.entries.length} rows ${JSON.stringify(grades)}, ${e.changes.length} changes, ${e.delta.length} rows differ from ${e.year - 1}`);
+  }
 }
 
 main().catch((error) => {

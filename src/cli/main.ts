@@ -16,6 +16,7 @@ import { jsonText, reportJobs, writeReports } from "./report-files";
 import { CLI_STRINGS, readProblemLine } from "./strings";
 import { batchSummary, textReport } from "./text-report";
 import { firstLine } from "./first-line";
+import { runCatalogCommand } from "./catalog-command";
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
@@ -77,6 +78,8 @@ async function run(options: RunOptions, io: CliIo): Promise<number> {
 
 /** The whole command line: argv without "node" and the script; returns the exit status. Never throws for bad input. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  // `catalog` is a subcommand only as the first argument (a file of that name is given as ./catalog).
+  if (argv[0] === "catalog") return runCatalogCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
   switch (parsed.kind) {
     case "help":

@@ -49,6 +49,8 @@ const zh: CliStrings = {
     "  -V, --version          显示版本",
     "",
     "退出码：0 无错误；1 发现错误；2 有文件无法读取或参数有误。",
+    "",
+    "查询内置科目表：budget-check catalog 编码…（见 budget-check catalog --help）",
   ].join("\n"),
   readProblem: {
     missing: (f) => `${f}：文件不存在`,
@@ -107,6 +109,8 @@ const en: CliStrings = {
     "  -V, --version            show the version",
     "",
     "Exit status: 0 no errors; 1 errors found; 2 a file could not be read or an argument is wrong.",
+    "",
+    "Look up the bundled catalog: budget-check catalog CODE… (see budget-check catalog --help)",
   ].join("\n"),
   readProblem: {
     missing: (f) => `${f}: no such file`,

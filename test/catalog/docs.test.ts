@@ -38,3 +38,28 @@ describe("docs/catalog.md coverage figures", () => {
     expect(doc).toContain(`— ${coverage.rows} rows`);
   });
 });
+
+describe("docs/catalog.md figures per year", () => {
+  test.each([2024, 2025, 2026])("the %i row of the years table", (year) => {
+    const c = catalogCoverage(year);
+    const f = c.byKind.functional;
+    const line = doc.split("\n").find((l) => l.startsWith(`| ${year} |`));
+    expect(
+      line
+        ?.split("|")
+        .slice(2, 8)
+        .map((cell) => cell.trim()),
+    ).toEqual([
+      String(c.rows),
+      `${f.类} / ${f.款} / ${f.项}`,
+      String(c.bySource.seed),
+      String(c.bySource.observed),
+      String(c.bySource.partial),
+      String(c.bySource.compiled),
+    ]);
+  });
+
+  test("the years the English text gives", () => {
+    for (const year of [2024, 2025, 2026]) expect(doc).toContain(`${year}: ${catalogCoverage(year).rows}`);
+  });
+});

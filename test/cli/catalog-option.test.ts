@@ -37,7 +37,7 @@ test("--catalog FILE: the report names the loaded catalog (layered over the bund
   const run = await runCli(["--format", "json", "--catalog", file, SAMPLE_WORKBOOK]);
   const report = JSON.parse(run.stdout) as Report;
   expect(report.catalog.year).toBe(2025);
-  expect(report.catalog.source).toMatch(/^2025年政府收支分类科目\.xlsx \/ 科目 \+ 内置 2024/);
+  expect(report.catalog.source).toBe("2025年政府收支分类科目.xlsx / 科目 + 内置 2025（部分）");
 });
 
 test("--year wins over the year a catalog file names", async () => {

@@ -23,6 +23,8 @@ const COPIES: [string, string][] = [
     "observed-in-pages.csv",
     "OBSERVED.md",
     "PROVENANCE.md",
+    "changes-2025-2026.csv",
+    "CHANGES.md",
   ].map((f): [string, string] => [`data/classification/${f}`, `data/classification/${f}`]),
 ];
 

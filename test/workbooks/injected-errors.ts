@@ -121,10 +121,11 @@ export function injectedErrors(): InjectedError[] {
     {
       id: "sh-name-mismatch",
       layout: "shanghai",
+      // 2010601 is known from real disclosures only (observed): a different name is a warning (issue #13).
       what: "2010601 named 一般行政管理事务 instead of 行政运行",
       patches: [set(sh, S.expense, "2010601", "B", "一般行政管理事务")],
       expected: [
-        err(S.expense, "code.name-mismatch", at(sh, S.expense, "2010601", "A"), at(sh, S.expense, "2010601", "B")),
+        warn(S.expense, "code.name-mismatch", at(sh, S.expense, "2010601", "A"), at(sh, S.expense, "2010601", "B")),
       ],
     },
     {

@@ -1,72 +1,142 @@
-import type { Catalog, ClassificationKind, CodeLevel, RowSource } from "./types";
+import type { Catalog, CatalogChange, CatalogEntry, ClassificationKind, CodeLevel, RowSource } from "./types";
 import { createCatalog } from "./memory-catalog";
 import { COMPLETE_2024, ENTRIES_2024, MAPPINGS_2024 } from "./data/catalog-2024";
+import { CHANGES_2024, LATER_EDITIONS } from "./data/catalog-editions";
 
-/** The one edition the bundled data describes. */
+/** The base edition: the one the team compiled, every later edition is built on it. */
 export const BUNDLED_YEAR = 2024;
+
+/** Every bundled edition, oldest first: the base plus one per year of recorded changes (data/classification). */
+export const BUNDLED_YEARS: readonly number[] = [BUNDLED_YEAR, ...LATER_EDITIONS.map((e) => e.year)];
+
+interface Edition {
+  readonly year: number;
+  readonly entries: readonly CatalogEntry[];
+  readonly changes: readonly CatalogChange[];
+}
+
+/** Each edition as the one before with its changed rows put in and its removed rows taken out (built once). */
+const EDITIONS: readonly Edition[] = (() => {
+  const list: Edition[] = [{ year: BUNDLED_YEAR, entries: ENTRIES_2024, changes: CHANGES_2024 }];
+  for (const later of LATER_EDITIONS) {
+    const key = (e: { kind: ClassificationKind; code: string }) => `${e.kind}:${e.code}`;
+    const rows = new Map(list[list.length - 1]!.entries.map((e) => [key(e), e]));
+    for (const gone of later.removed) rows.delete(key(gone));
+    for (const row of later.rows) rows.set(key(row), row);
+    list.push({ year: later.year, entries: [...rows.values()], changes: later.changes });
+  }
+  return list;
+})();
+
+/** The edition that answers for a budget year: that year's, else the latest before it, else the base. */
+export function bundledEditionYear(year: number): number {
+  let answer = BUNDLED_YEAR;
+  for (const edition of BUNDLED_YEARS) if (edition <= year) answer = edition;
+  return answer;
+}
+
+function editionOf(year: number): Edition {
+  return EDITIONS.find((e) => e.year === year) ?? EDITIONS[0]!;
+}
+
+/** What the report says about the catalog: the edition, and in words when it stands in for another year. */
+function sourceText(year: number, edition: Edition): string {
+  if (year === edition.year) {
+    return edition.year === BUNDLED_YEAR || edition.changes.length > 0
+      ? `内置 ${edition.year}（部分）`
+      : `内置 ${edition.year}（部分，${edition.year} 年变化未收录）`;
+  }
+  return year > edition.year
+    ? `内置 ${edition.year}（部分，用于 ${year} 年，${year} 年变化未收录）`
+    : `内置 ${edition.year}（部分，用于 ${year} 年）`;
+}
 
 const cache = new Map<number, Catalog>();
 
 /**
- * The catalog that ships with the product: the 2024 edition, partial, every row with its source.
- * Asked for another year it still answers from the 2024 rows (names rarely change) but says so in `source`, and no
- * branch counts as complete, so a code it lacks is only "cannot verify".
+ * The catalog that ships with the product for a budget year: the 2024 edition, and each later edition as the one
+ * before plus its change list and the pairs that year's real disclosures print; every row with its source. For a
+ * year without its own edition the nearest earlier one answers (the base for earlier years); `source` says so, and
+ * no branch counts as complete, so a code it lacks is only "cannot verify". Only the base year marks complete
+ * branches: no source lists a whole branch for the later years.
  */
 export function bundledCatalog(year: number = BUNDLED_YEAR): Catalog {
   if (!Number.isInteger(year)) throw new Error(`bundledCatalog: year must be an integer, got ${year}`);
   const cached = cache.get(year);
   if (cached) return cached;
-  const sameYear = year === BUNDLED_YEAR;
-  const catalog = createCatalog({
-    year,
-    source: sameYear ? "内置 2024（部分）" : `内置 2024（部分，用于 ${year} 年，${year} 年变化未收录）`,
-    official: false,
-    entries: ENTRIES_2024,
-    completeBranches: sameYear ? COMPLETE_2024 : [],
-    mappings: MAPPINGS_2024,
-  });
+  const edition = editionOf(bundledEditionYear(year));
+  const catalog: Catalog = {
+    ...createCatalog({
+      year,
+      source: sourceText(year, edition),
+      official: false,
+      entries: edition.entries,
+      completeBranches: year === BUNDLED_YEAR ? COMPLETE_2024 : [],
+      mappings: MAPPINGS_2024,
+    }),
+    edition: edition.year,
+    changes: year === edition.year ? edition.changes : [],
+  };
   cache.set(year, catalog);
   return catalog;
 }
 
 type LevelCounts = Record<"类" | "款" | "项", number>;
 
-/** How complete the bundled catalog is, for the README and for the product to say so. */
+/** How complete a bundled edition is, for the README, `budget-check catalog --coverage` and the product. */
 export interface CatalogCoverage {
   readonly year: number;
   readonly rows: number;
   readonly byKind: Readonly<Record<ClassificationKind, LevelCounts>>;
   readonly bySource: Readonly<Record<Exclude<RowSource, "official">, number>>;
+  /** Rows per kind, level and grade. */
+  readonly byGrade: Readonly<Record<ClassificationKind, Record<keyof LevelCounts, Partial<Record<RowSource, number>>>>>;
   /** Parents whose children are all listed; "" = the list of 类 of the kind. */
   readonly completeBranches: readonly { readonly kind: ClassificationKind; readonly parent: string }[];
   readonly mappings: Readonly<Record<"机关" | "事业单位", number>>;
   readonly renamed: number;
+  /** Codes whose name real documents print differently and no official list decides. */
+  readonly undecided: number;
+  readonly changes: readonly CatalogChange[];
 }
 
 const LEVEL_NAME: Readonly<Record<CodeLevel, keyof LevelCounts>> = { 1: "类", 2: "款", 3: "项" };
 
-/** Counts taken from the bundled data itself. */
-export function catalogCoverage(): CatalogCoverage {
+/** Counts taken from the bundled data itself, for one edition (the base by default). */
+export function catalogCoverage(year: number = BUNDLED_YEAR): CatalogCoverage {
+  const edition = editionOf(bundledEditionYear(year));
   const zero = (): LevelCounts => ({ 类: 0, 款: 0, 项: 0 });
+  const grades = () => ({ 类: {}, 款: {}, 项: {} });
   const byKind: Record<ClassificationKind, LevelCounts> = {
     functional: zero(),
     "econ-dept": zero(),
     "econ-gov": zero(),
   };
+  const byGrade: Record<ClassificationKind, Record<keyof LevelCounts, Partial<Record<RowSource, number>>>> = {
+    functional: grades(),
+    "econ-dept": grades(),
+    "econ-gov": grades(),
+  };
   const bySource = { seed: 0, observed: 0, partial: 0, compiled: 0 };
-  for (const entry of ENTRIES_2024) {
-    byKind[entry.kind][LEVEL_NAME[entry.level]] += 1;
+  for (const entry of edition.entries) {
+    const level = LEVEL_NAME[entry.level];
+    byKind[entry.kind][level] += 1;
+    const cell = byGrade[entry.kind][level];
+    cell[entry.source] = (cell[entry.source] ?? 0) + 1;
     if (entry.source !== "official") bySource[entry.source] += 1;
   }
   const mappings = { 机关: 0, 事业单位: 0 };
   for (const m of MAPPINGS_2024) mappings[m.unitType] += 1;
   return {
-    year: BUNDLED_YEAR,
-    rows: ENTRIES_2024.length,
+    year: edition.year,
+    rows: edition.entries.length,
     byKind,
     bySource,
-    completeBranches: COMPLETE_2024.map(({ kind, parent }) => ({ kind, parent })),
+    byGrade,
+    completeBranches: edition.year === BUNDLED_YEAR ? COMPLETE_2024.map(({ kind, parent }) => ({ kind, parent })) : [],
     mappings,
-    renamed: ENTRIES_2024.filter((e) => (e.formerNames?.length ?? 0) > 0).length,
+    renamed: edition.entries.filter((e) => (e.formerNames?.length ?? 0) > 0).length,
+    undecided: edition.entries.filter((e) => (e.otherNames?.length ?? 0) > 0).length,
+    changes: edition.changes,
   };
 }

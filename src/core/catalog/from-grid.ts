@@ -1,6 +1,7 @@
 import type { CellValue } from "../grid/snapshot";
 import { cellAddress } from "../grid/address";
-import type { Catalog, CatalogEntry, ClassificationKind } from "./types";
+import type { Catalog, CatalogEntry, ClassificationKind, RowSource } from "./types";
+import { FORMER_YEAR_MARK, LIST_SEPARATOR, YES } from "./export-columns";
 import { createCatalog } from "./memory-catalog";
 import { normaliseCode, type NormalisedCode } from "./normalise-code";
 import { sameName } from "./names";
@@ -12,7 +13,9 @@ import { findLayout, type Layout } from "./grid-layout";
  * Reads the catalog sheet a finance bureau hands out. Rows keep the sheet's codes and names as printed; every
  * problem (unreadable code, missing name, one code with two names, a row whose parent is not listed) is reported by
  * cell address and the row left out or kept as the problem says. The result is official: it lists every child of
- * each parent it lists, for the kinds and levels the sheet has.
+ * each parent it lists, for the kinds and levels the sheet has. A sheet that `budget-check catalog --export` wrote
+ * carries each row's grade, evidence and the completeness marks: those are read back as written, so the catalog is
+ * the same one that was exported (official only if every row is).
  */
 export function catalogFromGrid(
   values: readonly (readonly CellValue[])[],
@@ -32,12 +35,21 @@ export function catalogFromGrids(
   const problems: string[] = [];
   const rows = new Map<string, CatalogEntry>();
   const addresses = new Map<CatalogEntry, string>();
+  const marked: Branch[] = [];
+  let marksGiven = false;
   for (const sheet of sheets) {
     const prefix = sheet.name === "" ? "" : `${sheet.name}!`;
     const sheetProblems: string[] = [];
     const layout = findLayout(sheet.values);
-    const read = readRows(sheet.values, layout.layout, { source: meta.source, prefix }, sheetProblems);
+    const { rows: read, complete } = readRows(
+      sheet.values,
+      layout.layout,
+      { source: meta.source, prefix },
+      sheetProblems,
+    );
     if (read.length === 0 && sheets.length > 1) continue;
+    if (layout.layout.extras.childrenComplete !== undefined) marksGiven = true;
+    marked.push(...complete);
     if (!layout.found)
       problems.push(`${prefix}no header row (科目编码/科目名称 or 类/款/项) found: read column A as code, B as name`);
     problems.push(...sheetProblems);
@@ -53,13 +65,15 @@ export function catalogFromGrids(
     }
   }
   const entries = [...rows.values()];
-  checkParents(entries, (row) => addresses.get(row) ?? "", problems);
+  const official = entries.every((e) => e.source === "official");
+  // An exported partial catalog (graded rows) lacks parents by nature; only an official list must have them all.
+  if (official) checkParents(entries, (row) => addresses.get(row) ?? "", problems);
   const catalog = createCatalog({
     year: meta.year,
     source: meta.source,
-    official: true,
+    official,
     entries,
-    completeBranches: completeBranchesOf(entries),
+    completeBranches: marksGiven ? marked : completeBranchesOf(entries),
     mappings: [],
   });
   return { catalog, problems };
@@ -70,8 +84,13 @@ function readRows(
   layout: Layout,
   where: { readonly source: string; readonly prefix: string },
   problems: string[],
-): { entry: CatalogEntry; at: string }[] {
+): { rows: { entry: CatalogEntry; at: string }[]; complete: Branch[] } {
   const rows = new Map<string, { entry: CatalogEntry; at: string }>();
+  const complete: Branch[] = [];
+  const extra = (cells: readonly CellValue[], column: number | undefined): string => {
+    const value = column === undefined ? null : (cells[column] ?? null);
+    return value === null ? "" : String(value).trim();
+  };
   const context: string[] = [];
   let revenueRows = 0;
   for (let r = layout.headerRow + 1; r < values.length; r += 1) {
@@ -100,19 +119,38 @@ function readRows(
       continue;
     }
     const parent = parentOfCode(read.code);
+    const { extras } = layout;
+    const grade = extra(cells, extras.grade);
+    const evidence = extra(cells, extras.evidence);
+    const others = extra(cells, extras.otherNames);
+    const formers = extra(cells, extras.formerNames);
     const entry: CatalogEntry = {
       code: read.code,
       name: name.replace(WHITESPACE, ""),
       kind: read.kind,
       level: read.level,
       ...(parent === undefined ? {} : { parent }),
-      source: "official",
-      evidence: `${where.source} ${at}`,
+      source: GRADES.has(grade) ? (grade as RowSource) : "official",
+      evidence: evidence || `${where.source} ${at}`,
+      ...(formers !== "" && { formerNames: formers.split(LIST_SEPARATOR).map(formerName) }),
+      ...(others !== "" && { otherNames: others.split(LIST_SEPARATOR) }),
     };
     rows.set(key, { entry, at });
+    if (extra(cells, extras.childrenComplete) === YES) complete.push({ kind: read.kind, parent: read.code });
+    if (extra(cells, extras.classListComplete) === YES) complete.push({ kind: read.kind, parent: "" });
   }
   if (revenueRows > 0) problems.push(`${where.prefix}${revenueRows} revenue (收入分类, 1xx) rows skipped`);
-  return [...rows.values()];
+  return { rows: [...rows.values()], complete };
+}
+
+type Branch = { kind: ClassificationKind; parent: string };
+const GRADES: ReadonlySet<string> = new Set<RowSource>(["official", "seed", "observed", "partial", "compiled"]);
+
+/** "医疗卫生与计划生育支出@2019" → that name until 2019; a name without a year keeps 0 (never in force). */
+function formerName(text: string): { name: string; until: number } {
+  const at = text.lastIndexOf(FORMER_YEAR_MARK);
+  const until = at < 0 ? NaN : Number(text.slice(at + 1));
+  return Number.isInteger(until) ? { name: text.slice(0, at), until } : { name: text, until: 0 };
 }
 
 /** Split sheets often print the 类 only on its own row: blank leading parts take the 类/款 of the rows above. */

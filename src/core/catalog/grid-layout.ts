@@ -1,11 +1,14 @@
 import type { CellValue } from "../grid/snapshot";
 import { toHalfWidth } from "./text";
+import { EXPORT_HEADERS, EXTRA_COLUMNS, type ExtraColumn } from "./export-columns";
 
 /** Where the columns of a catalog sheet are: one code column, or 类/款/项 columns; and the name column. */
 export interface Layout {
   readonly headerRow: number;
   readonly codeColumns: readonly number[];
   readonly nameColumn: number | undefined;
+  /** Columns an exported catalog carries (grade, evidence, completeness marks), where the header row has them. */
+  readonly extras: Readonly<Partial<Record<ExtraColumn, number>>>;
 }
 
 const HEADER_SCAN_ROWS = 15;
@@ -23,7 +26,8 @@ export function findLayout(values: readonly (readonly CellValue[])[]): { found: 
     const kuan = cells.indexOf("款");
     if (lei >= 0 && kuan === lei + 1) {
       const codeColumns = cells[kuan + 1] === "项" ? [lei, kuan, kuan + 1] : [lei, kuan];
-      return { found: true, layout: { headerRow: r, codeColumns, nameColumn: nameColumnNear(values, r, codeColumns) } };
+      const nameColumn = nameColumnNear(values, r, codeColumns);
+      return { found: true, layout: { headerRow: r, codeColumns, nameColumn, extras: extrasIn(cells) } };
     }
   }
   for (let r = 0; r < limit; r += 1) {
@@ -31,10 +35,21 @@ export function findLayout(values: readonly (readonly CellValue[])[]): { found: 
     const code = cells.findIndex((c) => CODE_HEADER.test(c));
     if (code >= 0) {
       const name = cells.findIndex((c) => NAME_HEADER.test(c));
-      return { found: true, layout: { headerRow: r, codeColumns: [code], nameColumn: name >= 0 ? name : undefined } };
+      const nameColumn = name >= 0 ? name : undefined;
+      return { found: true, layout: { headerRow: r, codeColumns: [code], nameColumn, extras: extrasIn(cells) } };
     }
   }
-  return { found: false, layout: { headerRow: -1, codeColumns: [0], nameColumn: 1 } };
+  return { found: false, layout: { headerRow: -1, codeColumns: [0], nameColumn: 1, extras: {} } };
+}
+
+/** The exported columns a header row names exactly. */
+function extrasIn(cells: readonly string[]): Partial<Record<ExtraColumn, number>> {
+  const extras: Partial<Record<ExtraColumn, number>> = {};
+  for (const column of EXTRA_COLUMNS) {
+    const at = cells.indexOf(EXPORT_HEADERS[column]);
+    if (at >= 0) extras[column] = at;
+  }
+  return extras;
 }
 
 /** The name header of a split layout may sit on the 类/款/项 row or on a merged header row above it. */

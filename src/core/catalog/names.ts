@@ -31,7 +31,8 @@ export function compareName(entry: CatalogEntry, printed: string, options: Compa
       full === wanted || (options.acceptShortForm === true && full.endsWith("支出") && full.slice(0, -2) === wanted)
     );
   };
-  if (matches(entry.name)) return { match: "same" };
+  // A name another real document of the year prints, undecided by any official list, is not called wrong.
+  if (matches(entry.name) || entry.otherNames?.some(matches) === true) return { match: "same" };
   const former = entry.formerNames?.find((f) => matches(f.name));
   if (former && options.year !== undefined && options.year < former.until) return { match: "same" };
   if (former) return { match: "former", current: entry.name, until: former.until };

@@ -34,8 +34,28 @@ export interface CatalogEntry {
   /** First and last budget year the code exists in, where known. */
   readonly validFrom?: number;
   readonly validTo?: number;
+  /**
+   * Other names real documents print for this code in the catalog's year that no official list decides between
+   * (22198 in 2026): a printed name among them is not called wrong.
+   */
+  readonly otherNames?: readonly string[];
   /** The `source` of the catalog that answered ("内置 2024（部分）" or the loaded sheet), so a lookup can say so. */
   readonly catalog?: string;
+}
+
+/** One entry of an edition's change list: what a notice (or the disclosures printing the new name) changed. */
+export interface CatalogChange {
+  readonly year: number;
+  readonly change: "added" | "renamed" | "removed" | "moved";
+  readonly code: string;
+  readonly kind: ClassificationKind;
+  /** The name after the change (added, renamed). */
+  readonly name?: string;
+  readonly formerName?: string;
+  /** The new parent (moved, or where an added code sits). */
+  readonly parent?: string;
+  /** The notice with its number and date, and where it was read. */
+  readonly source: string;
 }
 
 /** One row of the 部门 → 政府 economic mapping (对照表) for a unit type, with its own evidence. */
@@ -69,6 +89,10 @@ export interface Catalog {
   governmentMappingFor?(deptCode: string, unitType: UnitType): EconMapping | undefined;
   /** Every row, for listings and coverage figures. */
   entries?(): readonly CatalogEntry[];
+  /** The bundled edition that answers (2026 for a 2027 budget until 2027's changes are recorded). */
+  readonly edition?: number;
+  /** The edition's change list against the year before; empty when no source for the year's changes is known. */
+  readonly changes?: readonly CatalogChange[];
 }
 
 /** 机关 (administrative organ) or 事业单位 (public institution): the economic mapping depends on it. */

@@ -1,4 +1,4 @@
-import type { Catalog, CatalogEntry, ClassificationKind } from "./types";
+import type { Catalog, CatalogEntry, ClassificationKind, RowSource } from "./types";
 import { compareName, type CompareOptions, type NameVerdict } from "./names";
 import { kindOfCode, parentOfCode } from "./code-shape";
 
@@ -47,7 +47,16 @@ export function verifyName(entry: CatalogEntry, printed: string, options: Compar
   const verdict = compareName(entry, printed, options);
   if (verdict.match === "same") return { ...verdict, entry };
   if (verdict.match === "former") return { ...verdict, severity: "warning", entry };
-  return { ...verdict, severity: entry.source === "compiled" ? "warning" : "error", entry };
+  return { ...verdict, severity: nameMismatchSeverity(entry.source), entry };
+}
+
+/**
+ * How sure a name difference is: an error against a row from an official list (a loaded catalog, the seed, the
+ * partial MoF tables); only a warning against a row known from real disclosures alone (observed: a publisher may
+ * have slipped) or compiled by the team without checking.
+ */
+export function nameMismatchSeverity(source: RowSource): "error" | "warning" {
+  return source === "compiled" || source === "observed" ? "warning" : "error";
 }
 
 /**

@@ -1,4 +1,4 @@
-import { bundledCatalog, BUNDLED_YEAR } from "../catalog";
+import { bundledCatalog, BUNDLED_YEAR, yearInFileName } from "../catalog";
 import type { Finding } from "../findings/finding";
 import type { ReportTable } from "../findings/report";
 import { rangeAddress } from "../grid/address";
@@ -26,7 +26,8 @@ function parseTolerance(text: string | undefined): Dec | undefined {
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
   const workbook = recogniseWorkbook(snapshot);
   const year = options.year ?? workbook.year;
-  const catalog = options.catalog ?? bundledCatalog(year ?? BUNDLED_YEAR);
+  // The catalog's year: --year (or the pane's setting), else the titles, else the file name, else the base edition.
+  const catalog = options.catalog ?? bundledCatalog(year ?? yearInFileName(snapshot.name) ?? BUNDLED_YEAR);
   const context: RuleContext = {
     workbook,
     quantities: buildQuantities(workbook),

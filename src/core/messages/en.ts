@@ -29,7 +29,11 @@ export const en: RuleMessages = {
   "code.unverifiable": (f) =>
     `Code ${f.params.code ?? ""} is not in ${f.params.catalog ?? ""}, which is incomplete there: it cannot be verified.`,
   "code.name-mismatch": (f) =>
-    `Code ${f.params.code ?? ""} is named "${f.params.expectedName ?? ""}" in the catalog; the table says "${f.params.name ?? ""}".`,
+    f.params.source === "compiled"
+      ? `By the bundled catalog (not checked against the official list), code ${f.params.code ?? ""} should be named "${f.params.expectedName ?? ""}"; the table says "${f.params.name ?? ""}".`
+      : f.params.source === "observed"
+        ? `Other published disclosures print code ${f.params.code ?? ""} as "${f.params.expectedName ?? ""}" (not checked against an official list); the table says "${f.params.name ?? ""}".`
+        : `Code ${f.params.code ?? ""} is named "${f.params.expectedName ?? ""}" in the catalog; the table says "${f.params.name ?? ""}".`,
   "code.not-leaf": (f) =>
     `Code ${f.params.code ?? ""} is not a leaf code (level ${f.params.level ?? ""}); detail rows must use leaf codes.`,
   "code.obsolete-name": (f) =>
@@ -45,7 +49,9 @@ export const en: RuleMessages = {
   "cross.sangong-limit": (f) =>
     `Basic expenditure "${f.params.label ?? ""}" ${f.actual ?? ""} exceeds the matching "three public expenses" item ${f.expected ?? ""} (which includes project money, so it can never be smaller).`,
   "code.econ-mapping": (f) =>
-    `Department economic code ${f.params.code ?? ""} maps to government economic code ${f.params.expectedGov ?? ""}, not ${f.params.govCode ?? ""}.`,
+    f.params.source === "compiled"
+      ? `By the bundled catalog (not checked against the official list), department economic code ${f.params.code ?? ""} maps to government economic code ${f.params.expectedGov ?? ""}, not ${f.params.govCode ?? ""}.`
+      : `Department economic code ${f.params.code ?? ""} maps to government economic code ${f.params.expectedGov ?? ""}, not ${f.params.govCode ?? ""}.`,
   "narrative.amount": (f) =>
     `The explanatory text "${f.params.quote ?? ""}" disagrees with ${f.expected ?? ""} ${f.params.unit ?? ""} in "${f.params.otherSheet ?? ""}" ${f.params.otherCell ?? ""}: off by ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? ` (the table figure is a sum; rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
   "narrative.share": (f) =>

@@ -27,7 +27,11 @@ export const zhCN: RuleMessages = {
   "code.unverifiable": (f) =>
     `科目编码 ${f.params.code ?? ""} 在 ${f.params.catalog ?? ""} 中查不到，无法核实（内置科目表不完整）。`,
   "code.name-mismatch": (f) =>
-    `科目 ${f.params.code ?? ""} 的名称应为「${f.params.expectedName ?? ""}」，表中为「${f.params.name ?? ""}」。`,
+    f.params.source === "compiled"
+      ? `科目 ${f.params.code ?? ""} 的名称按内置科目表（未经核对）应为「${f.params.expectedName ?? ""}」，表中为「${f.params.name ?? ""}」。`
+      : f.params.source === "observed"
+        ? `科目 ${f.params.code ?? ""} 在其他公开预决算文件中印为「${f.params.expectedName ?? ""}」（未经官方科目表核对），表中为「${f.params.name ?? ""}」。`
+        : `科目 ${f.params.code ?? ""} 的名称应为「${f.params.expectedName ?? ""}」，表中为「${f.params.name ?? ""}」。`,
   "code.not-leaf": (f) =>
     `科目 ${f.params.code ?? ""}（${f.params.levelName ?? ""}级）不是末级科目，明细行应使用末级科目编码。`,
   "code.obsolete-name": (f) =>
@@ -43,7 +47,9 @@ export const zhCN: RuleMessages = {
   "cross.sangong-limit": (f) =>
     `基本支出表「${f.params.label ?? ""}」${f.actual ?? ""} 超过“三公”经费表「${f.params.sangongLabel ?? ""}」${f.expected ?? ""}（三公经费含项目支出，应不小于基本支出中的对应科目）。`,
   "code.econ-mapping": (f) =>
-    `部门经济分类 ${f.params.code ?? ""} 应对应政府经济分类 ${f.params.expectedGov ?? ""}，表中为 ${f.params.govCode ?? ""}。`,
+    f.params.source === "compiled"
+      ? `部门经济分类 ${f.params.code ?? ""} 按内置科目表（未经核对）应对应政府经济分类 ${f.params.expectedGov ?? ""}，表中为 ${f.params.govCode ?? ""}。`
+      : `部门经济分类 ${f.params.code ?? ""} 应对应政府经济分类 ${f.params.expectedGov ?? ""}，表中为 ${f.params.govCode ?? ""}。`,
   "narrative.amount": (f) =>
     `情况说明「${f.params.quote ?? ""}」与「${f.params.otherSheet ?? ""}」${f.params.otherCell ?? ""} 的 ${f.expected ?? ""} ${f.params.unit ?? ""} 不一致，相差 ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? `（表中为合计数，尾差允许 ±${f.bound ?? ""}）` : ""}。`,
   "narrative.share": (f) =>

@@ -76,19 +76,14 @@ describe("BUDGET.NAME / PATH / VALID / SOURCE against the bundled catalog", () =
   test.each([
     ["listed", 2013101, undefined, true],
     ["a 类 missing from the complete list of 类", 218, undefined, false],
-    ["a 项 missing under a complete 款 (22102)", 2210299, undefined, false],
+    ["a 款 missing under a complete 类 (302)", 30298, undefined, false],
   ] as [string, ExcelArg, number | undefined, boolean][])("VALID: %s", (_what, code, year, expected) => {
     expect(codeValid(code, year)).toBe(expected);
   });
 
   test.each([
     ["a 项 under a 款 the bundled catalog does not list completely", 2013188, undefined, BUNDLED],
-    [
-      "another year: no branch of the 2024 rows counts as complete",
-      2210299,
-      2025,
-      "内置 2024（部分，用于 2025 年，2025 年变化未收录）",
-    ],
+    ["another year: the 2025 edition marks no branch complete", 2210299, 2025, "内置 2025（部分）"],
   ] as [string, ExcelArg, number | undefined, string][])(
     "VALID cannot tell: %s → #N/A",
     (_what, code, year, catalog) => {
@@ -101,7 +96,8 @@ describe("BUDGET.NAME / PATH / VALID / SOURCE against the bundled catalog", () =
 
   test.each([
     [undefined, undefined, BUNDLED],
-    [null, 2025, "内置 2024（部分，用于 2025 年，2025 年变化未收录）"],
+    [null, 2025, "内置 2025（部分）"],
+    [null, 2027, "内置 2026（部分，用于 2027 年，2027 年变化未收录）"],
     [2013101, undefined, `${BUNDLED} · seed`],
     [20131, undefined, `${BUNDLED} · compiled`],
   ] as [ExcelArg, number | undefined, string][])("SOURCE(%p, %p) = %s", (code, year, expected) => {

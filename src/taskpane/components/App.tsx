@@ -2,7 +2,7 @@ import { Button, FluentProvider, Spinner, webLightTheme } from "@fluentui/react-
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CheckOptions } from "../../core/engine";
 import type { Catalog } from "../../core/catalog";
-import { BUNDLED_YEAR, bundledCatalog } from "../../core/catalog";
+import { BUNDLED_YEARS, bundledCatalog } from "../../core/catalog";
 import type { BrowserReadOutcome } from "../../host/browser";
 import { paneStrings } from "../i18n";
 import type { PaneStrings } from "../i18n";
@@ -312,7 +312,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
           <SettingsPanel
             strings={strings}
             settings={settings}
-            bundledYears={[BUNDLED_YEAR]}
+            bundledYears={BUNDLED_YEARS}
             sheets={sheets}
             canLoadCatalog
             catalogNote={catalogNote ?? (report ? strings.catalogInUse(catalogLabel(report.catalog, strings)) : undefined)}

@@ -1,4 +1,5 @@
 /** Check 5 on the summary tables: a 类 line whose name is not the name of the class its position stands for. */
+import { nameMismatchSeverity } from "../../catalog";
 import type { Finding } from "../../findings/finding";
 import { classLines, judgeClassName } from "../class-lines";
 import type { Rule } from "../rule";
@@ -12,7 +13,7 @@ export const classLineNameMismatch: Rule = {
       if (verdict?.match !== "different") continue;
       findings.push({
         rule: "code.name-mismatch",
-        severity: verdict.entry.source === "compiled" ? "warning" : "error",
+        severity: nameMismatchSeverity(verdict.entry.source),
         sheet: line.table.sheet,
         cell: line.row.labelCell ?? "A1",
         expected: verdict.entry.name,

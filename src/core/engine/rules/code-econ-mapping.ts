@@ -24,7 +24,13 @@ export const codeEconMapping: Rule = {
           cell: row.govCode.cell,
           table: table.kind,
           refs: [{ sheet: table.sheet, cell: row.code.cell }],
-          params: { code: row.code.code, govCode: row.govCode.code, expectedGov: [...new Set(allowed)].join(" / ") },
+          params: {
+            code: row.code.code,
+            govCode: row.govCode.code,
+            expectedGov: [...new Set(allowed)].join(" / "),
+            // Only a compiled pair says where it comes from: its message then says it is unchecked.
+            ...(mapping?.source === "compiled" && { source: "compiled" }),
+          },
         });
       }
     }

@@ -1,4 +1,5 @@
 /** Check 5: the name printed beside a code differs from the catalog's (error; a team-compiled row only warns). */
+import { nameMismatchSeverity } from "../../catalog";
 import type { Finding } from "../../findings/finding";
 import { forEachNamedCodeRow } from "../code-lookup";
 import type { Rule } from "../rule";
@@ -12,7 +13,7 @@ export const codeNameMismatch: Rule = {
       if (verdict.match !== "different") return;
       findings.push({
         rule: "code.name-mismatch",
-        severity: found.entry.source === "compiled" ? "warning" : "error",
+        severity: nameMismatchSeverity(found.entry.source),
         sheet: table.sheet,
         cell: nameCell ?? code.cell,
         expected: verdict.expected,
