@@ -1,16 +1,19 @@
 import { Button, FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CheckOptions } from "../../core/engine";
+import type { ReportFinding } from "../../core/findings";
 import type { Catalog } from "../../core/catalog";
 import { BUNDLED_YEAR, bundledCatalog } from "../../core/catalog";
 import type { BrowserReadOutcome } from "../../host/browser";
 import { paneStrings } from "../i18n";
 import type { PaneStrings } from "../i18n";
 import type { FindingFilter, IndexedFinding, PaneSettings } from "../model";
-import { groupFindings, listRows, matchesFilter, SHOW_ALL, summaryCounts } from "../model";
+import { groupFindings, listRows, matchesFilter, orderBySeverity, severityRows, SHOW_ALL, summaryCounts } from "../model";
 import type { CheckedWorkbook, PaneHost } from "../source";
 import { BrowserHost, catalogFromSheet } from "../source";
 import { CellPreview } from "./CellPreview";
+import { withContent } from "./Content";
 import { FindingList } from "./FindingList";
 import type { Notice } from "./Notices";
 import { Notices } from "./Notices";
@@ -60,9 +63,10 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   const [busy, setBusy] = useState<Busy>(start.kind === "browser" ? "file" : "check");
   const [problem, setProblem] = useState<string>();
   const [done, setDone] = useState<string>();
-  const [catalogNote, setCatalogNote] = useState<string>();
+  const [catalogNote, setCatalogNote] = useState<ReactNode>();
   const [filter, setFilter] = useState<FindingFilter>(SHOW_ALL);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [bySheet, setBySheet] = useState(false);
   const [selected, setSelected] = useState<number>();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [introClosed, setIntroClosed] = useState(false);
@@ -88,7 +92,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
           const loaded = values ? catalogFromSheet(sheet, values, checked?.report(next.language).workbook ?? "") : undefined;
           if (loaded?.ok) {
             catalog = loaded.catalog;
-            setCatalogNote(strings.catalogLoaded(sheet, loaded.rows));
+            setCatalogNote(withContent((value) => strings.catalogLoaded(value, loaded.rows), sheet));
           } else {
             setProblem(strings.catalogEmpty(sheet));
           }
@@ -182,8 +186,11 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   const report = useMemo(() => checked?.report(settings.language), [checked, settings.language]);
   const rows = useMemo(() => {
     if (!report || !checked) return [];
-    return listRows(groupFindings(report.findings, checked.sheetOrder, (f) => matchesFilter(f, filter)), collapsed);
-  }, [report, checked, filter, collapsed]);
+    const include = (f: ReportFinding) => matchesFilter(f, filter);
+    return bySheet
+      ? listRows(groupFindings(report.findings, checked.sheetOrder, include), collapsed)
+      : severityRows(orderBySeverity(report.findings, checked.sheetOrder, include));
+  }, [report, checked, filter, collapsed, bySheet]);
 
   useEffect(() => {
     if (report) performance.mark("pane-report-rendered"); // the benchmark times every list from it
@@ -246,14 +253,19 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   if (problem) notices.push({ intent: "error", body: problem });
   if (done) notices.push({ intent: "success", body: done });
 
-  const workbookName = report ? report.workbook + (sampleShown ? strings.sampleSuffix : "") : undefined;
+  const workbookName = report ? (
+    <>
+      {withContent(strings.workbookLabel, report.workbook)}
+      {sampleShown && strings.sampleSuffix}
+    </>
+  ) : undefined;
 
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
       <header className={styles.top}>
         <div className={styles.titleRow}>
           <h1 className={styles.title}>{strings.appTitle}</h1>
-          {workbookName && <span className={styles.workbook}>{strings.workbookLabel(workbookName)}</span>}
+          {workbookName && <span className={styles.workbook}>{workbookName}</span>}
         </div>
         <Notices notices={notices} />
         <div className={styles.toolbar}>
@@ -305,7 +317,16 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
             {settingsOpen ? strings.closeSettings : strings.settings}
           </Button>
         </div>
-        {report && <SummaryBar strings={strings} counts={summaryCounts(report)} filter={filter} onFilter={setFilter} />}
+        {report && (
+          <SummaryBar
+            strings={strings}
+            counts={summaryCounts(report)}
+            filter={filter}
+            onFilter={setFilter}
+            bySheet={bySheet}
+            onBySheet={setBySheet}
+          />
+        )}
       </header>
       <main className={styles.scroll} aria-busy={busy !== undefined}>
         {settingsOpen && (
@@ -315,7 +336,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
             bundledYears={[BUNDLED_YEAR]}
             sheets={sheets}
             canLoadCatalog
-            catalogNote={catalogNote ?? (report ? strings.catalogInUse(catalogLabel(report.catalog, strings)) : undefined)}
+            catalogNote={catalogNote ?? (report ? catalogInUse(report.catalog, strings) : undefined)}
             onLanguage={(language) => {
               const next = { ...settings, language };
               setSettings(next);
@@ -347,6 +368,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
               }
               detail={detail}
               nothingFound={report.findings.length === 0}
+              sources={checked?.input?.findings}
             />
           )
         )}
@@ -355,9 +377,13 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   );
 }
 
-function catalogLabel(catalog: { year: number | null; source: string }, strings: PaneStrings): string {
-  // Bundled sources name their year already ("内置 2024（部分）").
-  return catalog.year === null || catalog.source.includes(String(catalog.year))
-    ? catalog.source
-    : `${catalog.source} · ${strings.catalogYear(catalog.year)}`;
+/** The bundled catalog's source ("内置 2024（部分）") is the tool's own words: said in the pane's language. */
+const BUNDLED_SOURCE = /^内置 (\d{4})(（部分）)?$/;
+
+function catalogInUse(catalog: { year: number | null; source: string }, strings: PaneStrings): ReactNode {
+  const bundled = BUNDLED_SOURCE.exec(catalog.source);
+  if (bundled) return strings.catalogInUse(strings.bundledCatalogName(bundled[1] ?? "", bundled[2] !== undefined));
+  // A catalog read from a file or sheet is named by its source (workbook content); its year is ours to say.
+  const year = catalog.year === null || catalog.source.includes(String(catalog.year)) ? "" : ` · ${strings.catalogYear(catalog.year)}`;
+  return withContent((value) => strings.catalogInUse(value) + year, catalog.source);
 }

@@ -9,7 +9,7 @@ import type { CheckedWorkbook } from "./pane-host";
 export function checkSnapshot(
   snapshot: WorkbookSnapshot,
   options: CheckOptions = {},
-): CheckedWorkbook & { input: ReportInput } {
+): CheckedWorkbook & { readonly input: ReportInput } {
   const result = checkWorkbook(snapshot, options);
   const input: ReportInput = reportInputOf(snapshot.name, result);
   return {

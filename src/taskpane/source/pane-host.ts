@@ -1,5 +1,5 @@
 import type { CheckOptions } from "../../core/engine";
-import type { Report } from "../../core/findings";
+import type { Report, ReportInput } from "../../core/findings";
 import type { CellValue } from "../../core/grid";
 import type { Language } from "../../core/messages";
 import type { PreviewWindow } from "../model";
@@ -12,6 +12,8 @@ export interface CheckedWorkbook {
    * (the notes on the cells are in it too), and the pane checks again when the language changes.
    */
   report(language: Language): Report;
+  /** The engine's findings behind the report (same order), when the host ran the engine itself (browser mode). */
+  readonly input?: ReportInput;
 }
 
 /** What Excel says while a validation started anywhere (ribbon or pane) runs or ends. */
