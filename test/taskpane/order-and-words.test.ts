@@ -1,5 +1,6 @@
 import type { Finding, ReportFinding } from "../../src/core/findings";
 import {
+  asHeld,
   cutText,
   messageParts,
   onlySeverity,
@@ -166,5 +167,38 @@ describe("control characters and long text", () => {
     expect(shown.parts.map((p) => p.text.length).reduce((a, b) => a + b)).toBe(300);
     expect(shown.parts[0]).toEqual({ text: "Cell ␇", content: false });
     expect(shown.left).toBe(1_000_000 + 6 + 5 - 300);
+  });
+});
+
+describe("quotes as the cell holds them", () => {
+  const cell = "2025年部门预算中，一般公共服务支出（类）商贸事务（款）行政运行（项）938.99万元，占１２．５％。";
+  it.each([
+    [
+      "一般公共服务支出(类)商贸事务(款)行政运行(项) 938.99 万元",
+      "一般公共服务支出（类）商贸事务（款）行政运行（项）938.99万元",
+    ],
+    ["占 12.5%", "占１２．５％"],
+    ["not in the cell (类)", "not in the cell (类)"],
+  ])("%j is shown as %j", (quote, shown) => {
+    expect(asHeld(quote, cell)).toBe(shown);
+  });
+
+  it("leaves the quote as it is without the cell's text", () => {
+    expect(asHeld("支出(类) 1 万元", undefined)).toBe("支出(类) 1 万元");
+  });
+
+  it("shows a narrative finding's quote from its cell, the rest of the sentence unchanged", () => {
+    const report: ReportFinding = {
+      rule: "narrative.amount",
+      severity: "error",
+      sheet: "情况说明",
+      cell: "A2",
+      message: "情况说明「行政运行(项) 938.99 万元」与「支出表」F8 的 900.00 万元 不一致，相差 38.99 万元。",
+      refs: [],
+    };
+    const parts = messageParts(report, undefined, cell);
+    expect(parts.map((p) => p.text).join("")).toBe(
+      "情况说明「行政运行（项）938.99万元」与「支出表」F8 的 900.00 万元 不一致，相差 38.99 万元。",
+    );
   });
 });

@@ -5,7 +5,8 @@ import type { CheckOptions } from "../../core/engine";
 import type { ReportFinding } from "../../core/findings";
 import type { Catalog } from "../../core/catalog";
 import { BUNDLED_YEAR, bundledCatalog } from "../../core/catalog";
-import type { BrowserReadOutcome } from "../../host/browser";
+import type { BrowserReadOutcome, Download } from "../../host/browser";
+import { jsonDownload, xlsxDownload } from "../../host/browser";
 import { paneStrings } from "../i18n";
 import type { PaneStrings } from "../i18n";
 import type { FindingFilter, IndexedFinding, PaneSettings } from "../model";
@@ -47,6 +48,19 @@ function readProblemText(strings: PaneStrings, outcome: Extract<BrowserReadOutco
   return problem.kind === "refused" ? strings.fileRefused(problem.file) : strings.fileCorrupt(problem.file, problem.detail);
 }
 
+/** Hands a file to the browser's download (an object URL on a link that is clicked, then released). */
+function saveFile(file: Download): void {
+  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = file.name;
+  link.style.display = "none";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -62,7 +76,8 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   const [checked, setChecked] = useState<CheckedWorkbook>();
   const [busy, setBusy] = useState<Busy>(start.kind === "browser" ? "file" : "check");
   const [problem, setProblem] = useState<string>();
-  const [done, setDone] = useState<string>();
+  // Said in the pane's language when shown, so switching language after an export does not leave the old one.
+  const [done, setDone] = useState<(strings: PaneStrings) => ReactNode>();
   const [catalogNote, setCatalogNote] = useState<ReactNode>();
   const [filter, setFilter] = useState<FindingFilter>(SHOW_ALL);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -217,6 +232,16 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
     [host, strings],
   );
 
+  // Browser mode: the command line's report files, made in the page and saved by the browser (nothing is uploaded).
+  const save = (download: Promise<Download>) => {
+    download
+      .then((file) => {
+        saveFile(file);
+        setDone(() => (s: PaneStrings) => withContent(s.downloadDone, file.name));
+      })
+      .catch((error: unknown) => setProblem(strings.checkFailed(errorText(error))));
+  };
+
   const selectedFinding = selected === undefined ? undefined : report?.findings[selected];
   const preview =
     selectedFinding && host?.preview
@@ -251,7 +276,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
     });
   }
   if (problem) notices.push({ intent: "error", body: problem });
-  if (done) notices.push({ intent: "success", body: done });
+  if (done) notices.push({ intent: "success", body: done(strings) });
 
   const workbookName = report ? (
     <>
@@ -306,12 +331,22 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
                 if (!report || !host.exportReport) return;
                 host
                   .exportReport(report)
-                  .then((sheet) => setDone(strings.exportDone(sheet)))
+                  .then((sheet) => setDone(() => (s: PaneStrings) => s.exportDone(sheet)))
                   .catch((error: unknown) => setProblem(strings.checkFailed(errorText(error))));
               }}
             >
               {strings.exportReport}
             </Button>
+          )}
+          {start.kind === "browser" && (
+            <>
+              <Button size="small" disabled={!report || busy !== undefined} onClick={() => report && save(xlsxDownload(report, settings.language))}>
+                {strings.downloadXlsx}
+              </Button>
+              <Button size="small" disabled={!report || busy !== undefined} onClick={() => report && save(Promise.resolve(jsonDownload(report)))}>
+                {strings.downloadJson}
+              </Button>
+            </>
           )}
           <Button size="small" appearance="subtle" aria-expanded={settingsOpen} onClick={() => setSettingsOpen((open) => !open)}>
             {settingsOpen ? strings.closeSettings : strings.settings}
@@ -369,6 +404,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
               detail={detail}
               nothingFound={report.findings.length === 0}
               sources={checked?.input?.findings}
+              cellText={checked?.cellText}
             />
           )
         )}

@@ -93,6 +93,8 @@ export interface FindingItemProps {
   readonly showSheet: boolean;
   /** The engine's finding behind the report line, when the host has it: its parameters tell workbook text apart. */
   readonly source?: Finding;
+  /** The text of the finding's cell, when the host has it (quotes are shown as the cell writes them). */
+  readonly held?: string;
 }
 
 /** Marks workbook text and official names in the DOM, so they are told apart from the tool's own words. */
@@ -117,12 +119,12 @@ function Parts({ parts }: { parts: readonly MessagePart[] }) {
  * difference. Text only, never markup; control characters shown as placeholders; a long message is cut, with the
  * whole of it one click away (in a read-only text box, which lays out a huge text without freezing the list).
  */
-export const FindingItem = memo(function FindingItem({ item, strings, selected, onActivate, showSheet, source }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({ item, strings, selected, onActivate, showSheet, source, held }: FindingItemProps) {
   const styles = useStyles();
   const severityStyles = useSeverityStyles();
   const [full, setFull] = useState(false);
   const { finding } = item;
-  const parts = useMemo(() => messageParts(finding, source), [finding, source]);
+  const parts = useMemo(() => messageParts(finding, source, held), [finding, source, held]);
   const shown = useMemo(() => shownParts(parts, SHOWN_CHARS), [parts]);
   const sides = sideWords(finding.rule);
   const hasAmounts = finding.expected !== undefined || finding.actual !== undefined || finding.difference !== undefined;
@@ -184,7 +186,7 @@ export const FindingItem = memo(function FindingItem({ item, strings, selected, 
               className={styles.fullText}
               readOnly
               aria-label={strings.fullText}
-              value={showControls(finding.message)}
+              value={showControls(parts.map((part) => part.text).join(""))}
             />
           )}
         </div>

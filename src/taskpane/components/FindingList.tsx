@@ -69,13 +69,15 @@ export interface FindingListProps {
   readonly nothingFound?: boolean;
   /** The engine's findings, by report index, when the host has them (they tell workbook text apart). */
   readonly sources?: readonly Finding[];
+  /** The text a cell holds, when the host has the workbook (quotes are shown as written there). */
+  readonly cellText?: (sheet: string, cell: string) => string | undefined;
 }
 
 /**
  * Findings by severity (errors first), or grouped by table and then severity. Arrow keys move between entries (one tab stop for the whole list);
  * Enter or a click goes to the cell. Rows are rendered in windows of WINDOW_ROWS as the end comes into view.
  */
-export function FindingList({ rows, strings, selected, onActivate, onToggleSheet, detail, nothingFound, sources }: FindingListProps) {
+export function FindingList({ rows, strings, selected, onActivate, onToggleSheet, detail, nothingFound, sources, cellText }: FindingListProps) {
   const styles = useStyles();
   const severityStyles = useSeverityStyles();
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
@@ -155,6 +157,7 @@ export function FindingList({ rows, strings, selected, onActivate, onToggleSheet
                 onActivate={onActivate}
                 showSheet={row.item.finding.sheet !== headingSheet}
                 source={sources?.[row.item.index]}
+                held={row.item.finding.rule.startsWith("narrative.") ? cellText?.(row.item.finding.sheet, row.item.finding.cell) : undefined}
               />
               {isSelected && detail && <div ref={scrollIntoViewOnMount}>{detail}</div>}
             </li>

@@ -17,3 +17,4 @@ export type { SideWord, SideWords } from "./side-words";
 export { messageParts, shownParts } from "./message-parts";
 export type { MessagePart } from "./message-parts";
 export { cutText, showControls, SHOWN_CHARS } from "./visible-text";
+export { asHeld } from "./as-held";

@@ -1,5 +1,6 @@
 import type { Finding } from "../../core/findings";
 import type { ReportFinding } from "../../core/findings";
+import { asHeld } from "./as-held";
 import { cutText, showControls } from "./visible-text";
 
 /** A run of a finding's sentence: the tool's own words, or text from the workbook (or an official name) kept as is. */
@@ -30,8 +31,11 @@ function contentPieces(finding: ReportFinding, source: Finding | undefined): str
   return [...pieces].filter((piece) => piece !== "");
 }
 
-/** Splits a sentence into the tool's words and workbook content, in order; adjacent content runs are merged. */
-export function messageParts(finding: ReportFinding, source?: Finding): MessagePart[] {
+/**
+ * Splits a sentence into the tool's words and workbook content, in order; adjacent content runs are merged. With the
+ * text of the finding's cell (`held`), a quote is shown as the cell writes it (full-width brackets stay full-width).
+ */
+export function messageParts(finding: ReportFinding, source?: Finding, held?: string): MessagePart[] {
   const { message } = finding;
   const marked = new Uint8Array(message.length);
   for (const piece of contentPieces(finding, source)) {
@@ -48,7 +52,9 @@ export function messageParts(finding: ReportFinding, source?: Finding): MessageP
   let start = 0;
   for (let i = 1; i <= message.length; i++) {
     if (i === message.length || marked[i] !== marked[start]) {
-      parts.push({ text: message.slice(start, i), content: marked[start] === 1 });
+      const text = message.slice(start, i);
+      const content = marked[start] === 1;
+      parts.push({ text: content ? asHeld(text, held) : text, content });
       start = i;
     }
   }

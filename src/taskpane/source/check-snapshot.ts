@@ -3,6 +3,7 @@ import { checkWorkbook, reportInputOf } from "../../core/engine";
 import { buildReport } from "../../core/findings";
 import type { ReportInput } from "../../core/findings";
 import type { WorkbookSnapshot } from "../../core/grid";
+import { parseAddress } from "../../core/grid";
 import type { CheckedWorkbook } from "./pane-host";
 
 /** Runs the engine on a snapshot, as the command line does, and keeps what the report and the list need. */
@@ -16,5 +17,10 @@ export function checkSnapshot(
     input,
     sheetOrder: snapshot.sheets.map((sheet) => sheet.name),
     report: (language) => buildReport(input, language),
+    cellText: (sheet, cell) => {
+      const at = parseAddress(cell);
+      const value = at && snapshot.sheets.find((s) => s.name === sheet)?.values[at.row]?.[at.col];
+      return typeof value === "string" ? value : undefined;
+    },
   };
 }
