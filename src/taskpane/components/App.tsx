@@ -199,6 +199,28 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   }, [settingsOpen, host, checked]);
 
   const report = useMemo(() => checked?.report(settings.language), [checked, settings.language]);
+
+  // In Excel the narrative paragraphs' text is read once per result, so quotes are shown as the cells write them.
+  const [heldTexts, setHeldTexts] = useState<ReadonlyMap<string, string>>(new Map());
+  useEffect(() => {
+    setHeldTexts(new Map());
+    if (!checked || checked.cellText || !host?.cellTexts) return;
+    const seen = new Set<string>();
+    const cells = checked
+      .report(settings.language)
+      .findings.filter((f) => f.rule.startsWith("narrative.") && !seen.has(`${f.sheet}!${f.cell}`) && seen.add(`${f.sheet}!${f.cell}`))
+      .map((f) => ({ sheet: f.sheet, cell: f.cell }));
+    let current = true;
+    void host.cellTexts(cells).then((texts) => current && setHeldTexts(texts));
+    return () => {
+      current = false;
+    };
+    // The language does not change which cells are narrative: read again only for new results.
+  }, [checked, host]);
+  const cellText = useMemo(
+    () => checked?.cellText ?? ((sheet: string, cell: string) => heldTexts.get(`${sheet}!${cell}`)),
+    [checked, heldTexts],
+  );
   const rows = useMemo(() => {
     if (!report || !checked) return [];
     const include = (f: ReportFinding) => matchesFilter(f, filter);
@@ -404,7 +426,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
               detail={detail}
               nothingFound={report.findings.length === 0}
               sources={checked?.input?.findings}
-              cellText={checked?.cellText}
+              cellText={cellText}
             />
           )
         )}

@@ -1,5 +1,5 @@
 import type { CheckOptions } from "../../core/engine";
-import type { Report, ReportInput } from "../../core/findings";
+import type { CellRef, Report, ReportInput } from "../../core/findings";
 import type { CellValue } from "../../core/grid";
 import type { Language } from "../../core/messages";
 import type { PreviewWindow } from "../model";
@@ -46,6 +46,11 @@ export interface PaneHost {
   preview?(sheet: string, cell: string, related: readonly string[]): PreviewWindow | undefined;
   /** Excel: writes the report sheet (校验报告) and returns its name. */
   exportReport?(report: Report): Promise<string>;
+  /**
+   * Excel: the text of the given cells ("Sheet!A1" → text) in one round trip, so narrative quotes are shown as the
+   * cells write them; an empty map when the cells cannot be read (a sheet renamed since the check).
+   */
+  cellTexts?(cells: readonly CellRef[]): Promise<ReadonlyMap<string, string>>;
   /** Excel: the latest results, when a validation (the ribbon's) ran before the pane opened. */
   current?(): CheckedWorkbook | undefined;
   /** Excel: validations started elsewhere (the ribbon) report here. Returns the unsubscribe function. */
