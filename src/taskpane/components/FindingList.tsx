@@ -5,7 +5,7 @@ import type { Finding } from "../../core/findings";
 import { SEVERITIES } from "../../core/findings";
 import type { PaneStrings } from "../i18n";
 import type { IndexedFinding, ListRow } from "../model";
-import { showControls } from "../model";
+import { cutText, showControls } from "../model";
 import { FindingItem } from "./FindingItem";
 import { SeverityIcon } from "./SeverityIcon";
 import { useSeverityStyles } from "./styles";
@@ -125,7 +125,7 @@ export function FindingList({ rows, strings, selected, onActivate, onToggleSheet
                     {row.collapsed ? "▸" : "▾"}
                   </span>
                   <span className={styles.sheetName} data-content="workbook">
-                    {showControls(row.sheet)}
+                    {cutText(showControls(row.sheet), 80).text}
                   </span>
                   <span className={styles.sheetCounts} aria-hidden="true">
                     {SEVERITIES.filter((s) => row.counts[s] > 0).map((s) => (
