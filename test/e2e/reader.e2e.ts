@@ -215,6 +215,32 @@ describe("the pane as the accountant reads it", () => {
     },
   );
 
+  it("a cell of 1,000,000 characters: the finding is cut, the page stays responsive, the whole text on demand", async () => {
+    await page.setViewportSize({ width: 350, height: 900 });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(SAMPLE);
+    const long = "1" + "x".repeat(1_000_000);
+    workbook.getWorksheet("部门支出预算表")!.getCell("F10").value = long;
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    await page.getByTestId("file-input").setInputFiles({ name: "long.xlsx", mimeType: XLSX_TYPE, buffer });
+    await page.locator("header").getByText("long.xlsx").waitFor({ timeout: 60_000 });
+    const search = page.locator("section input[type=search]");
+    await search.fill("部门支出预算表!F10");
+    const item = page.locator("[data-finding]").filter({ hasText: "xxxxxxxxxx" }).first();
+    await item.waitFor();
+    // Cut for display: the list lays out a few hundred characters, not a million.
+    expect((await item.textContent())!.length).toBeLessThan(1_000);
+    const started = Date.now();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const more = page.getByRole("button", { name: /显示全文|Show all/ }).first();
+    await more.click();
+    const full = page.getByRole("textbox", { name: /全文|Full text/ }).first();
+    await expect(full.inputValue().then((v) => v.length)).resolves.toBeGreaterThan(1_000_000);
+    expect(await noHorizontalScroll()).toEqual({ page: 0, main: 0, width: 350 });
+    await search.fill("");
+  });
+
   it("threw no uncaught error", () => {
     expect(consoleErrors).toEqual([]);
   });
