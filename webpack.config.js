@@ -2,7 +2,7 @@
 /**
  * Builds the add-in into dist/: taskpane.html (the one page of the shared runtime, loading the taskpane, functions
  * and commands bundles), functions.json (from the JSDoc of src/functions/functions.ts — a metadata error fails the
- * build), icons, the sample workbook and manifest.xml.
+ * build) and functions.zh-CN.json (scripts/functions-locale.js), icons, the sample workbook and manifest.xml.
  *
  * Options (environment variables):
  *   ADDIN_URL   where the add-in is hosted in production, e.g. https://intranet.example.gov.cn/budget-check/
@@ -11,9 +11,11 @@
  *               dist/office-js/ and load it from the add-in's own server, for intranets without internet access.
  */
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { FunctionsLocalePlugin } = require("./scripts/functions-locale");
 const { officeJsSource, productionUrl, DEV_URL } = require("./scripts/build-options");
 const { httpsOptions } = require("./scripts/dev-certs");
 
@@ -51,7 +53,13 @@ module.exports = async (env, options) => {
     optimization: { runtimeChunk: "single", splitChunks: { chunks: "all" } },
     performance: { hints: false },
     plugins: [
+      // The report workbook (src/host/xlsx/write-report.ts) links with node:path; the page saves it by file name.
+      new webpack.NormalModuleReplacementPlugin(/^node:path$/, (resource) => {
+        resource.request = path.resolve(__dirname, "src/host/browser/report-path.ts");
+      }),
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      // functions.zh-CN.json beside it (the manifest's zh-CN override); help links follow the production URL.
+      new FunctionsLocalePlugin({ replaceUrl: dev ? undefined : (text) => text.split(DEV_URL).join(addinUrl) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

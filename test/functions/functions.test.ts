@@ -23,7 +23,10 @@ interface MetadataFunction {
   result: { type?: string; dimensionality?: string };
 }
 
-/** `BUDGET.SHARE(part, total, [decimals])` rows of the signature table → name and parameters ("[x]" optional). */
+/**
+ * `BUDGET.SHARE(part, total, [decimals])` rows of the signature table → name and parameters ("[x]" optional; "x, …"
+ * a repeating parameter, optional in the metadata as SUM's further ranges are).
+ */
 function documentedSignatures(): Record<string, { name: string; optional: boolean }[]> {
   const doc = readFileSync(join(ROOT, "docs/functions.md"), "utf8");
   const rows = [...doc.matchAll(/^\| `BUDGET\.([A-Z]+)\(([^)]*)\)` \|/gm)];
@@ -34,7 +37,11 @@ function documentedSignatures(): Record<string, { name: string; optional: boolea
         .split(",")
         .map((p) => p.trim())
         .filter((p) => p !== "")
-        .map((p) => ({ name: p.replace(/[[\]]/g, ""), optional: p.startsWith("[") })),
+        .map((p, i, all) => ({
+          name: p.replace(/[[\]]/g, ""),
+          optional: p.startsWith("[") || all[i + 1] === "…",
+        }))
+        .filter((p) => p.name !== "…"),
     ]),
   );
 }
@@ -125,11 +132,11 @@ describe("functions.ts bodies", () => {
       "decimals 须为 0–10 的整数 / decimals must be a whole number 0–10",
     ],
     [
-      "CHECKSUM with a label",
+      "CHECKSUM with text that is no amount",
       () => "checksum",
-      [[["合计"]]],
+      [[["12abc"]]],
       "#VALUE!",
-      '区域第 1 行第 1 列「合计」是文字 / range row 1, column 1 "合计" is a label',
+      '区域第 1 行第 1 列「12abc」不是有效数字 / range row 1, column 1 "12abc" is not a valid number',
     ],
   ] as [string, () => string, unknown[], string, string][])(
     "%s throws CustomFunctions.Error",

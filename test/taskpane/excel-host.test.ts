@@ -4,6 +4,7 @@ import type { ValidationResults } from "../../src/host/excel/results-store";
 import { INITIAL_RESULTS_STATE, resultsStore, validationSettings } from "../../src/host/excel/results-store";
 import type { HostUpdate } from "../../src/taskpane/source";
 import { ExcelHost } from "../../src/taskpane/source/excel-host";
+import { fakeWorkbook, openInFakeExcel } from "../host/fake-excel";
 
 const REPORT: Report = {
   workbook: "部门预算.xlsx",
@@ -107,4 +108,33 @@ it("gives the results of a validation that ran before the pane opened", () => {
   resultsStore.update({ results: RESULTS });
   expect(host.current()?.sheetOrder).toEqual(RESULTS.sheets);
   expect(host.current()?.report("zh")).toEqual(REPORT);
+});
+
+describe("ExcelHost.cellTexts", () => {
+  const book = fakeWorkbook("b.xlsx", [
+    { name: "情况说明", cells: { A2: "一般公共服务支出（类）938.99万元。", A3: 12 } },
+    { name: "支出表", cells: { B2: 12 } },
+  ]);
+  const excel = globalThis as unknown as { Excel?: unknown };
+
+  beforeEach(() => {
+    excel.Excel = { run: (batch: (context: Excel.RequestContext) => unknown) => batch(openInFakeExcel(book).context) };
+  });
+  afterEach(() => delete excel.Excel);
+
+  it("reads the text of the narrative cells in one round trip, as the cells write it", async () => {
+    const fake = openInFakeExcel(book);
+    const sync = jest.spyOn(fake.context, "sync");
+    excel.Excel = { run: (batch: (context: Excel.RequestContext) => unknown) => batch(fake.context) };
+    const texts = await new ExcelHost().cellTexts([
+      { sheet: "情况说明", cell: "A2" },
+      { sheet: "情况说明", cell: "A3" },
+    ]);
+    expect([...texts]).toEqual([["情况说明!A2", "一般公共服务支出（类）938.99万元。"]]);
+    expect(sync).toHaveBeenCalledTimes(1);
+  });
+
+  it("gives no texts, rather than failing, when a sheet is gone", async () => {
+    await expect(new ExcelHost().cellTexts([{ sheet: "改名了", cell: "A1" }])).resolves.toEqual(new Map());
+  });
 });

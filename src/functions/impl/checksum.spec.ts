@@ -34,18 +34,39 @@ describe("BUDGET.CHECKSUM", () => {
     ],
     ["15-digit reading of stored doubles", [[1241.655], [0.1 + 0.7]], 1242.455],
     ["one scalar", 7, 7],
+    [
+      "labels (text with no digit) skipped as SUM skips them",
+      [
+        ["项目", "合计"],
+        [3, "—"],
+        ["一、基本支出", 4],
+      ],
+      7,
+    ],
+    ["blanks passed as 0 do not set the unit", [[0], ["12万元"], [0], ["3万元"]], 15],
+    ["one unit throughout", [["20元"], ["3元"]], 23],
   ] as [string, ExcelArg, number][])("%s", (_what, range, expected) => {
     expect(checksum(range)).toBe(expected);
   });
 
   test.each([
     [
-      "a label",
+      "text with digits that is no amount",
       [
         [1, 2],
-        [3, "合计"],
+        [3, "2024年"],
       ],
-      '区域第 2 行第 2 列「合计」是文字 / range row 2, column 2 "合计" is a label',
+      '区域第 2 行第 2 列「2024年」不是有效数字 / range row 2, column 2 "2024年" is not a valid number',
+    ],
+    [
+      "1.2.3",
+      [["1.2.3"]],
+      '区域第 1 行第 1 列「1.2.3」不是有效数字 / range row 1, column 1 "1.2.3" is not a valid number',
+    ],
+    [
+      "12万元 among plain numbers",
+      [[5], ["12万元"]],
+      '区域第 2 行第 1 列「12万元」的单位与其他金额（未注单位）不同 / range row 2, column 1 "12万元" is in another unit than the other amounts (no unit)',
     ],
     [
       "12abc",
@@ -61,10 +82,22 @@ describe("BUDGET.CHECKSUM", () => {
     [
       "元 then 万元",
       [["20元"], ["3万元"]],
-      "区域第 2 行第 1 列的单位与前面不同（元/万元） / range row 2, column 1 is in another unit (元/万元)",
+      '区域第 2 行第 1 列「3万元」的单位与其他金额（元）不同 / range row 2, column 1 "3万元" is in another unit than the other amounts (元)',
     ],
   ] as [string, ExcelArg, string][])("%s → #VALUE!", (_what, range, message) => {
     expect(checksum(range)).toEqual({ error: "#VALUE!", message });
+  });
+
+  test("takes several ranges as SUM does, naming the range of a bad cell", () => {
+    expect(checksum([[1.1]], [[2.2, "合计"]], 3.3)).toBe(6.6);
+    expect(checksum([[1]], [[2], ["x9"]])).toEqual({
+      error: "#VALUE!",
+      message: '第 2 个区域第 2 行第 1 列「x9」不是有效数字 / range 2 row 2, column 1 "x9" is not a valid number',
+    });
+  });
+
+  test("a sum beyond what Excel holds is #NUM!, not Infinity", () => {
+    expect(checksum([[1e308], [1e308]])).toEqual({ error: "#NUM!", message: expect.stringContaining("Excel") });
   });
 
   test("CHECKSUM is additive over disjoint ranges", () => {

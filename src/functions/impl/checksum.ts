@@ -1,12 +1,18 @@
-import { reconcile, roundHalfUp, toExcelNumber, formatFixed, type Dec } from "../../core/money";
+import { reconcile, roundHalfUp, formatFixed, type Dec } from "../../core/money";
 import { amountArg, decimalsArg, type ExcelArg } from "./coerce";
-import { amountsOf, asRange, sumRange } from "./range";
-import { isFnError, type FnResult } from "./result";
+import { amountsOf, asRange, sumRanges, type ExcelRange } from "./range";
+import { finiteResult, isFnError, type FnResult } from "./result";
 
-/** BUDGET.CHECKSUM: the exact sum of every amount in a range, text amounts included. */
-export function checksum(range: ExcelArg): FnResult<number> {
-  const sum = sumRange(asRange(range));
-  return isFnError(sum) ? sum : toExcelNumber(sum);
+/** BUDGET.CHECKSUM: the exact sum of every amount in one or more ranges, text amounts included, labels skipped. */
+export function checksum(...ranges: unknown[]): FnResult<number> {
+  const read: ExcelRange[] = [];
+  for (const [i, range] of ranges.entries()) {
+    const r = asRange(range, ranges.length > 1 ? `range ${i + 1}` : "range");
+    if (isFnError(r)) return r;
+    read.push(r);
+  }
+  const sum = sumRanges(read);
+  return isFnError(sum) ? sum : finiteResult(sum);
 }
 
 interface Printed {
@@ -24,7 +30,9 @@ function printed(total: ExcelArg, parts: ExcelArg, decimals: number | null | und
   if (isFnError(dp)) return dp;
   const t = amountArg(total, "total");
   if (isFnError(t)) return t;
-  const grid = amountsOf(asRange(parts));
+  const range = asRange(parts, "parts");
+  if (isFnError(range)) return range;
+  const grid = amountsOf(range);
   if (isFnError(grid)) return grid;
   const shown = grid
     .flat()
@@ -48,5 +56,5 @@ export function reconcileText(total: ExcelArg, parts: ExcelArg, decimals?: numbe
 export function difference(total: ExcelArg, parts: ExcelArg, decimals?: number | null): FnResult<number> {
   const p = printed(total, parts, decimals);
   if (isFnError(p)) return p;
-  return toExcelNumber(reconcile(p.total, p.parts, p.decimals).difference);
+  return finiteResult(reconcile(p.total, p.parts, p.decimals).difference);
 }

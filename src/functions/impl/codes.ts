@@ -1,6 +1,6 @@
 import { normaliseCode, type Catalog, type CatalogEntry, type UnitType } from "../../core/catalog";
 import type { CellValue } from "../../core/grid/snapshot";
-import { yearArg, type ExcelArg } from "./coerce";
+import { isCell, yearArg, type ExcelArg } from "./coerce";
 import { catalogFor } from "./catalog-registry";
 import { fnError, isFnError, type FnResult } from "./result";
 import { MESSAGES } from "./messages";
@@ -15,7 +15,7 @@ const readCodes = new Map<string | number, FnResult<Code>>();
 const READ_CODES_LIMIT = 50_000;
 
 function codeArg(value: ExcelArg): FnResult<Code> {
-  if (Array.isArray(value)) return fnError("#VALUE!", MESSAGES.badCode("…", "not-a-code"));
+  if (Array.isArray(value) || !isCell(value ?? null)) return fnError("#VALUE!", MESSAGES.badCode("…", "not-a-code"));
   const key = typeof value === "number" || typeof value === "string" ? value : undefined;
   const known = key === undefined ? undefined : readCodes.get(key);
   if (known !== undefined) return known;
@@ -63,7 +63,8 @@ function nameIn(entry: CatalogEntry, year: number | undefined): string {
 /** BUDGET.CODE: split 类 | 款 | 项 cells (or one cell) as one code. A 0 in 款/项 is a blank cell as Excel passes it. */
 export function joinCode(lei: ExcelArg, kuan?: ExcelArg, xiang?: ExcelArg): FnResult<string> {
   const blankIfZero = (v: ExcelArg): CellValue => (v === 0 || v === undefined ? null : (v as CellValue));
-  if ([lei, kuan, xiang].some(Array.isArray)) return fnError("#VALUE!", MESSAGES.badCode("…", "not-a-code"));
+  if ([lei, kuan, xiang].some((v) => Array.isArray(v) || !isCell(v ?? null)))
+    return fnError("#VALUE!", MESSAGES.badCode("…", "not-a-code"));
   const read = normaliseCode([(lei ?? null) as CellValue, blankIfZero(kuan), blankIfZero(xiang)]);
   return read.ok ? read.code : fnError("#VALUE!", MESSAGES.badCode(read.detail, read.reason));
 }
@@ -116,7 +117,10 @@ export function govCode(code: ExcelArg, unitType: ExcelArg, year?: number | null
   const found = find(code, year);
   if (isFnError(found)) return found;
   if (found.code.kind !== "econ-dept") return fnError("#VALUE!", MESSAGES.notEconDept(found.code.code));
-  const type = typeof unitType === "string" ? UNIT_TYPES[unitType.trim()] : undefined;
+  const type =
+    typeof unitType === "string" && Object.hasOwn(UNIT_TYPES, unitType.trim())
+      ? UNIT_TYPES[unitType.trim()]
+      : undefined;
   if (type === undefined) return fnError("#VALUE!", MESSAGES.unitType);
   const { catalog } = found;
   const target =

@@ -32,8 +32,14 @@ export function amountPair(a: ExcelArg, aName: string, b: ExcelArg, bName: strin
   return [first.value, second.value];
 }
 
+/** A value a cell can hold: a blank, a number, text or TRUE/FALSE (objects, functions and the like are not). */
+export function isCell(value: unknown): value is CellValue {
+  return value === null || typeof value === "number" || typeof value === "string" || typeof value === "boolean";
+}
+
 function amountWithUnit(value: ExcelArg, name: string): FnResult<{ value: Dec; unit: AmountUnit | undefined }> {
   if (Array.isArray(value)) return fnError("#VALUE!", MESSAGES.notAmount(name, "…", "array"));
+  if (!isCell(value ?? null)) return fnError("#VALUE!", MESSAGES.notAmount(name, "…", "shape"));
   const read = readAmount((value ?? null) as CellValue);
   if (!read.ok) return fnError("#VALUE!", MESSAGES.notAmount(name, read.input, read.reason));
   if (read.percent) return fnError("#VALUE!", MESSAGES.notAmount(name, String(value), "percent"));

@@ -4,7 +4,7 @@ import type { CodeProblem } from "../../core/catalog";
 
 const both = (zh: string, en: string): string => `${zh} / ${en}`;
 
-const AMOUNT_REASON: Readonly<Record<AmountFailure | "percent" | "array", readonly [string, string]>> = {
+const AMOUNT_REASON: Readonly<Record<AmountFailure | "percent" | "array" | "shape", readonly [string, string]>> = {
   label: ["是文字", "is a label"],
   malformed: ["不是有效数字", "is not a valid number"],
   boolean: ["是逻辑值", "is TRUE/FALSE"],
@@ -12,6 +12,7 @@ const AMOUNT_REASON: Readonly<Record<AmountFailure | "percent" | "array", readon
   "not-finite": ["不是有限数字", "is not a finite number"],
   percent: ["是百分比，不是金额", "is a percentage, not an amount"],
   array: ["应为单个单元格", "must be a single cell"],
+  shape: ["不是单元格中能有的值", "is not a value a cell can hold"],
 };
 
 const CODE_REASON: Readonly<Record<CodeProblem, readonly [string, string]>> = {
@@ -29,11 +30,18 @@ const CODE_REASON: Readonly<Record<CodeProblem, readonly [string, string]>> = {
 export const MESSAGES = {
   notAmount: (arg: string, input: string, reason: keyof typeof AMOUNT_REASON) =>
     both(`${arg}「${input}」${AMOUNT_REASON[reason][0]}`, `${arg} "${input}" ${AMOUNT_REASON[reason][1]}`),
-  cellNotAmount: (row: number, column: number, input: string, reason: keyof typeof AMOUNT_REASON) =>
+  cellNotAmount: (row: number, column: number, input: string, reason: keyof typeof AMOUNT_REASON, area?: number) =>
     both(
-      `区域第 ${row} 行第 ${column} 列「${input}」${AMOUNT_REASON[reason][0]}`,
-      `range row ${row}, column ${column} "${input}" ${AMOUNT_REASON[reason][1]}`,
+      `${area === undefined ? "" : `第 ${area} 个`}区域第 ${row} 行第 ${column} 列「${input}」${AMOUNT_REASON[reason][0]}`,
+      `range ${area === undefined ? "" : `${area} `}row ${row}, column ${column} "${input}" ${AMOUNT_REASON[reason][1]}`,
     ),
+  unitDiffers: (row: number, column: number, input: string, others: string | undefined, area?: number) =>
+    both(
+      `${area === undefined ? "" : `第 ${area} 个`}区域第 ${row} 行第 ${column} 列「${input}」的单位与其他金额（${others ?? "未注单位"}）不同`,
+      `range ${area === undefined ? "" : `${area} `}row ${row}, column ${column} "${input}" is in another unit than the other amounts (${others ?? "no unit"})`,
+    ),
+  notRange: (arg: string) => both(`${arg} 应为单元格区域`, `${arg} must be a range of cells`),
+  notFinite: both("结果超出 Excel 能表示的数值范围", "the result is beyond the numbers Excel can hold"),
   wrongUnit: (arg: string, input: string, unit: string) =>
     both(`${arg}「${input}」的单位不是${unit}`, `${arg} "${input}" is not in ${unit}`),
   mixedUnits: (row: number, column: number) =>

@@ -2,6 +2,9 @@
  * What a function implementation returns: a value, or an Excel error with a message. Plain data, so jest tests it
  * without the CustomFunctions global; functions.ts turns the error into CustomFunctions.Error.
  */
+import { toExcelNumber, type Dec } from "../../core/money";
+import { MESSAGES } from "./messages";
+
 export type ExcelErrorCode = "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!";
 
 export interface FnError {
@@ -18,4 +21,13 @@ export function isFnError(value: unknown): value is FnError {
 
 export function fnError(error: ExcelErrorCode, message: string): FnError {
   return { error, message };
+}
+
+/**
+ * A decimal result as the number Excel receives; beyond what a double holds (2e308 from two 1e308 cells) it is
+ * #NUM!, as Excel's own arithmetic overflows, never Infinity.
+ */
+export function finiteResult(x: Dec): FnResult<number> {
+  const n = toExcelNumber(x);
+  return Number.isFinite(n) ? n : fnError("#NUM!", MESSAGES.notFinite);
 }

@@ -8,7 +8,7 @@ import {
 } from "../../core/money";
 import { amountPair, decimalsArg, type ExcelArg } from "./coerce";
 import { amountsOf, asRange } from "./range";
-import { fnError, isFnError, type FnResult } from "./result";
+import { finiteResult, fnError, isFnError, type FnResult } from "./result";
 import { MESSAGES } from "./messages";
 
 /** BUDGET.SHARE: part ÷ total rounded half-up to `decimals` places of a percentage. */
@@ -25,7 +25,7 @@ export function share(part: ExcelArg, total: ExcelArg, decimals?: number | null)
   const pair = amountPair(part, "part", total, "total");
   if (isFnError(pair)) return pair;
   const s = shareOf(pair[0], pair[1], dp);
-  return s === undefined ? fnError("#DIV/0!", MESSAGES.totalZero) : toExcelNumber(s);
+  return s === undefined ? fnError("#DIV/0!", MESSAGES.totalZero) : finiteResult(s);
 }
 
 /** The integer fast path's count of 1/10000 for a number, plain text or a blank; undefined → the Dec path. */
@@ -39,7 +39,9 @@ function unitsOf(value: ExcelArg): number | undefined {
 export function shares(parts: ExcelArg, decimals?: number | null): FnResult<number[][]> {
   const dp = decimalsArg(decimals);
   if (isFnError(dp)) return dp;
-  const grid = amountsOf(asRange(parts));
+  const range = asRange(parts, "parts");
+  if (isFnError(range)) return range;
+  const grid = amountsOf(range);
   if (isFnError(grid)) return grid;
   const flat = grid.flat();
   const result = largestRemainderShares(flat, dp);

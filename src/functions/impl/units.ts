@@ -1,6 +1,6 @@
-import { roundHalfUp, toCapitalNumerals, toExcelNumber, wanToYuan, yuanToWan } from "../../core/money";
+import { roundHalfUp, toCapitalNumerals, wanToYuan, yuanToWan } from "../../core/money";
 import { amountArg, decimalsArg, type ExcelArg } from "./coerce";
-import { fnError, isFnError, type FnResult } from "./result";
+import { finiteResult, fnError, isFnError, type FnResult } from "./result";
 import { MESSAGES } from "./messages";
 
 /** BUDGET.WAN: 元 → 万元, half-up to `decimals` places (default 2). */
@@ -8,13 +8,13 @@ export function wan(yuan: ExcelArg, decimals?: number | null): FnResult<number> 
   const dp = decimalsArg(decimals);
   if (isFnError(dp)) return dp;
   const amount = amountArg(yuan, "yuan", "元");
-  return isFnError(amount) ? amount : toExcelNumber(roundHalfUp(yuanToWan(amount), dp));
+  return isFnError(amount) ? amount : finiteResult(roundHalfUp(yuanToWan(amount), dp));
 }
 
 /** BUDGET.YUAN: 万元 → 元, exact. */
 export function yuan(wanAmount: ExcelArg): FnResult<number> {
   const amount = amountArg(wanAmount, "wan", "万元");
-  return isFnError(amount) ? amount : toExcelNumber(wanToYuan(amount));
+  return isFnError(amount) ? amount : finiteResult(wanToYuan(amount));
 }
 
 /** BUDGET.DAXIE: 人民币大写 of an amount in 元 (or in 万元 when unit is "万元"), half-up to 分. */

@@ -1,6 +1,6 @@
-import { toExcelNumber, yearOnYear } from "../../core/money";
+import { yearOnYear } from "../../core/money";
 import { amountPair, decimalsArg, type ExcelArg } from "./coerce";
-import { fnError, isFnError, type FnResult } from "./result";
+import { finiteResult, fnError, isFnError, type FnResult } from "./result";
 import { MESSAGES } from "./messages";
 
 /** What BUDGET.YOY returns when last year is 0 and this year is not (never "增长100%"). */
@@ -15,5 +15,5 @@ export function yoy(current: ExcelArg, last: ExcelArg, decimals?: number | null)
   const change = yearOnYear(pair[0], pair[1], dp);
   if (change.kind === "no-basis") return NO_BASIS;
   if (change.kind === "negative-basis") return fnError("#NUM!", MESSAGES.negativeBasis);
-  return toExcelNumber(change.value);
+  return finiteResult(change.value);
 }

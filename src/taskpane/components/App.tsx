@@ -1,16 +1,20 @@
 import { Button, FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CheckOptions } from "../../core/engine";
+import type { ReportFinding } from "../../core/findings";
 import type { Catalog } from "../../core/catalog";
 import { BUNDLED_YEARS, bundledCatalog } from "../../core/catalog";
-import type { BrowserReadOutcome } from "../../host/browser";
+import type { BrowserReadOutcome, Download } from "../../host/browser";
+import { jsonDownload, xlsxDownload } from "../../host/browser";
 import { paneStrings } from "../i18n";
 import type { PaneStrings } from "../i18n";
 import type { FindingFilter, IndexedFinding, PaneSettings } from "../model";
-import { groupFindings, listRows, matchesFilter, SHOW_ALL, summaryCounts } from "../model";
+import { groupFindings, listRows, matchesFilter, orderBySeverity, severityRows, SHOW_ALL, summaryCounts } from "../model";
 import type { CheckedWorkbook, PaneHost } from "../source";
 import { BrowserHost, catalogFromSheet } from "../source";
 import { CellPreview } from "./CellPreview";
+import { withContent } from "./Content";
 import { FindingList } from "./FindingList";
 import type { Notice } from "./Notices";
 import { Notices } from "./Notices";
@@ -44,6 +48,19 @@ function readProblemText(strings: PaneStrings, outcome: Extract<BrowserReadOutco
   return problem.kind === "refused" ? strings.fileRefused(problem.file) : strings.fileCorrupt(problem.file, problem.detail);
 }
 
+/** Hands a file to the browser's download (an object URL on a link that is clicked, then released). */
+function saveFile(file: Download): void {
+  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = file.name;
+  link.style.display = "none";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -59,10 +76,12 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   const [checked, setChecked] = useState<CheckedWorkbook>();
   const [busy, setBusy] = useState<Busy>(start.kind === "browser" ? "file" : "check");
   const [problem, setProblem] = useState<string>();
-  const [done, setDone] = useState<string>();
-  const [catalogNote, setCatalogNote] = useState<string>();
+  // Said in the pane's language when shown, so switching language after an export does not leave the old one.
+  const [done, setDone] = useState<(strings: PaneStrings) => ReactNode>();
+  const [catalogNote, setCatalogNote] = useState<ReactNode>();
   const [filter, setFilter] = useState<FindingFilter>(SHOW_ALL);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [bySheet, setBySheet] = useState(false);
   const [selected, setSelected] = useState<number>();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [introClosed, setIntroClosed] = useState(false);
@@ -88,7 +107,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
           const loaded = values ? catalogFromSheet(sheet, values, checked?.report(next.language).workbook ?? "") : undefined;
           if (loaded?.ok) {
             catalog = loaded.catalog;
-            setCatalogNote(strings.catalogLoaded(sheet, loaded.rows));
+            setCatalogNote(withContent((value) => strings.catalogLoaded(value, loaded.rows), sheet));
           } else {
             setProblem(strings.catalogEmpty(sheet));
           }
@@ -180,10 +199,35 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   }, [settingsOpen, host, checked]);
 
   const report = useMemo(() => checked?.report(settings.language), [checked, settings.language]);
+
+  // In Excel the narrative paragraphs' text is read once per result, so quotes are shown as the cells write them.
+  const [heldTexts, setHeldTexts] = useState<ReadonlyMap<string, string>>(new Map());
+  useEffect(() => {
+    setHeldTexts(new Map());
+    if (!checked || checked.cellText || !host?.cellTexts) return;
+    const seen = new Set<string>();
+    const cells = checked
+      .report(settings.language)
+      .findings.filter((f) => f.rule.startsWith("narrative.") && !seen.has(`${f.sheet}!${f.cell}`) && seen.add(`${f.sheet}!${f.cell}`))
+      .map((f) => ({ sheet: f.sheet, cell: f.cell }));
+    let current = true;
+    void host.cellTexts(cells).then((texts) => current && setHeldTexts(texts));
+    return () => {
+      current = false;
+    };
+    // The language does not change which cells are narrative: read again only for new results.
+  }, [checked, host]);
+  const cellText = useMemo(
+    () => checked?.cellText ?? ((sheet: string, cell: string) => heldTexts.get(`${sheet}!${cell}`)),
+    [checked, heldTexts],
+  );
   const rows = useMemo(() => {
     if (!report || !checked) return [];
-    return listRows(groupFindings(report.findings, checked.sheetOrder, (f) => matchesFilter(f, filter)), collapsed);
-  }, [report, checked, filter, collapsed]);
+    const include = (f: ReportFinding) => matchesFilter(f, filter);
+    return bySheet
+      ? listRows(groupFindings(report.findings, checked.sheetOrder, include), collapsed)
+      : severityRows(orderBySeverity(report.findings, checked.sheetOrder, include));
+  }, [report, checked, filter, collapsed, bySheet]);
 
   useEffect(() => {
     if (report) performance.mark("pane-report-rendered"); // the benchmark times every list from it
@@ -209,6 +253,16 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
     },
     [host, strings],
   );
+
+  // Browser mode: the command line's report files, made in the page and saved by the browser (nothing is uploaded).
+  const save = (download: Promise<Download>) => {
+    download
+      .then((file) => {
+        saveFile(file);
+        setDone(() => (s: PaneStrings) => withContent(s.downloadDone, file.name));
+      })
+      .catch((error: unknown) => setProblem(strings.checkFailed(errorText(error))));
+  };
 
   const selectedFinding = selected === undefined ? undefined : report?.findings[selected];
   const preview =
@@ -244,16 +298,21 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
     });
   }
   if (problem) notices.push({ intent: "error", body: problem });
-  if (done) notices.push({ intent: "success", body: done });
+  if (done) notices.push({ intent: "success", body: done(strings) });
 
-  const workbookName = report ? report.workbook + (sampleShown ? strings.sampleSuffix : "") : undefined;
+  const workbookName = report ? (
+    <>
+      {withContent(strings.workbookLabel, report.workbook)}
+      {sampleShown && strings.sampleSuffix}
+    </>
+  ) : undefined;
 
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
       <header className={styles.top}>
         <div className={styles.titleRow}>
           <h1 className={styles.title}>{strings.appTitle}</h1>
-          {workbookName && <span className={styles.workbook}>{strings.workbookLabel(workbookName)}</span>}
+          {workbookName && <span className={styles.workbook}>{workbookName}</span>}
         </div>
         <Notices notices={notices} />
         <div className={styles.toolbar}>
@@ -294,18 +353,37 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
                 if (!report || !host.exportReport) return;
                 host
                   .exportReport(report)
-                  .then((sheet) => setDone(strings.exportDone(sheet)))
+                  .then((sheet) => setDone(() => (s: PaneStrings) => s.exportDone(sheet)))
                   .catch((error: unknown) => setProblem(strings.checkFailed(errorText(error))));
               }}
             >
               {strings.exportReport}
             </Button>
           )}
+          {start.kind === "browser" && (
+            <>
+              <Button size="small" disabled={!report || busy !== undefined} onClick={() => report && save(xlsxDownload(report, settings.language))}>
+                {strings.downloadXlsx}
+              </Button>
+              <Button size="small" disabled={!report || busy !== undefined} onClick={() => report && save(Promise.resolve(jsonDownload(report)))}>
+                {strings.downloadJson}
+              </Button>
+            </>
+          )}
           <Button size="small" appearance="subtle" aria-expanded={settingsOpen} onClick={() => setSettingsOpen((open) => !open)}>
             {settingsOpen ? strings.closeSettings : strings.settings}
           </Button>
         </div>
-        {report && <SummaryBar strings={strings} counts={summaryCounts(report)} filter={filter} onFilter={setFilter} />}
+        {report && (
+          <SummaryBar
+            strings={strings}
+            counts={summaryCounts(report)}
+            filter={filter}
+            onFilter={setFilter}
+            bySheet={bySheet}
+            onBySheet={setBySheet}
+          />
+        )}
       </header>
       <main className={styles.scroll} aria-busy={busy !== undefined}>
         {settingsOpen && (
@@ -315,7 +393,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
             bundledYears={BUNDLED_YEARS}
             sheets={sheets}
             canLoadCatalog
-            catalogNote={catalogNote ?? (report ? strings.catalogInUse(catalogLabel(report.catalog, strings)) : undefined)}
+            catalogNote={catalogNote ?? (report ? catalogInUse(report.catalog, strings) : undefined)}
             onLanguage={(language) => {
               const next = { ...settings, language };
               setSettings(next);
@@ -347,6 +425,8 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
               }
               detail={detail}
               nothingFound={report.findings.length === 0}
+              sources={checked?.input?.findings}
+              cellText={cellText}
             />
           )
         )}
@@ -355,9 +435,13 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   );
 }
 
-function catalogLabel(catalog: { year: number | null; source: string }, strings: PaneStrings): string {
-  // Bundled sources name their year already ("内置 2024（部分）").
-  return catalog.year === null || catalog.source.includes(String(catalog.year))
-    ? catalog.source
-    : `${catalog.source} · ${strings.catalogYear(catalog.year)}`;
+/** The bundled catalog's source ("内置 2024（部分）") is the tool's own words: said in the pane's language. */
+const BUNDLED_SOURCE = /^内置 (\d{4})(（部分）)?$/;
+
+function catalogInUse(catalog: { year: number | null; source: string }, strings: PaneStrings): ReactNode {
+  const bundled = BUNDLED_SOURCE.exec(catalog.source);
+  if (bundled) return strings.catalogInUse(strings.bundledCatalogName(bundled[1] ?? "", bundled[2] !== undefined));
+  // A catalog read from a file or sheet is named by its source (workbook content); its year is ours to say.
+  const year = catalog.year === null || catalog.source.includes(String(catalog.year)) ? "" : ` · ${strings.catalogYear(catalog.year)}`;
+  return withContent((value) => strings.catalogInUse(value) + year, catalog.source);
 }

@@ -1,6 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { PaneStrings } from "../i18n";
 import type { PreviewWindow } from "../model";
+import { cutText, showControls } from "../model";
+import { withContent } from "./Content";
 
 const useStyles = makeStyles({
   frame: {
@@ -40,13 +42,22 @@ const useStyles = makeStyles({
   },
 });
 
+/** A cell shows this much of its text in the preview, its tooltip more; a huge cell cannot stall the layout. */
+const CELL_CHARS = 60;
+const TITLE_CHARS = 1000;
+
+function shortText(text: string, max: number): string {
+  const cut = cutText(showControls(text), max);
+  return cut.left > 0 ? `${cut.text}…` : cut.text;
+}
+
 /** A read-only grid of the cells around a finding's cell (browser mode), the cell itself outlined and bold. */
 export function CellPreview({ preview, cell, strings }: { preview: PreviewWindow; cell: string; strings: PaneStrings }) {
   const styles = useStyles();
   return (
     <div className={styles.frame} data-testid="cell-preview">
       <table className={styles.table}>
-        <caption className={styles.caption}>{strings.previewLabel(preview.sheet, cell)}</caption>
+        <caption className={styles.caption}>{withContent((sheet) => strings.previewLabel(sheet, cell), preview.sheet)}</caption>
         <thead>
           <tr>
             <th className={mergeClasses(styles.head, styles.rowHead)} scope="col" />
@@ -66,12 +77,13 @@ export function CellPreview({ preview, cell, strings }: { preview: PreviewWindow
               {row.cells.map((c) => (
                 <td
                   key={c.address}
-                  title={c.text === "" ? c.address : `${c.address}: ${c.text}`}
+                  title={c.text === "" ? c.address : `${c.address}: ${shortText(c.text, TITLE_CHARS)}`}
                   aria-current={c.target ? "location" : undefined}
                   data-address={c.address}
+                  data-content="workbook"
                   className={mergeClasses(styles.cell, c.numeric && styles.numeric, c.related && styles.related, c.target && styles.target)}
                 >
-                  {c.text}
+                  {shortText(c.text, CELL_CHARS)}
                 </td>
               ))}
             </tr>

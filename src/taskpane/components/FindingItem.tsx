@@ -1,8 +1,9 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { memo } from "react";
+import { memo, useMemo, useState } from "react";
+import type { Finding } from "../../core/findings";
 import type { PaneStrings } from "../i18n";
-import type { IndexedFinding } from "../model";
-import { groupThousands, signedDifference } from "../model";
+import type { IndexedFinding, MessagePart } from "../model";
+import { cutText, groupThousands, messageParts, showControls, shownParts, SHOWN_CHARS, sideWords, signedDifference } from "../model";
 import { SeverityIcon } from "./SeverityIcon";
 import { useSeverityStyles } from "./styles";
 
@@ -58,6 +59,28 @@ const useStyles = makeStyles({
   amount: { display: "flex", flexDirection: "column", minWidth: 0 },
   amountLabel: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   amountValue: { fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  sheet: { minWidth: 0, overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
+  more: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  moreButton: {
+    padding: 0,
+    border: "none",
+    background: "none",
+    color: tokens.colorBrandForeground1,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase200,
+    textDecorationLine: "underline",
+    cursor: "pointer",
+  },
+  fullText: {
+    display: "block",
+    width: "100%",
+    boxSizing: "border-box",
+    height: "12em",
+    marginTop: tokens.spacingVerticalXS,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase200,
+    resize: "vertical",
+  },
   tail: { display: "block", marginTop: "2px", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
@@ -66,55 +89,113 @@ export interface FindingItemProps {
   readonly strings: PaneStrings;
   readonly selected: boolean;
   readonly onActivate: (item: IndexedFinding) => void;
+  /** Name the sheet beside the cell (the list is ordered by severity, with no sheet headings). */
+  readonly showSheet: boolean;
+  /** The engine's finding behind the report line, when the host has it: its parameters tell workbook text apart. */
+  readonly source?: Finding;
+  /** The text of the finding's cell, when the host has it (quotes are shown as the cell writes them). */
+  readonly held?: string;
 }
 
-/** One finding: severity (icon and word), cell, message, both sides and the difference. Text only, never markup. */
-export const FindingItem = memo(function FindingItem({ item, strings, selected, onActivate }: FindingItemProps) {
+/** Marks workbook text and official names in the DOM, so they are told apart from the tool's own words. */
+function Parts({ parts }: { parts: readonly MessagePart[] }) {
+  return (
+    <>
+      {parts.map((part, i) =>
+        part.content ? (
+          <span key={i} data-content="workbook">
+            {part.text}
+          </span>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * One finding: severity (icon and word), sheet and cell, the message, both sides in the reader's words and the
+ * difference. Text only, never markup; control characters shown as placeholders; a long message is cut, with the
+ * whole of it one click away (in a read-only text box, which lays out a huge text without freezing the list).
+ */
+export const FindingItem = memo(function FindingItem({ item, strings, selected, onActivate, showSheet, source, held }: FindingItemProps) {
   const styles = useStyles();
   const severityStyles = useSeverityStyles();
+  const [full, setFull] = useState(false);
   const { finding } = item;
+  const parts = useMemo(() => messageParts(finding, source, held), [finding, source, held]);
+  const shown = useMemo(() => shownParts(parts, SHOWN_CHARS), [parts]);
+  const sides = sideWords(finding.rule);
   const hasAmounts = finding.expected !== undefined || finding.actual !== undefined || finding.difference !== undefined;
   const verdict =
     finding.verdict === "rounding-tail" ? strings.verdictRoundingTail : finding.verdict === "off" ? strings.verdictOff : undefined;
   return (
-    <button
-      type="button"
-      className={mergeClasses(styles.item, selected && styles.selected)}
-      aria-current={selected ? "true" : undefined}
-      title={strings.goToCell(finding.sheet, finding.cell)}
-      data-finding={item.index}
-      onClick={() => onActivate(item)}
-    >
-      <span className={styles.head}>
-        <SeverityIcon severity={finding.severity} className={severityStyles[finding.severity]} />
-        {/* The severity heading above says it on screen; screen readers hear it with each finding. */}
-        <span className={styles.visuallyHidden}>{strings.severity[finding.severity]}</span>
-        <span className={styles.cell}>{finding.cell}</span>
-      </span>
-      <span className={styles.message}>{finding.message}</span>
-      {hasAmounts && (
-        <span className={styles.amounts}>
-          <Amount label={strings.expected} value={finding.expected} styles={styles} />
-          <Amount label={strings.actual} value={finding.actual} styles={styles} />
-          {/* Names and codes have two sides but no difference: no empty column for them. */}
-          {finding.difference !== undefined && <Amount label={strings.difference} value={finding.difference} styles={styles} signed />}
+    <>
+      <button
+        type="button"
+        className={mergeClasses(styles.item, selected && styles.selected)}
+        aria-current={selected ? "true" : undefined}
+        title={strings.goToCell(showControls(finding.sheet), finding.cell)}
+        data-finding={item.index}
+        data-severity={finding.severity}
+        onClick={() => onActivate(item)}
+      >
+        <span className={styles.head}>
+          <SeverityIcon severity={finding.severity} className={severityStyles[finding.severity]} />
+          {/* The severity heading above says it on screen; screen readers hear it with each finding. */}
+          <span className={styles.visuallyHidden}>{strings.severity[finding.severity]}</span>
+          {showSheet && (
+            <span className={styles.sheet} data-content="workbook">
+              {cutText(showControls(finding.sheet), 40).text}
+            </span>
+          )}
+          <span className={styles.cell}>{finding.cell}</span>
         </span>
-      )}
-      {(finding.bound !== undefined || verdict !== undefined || finding.stored !== undefined) && (
-        <span className={styles.tail}>
-          {[
-            finding.bound !== undefined ? `${strings.bound} ±${finding.bound}` : undefined,
-            verdict,
-            finding.stored !== undefined ? `${strings.stored} ${finding.stored}` : undefined,
-          ]
-            .filter(Boolean)
-            .join(" · ")}
+        <span className={styles.message}>
+          <Parts parts={shown.parts} />
+          {shown.left > 0 && "…"}
         </span>
+        {hasAmounts && (
+          <span className={styles.amounts}>
+            <Amount label={strings.sides[sides.expected]} value={finding.expected} styles={styles} />
+            <Amount label={strings.sides[sides.actual]} value={finding.actual} styles={styles} />
+            {/* Names and codes have two sides but no difference: no empty column for them. */}
+            {finding.difference !== undefined && <Amount label={strings.difference} value={finding.difference} styles={styles} signed />}
+          </span>
+        )}
+        {(finding.bound !== undefined || verdict !== undefined || finding.stored !== undefined) && (
+          <span className={styles.tail}>
+            {[
+              finding.bound !== undefined ? `${strings.bound} ±${finding.bound}` : undefined,
+              verdict,
+              finding.stored !== undefined ? `${strings.stored} ${finding.stored}` : undefined,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </span>
+        )}
+      </button>
+      {shown.left > 0 && (
+        <div className={styles.more}>
+          <button type="button" className={styles.moreButton} aria-expanded={full} onClick={() => setFull((open) => !open)}>
+            {full ? strings.hideFull : strings.showFull(shown.left)}
+          </button>
+          {full && (
+            <textarea
+              className={styles.fullText}
+              readOnly
+              aria-label={strings.fullText}
+              value={showControls(parts.map((part) => part.text).join(""))}
+            />
+          )}
+        </div>
       )}
-    </button>
+    </>
   );
 });
 
+/** Amounts are shown grouped; names and codes (a side that is workbook text) as they are, marked as content. */
 function Amount(props: {
   label: string;
   value: string | undefined;
@@ -122,11 +203,14 @@ function Amount(props: {
   styles: ReturnType<typeof useStyles>;
 }) {
   const { label, value, signed, styles } = props;
-  const shown = value === undefined ? "—" : signed ? signedDifference(value) : groupThousands(value);
+  const text = value === undefined ? "—" : signed ? signedDifference(value) : groupThousands(value);
+  const isText = value !== undefined && /\p{L}/u.test(value);
   return (
     <span className={styles.amount}>
       <span className={styles.amountLabel}>{label}</span>
-      <span className={styles.amountValue}>{shown}</span>
+      <span className={styles.amountValue} data-content={isText ? "workbook" : undefined}>
+        {isText ? cutText(showControls(text), 80).text : text}
+      </span>
     </span>
   );
 }

@@ -1,9 +1,11 @@
 import { Button, makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useEffect, useRef, useState } from "react";
+import type { Finding } from "../../core/findings";
 import { SEVERITIES } from "../../core/findings";
 import type { PaneStrings } from "../i18n";
 import type { IndexedFinding, ListRow } from "../model";
+import { cutText, showControls } from "../model";
 import { FindingItem } from "./FindingItem";
 import { SeverityIcon } from "./SeverityIcon";
 import { useSeverityStyles } from "./styles";
@@ -65,13 +67,17 @@ export interface FindingListProps {
   readonly detail?: ReactNode;
   /** The check found nothing at all (rather than the filter hiding everything). */
   readonly nothingFound?: boolean;
+  /** The engine's findings, by report index, when the host has them (they tell workbook text apart). */
+  readonly sources?: readonly Finding[];
+  /** The text a cell holds, when the host has the workbook (quotes are shown as written there). */
+  readonly cellText?: (sheet: string, cell: string) => string | undefined;
 }
 
 /**
- * Findings grouped by table and severity. Arrow keys move between entries (one tab stop for the whole list);
+ * Findings by severity (errors first), or grouped by table and then severity. Arrow keys move between entries (one tab stop for the whole list);
  * Enter or a click goes to the cell. Rows are rendered in windows of WINDOW_ROWS as the end comes into view.
  */
-export function FindingList({ rows, strings, selected, onActivate, onToggleSheet, detail, nothingFound }: FindingListProps) {
+export function FindingList({ rows, strings, selected, onActivate, onToggleSheet, detail, nothingFound, sources, cellText }: FindingListProps) {
   const styles = useStyles();
   const severityStyles = useSeverityStyles();
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
@@ -96,10 +102,13 @@ export function FindingList({ rows, strings, selected, onActivate, onToggleSheet
 
   if (rows.length === 0) return <p className={styles.empty}>{nothingFound ? strings.summaryNone : strings.noMatch}</p>;
   const shown = rows.slice(0, limit);
+  let headingSheet: string | undefined;
   return (
     <>
       <ul className={styles.list} aria-label={strings.findingsListLabel} {...arrows}>
         {shown.map((row) => {
+          // Under a sheet heading a finding need not name its sheet; in the list by severity each one does.
+          if (row.kind !== "finding") headingSheet = row.kind === "sheet" ? row.sheet : row.sheet || undefined;
           if (row.kind === "sheet") {
             const total = row.counts.error + row.counts.warning + row.counts.info;
             return (
@@ -115,7 +124,9 @@ export function FindingList({ rows, strings, selected, onActivate, onToggleSheet
                   <span className={styles.chevron} aria-hidden="true">
                     {row.collapsed ? "▸" : "▾"}
                   </span>
-                  <span className={styles.sheetName}>{row.sheet}</span>
+                  <span className={styles.sheetName} data-content="workbook">
+                    {cutText(showControls(row.sheet), 80).text}
+                  </span>
                   <span className={styles.sheetCounts} aria-hidden="true">
                     {SEVERITIES.filter((s) => row.counts[s] > 0).map((s) => (
                       <span key={s} className={styles.sheetCount}>
@@ -139,7 +150,15 @@ export function FindingList({ rows, strings, selected, onActivate, onToggleSheet
           const isSelected = row.item.index === selected;
           return (
             <li key={row.key} className={isSelected ? undefined : styles.findingRow}>
-              <FindingItem item={row.item} strings={strings} selected={isSelected} onActivate={onActivate} />
+              <FindingItem
+                item={row.item}
+                strings={strings}
+                selected={isSelected}
+                onActivate={onActivate}
+                showSheet={row.item.finding.sheet !== headingSheet}
+                source={sources?.[row.item.index]}
+                held={row.item.finding.rule.startsWith("narrative.") ? cellText?.(row.item.finding.sheet, row.item.finding.cell) : undefined}
+              />
               {isSelected && detail && <div ref={scrollIntoViewOnMount}>{detail}</div>}
             </li>
           );

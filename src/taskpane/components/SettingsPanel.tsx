@@ -1,4 +1,5 @@
 import { Button, Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { useEffect, useState } from "react";
 import type { Profile } from "../../core/engine";
 import type { Language } from "../../core/messages";
@@ -30,7 +31,7 @@ export interface SettingsPanelProps {
   /** False when this build cannot read a catalog from a sheet. */
   readonly canLoadCatalog: boolean;
   /** What the catalog in use says about itself (source and year), shown under the choice. */
-  readonly catalogNote?: string;
+  readonly catalogNote?: ReactNode;
   readonly onLanguage: (language: Language) => void;
   /** Applies the check settings and runs the check again. */
   readonly onApply: (settings: PaneSettings) => void;
@@ -67,11 +68,12 @@ export function SettingsPanel(props: SettingsPanelProps) {
     >
       <Field label={strings.language}>
         <RadioGroup layout="horizontal" value={settings.language} onChange={(_, data) => onLanguage(data.value as Language)}>
-          <Radio value="zh" label={strings.languageNames.zh} />
-          <Radio value="en" label={strings.languageNames.en} />
+          {/* Each language is named in its own script, as language pickers do. */}
+          <Radio value="zh" label={<span lang="zh-CN" data-content="language-name">{strings.languageNames.zh}</span>} />
+          <Radio value="en" label={<span lang="en" data-content="language-name">{strings.languageNames.en}</span>} />
         </RadioGroup>
       </Field>
-      <Field label={strings.catalog} hint={catalogNote}>
+      <Field label={strings.catalog} hint={catalogNote === undefined ? undefined : <span>{catalogNote}</span>}>
         <RadioGroup
           value={catalog.kind}
           onChange={(_, data) =>
@@ -102,7 +104,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
           <Select value={catalog.sheet} onChange={(_, data) => setCatalog({ kind: "sheet", sheet: data.value })}>
             <option value="">{strings.catalogSheetNone}</option>
             {sheets.map((sheet) => (
-              <option key={sheet} value={sheet}>
+              <option key={sheet} value={sheet} data-content="workbook">
                 {sheet}
               </option>
             ))}

@@ -1,8 +1,8 @@
 import { Input, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
-import type { Severity } from "../../core/findings";
 import { SEVERITIES } from "../../core/findings";
 import type { PaneStrings } from "../i18n";
 import type { FindingFilter, SummaryCounts } from "../model";
+import { onlySeverity, SHOW_ALL, toggleOnly } from "../model";
 import { SeverityIcon } from "./SeverityIcon";
 import { useSeverityStyles } from "./styles";
 
@@ -24,10 +24,30 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
+  on: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2, boxShadow: `inset 0 0 0 1px ${tokens.colorBrandStroke1}` },
   off: { opacity: 0.6, ...shorthands.borderStyle("dashed"), backgroundColor: tokens.colorNeutralBackground3 },
   label: { display: "flex", alignItems: "center", columnGap: "4px", fontSize: tokens.fontSizeBase200 },
   number: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
-  line: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
+  line: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0, minWidth: 0 },
+  lineRow: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+    marginBlock: tokens.spacingVerticalXS,
+  },
+  link: {
+    padding: 0,
+    border: "none",
+    background: "none",
+    color: tokens.colorBrandForeground1,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase200,
+    textDecorationLine: "underline",
+    cursor: "pointer",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
 export interface SummaryBarProps {
@@ -35,33 +55,35 @@ export interface SummaryBarProps {
   readonly counts: SummaryCounts;
   readonly filter: FindingFilter;
   readonly onFilter: (filter: FindingFilter) => void;
+  /** The list is grouped by sheet (else ordered by severity, the default). */
+  readonly bySheet: boolean;
+  readonly onBySheet: (bySheet: boolean) => void;
 }
 
-/** Counts per severity; each count is also a toggle that shows or hides that severity in the list. */
-export function SummaryBar({ strings, counts, filter, onFilter }: SummaryBarProps) {
+/**
+ * Counts per severity. Each count card is a filter: a click shows only that severity (and the line below says so),
+ * a second click shows every severity again.
+ */
+export function SummaryBar({ strings, counts, filter, onFilter, bySheet, onBySheet }: SummaryBarProps) {
   const styles = useStyles();
   const severityStyles = useSeverityStyles();
-  const toggle = (severity: Severity) => {
-    const next = new Set(filter.severities);
-    if (next.has(severity)) next.delete(severity);
-    else next.add(severity);
-    onFilter({ ...filter, severities: next });
-  };
+  const only = onlySeverity(filter);
   return (
     <section aria-label={strings.summaryHeading}>
       <div className={styles.counts}>
         {SEVERITIES.map((severity) => {
-          const shown = filter.severities.has(severity);
+          const isOnly = only === severity;
           const count = counts.bySeverity[severity];
           return (
             <button
               key={severity}
               type="button"
-              className={mergeClasses(styles.toggle, !shown && styles.off)}
-              aria-pressed={shown}
-              aria-label={strings.filterBySeverity(strings.severity[severity], count, shown)}
-              title={strings.filterBySeverity(strings.severity[severity], count, shown)}
-              onClick={() => toggle(severity)}
+              className={mergeClasses(styles.toggle, isOnly && styles.on, only !== undefined && !isOnly && styles.off)}
+              aria-pressed={isOnly}
+              aria-label={strings.filterBySeverity(strings.severity[severity], count, isOnly)}
+              title={strings.filterBySeverity(strings.severity[severity], count, isOnly)}
+              data-severity={severity}
+              onClick={() => onFilter(toggleOnly(filter, severity))}
             >
               <span className={styles.label}>
                 <SeverityIcon severity={severity} className={severityStyles[severity]} />
@@ -72,9 +94,25 @@ export function SummaryBar({ strings, counts, filter, onFilter }: SummaryBarProp
           );
         })}
       </div>
-      <p className={styles.line} role="status">
-        {counts.total === 0 ? strings.summaryNone : strings.summaryTables(counts.tables)}
-      </p>
+      <div className={styles.lineRow}>
+        <p className={styles.line} role="status" data-testid="filter-status">
+          {only !== undefined ? (
+            <>
+              {strings.onlyShowing(strings.severity[only], counts.bySeverity[only])}{" "}
+              <button type="button" className={styles.link} onClick={() => onFilter({ ...filter, severities: SHOW_ALL.severities })}>
+                {strings.showAll}
+              </button>
+            </>
+          ) : counts.total === 0 ? (
+            strings.summaryNone
+          ) : (
+            strings.summaryTables(counts.tables)
+          )}
+        </p>
+        <button type="button" className={styles.link} aria-pressed={bySheet} onClick={() => onBySheet(!bySheet)}>
+          {bySheet ? strings.groupBySeverity : strings.groupBySheet}
+        </button>
+      </div>
       <Input
         type="search"
         size="small"

@@ -10,8 +10,12 @@ export const en: PaneStrings = {
   summaryHeading: "Results",
   summaryNone: "No problems found.",
   summaryTables: (count) => `${count} table${count === 1 ? "" : "s"} recognised`,
-  filterBySeverity: (severity, count, shown) =>
-    `${severity}: ${count}, ${shown ? "shown, click to hide" : "hidden, click to show"}`,
+  filterBySeverity: (severity, count, only) =>
+    `${severity}: ${count}, ${only ? "only these shown, click to show all" : "click to show only these"}`,
+  onlyShowing: (severity, count) => `Showing only: ${severity} (${count}).`,
+  showAll: "Show all",
+  groupBySheet: "Group by sheet",
+  groupBySeverity: "Order by severity",
   searchPlaceholder: "Find by message, sheet or cell",
   searchLabel: "Find problems",
   noMatch: "No problem matches the filter.",
@@ -19,8 +23,7 @@ export const en: PaneStrings = {
   sheetHeading: (sheet, total) => `${sheet} (${total})`,
   expandSheet: (sheet) => `Expand "${sheet}"`,
   collapseSheet: (sheet) => `Collapse "${sheet}"`,
-  expected: "Expected",
-  actual: "Actual",
+  sides: { inText: "In the text", inTable: "In the table", shouldBe: "Should be" },
   difference: "Difference",
   stored: "Stored",
   bound: "Rounding bound",
@@ -40,7 +43,7 @@ export const en: PaneStrings = {
   profileNames: {
     auto: "Detect",
     henan: "Henan (12 tables)",
-    shanghai: "Shanghai (9 tables, 元)",
+    shanghai: "Shanghai (9 tables, in yuan)",
     national: "National (8 tables)",
   },
   tolerance: "Tolerance",
@@ -57,7 +60,7 @@ export const en: PaneStrings = {
   catalogLoaded: (source, rows) => `Read "${source}": ${rows} codes.`,
   catalogUnavailable: "This version cannot read a catalog from a sheet yet.",
   catalogEmpty: (sheet) =>
-    `No codes and names were found on sheet "${sheet}": choose the sheet with code and name columns (or 类/款/项).`,
+    `No codes and names were found on sheet "${sheet}": choose the sheet with code and name columns (or class/section/item columns).`,
   catalogInUse: (source) => `Catalog: ${source}`,
   apply: "Apply and check again",
   browserModeTitle: "Browser mode",
@@ -81,4 +84,11 @@ export const en: PaneStrings = {
   selectFailed: (sheet, cell) =>
     `Cannot go to ${sheet}!${cell}: the sheet may have been renamed or deleted; check again.`,
   hiddenSheet: "hidden sheet",
+  showFull: (left) => `Show all (${left} more characters)`,
+  hideFull: "Hide full text",
+  fullText: "Full text",
+  downloadXlsx: "Download report (.xlsx)",
+  downloadJson: "Download JSON",
+  downloadDone: (file) => `Downloaded "${file}".`,
+  bundledCatalogName: (year, partial) => `bundled ${year}${partial ? " (partial)" : ""}`,
 };

@@ -1,5 +1,6 @@
 import type { Profile } from "../../core/engine";
 import type { Severity } from "../../core/findings";
+import type { SideWord } from "../model/side-words";
 
 /** Every label the pane shows. Typed as a whole, so a language missing a label does not compile. */
 export interface PaneStrings {
@@ -12,7 +13,14 @@ export interface PaneStrings {
   readonly summaryHeading: string;
   readonly summaryNone: string;
   readonly summaryTables: (count: number) => string;
-  readonly filterBySeverity: (severity: string, count: number, shown: boolean) => string;
+  /** A count card's name for screen readers and its tooltip: `only` when it is the one severity shown. */
+  readonly filterBySeverity: (severity: string, count: number, only: boolean) => string;
+  /** The line under the cards while one severity is shown: says so and how to show all again. */
+  readonly onlyShowing: (severity: string, count: number) => string;
+  readonly showAll: string;
+  /** The list's order: by severity (the default) or grouped by sheet. */
+  readonly groupBySheet: string;
+  readonly groupBySeverity: string;
   readonly searchPlaceholder: string;
   readonly searchLabel: string;
   readonly noMatch: string;
@@ -20,8 +28,8 @@ export interface PaneStrings {
   readonly sheetHeading: (sheet: string, total: number) => string;
   readonly expandSheet: (sheet: string) => string;
   readonly collapseSheet: (sheet: string) => string;
-  readonly expected: string;
-  readonly actual: string;
+  /** The two sides of a finding in the reader's words: the text's figure, the table's, what it should be. */
+  readonly sides: Readonly<Record<SideWord, string>>;
   readonly difference: string;
   readonly stored: string;
   readonly bound: string;
@@ -72,4 +80,13 @@ export interface PaneStrings {
   readonly previewUnavailable: string;
   readonly selectFailed: (sheet: string, cell: string) => string;
   readonly hiddenSheet: string;
+  /** Long text is cut in the list: the button that shows it whole says how much is left. */
+  readonly showFull: (left: number) => string;
+  readonly hideFull: string;
+  readonly fullText: string;
+  readonly downloadXlsx: string;
+  readonly downloadJson: string;
+  readonly downloadDone: (file: string) => string;
+  /** The bundled catalog's name in the pane's language (its source string in the report is Chinese). */
+  readonly bundledCatalogName: (year: string, partial: boolean) => string;
 }

@@ -22,3 +22,15 @@ export function matchesFilter(finding: ReportFinding, filter: FindingFilter): bo
 export function filterFindings(findings: readonly ReportFinding[], filter: FindingFilter): ReportFinding[] {
   return findings.filter((finding) => matchesFilter(finding, filter));
 }
+
+/** The one severity the filter shows, when it shows exactly one (a count card was clicked). */
+export function onlySeverity(filter: FindingFilter): Severity | undefined {
+  if (filter.severities.size !== 1) return undefined;
+  return [...filter.severities][0];
+}
+
+/** A count card is a filter: the first click shows only its severity, a second click shows every severity again. */
+export function toggleOnly(filter: FindingFilter, severity: Severity): FindingFilter {
+  const next = onlySeverity(filter) === severity ? SHOW_ALL.severities : new Set<Severity>([severity]);
+  return { ...filter, severities: next };
+}

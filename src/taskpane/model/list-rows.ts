@@ -1,5 +1,5 @@
 import type { Severity } from "../../core/findings";
-import type { IndexedFinding, SheetGroup } from "./group-findings";
+import type { IndexedFinding, SeverityGroup, SheetGroup } from "./group-findings";
 
 /** One line of the findings list: a table heading, a severity heading, or a finding. */
 export type ListRow =
@@ -42,6 +42,22 @@ export function listRows(groups: readonly SheetGroup[], collapsed: ReadonlySet<s
       });
       for (const item of severityGroup.findings) rows.push({ kind: "finding", key: `f:${item.index}`, item });
     }
+  }
+  return rows;
+}
+
+/** The default list: a heading per severity, then its findings (each shows its sheet, there being no sheet heading). */
+export function severityRows(groups: readonly SeverityGroup[]): ListRow[] {
+  const rows: ListRow[] = [];
+  for (const group of groups) {
+    rows.push({
+      kind: "severity",
+      key: `v:${group.severity}`,
+      sheet: "",
+      severity: group.severity,
+      count: group.findings.length,
+    });
+    for (const item of group.findings) rows.push({ kind: "finding", key: `f:${item.index}`, item });
   }
   return rows;
 }

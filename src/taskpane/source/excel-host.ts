@@ -1,5 +1,5 @@
 import type { CheckOptions } from "../../core/engine";
-import type { Report } from "../../core/findings";
+import type { CellRef, Report } from "../../core/findings";
 import type { Language } from "../../core/messages";
 import { excelActions } from "../../host/excel/actions";
 import { REPORT_SHEET_NAME } from "../../host/excel/names";
@@ -73,6 +73,27 @@ export class ExcelHost implements PaneHost {
       );
     }
     return REPORT_SHEET_NAME;
+  }
+
+  async cellTexts(cells: readonly CellRef[]): Promise<ReadonlyMap<string, string>> {
+    if (cells.length === 0) return new Map();
+    try {
+      return await Excel.run(async (context) => {
+        const ranges = cells.map((ref) => ({
+          key: `${ref.sheet}!${ref.cell}`,
+          range: context.workbook.worksheets.getItem(ref.sheet).getRange(ref.cell).load("values"),
+        }));
+        await context.sync();
+        const texts = new Map<string, string>();
+        for (const { key, range } of ranges) {
+          const value: unknown = range.values[0]?.[0];
+          if (typeof value === "string") texts.set(key, value);
+        }
+        return texts;
+      });
+    } catch {
+      return new Map(); // the quotes are then shown as the report gives them
+    }
   }
 
   async sheetNames(): Promise<readonly string[]> {

@@ -1,5 +1,5 @@
 import type { CheckOptions } from "../../core/engine";
-import type { Report } from "../../core/findings";
+import type { CellRef, Report, ReportInput } from "../../core/findings";
 import type { CellValue } from "../../core/grid";
 import type { Language } from "../../core/messages";
 import type { PreviewWindow } from "../model";
@@ -12,6 +12,10 @@ export interface CheckedWorkbook {
    * (the notes on the cells are in it too), and the pane checks again when the language changes.
    */
   report(language: Language): Report;
+  /** The engine's findings behind the report (same order), when the host ran the engine itself (browser mode). */
+  readonly input?: ReportInput;
+  /** The text a cell holds, when the host has the workbook at hand (browser mode): quotes are shown as written. */
+  cellText?(sheet: string, cell: string): string | undefined;
 }
 
 /** What Excel says while a validation started anywhere (ribbon or pane) runs or ends. */
@@ -42,6 +46,11 @@ export interface PaneHost {
   preview?(sheet: string, cell: string, related: readonly string[]): PreviewWindow | undefined;
   /** Excel: writes the report sheet (校验报告) and returns its name. */
   exportReport?(report: Report): Promise<string>;
+  /**
+   * Excel: the text of the given cells ("Sheet!A1" → text) in one round trip, so narrative quotes are shown as the
+   * cells write them; an empty map when the cells cannot be read (a sheet renamed since the check).
+   */
+  cellTexts?(cells: readonly CellRef[]): Promise<ReadonlyMap<string, string>>;
   /** Excel: the latest results, when a validation (the ribbon's) ran before the pane opened. */
   current?(): CheckedWorkbook | undefined;
   /** Excel: validations started elsewhere (the ribbon) report here. Returns the unsubscribe function. */
