@@ -6,6 +6,7 @@ import type { Language } from "../core/messages/types";
 import type { ReadProblem } from "../host/xlsx/read-problem";
 import { readWorkbookFile } from "../host/xlsx/read-workbook";
 import { firstLine } from "./first-line";
+import { bodyName } from "./body-name";
 
 /** The engine failed on a file: a bug, reported for that file so the rest of a batch still runs. */
 export interface EngineFailure {
@@ -15,7 +16,14 @@ export interface EngineFailure {
 }
 
 export type FileOutcome =
-  | { readonly ok: true; readonly file: string; readonly report: Report }
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly report: Report;
+      /** The body named on the 编制部门/编制单位 line, and the budget year used (batch summary, issue 10). */
+      readonly body?: string;
+      readonly year: number | null;
+    }
   | { readonly ok: false; readonly problem: ReadProblem | EngineFailure };
 
 export interface FileCheckOptions {
@@ -44,5 +52,6 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
     return { ok: false, problem: { kind: "engine-failed", file, detail: firstLine(error) } };
   }
   const report = buildReport(reportInputOf(read.snapshot.name, result), options.language);
-  return { ok: true, file, report };
+  const body = bodyName(read.snapshot);
+  return { ok: true, file, report, year: result.year, ...(body !== undefined && { body }) };
 }

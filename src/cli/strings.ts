@@ -30,6 +30,12 @@ export interface CliStrings {
   readonly catalogNote: (file: string, problem: string) => string;
   readonly catalogMoreNotes: (count: number) => string;
   readonly reportFailed: (file: string, detail: string) => string;
+  /** Batch (issue 10): the progress line, files skipped in a folder, the closing totals. */
+  readonly progress: (done: number, total: number, errors: number, elapsed: string, left?: string) => string;
+  readonly skipped: (line: string) => string;
+  readonly skippedLine: string;
+  readonly batchTotals: (files: number, unreadable: number, skipped: number) => string;
+  readonly noWorkbooks: (paths: string) => string;
 }
 
 const zh: CliStrings = {
@@ -86,6 +92,13 @@ const zh: CliStrings = {
   catalogNote: (f, p) => `科目表 ${f}：${p}`,
   catalogMoreNotes: (n) => `科目表另有 ${n} 处问题未列出`,
   reportFailed: (f, d) => `${f}：报告无法写入（${d}）`,
+  progress: (done, total, errors, elapsed, left) =>
+    `${done}/${total} 个文件，${errors} 个有错误或无法读取，已用 ${elapsed}${left !== undefined ? `，约剩 ${left}` : ""}`,
+  skipped: (line) => `已跳过 ${line}`,
+  skippedLine: "已跳过",
+  noWorkbooks: (p) => `${p}：没有找到 .xlsx / .xlsm 工作簿`,
+  batchTotals: (files, unreadable, skipped) =>
+    `共 ${files} 个文件${unreadable > 0 ? `，其中 ${unreadable} 个无法读取` : ""}${skipped > 0 ? `；另跳过 ${skipped} 个非工作簿文件` : ""}`,
 };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -144,6 +157,13 @@ const en: CliStrings = {
   catalogNote: (f, p) => `catalog ${f}: ${p}`,
   catalogMoreNotes: (n) => `catalog: ${n} more problems not listed`,
   reportFailed: (f, d) => `${f}: the report could not be written (${d})`,
+  progress: (done, total, errors, elapsed, left) =>
+    `${done}/${total} files, ${errors} with errors or unreadable, ${elapsed} elapsed${left !== undefined ? `, about ${left} left` : ""}`,
+  skipped: (line) => `skipped ${line}`,
+  skippedLine: "skipped",
+  noWorkbooks: (p) => `${p}: no .xlsx / .xlsm workbook found`,
+  batchTotals: (files, unreadable, skipped) =>
+    `${files} files${unreadable > 0 ? `, ${unreadable} could not be read` : ""}${skipped > 0 ? `; ${skipped} other files skipped` : ""}`,
 };
 
 export const CLI_STRINGS: Readonly<Record<Language, CliStrings>> = { zh, en };

@@ -6,14 +6,19 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the command line in-process with captured output (not a TTY unless asked). */
+/**
+ * Runs the command line in-process with captured output (not a TTY unless asked). Files are checked in this
+ * thread (--jobs 1) unless the test asks for workers, so a test that replaces the engine with jest.mock sees its
+ * replacement used; worker threads are tested in test/cli/batch.test.ts.
+ */
 export async function runCli(
   argv: readonly string[],
   options: { tty?: boolean; env?: Record<string, string> } = {},
 ): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
-  const code = await main(argv, {
+  const jobs = argv.some((a) => a === "--jobs" || a.startsWith("--jobs=")) ? [] : ["--jobs", "1"];
+  const code = await main([...jobs, ...argv], {
     stdout: { write: (t: string) => (stdout += t), isTTY: options.tty ?? false },
     stderr: { write: (t: string) => (stderr += t) },
     env: options.env ?? {},
