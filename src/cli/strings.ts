@@ -40,12 +40,14 @@ export interface CliStrings {
 
 const zh: CliStrings = {
   usage: [
-    "用法：budget-check [选项] [文件.xlsx ...]",
+    "用法：budget-check [选项] [文件.xlsx | 目录 | 通配符 ...]",
     "",
-    "检查部门预算公开工作簿（.xlsx / .xlsm）。不指定文件时检查内置示例工作簿。",
+    "检查部门预算公开工作簿（.xlsx / .xlsm）。目录逐级检查其中的工作簿。不指定文件时检查内置示例工作簿。",
     "",
     "选项：",
-    "  --format text|json     输出格式：可读文本（默认）或 JSON 报告",
+    "  --format text|json|ndjson  输出格式：可读文本（默认）、JSON 报告，或每个文件一行 JSON（完成即输出）",
+    "  --jobs N               同时检查的文件数（工作线程，默认为 CPU 核数）",
+    "  --fail-on warning      有警告时退出码也为 1",
     "  --report 文件.xlsx|.json  另存报告文件（可重复）；.xlsx 含指向各单元格的链接",
     "  --report-dir 目录      每个工作簿各写一份报告（名称.budget-check.xlsx 和 .json）",
     "  --catalog 文件.xlsx    使用财政部门下发的科目表（优先于内置科目）",
@@ -54,7 +56,7 @@ const zh: CliStrings = {
     "  -h, --help             显示本说明",
     "  -V, --version          显示版本",
     "",
-    "退出码：0 无错误；1 发现错误；2 有文件无法读取或参数有误。",
+    "退出码：0 无错误；1 发现错误（--fail-on warning 时含警告）；2 有文件无法读取或参数有误。",
   ].join("\n"),
   readProblem: {
     missing: (f) => `${f}：文件不存在`,
@@ -105,12 +107,15 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 const en: CliStrings = {
   usage: [
-    "Usage: budget-check [options] [FILE.xlsx ...]",
+    "Usage: budget-check [options] [FILE.xlsx | FOLDER | GLOB ...]",
     "",
-    "Checks department budget disclosure workbooks (.xlsx / .xlsm). With no file it checks the bundled sample.",
+    "Checks department budget disclosure workbooks (.xlsx / .xlsm); a folder is searched to any depth.",
+    "With no file it checks the bundled sample.",
     "",
     "Options:",
-    "  --format text|json       output: readable text (default) or the JSON report",
+    "  --format text|json|ndjson  output: readable text (default), the JSON report, or one JSON line per file",
+    "  --jobs N                 files checked at once (worker threads; default: the number of cores)",
+    "  --fail-on warning        warnings make the exit status 1 too",
     "  --report FILE.xlsx|.json  also write a report file (repeatable); the .xlsx links to each cell",
     "  --report-dir DIR         one report per workbook (NAME.budget-check.xlsx and .json)",
     "  --catalog FILE.xlsx      use the classification catalog issued by your finance bureau",
@@ -119,7 +124,8 @@ const en: CliStrings = {
     "  -h, --help               show this help",
     "  -V, --version            show the version",
     "",
-    "Exit status: 0 no errors; 1 errors found; 2 a file could not be read or an argument is wrong.",
+    "Exit status: 0 no errors; 1 errors found (or warnings, with --fail-on warning); 2 a file could not be read",
+    "or an argument is wrong.",
   ].join("\n"),
   readProblem: {
     missing: (f) => `${f}: no such file`,
