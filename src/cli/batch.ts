@@ -17,7 +17,11 @@ import { defaultJobs, runJobs } from "./jobs";
 import { PathOrder } from "./path-order";
 import { Progress } from "./progress";
 import { JsonArrayText, ReportSinks } from "./report-sinks";
-import { CLI_STRINGS } from "./strings";
+import { ruleNotes } from "../core/settings";
+import { rememberCatalog } from "./catalog-cache";
+import { loadCatalogFile } from "./load-catalog";
+import { runSettings, settingsCatalogFile } from "./settings-file";
+import { CLI_STRINGS, readProblemLine } from "./strings";
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
@@ -48,6 +52,29 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
   const colour = wantsColour(io.stdout.isTTY, io.env);
   const paint = colour ? COLOUR : NO_COLOUR;
   const { files, skipped, expanded } = await discoverInputs(input.paths);
+  // Settings files are read, and their catalogs loaded, before any workbook: a bad one stops the run here.
+  const found = await runSettings(files, options.config);
+  if (!found.ok) {
+    io.stderr.write(s.settingsProblem(found.file, found.problem) + "\n");
+    return EXIT_UNREADABLE;
+  }
+  const { fileSettings, settings: configs } = found.run;
+  if (input.catalog !== undefined && options.catalog !== undefined)
+    rememberCatalog(options.catalog, options.year, input.catalog);
+  const notes: string[] = [];
+  for (const [settingsFile, config] of Object.entries(configs)) {
+    const catalogFile = options.catalog === undefined ? settingsCatalogFile(settingsFile, config) : undefined;
+    if (catalogFile !== undefined) {
+      const loaded = await loadCatalogFile(catalogFile, options.year ?? config.catalog?.year);
+      if (!loaded.ok) {
+        io.stderr.write(readProblemLine(loaded.problem, language) + "\n");
+        return EXIT_UNREADABLE;
+      }
+      rememberCatalog(catalogFile, options.year ?? config.catalog?.year, loaded.catalog);
+    }
+    for (const note of ruleNotes(config, settingsFile)) notes.push(s.ruleNote(note.rule, note.setting, note.source));
+  }
+  for (const note of notes) io.stderr.write(note + "\n");
   const several = files.length !== 1 || expanded;
   const wantsWorkbook = options.reports.some((r) => /\.xlsx$/i.test(r)) || options.reportDir !== undefined;
   const settings: JobSettings = {
@@ -55,6 +82,7 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
     ...(options.year !== undefined && { year: options.year }),
     ...(options.catalog !== undefined && { catalogFile: options.catalog }),
     colour,
+    configs,
     want: {
       ndjson: options.format === "ndjson",
       text: options.format === "text",
@@ -84,7 +112,7 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
     sinks.add(result);
   });
 
-  await runJobs(files, settings, options.jobs ?? defaultJobs(), input.catalog, (result) => {
+  await runJobs(files, fileSettings, settings, options.jobs ?? defaultJobs(), (result) => {
     rows[result.index] = result.row;
     if (result.ndjson !== undefined) io.stdout.write(result.ndjson + "\n");
     if (result.problemLine !== undefined) progress.message(result.problemLine);
@@ -97,7 +125,7 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
   if (options.format === "text" && several) io.stdout.write(batchSummaryText(rows, skipped, language, paint));
 
   let reportsFailed = nothingFound;
-  for (const target of await sinks.close(input.notes ?? [])) {
+  for (const target of await sinks.close([...(input.notes ?? []), ...notes])) {
     if (target.failure === undefined) io.stderr.write(s.reportWritten(target.file) + "\n");
     else {
       io.stderr.write(s.reportFailed(target.file, target.failure) + "\n");

@@ -1,6 +1,7 @@
 import type { Catalog } from "../core/catalog/types";
 import { checkWorkbook, reportInputOf, type CheckResult } from "../core/engine";
 import { buildReport } from "../core/findings/build-report";
+import { checkWithSettings, type Settings } from "../core/settings";
 import type { Report } from "../core/findings/report";
 import type { Language } from "../core/messages/types";
 import type { ReadProblem } from "../host/xlsx/read-problem";
@@ -28,6 +29,8 @@ export type FileOutcome =
 
 export interface FileCheckOptions {
   readonly catalog?: Catalog;
+  /** Rule settings (settings file): rules off or re-graded, tolerance per unit, profile. */
+  readonly settings?: Settings;
   readonly year?: number;
   readonly language: Language;
 }
@@ -44,10 +47,14 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
   if (!read.ok) return read;
   let result: CheckResult;
   try {
-    result = checkWorkbook(read.snapshot, {
+    const checkOptions = {
       ...(options.catalog !== undefined && { catalog: options.catalog }),
       ...(options.year !== undefined && { year: options.year }),
-    });
+    };
+    result =
+      options.settings === undefined
+        ? checkWorkbook(read.snapshot, checkOptions)
+        : checkWithSettings(read.snapshot, checkOptions, options.settings);
   } catch (error) {
     return { ok: false, problem: { kind: "engine-failed", file, detail: firstLine(error) } };
   }

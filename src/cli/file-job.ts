@@ -4,14 +4,18 @@
  * and in the main thread (--jobs 1), so the output cannot depend on N. The heavy formatting happens here, in the
  * worker, so the main thread only writes strings and the memory it keeps per file is the summary row.
  */
-import type { Catalog } from "../core/catalog/types";
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
 import type { Severity } from "../core/findings/finding";
 import type { Report } from "../core/findings/report";
 import type { Language } from "../core/messages/types";
+import { ruleNotes, type Settings } from "../core/settings";
+import { catalogFor } from "./catalog-cache";
 import { checkFile } from "./check-file";
 import { COLOUR, NO_COLOUR } from "./colour";
 import { findingRows, type FindingRow } from "./finding-rows";
-import { readProblemLine } from "./strings";
+import { settingsCatalogFile } from "./settings-file";
+import { CLI_STRINGS, readProblemLine } from "./strings";
 import { textReport } from "./text-report";
 
 /** What a run wants written for each file; fixed for the run and sent once to every worker. */
@@ -21,6 +25,8 @@ export interface JobSettings {
   /** --catalog: each worker loads it once (the main thread has already checked that it reads). */
   readonly catalogFile?: string;
   readonly colour: boolean;
+  /** The settings files the run uses, read and checked by the main thread, by path. */
+  readonly configs: Readonly<Record<string, Settings>>;
   readonly want: {
     readonly ndjson: boolean;
     readonly text: boolean;
@@ -59,40 +65,96 @@ export interface JobResult {
 const NO_COUNTS: Readonly<Record<Severity, number>> = { error: 0, warning: 0, info: 0 };
 
 /** The NDJSON line of a checked file: which file, whose disclosure and which year, then the report itself. */
-function reportLine(file: string, body: string | undefined, year: number | null, report: Report): string {
-  return JSON.stringify({ kind: "report", file, body: body ?? null, year, ...report });
+function reportLine(
+  file: string,
+  body: string | undefined,
+  year: number | null,
+  report: Report,
+  settingsFile: string | undefined,
+  notes: readonly string[],
+): string {
+  return JSON.stringify({
+    kind: "report",
+    file,
+    body: body ?? null,
+    year,
+    ...(settingsFile !== undefined && { settings: settingsFile }),
+    ...report,
+    ...(notes.length > 0 && { notes }),
+  });
 }
 
-/** Checks one file and formats what the run wants of it. Never throws for a bad file: that is a result too. */
+/** The lines saying which rules a settings file turned off or re-graded (nothing is hidden silently). */
+export function settingsNotes(settingsFile: string, config: Settings, settings: JobSettings): string[] {
+  const s = CLI_STRINGS[settings.language];
+  return ruleNotes(config, settingsFile).map((note) => s.ruleNote(note.rule, note.setting, note.source));
+}
+
+/** A file over the settings' size limit: not read at all. */
+async function overLimit(file: string, config: Settings | undefined): Promise<number | undefined> {
+  const limit = config?.limits?.maxFileMB;
+  if (limit === undefined) return undefined;
+  const size = (await fs.stat(file).catch(() => undefined))?.size;
+  return size !== undefined && size > limit * 2 ** 20 ? limit : undefined;
+}
+
+function unreadable(
+  index: number,
+  file: string,
+  kind: string,
+  line: string,
+  settings: JobSettings,
+  detail?: string,
+): JobResult {
+  const workbook = path.basename(file);
+  return {
+    index,
+    row: { file, workbook, counts: NO_COUNTS, accepted: 0, tables: 0, unreadable: line },
+    problemLine: line,
+    ...(settings.want.ndjson && {
+      ndjson: JSON.stringify({
+        kind: "unreadable",
+        file,
+        error: { kind, message: line, ...(detail !== undefined && { detail }) },
+      }),
+    }),
+  };
+}
+
+/**
+ * Checks one file under its settings file (if any) and formats what the run wants of it. Never throws for a bad
+ * file: that is a result too. Flags win over the settings file: --catalog and --year over its catalog.
+ */
 export async function runFileJob(
   index: number,
   file: string,
+  settingsFile: string | undefined,
   settings: JobSettings,
-  catalog: Catalog | undefined,
 ): Promise<JobResult> {
+  const config = settingsFile !== undefined ? settings.configs[settingsFile] : undefined;
+  const limit = await overLimit(file, config);
+  if (limit !== undefined)
+    return unreadable(index, file, "too-large", CLI_STRINGS[settings.language].tooLarge(file, limit), settings);
+  const catalogFile =
+    settings.catalogFile ?? (config && settingsFile ? settingsCatalogFile(settingsFile, config) : undefined);
+  const catalogYear = settings.year ?? config?.catalog?.year;
+  const catalog =
+    catalogFile !== undefined || config?.catalog?.year !== undefined
+      ? await catalogFor(catalogFile, catalogYear)
+      : undefined;
   const outcome = await checkFile(file, {
     language: settings.language,
     ...(catalog !== undefined && { catalog }),
     ...(settings.year !== undefined && { year: settings.year }),
+    ...(config !== undefined && { settings: config }),
   });
-  const workbook = file.split(/[\\/]/).pop() ?? file;
   if (!outcome.ok) {
     const line = readProblemLine(outcome.problem, settings.language);
     const detail = "detail" in outcome.problem ? outcome.problem.detail : undefined;
-    return {
-      index,
-      row: { file, workbook, counts: NO_COUNTS, accepted: 0, tables: 0, unreadable: line },
-      problemLine: line,
-      ...(settings.want.ndjson && {
-        ndjson: JSON.stringify({
-          kind: "unreadable",
-          file,
-          error: { kind: outcome.problem.kind, message: line, ...(detail !== undefined && { detail }) },
-        }),
-      }),
-    };
+    return unreadable(index, file, outcome.problem.kind, line, settings, detail);
   }
   const { report, body, year } = outcome;
+  const notes = config !== undefined && settingsFile !== undefined ? settingsNotes(settingsFile, config, settings) : [];
   const row: SummaryRow = {
     file,
     workbook: report.workbook,
@@ -105,9 +167,15 @@ export async function runFileJob(
   return {
     index,
     row,
-    ...(settings.want.ndjson && { ndjson: reportLine(file, body, year, report) }),
-    ...(settings.want.text && { text: textReport(report, settings.language, settings.colour ? COLOUR : NO_COLOUR) }),
-    ...(settings.want.json && { json: JSON.stringify(report, null, 2) }),
+    ...(settings.want.ndjson && { ndjson: reportLine(file, body, year, report, settingsFile, notes) }),
+    ...(settings.want.text && {
+      text:
+        textReport(report, settings.language, settings.colour ? COLOUR : NO_COLOUR) +
+        notes.map((note) => `  ${note}\n`).join(""),
+    }),
+    ...(settings.want.json && {
+      json: JSON.stringify(notes.length > 0 ? { ...report, notes } : report, null, 2),
+    }),
     ...(settings.want.rows && { rows: findingRows(report) }),
   };
 }

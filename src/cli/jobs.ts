@@ -7,7 +7,6 @@ import { existsSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Catalog } from "../core/catalog/types";
 import { runFileJob, type JobResult, type JobSettings } from "./file-job";
 import { firstLine } from "./first-line";
 import { CLI_STRINGS } from "./strings";
@@ -50,14 +49,14 @@ function crashed(index: number, file: string, detail: string, settings: JobSetti
 /** Checks every file with `jobs` workers; `onResult` is called once per file, in completion order. */
 export async function runJobs(
   files: readonly string[],
+  settingsFiles: readonly (string | undefined)[],
   settings: JobSettings,
   jobs: number,
-  catalog: Catalog | undefined,
   onResult: (result: JobResult) => void,
 ): Promise<void> {
   const count = Math.min(jobs, files.length);
   if (count <= 1) {
-    for (let i = 0; i < files.length; i++) onResult(await runFileJob(i, files[i]!, settings, catalog));
+    for (let i = 0; i < files.length; i++) onResult(await runFileJob(i, files[i]!, settingsFiles[i], settings));
     return;
   }
   let next = 0;
@@ -70,7 +69,12 @@ export async function runJobs(
       const feed = (): void => {
         if (next < files.length) {
           current = next++;
-          worker.postMessage({ index: current, file: files[current]! } satisfies WorkerRequest);
+          const settingsFile = settingsFiles[current];
+          worker.postMessage({
+            index: current,
+            file: files[current]!,
+            ...(settingsFile !== undefined && { settingsFile }),
+          } satisfies WorkerRequest);
         } else {
           current = undefined;
           worker.postMessage(null satisfies WorkerRequest);

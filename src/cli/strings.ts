@@ -36,7 +36,20 @@ export interface CliStrings {
   readonly skippedLine: string;
   readonly batchTotals: (files: number, unreadable: number, skipped: number) => string;
   readonly noWorkbooks: (paths: string) => string;
+  /** Settings files (issue 10): a rule turned off or re-graded, a file refused, a file over the size limit. */
+  readonly ruleNote: (rule: string, setting: "off" | Severity, source: string) => string;
+  readonly settingsProblem: (file: string, problem: SettingsFileProblem) => string;
+  readonly tooLarge: (file: string, limitMB: number) => string;
 }
+
+/** Why a settings file was refused (the key named; "" for the file as a whole). */
+export interface SettingsFileProblem {
+  readonly kind: "not-json" | "not-an-object" | "unknown-key" | "bad-value" | "unreadable";
+  readonly key: string;
+  readonly detail?: string;
+}
+
+const zhSeverity: Readonly<Record<Severity, string>> = { error: "错误", warning: "警告", info: "提示" };
 
 const zh: CliStrings = {
   usage: [
@@ -48,6 +61,7 @@ const zh: CliStrings = {
     "  --format text|json|ndjson  输出格式：可读文本（默认）、JSON 报告，或每个文件一行 JSON（完成即输出）",
     "  --jobs N               同时检查的文件数（工作线程，默认为 CPU 核数）",
     "  --fail-on warning      有警告时退出码也为 1",
+    "  --config 文件.json     设置文件（默认从工作簿所在目录向上查找 budget-check.config.json）",
     "  --report 文件.xlsx|.json  另存报告文件（可重复）；.xlsx 含指向各单元格的链接",
     "  --report-dir 目录      每个工作簿各写一份报告（名称.budget-check.xlsx 和 .json）",
     "  --catalog 文件.xlsx    使用财政部门下发的科目表（优先于内置科目）",
@@ -99,6 +113,21 @@ const zh: CliStrings = {
   skipped: (line) => `已跳过 ${line}`,
   skippedLine: "已跳过",
   noWorkbooks: (p) => `${p}：没有找到 .xlsx / .xlsm 工作簿`,
+  ruleNote: (rule, setting, source) =>
+    setting === "off"
+      ? `说明：规则 ${rule} 已由 ${source} 关闭`
+      : `说明：规则 ${rule} 已由 ${source} 改为“${zhSeverity[setting]}”`,
+  settingsProblem: (f, p) =>
+    p.kind === "unreadable"
+      ? `${f}：设置文件无法读取`
+      : p.kind === "not-json"
+        ? `${f}：设置文件不是有效的 JSON（${p.detail ?? ""}）`
+        : p.kind === "not-an-object"
+          ? `${f}：设置文件应为一个 JSON 对象`
+          : p.kind === "unknown-key"
+            ? `${f}：设置文件中有未知的键 ${p.key}`
+            : `${f}：设置文件中 ${p.key} 的值无效：${p.detail ?? ""}`,
+  tooLarge: (f, mb) => `${f}：文件大于设置的上限 ${mb} MB，未读取`,
   batchTotals: (files, unreadable, skipped) =>
     `共 ${files} 个文件${unreadable > 0 ? `，其中 ${unreadable} 个无法读取` : ""}${skipped > 0 ? `；另跳过 ${skipped} 个非工作簿文件` : ""}`,
 };
@@ -116,6 +145,7 @@ const en: CliStrings = {
     "  --format text|json|ndjson  output: readable text (default), the JSON report, or one JSON line per file",
     "  --jobs N                 files checked at once (worker threads; default: the number of cores)",
     "  --fail-on warning        warnings make the exit status 1 too",
+    "  --config FILE.json       settings file (default: budget-check.config.json found upward from each workbook)",
     "  --report FILE.xlsx|.json  also write a report file (repeatable); the .xlsx links to each cell",
     "  --report-dir DIR         one report per workbook (NAME.budget-check.xlsx and .json)",
     "  --catalog FILE.xlsx      use the classification catalog issued by your finance bureau",
@@ -168,6 +198,21 @@ const en: CliStrings = {
   skipped: (line) => `skipped ${line}`,
   skippedLine: "skipped",
   noWorkbooks: (p) => `${p}: no .xlsx / .xlsm workbook found`,
+  ruleNote: (rule, setting, source) =>
+    setting === "off"
+      ? `note: rule ${rule} turned off by ${source}`
+      : `note: rule ${rule} reported as ${setting} by ${source}`,
+  settingsProblem: (f, p) =>
+    p.kind === "unreadable"
+      ? `${f}: the settings file could not be read`
+      : p.kind === "not-json"
+        ? `${f}: the settings file is not valid JSON (${p.detail ?? ""})`
+        : p.kind === "not-an-object"
+          ? `${f}: the settings file must hold one JSON object`
+          : p.kind === "unknown-key"
+            ? `${f}: unknown key in the settings file: ${p.key}`
+            : `${f}: invalid value for ${p.key} in the settings file: ${p.detail ?? ""}`,
+  tooLarge: (f, mb) => `${f}: larger than the ${mb} MB limit of the settings; not read`,
   batchTotals: (files, unreadable, skipped) =>
     `${files} files${unreadable > 0 ? `, ${unreadable} could not be read` : ""}${skipped > 0 ? `; ${skipped} other files skipped` : ""}`,
 };
