@@ -3,6 +3,7 @@ import type { Severity } from "../core/findings/finding";
 import type { Language } from "../core/messages/types";
 import type { ReadProblem, ReadProblemKind } from "../host/xlsx/read-problem";
 import type { ArgumentProblem } from "./args";
+import { englishCatalogSource } from "./catalog-source";
 import type { EngineFailure } from "./check-file";
 
 export interface CliStrings {
@@ -183,7 +184,7 @@ const en: CliStrings = {
   stored: "stored",
   refs: "see",
   moreRefs: (n) => ` and ${n} more`,
-  catalog: (year, source) => `Catalog: ${year ?? "year unknown"} ${source}`,
+  catalog: (year, source) => `Catalog: ${year ?? "year unknown"} ${englishCatalogSource(source)}`,
   tables: (n) => `Tables recognised: ${n}`,
   counts: (c) => `${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info`,
   noFindings: "No findings.",
