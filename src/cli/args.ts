@@ -19,6 +19,8 @@ export interface RunOptions {
   readonly failOn?: "error" | "warning";
   /** --config FILE: the settings file, instead of the one found upward from each workbook's folder. */
   readonly config?: string;
+  /** --baseline FILE.ndjson: show only findings that are new or changed since that run. */
+  readonly baseline?: string;
 }
 
 /** A mistake on the command line, as data: the CLI prints it in the chosen language. */
@@ -43,6 +45,7 @@ const VALUE_OPTIONS = new Set([
   "--jobs",
   "--fail-on",
   "--config",
+  "--baseline",
 ]);
 const MAX_JOBS = 256;
 const REPORT_EXTENSION = /\.(xlsx|json)$/i;
@@ -75,6 +78,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let jobs: number | undefined;
   let failOn: "error" | "warning" | undefined;
   let config: string | undefined;
+  let baseline: string | undefined;
   let help = false;
   let version = false;
   const fail = (problem: ArgumentProblem): ParsedArgs => ({ kind: "error", problem, language });
@@ -143,6 +147,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case "--config":
         config = value;
         break;
+      case "--baseline":
+        baseline = value;
+        break;
     }
   }
   if (help) return { kind: "help", language };
@@ -160,6 +167,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ...(jobs !== undefined && { jobs }),
       ...(failOn !== undefined && { failOn }),
       ...(config !== undefined && { config }),
+      ...(baseline !== undefined && { baseline }),
     },
   };
 }

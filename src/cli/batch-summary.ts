@@ -13,6 +13,8 @@ export interface BatchTotals {
   readonly skipped: number;
   readonly counts: Readonly<Record<Severity, number>>;
   readonly accepted: number;
+  /** Findings left out because --baseline already had them (undefined without --baseline). */
+  readonly unchanged?: number;
   /** Files with at least one error finding. */
   readonly filesWithErrors: number;
 }
@@ -23,7 +25,9 @@ export function totalsOf(rows: readonly SummaryRow[], skipped: number): BatchTot
   let unreadable = 0;
   let accepted = 0;
   let filesWithErrors = 0;
+  let unchanged: number | undefined;
   for (const row of rows) {
+    if (row.unchanged !== undefined) unchanged = (unchanged ?? 0) + row.unchanged;
     if (row.unreadable !== undefined) unreadable++;
     counts.error += row.counts.error;
     counts.warning += row.counts.warning;
@@ -38,6 +42,7 @@ export function totalsOf(rows: readonly SummaryRow[], skipped: number): BatchTot
     skipped,
     counts,
     accepted,
+    ...(unchanged !== undefined && { unchanged }),
     filesWithErrors,
   };
 }
@@ -76,6 +81,7 @@ export function summaryLine(totals: BatchTotals, exit: number): string {
     warning: totals.counts.warning,
     info: totals.counts.info,
     accepted: totals.accepted,
+    ...(totals.unchanged !== undefined && { unchanged: totals.unchanged }),
     filesWithErrors: totals.filesWithErrors,
     exit,
   });

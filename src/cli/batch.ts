@@ -8,6 +8,7 @@
  */
 import type { Catalog } from "../core/catalog/types";
 import type { RunOptions } from "./args";
+import { readBaseline, type Baseline } from "./baseline";
 import { batchSummaryText, summaryLine, totalsOf, type BatchTotals } from "./batch-summary";
 import { COLOUR, NO_COLOUR, wantsColour } from "./colour";
 import { discoverInputs } from "./discover";
@@ -59,6 +60,15 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
     return EXIT_UNREADABLE;
   }
   const { fileSettings, settings: configs } = found.run;
+  let baseline: Baseline | undefined;
+  if (options.baseline !== undefined) {
+    const read = await readBaseline(options.baseline);
+    if (!read.ok) {
+      io.stderr.write(s.baselineProblem(options.baseline, read.line) + "\n");
+      return EXIT_UNREADABLE;
+    }
+    baseline = read.baseline;
+  }
   if (input.catalog !== undefined && options.catalog !== undefined)
     rememberCatalog(options.catalog, options.year, input.catalog);
   const notes: string[] = [];
@@ -83,6 +93,7 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
     ...(options.catalog !== undefined && { catalogFile: options.catalog }),
     colour,
     configs,
+    ...(baseline !== undefined && { baseline }),
     want: {
       ndjson: options.format === "ndjson",
       text: options.format === "text",

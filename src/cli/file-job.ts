@@ -10,6 +10,7 @@ import type { Severity } from "../core/findings/finding";
 import type { Report } from "../core/findings/report";
 import type { Language } from "../core/messages/types";
 import { ruleNotes, type Settings } from "../core/settings";
+import { newSince, workbookKey, type Baseline } from "./baseline";
 import { catalogFor } from "./catalog-cache";
 import { checkFile } from "./check-file";
 import { COLOUR, NO_COLOUR } from "./colour";
@@ -25,6 +26,8 @@ export interface JobSettings {
   /** --catalog: each worker loads it once (the main thread has already checked that it reads). */
   readonly catalogFile?: string;
   readonly colour: boolean;
+  /** --baseline: finding keys of an earlier run by workbook (body and year). */
+  readonly baseline?: Baseline;
   /** The settings files the run uses, read and checked by the main thread, by path. */
   readonly configs: Readonly<Record<string, Settings>>;
   readonly want: {
@@ -46,6 +49,8 @@ export interface SummaryRow {
   readonly year?: number | null;
   readonly counts: Readonly<Record<Severity, number>>;
   readonly accepted: number;
+  /** Findings left out because --baseline already had them. */
+  readonly unchanged?: number;
   readonly tables: number;
   /** Why the file could not be read or checked (one line in the run's language); absent for a checked file. */
   readonly unreadable?: string;
@@ -72,6 +77,7 @@ function reportLine(
   report: Report,
   settingsFile: string | undefined,
   notes: readonly string[],
+  unchanged: number | undefined,
 ): string {
   return JSON.stringify({
     kind: "report",
@@ -79,9 +85,29 @@ function reportLine(
     body: body ?? null,
     year,
     ...(settingsFile !== undefined && { settings: settingsFile }),
+    ...(unchanged !== undefined && { unchanged }),
     ...report,
     ...(notes.length > 0 && { notes }),
   });
+}
+
+/** The baseline as sets, built once per thread. */
+let baselineSets: { from: Baseline; sets: Map<string, ReadonlySet<string>> } | undefined;
+
+function knownFindings(
+  baseline: Baseline | undefined,
+  body: string | undefined,
+  year: number | null,
+): ReadonlySet<string> | undefined {
+  const key = workbookKey(body, year);
+  if (baseline === undefined || key === undefined) return undefined;
+  if (baselineSets?.from !== baseline) baselineSets = { from: baseline, sets: new Map() };
+  let set = baselineSets.sets.get(key);
+  if (set === undefined && baseline[key] !== undefined) {
+    set = new Set(baseline[key]);
+    baselineSets.sets.set(key, set);
+  }
+  return set;
 }
 
 /** The lines saying which rules a settings file turned off or re-graded (nothing is hidden silently). */
@@ -153,7 +179,8 @@ export async function runFileJob(
     const detail = "detail" in outcome.problem ? outcome.problem.detail : undefined;
     return unreadable(index, file, outcome.problem.kind, line, settings, detail);
   }
-  const { report, body, year } = outcome;
+  const { body, year } = outcome;
+  const { report, unchanged } = newSince(outcome.report, knownFindings(settings.baseline, body, year));
   const notes = config !== undefined && settingsFile !== undefined ? settingsNotes(settingsFile, config, settings) : [];
   const row: SummaryRow = {
     file,
@@ -162,12 +189,15 @@ export async function runFileJob(
     year,
     counts: report.summary,
     accepted: 0,
+    ...(settings.baseline !== undefined && { unchanged }),
     tables: report.tables.length,
   };
   return {
     index,
     row,
-    ...(settings.want.ndjson && { ndjson: reportLine(file, body, year, report, settingsFile, notes) }),
+    ...(settings.want.ndjson && {
+      ndjson: reportLine(file, body, year, report, settingsFile, notes, settings.baseline ? unchanged : undefined),
+    }),
     ...(settings.want.text && {
       text:
         textReport(report, settings.language, settings.colour ? COLOUR : NO_COLOUR) +

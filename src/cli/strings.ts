@@ -41,6 +41,7 @@ export interface CliStrings {
   readonly ruleNote: (rule: string, setting: "off" | Severity, source: string) => string;
   readonly settingsProblem: (file: string, problem: SettingsFileProblem) => string;
   readonly tooLarge: (file: string, limitMB: number) => string;
+  readonly baselineProblem: (file: string, line: number) => string;
 }
 
 /** Why a settings file was refused (the key named; "" for the file as a whole). */
@@ -63,6 +64,7 @@ const zh: CliStrings = {
     "  --jobs N               同时检查的文件数（工作线程，默认为 CPU 核数）",
     "  --fail-on warning      有警告时退出码也为 1",
     "  --config 文件.json     设置文件（默认从工作簿所在目录向上查找 budget-check.config.json）",
+    "  --baseline 上次.ndjson  只显示与上次（--format ndjson 的输出）相比新出现或有变化的问题",
     "  --report 文件.xlsx|.json  另存报告文件（可重复）；.xlsx 含指向各单元格的链接",
     "  --report-dir 目录      每个工作簿各写一份报告（名称.budget-check.xlsx 和 .json）",
     "  --catalog 文件.xlsx    使用财政部门下发的科目表（优先于内置科目）",
@@ -129,6 +131,8 @@ const zh: CliStrings = {
             ? `${f}：设置文件中有未知的键 ${p.key}`
             : `${f}：设置文件中 ${p.key} 的值无效：${p.detail ?? ""}`,
   tooLarge: (f, mb) => `${f}：文件大于设置的上限 ${mb} MB，未读取`,
+  baselineProblem: (f, n) =>
+    n === 0 ? `${f}：基准文件无法读取` : `${f}：基准文件第 ${n} 行不是 JSON（应为 --format ndjson 的输出）`,
   batchTotals: (files, unreadable, skipped) =>
     `共 ${files} 个文件${unreadable > 0 ? `，其中 ${unreadable} 个无法读取` : ""}${skipped > 0 ? `；另跳过 ${skipped} 个非工作簿文件` : ""}`,
 };
@@ -147,6 +151,7 @@ const en: CliStrings = {
     "  --jobs N                 files checked at once (worker threads; default: the number of cores)",
     "  --fail-on warning        warnings make the exit status 1 too",
     "  --config FILE.json       settings file (default: budget-check.config.json found upward from each workbook)",
+    "  --baseline OLD.ndjson    show only findings new or changed since that run (its --format ndjson output)",
     "  --report FILE.xlsx|.json  also write a report file (repeatable); the .xlsx links to each cell",
     "  --report-dir DIR         one report per workbook (NAME.budget-check.xlsx and .json)",
     "  --catalog FILE.xlsx      use the classification catalog issued by your finance bureau",
@@ -214,6 +219,10 @@ const en: CliStrings = {
             ? `${f}: unknown key in the settings file: ${p.key}`
             : `${f}: invalid value for ${p.key} in the settings file: ${p.detail ?? ""}`,
   tooLarge: (f, mb) => `${f}: larger than the ${mb} MB limit of the settings; not read`,
+  baselineProblem: (f, n) =>
+    n === 0
+      ? `${f}: the baseline could not be read`
+      : `${f}: line ${n} of the baseline is not JSON (--format ndjson output expected)`,
   batchTotals: (files, unreadable, skipped) =>
     `${files} files${unreadable > 0 ? `, ${unreadable} could not be read` : ""}${skipped > 0 ? `; ${skipped} other files skipped` : ""}`,
 };
