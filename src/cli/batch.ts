@@ -115,21 +115,29 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
   }
 
   const sinks = await ReportSinks.open({ ...options, several });
-  const stdoutJson = new JsonArrayText((t) => io.stdout.write(t), several);
+  const stdoutJson = new JsonArrayText((t) => write(t), several);
   const rows: SummaryRow[] = new Array<SummaryRow>(files.length);
   const ordered = new PathOrder<JobResult>((result) => {
-    if (result.text !== undefined) io.stdout.write(result.text + (several ? "\n" : ""));
+    if (result.text !== undefined) write(result.text + (several ? "\n" : ""));
     if (options.format === "json" && result.json !== undefined) stdoutJson.add(result.json);
     sinks.add(result);
   });
 
-  await runJobs(files, fileSettings, settings, options.jobs ?? defaultJobs(), (result) => {
+  // write() answers false when the pipe's buffer is full: the next file waits for "drain".
+  let full = false;
+  const write = (text: string) => {
+    if (io.stdout.write(text) === false && io.stdout.once !== undefined) full = true;
+  };
+  const drained = (): Promise<void> =>
+    full ? new Promise((resolve) => io.stdout.once!("drain", () => resolve(void (full = false)))) : Promise.resolve();
+  const run = (result: JobResult): void => {
     rows[result.index] = result.row;
-    if (result.ndjson !== undefined) io.stdout.write(result.ndjson + "\n");
+    if (result.ndjson !== undefined) write(result.ndjson + "\n");
     if (result.problemLine !== undefined) progress.message(result.problemLine);
     progress.step(result.row.unreadable !== undefined || result.row.counts.error > 0);
     ordered.push(result.index, result);
-  });
+  };
+  await runJobs(files, fileSettings, settings, options.jobs ?? defaultJobs(), run, drained);
   progress.finish();
 
   if (options.format === "json") stdoutJson.end();

@@ -46,17 +46,25 @@ function crashed(index: number, file: string, detail: string, settings: JobSetti
   };
 }
 
-/** Checks every file with `jobs` workers; `onResult` is called once per file, in completion order. */
+/**
+ * Checks every file with `jobs` workers; `onResult` is called once per file, in completion order. `ready` is
+ * awaited before each next file is handed out: the caller holds the run back while its output is not drained
+ * (a slow pipe), so results never pile up in memory.
+ */
 export async function runJobs(
   files: readonly string[],
   settingsFiles: readonly (string | undefined)[],
   settings: JobSettings,
   jobs: number,
   onResult: (result: JobResult) => void,
+  ready: () => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
   const count = Math.min(jobs, files.length);
   if (count <= 1) {
-    for (let i = 0; i < files.length; i++) onResult(await runFileJob(i, files[i]!, settingsFiles[i], settings));
+    for (let i = 0; i < files.length; i++) {
+      await ready();
+      onResult(await runFileJob(i, files[i]!, settingsFiles[i], settings));
+    }
     return;
   }
   let next = 0;
@@ -82,7 +90,7 @@ export async function runJobs(
       };
       worker.on("message", (result: JobResult) => {
         onResult(result);
-        feed();
+        void ready().then(feed);
       });
       worker.on("error", (error) => {
         // The file in hand is reported as failed; a fresh worker takes over the rest.

@@ -230,3 +230,32 @@ test("--fail-on warning: warnings count for the exit status", async () => {
   expect(plain.code).toBe(0);
   expect((await runCli(["--fail-on", "warning", file])).code).toBe(1);
 });
+
+test("a full pipe holds the run back: the next file waits for the output's drain event", async () => {
+  const { main } = await import("../../src/cli/main");
+  const folder = path.join(dir, "drain");
+  for (const name of ["a", "b", "c"]) {
+    await fs.mkdir(folder, { recursive: true });
+    await fs.copyFile(
+      path.join(__dirname, "..", "..", "samples", "fengquan-2024.xlsx"),
+      path.join(folder, `${name}.xlsx`),
+    );
+  }
+  const events: string[] = [];
+  const code = await main(["--jobs", "1", "--format", "ndjson", folder], {
+    stdout: {
+      write: (t: string) => {
+        events.push(`write ${(JSON.parse(t) as { kind: string }).kind}`);
+        return false; // always full
+      },
+      once: (_event: "drain", listener: () => void) => {
+        events.push("wait");
+        setTimeout(listener, 5);
+      },
+    },
+    stderr: { write: () => true },
+    env: {},
+  });
+  expect(code).toBe(1);
+  expect(events).toEqual(["write report", "wait", "write report", "wait", "write report", "write summary"]);
+});
