@@ -10,9 +10,11 @@ import type { Severity } from "../core/findings/finding";
 import type { Report } from "../core/findings/report";
 import type { Language } from "../core/messages/types";
 import { ruleNotes, type Settings } from "../core/settings";
+import { applyAccepted } from "../core/accepted";
 import { newSince, workbookKey, type Baseline } from "./baseline";
 import { catalogFor } from "./catalog-cache";
 import { checkFile } from "./check-file";
+import { acceptedFindingsOf } from "./custom-xml";
 import { COLOUR, NO_COLOUR } from "./colour";
 import { findingRows, type FindingRow } from "./finding-rows";
 import { settingsCatalogFile } from "./settings-file";
@@ -180,7 +182,10 @@ export async function runFileJob(
     return unreadable(index, file, outcome.problem.kind, line, settings, detail);
   }
   const { body, year } = outcome;
-  const { report, unchanged } = newSince(outcome.report, knownFindings(settings.baseline, body, year));
+  const since = newSince(outcome.report, knownFindings(settings.baseline, body, year));
+  const unchanged = since.unchanged;
+  // Accepted in the workbook (the pane's custom XML part): shown as accepted, out of the counts.
+  const { report, accepted } = applyAccepted(since.report, await acceptedFindingsOf(file));
   const notes = config !== undefined && settingsFile !== undefined ? settingsNotes(settingsFile, config, settings) : [];
   const row: SummaryRow = {
     file,
@@ -188,7 +193,7 @@ export async function runFileJob(
     ...(body !== undefined && { body }),
     year,
     counts: report.summary,
-    accepted: 0,
+    accepted,
     ...(settings.baseline !== undefined && { unchanged }),
     tables: report.tables.length,
   };

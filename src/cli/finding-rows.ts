@@ -17,6 +17,8 @@ export interface FindingRow {
   readonly bound?: string;
   /** The other cells, "'Sheet'!F6, …". */
   readonly refs: string;
+  /** The accountant's reason when the finding was accepted in the workbook. */
+  readonly accepted?: string;
 }
 
 /** Excel quotes a sheet name in a reference with single quotes, doubling any quote inside. */
@@ -25,9 +27,10 @@ export function quoteSheet(sheet: string): string {
 }
 
 export function findingRows(report: Report): FindingRow[] {
+  type Marked = Report["findings"][number] & { readonly accepted?: { readonly reason: string } };
   const unitOf = new Map<string, string>();
   for (const table of report.tables) if (!unitOf.has(table.sheet)) unitOf.set(table.sheet, table.unit);
-  return report.findings.map((f) => ({
+  return (report.findings as readonly Marked[]).map((f) => ({
     sheet: f.sheet,
     cell: f.cell,
     severity: f.severity,
@@ -39,5 +42,6 @@ export function findingRows(report: Report): FindingRow[] {
     ...(f.difference !== undefined && { difference: f.difference }),
     ...(f.bound !== undefined && { bound: f.bound }),
     refs: f.refs.map((ref) => `${quoteSheet(ref.sheet)}!${ref.cell}`).join(", "),
+    ...(f.accepted !== undefined && { accepted: f.accepted.reason }),
   }));
 }

@@ -13,6 +13,8 @@ export interface ReportWorkbookLabels {
   readonly notesHeaders: readonly string[];
   readonly severity: Readonly<Record<Severity, string>>;
   readonly checked: string;
+  /** The severity cell of an accepted finding. */
+  readonly accepted: string;
 }
 
 export const REPORT_WORKBOOK_LABELS: Readonly<Record<Language, ReportWorkbookLabels>> = {
@@ -39,6 +41,7 @@ export const REPORT_WORKBOOK_LABELS: Readonly<Record<Language, ReportWorkbookLab
     notesHeaders: ["说明"],
     severity: { error: "错误", warning: "警告", info: "提示" },
     checked: "已检查",
+    accepted: "已接受",
   },
   en: {
     summarySheet: "Summary",
@@ -74,5 +77,6 @@ export const REPORT_WORKBOOK_LABELS: Readonly<Record<Language, ReportWorkbookLab
     notesHeaders: ["Note"],
     severity: { error: "error", warning: "warning", info: "info" },
     checked: "checked",
+    accepted: "accepted",
   },
 };

@@ -35,6 +35,8 @@ const SEVERITY_STYLE: Readonly<Record<Severity, { fill: string; font: string }>>
   warning: { fill: "FFFFEB9C", font: "FF9C5700" },
   info: { fill: "FFDDEBF7", font: "FF1F4E78" },
 };
+/** Excel's "Good". */
+const ACCEPTED_STYLE = { fill: "FFC6EFCE", font: "FF006100" };
 const FINDINGS_WIDTHS = [24, 24, 10, 8, 22, 60, 8, 16, 16, 14, 12, 30];
 const SUMMARY_WIDTHS = [28, 30, 8, 8, 8, 8, 8, 10, 40, 40];
 /** Doubles hold 15 significant digits exactly; a longer amount stays text rather than change. */
@@ -146,15 +148,15 @@ export class ReportWorkbookWriter {
       workbook,
       f.sheet,
       { text: f.cell, hyperlink: `${link}#${quoteSheet(f.sheet)}!${f.cell}` },
-      this.labels.severity[f.severity],
+      f.accepted !== undefined ? this.labels.accepted : this.labels.severity[f.severity],
       f.rule,
-      f.message,
+      f.accepted !== undefined ? `${f.message}\n${f.accepted}` : f.message,
       f.unit || null,
       ...amounts.map((a) => a.value),
       f.refs || null,
     ]);
     row.getCell(3).font = LINK_FONT;
-    const style = SEVERITY_STYLE[f.severity];
+    const style = f.accepted !== undefined ? ACCEPTED_STYLE : SEVERITY_STYLE[f.severity];
     const severity = row.getCell(4);
     severity.fill = { type: "pattern", pattern: "solid", fgColor: { argb: style.fill } };
     severity.font = { color: { argb: style.font } };

@@ -42,6 +42,7 @@ export interface CliStrings {
   readonly settingsProblem: (file: string, problem: SettingsFileProblem) => string;
   readonly tooLarge: (file: string, limitMB: number) => string;
   readonly baselineProblem: (file: string, line: number) => string;
+  readonly acceptedLabel: string;
 }
 
 /** Why a settings file was refused (the key named; "" for the file as a whole). */
@@ -131,6 +132,7 @@ const zh: CliStrings = {
             ? `${f}：设置文件中有未知的键 ${p.key}`
             : `${f}：设置文件中 ${p.key} 的值无效：${p.detail ?? ""}`,
   tooLarge: (f, mb) => `${f}：文件大于设置的上限 ${mb} MB，未读取`,
+  acceptedLabel: "已接受",
   baselineProblem: (f, n) =>
     n === 0 ? `${f}：基准文件无法读取` : `${f}：基准文件第 ${n} 行不是 JSON（应为 --format ndjson 的输出）`,
   batchTotals: (files, unreadable, skipped) =>
@@ -219,6 +221,7 @@ const en: CliStrings = {
             ? `${f}: unknown key in the settings file: ${p.key}`
             : `${f}: invalid value for ${p.key} in the settings file: ${p.detail ?? ""}`,
   tooLarge: (f, mb) => `${f}: larger than the ${mb} MB limit of the settings; not read`,
+  acceptedLabel: "accepted",
   baselineProblem: (f, n) =>
     n === 0
       ? `${f}: the baseline could not be read`
