@@ -207,3 +207,17 @@ test("the shipped JSON Schema describes the keys the parser accepts", async () =
     expect(parseSettings(JSON.stringify({ rules: { [rule]: "off" } })).ok).toBe(true);
   }
 });
+
+test("the settings file's catalog: a file that does not exist stops the run (exit 2); its year picks the bundled catalog", async () => {
+  const folder = path.join(dir, "catalog");
+  const file = await workbook(path.join(folder, "h.xlsx"));
+  await config(folder, { catalog: { file: "missing-catalog.xlsx" } });
+  const run = await runCli(["--lang", "en", file]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toBe(`${path.join(folder, "missing-catalog.xlsx")}: no such file\n`);
+
+  await config(folder, { catalog: { year: 2024 } });
+  const json = JSON.parse((await runCli(["--format", "json", file])).stdout) as { catalog: { year: number } };
+  // The workbook's titles say 2025; the settings ask for the 2024 catalog.
+  expect(json.catalog.year).toBe(2024);
+});
