@@ -126,7 +126,8 @@ async function overLimit(file: string, config: Settings | undefined): Promise<nu
   return size !== undefined && size > limit * 2 ** 20 ? limit : undefined;
 }
 
-function unreadable(
+/** The result of a file that could not be read or checked: its row says why, and so does its NDJSON error object. */
+export function unreadable(
   index: number,
   file: string,
   kind: string,

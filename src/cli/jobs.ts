@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import { runFileJob, type JobResult, type JobSettings } from "./file-job";
+import { runFileJob, unreadable, type JobResult, type JobSettings } from "./file-job";
 import { firstLine } from "./first-line";
 import { CLI_STRINGS } from "./strings";
 import type { WorkerRequest } from "./worker";
@@ -35,15 +35,7 @@ function startWorker(settings: JobSettings): Worker {
 /** A file whose worker died (a bug or out of memory): reported for that file, the batch goes on. */
 function crashed(index: number, file: string, detail: string, settings: JobSettings): JobResult {
   const line = CLI_STRINGS[settings.language].engineFailed(file, detail);
-  const workbook = path.basename(file);
-  return {
-    index,
-    row: { file, workbook, counts: { error: 0, warning: 0, info: 0 }, accepted: 0, tables: 0, unreadable: line },
-    problemLine: line,
-    ...(settings.want.ndjson && {
-      ndjson: JSON.stringify({ kind: "unreadable", file, error: { kind: "engine-failed", message: line, detail } }),
-    }),
-  };
+  return unreadable(index, file, "engine-failed", line, settings, detail);
 }
 
 /**

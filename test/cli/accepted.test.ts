@@ -36,7 +36,7 @@ async function workbook(name: string, total: number, accepted?: string): Promise
     ["", "合计", total, 200, 100],
   ])
     ws.addRow(row);
-  let bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  let bytes: Buffer = Buffer.from(await wb.xlsx.writeBuffer());
   if (accepted !== undefined) bytes = appendZipEntry(bytes, "customXml/item1.xml", accepted);
   const file = path.join(dir, name);
   await fs.writeFile(file, bytes);
