@@ -1,7 +1,7 @@
 /** Command-line arguments, parsed by hand (no framework): options may come before, after or between files. */
 import type { Language } from "../core/messages/types";
 
-export type OutputFormat = "text" | "json";
+export type OutputFormat = "text" | "json" | "ndjson";
 
 export interface RunOptions {
   readonly files: readonly string[];
@@ -13,6 +13,14 @@ export interface RunOptions {
   readonly catalog?: string;
   readonly year?: number;
   readonly language: Language;
+  /** --jobs N: worker threads (default: the number of cores). */
+  readonly jobs?: number;
+  /** --fail-on warning: warnings make the exit status 1 too. */
+  readonly failOn?: "error" | "warning";
+  /** --config FILE: the settings file, instead of the one found upward from each workbook's folder. */
+  readonly config?: string;
+  /** --baseline FILE.ndjson: show only findings that are new or changed since that run. */
+  readonly baseline?: string;
 }
 
 /** A mistake on the command line, as data: the CLI prints it in the chosen language. */
@@ -27,7 +35,19 @@ export type ParsedArgs =
   | { readonly kind: "run"; readonly options: RunOptions }
   | { readonly kind: "error"; readonly problem: ArgumentProblem; readonly language: Language };
 
-const VALUE_OPTIONS = new Set(["--format", "--report", "--report-dir", "--catalog", "--year", "--lang"]);
+const VALUE_OPTIONS = new Set([
+  "--format",
+  "--report",
+  "--report-dir",
+  "--catalog",
+  "--year",
+  "--lang",
+  "--jobs",
+  "--fail-on",
+  "--config",
+  "--baseline",
+]);
+const MAX_JOBS = 256;
 const REPORT_EXTENSION = /\.(xlsx|json)$/i;
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
@@ -55,6 +75,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let catalog: string | undefined;
   let reportDir: string | undefined;
   let year: number | undefined;
+  let jobs: number | undefined;
+  let failOn: "error" | "warning" | undefined;
+  let config: string | undefined;
+  let baseline: string | undefined;
   let help = false;
   let version = false;
   const fail = (problem: ArgumentProblem): ParsedArgs => ({ kind: "error", problem, language });
@@ -90,7 +114,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const bad = (): ParsedArgs => fail({ kind: "bad-value", option, value: value! });
     switch (option) {
       case "--format":
-        if (value !== "text" && value !== "json") return bad();
+        if (value !== "text" && value !== "json" && value !== "ndjson") return bad();
         format = value;
         break;
       case "--report":
@@ -112,6 +136,20 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case "--lang":
         if (!isLanguage(value)) return bad();
         break;
+      case "--jobs":
+        if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_JOBS) return bad();
+        jobs = Number(value);
+        break;
+      case "--fail-on":
+        if (value !== "error" && value !== "warning") return bad();
+        failOn = value;
+        break;
+      case "--config":
+        config = value;
+        break;
+      case "--baseline":
+        baseline = value;
+        break;
     }
   }
   if (help) return { kind: "help", language };
@@ -126,6 +164,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ...(catalog !== undefined && { catalog }),
       ...(reportDir !== undefined && { reportDir }),
       ...(year !== undefined && { year }),
+      ...(jobs !== undefined && { jobs }),
+      ...(failOn !== undefined && { failOn }),
+      ...(config !== undefined && { config }),
+      ...(baseline !== undefined && { baseline }),
     },
   };
 }

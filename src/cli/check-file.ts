@@ -1,11 +1,13 @@
 import type { Catalog } from "../core/catalog/types";
 import { checkWorkbook, reportInputOf, type CheckResult } from "../core/engine";
 import { buildReport } from "../core/findings/build-report";
+import { checkWithSettings, type Settings } from "../core/settings";
 import type { Report } from "../core/findings/report";
 import type { Language } from "../core/messages/types";
 import type { ReadProblem } from "../host/xlsx/read-problem";
 import { readWorkbookFile } from "../host/xlsx/read-workbook";
 import { firstLine } from "./first-line";
+import { bodyName } from "./body-name";
 
 /** The engine failed on a file: a bug, reported for that file so the rest of a batch still runs. */
 export interface EngineFailure {
@@ -15,11 +17,20 @@ export interface EngineFailure {
 }
 
 export type FileOutcome =
-  | { readonly ok: true; readonly file: string; readonly report: Report }
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly report: Report;
+      /** The body named on the 编制部门/编制单位 line, and the budget year used (batch summary, issue 10). */
+      readonly body?: string;
+      readonly year: number | null;
+    }
   | { readonly ok: false; readonly problem: ReadProblem | EngineFailure };
 
 export interface FileCheckOptions {
   readonly catalog?: Catalog;
+  /** Rule settings (settings file): rules off or re-graded, tolerance per unit, profile. */
+  readonly settings?: Settings;
   readonly year?: number;
   readonly language: Language;
 }
@@ -36,13 +47,18 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
   if (!read.ok) return read;
   let result: CheckResult;
   try {
-    result = checkWorkbook(read.snapshot, {
+    const checkOptions = {
       ...(options.catalog !== undefined && { catalog: options.catalog }),
       ...(options.year !== undefined && { year: options.year }),
-    });
+    };
+    result =
+      options.settings === undefined
+        ? checkWorkbook(read.snapshot, checkOptions)
+        : checkWithSettings(read.snapshot, checkOptions, options.settings);
   } catch (error) {
     return { ok: false, problem: { kind: "engine-failed", file, detail: firstLine(error) } };
   }
   const report = buildReport(reportInputOf(read.snapshot.name, result), options.language);
-  return { ok: true, file, report };
+  const body = bodyName(read.snapshot);
+  return { ok: true, file, report, year: result.year, ...(body !== undefined && { body }) };
 }

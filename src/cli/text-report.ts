@@ -23,7 +23,12 @@ function refList(finding: ReportFinding, language: Language): string {
 
 function findingLines(finding: ReportFinding, language: Language, paint: Paint): string[] {
   const s = CLI_STRINGS[language];
-  const head = `  ${paintSeverity(paint, finding.severity, `${MARK[finding.severity]} ${s.severity[finding.severity]}`)} ${paint.bold(finding.cell)}  ${finding.message}  ${paint.dim(finding.rule)}`;
+  // Accepted in the workbook: shown as accepted with the reason, not as an error (issue 10).
+  const accepted = (finding as { accepted?: { reason: string } }).accepted;
+  const mark = accepted
+    ? paint.dim(`✓ ${s.acceptedLabel}`)
+    : paintSeverity(paint, finding.severity, `${MARK[finding.severity]} ${s.severity[finding.severity]}`);
+  const head = `  ${mark} ${paint.bold(finding.cell)}  ${finding.message}${accepted ? `  (${accepted.reason})` : ""}  ${paint.dim(finding.rule)}`;
   const sides = [
     finding.expected !== undefined && `${s.expected} ${finding.expected}`,
     finding.actual !== undefined && `${s.actual} ${finding.actual}`,

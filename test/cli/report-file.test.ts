@@ -17,6 +17,11 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
+/** A cell's value and number format. */
+function valueAndFormat(cell: ExcelJS.Cell): { value: unknown; numFmt: string | undefined } {
+  return { value: cell.value, numFmt: cell.numFmt };
+}
+
 /** The text and link of a hyperlink cell. */
 function link(cell: ExcelJS.Cell): { text: string; hyperlink: string } {
   const value = cell.value as ExcelJS.CellHyperlinkValue;
@@ -41,20 +46,32 @@ test("--report FILE.xlsx lists every finding with a link to its cell in the chec
   const summary = wb.getWorksheet("汇总")!;
   expect((summary.getRow(1).values as unknown[]).slice(1)).toEqual([
     "工作簿",
+    "编制部门/单位",
+    "年度",
     "错误",
     "警告",
     "提示",
+    "已接受",
     "识别的表",
+    "状态",
     "文件",
   ]);
-  expect((summary.getRow(2).values as unknown[]).slice(1, 6)).toEqual([
+  expect((summary.getRow(2).values as unknown[]).slice(1, 10)).toEqual([
     "fengquan-2024.xlsx",
+    // The sample's 部门收支预算表 prints "部门名称：中共新乡市凤泉区委员会办公室" above the table.
+    "中共新乡市凤泉区委员会办公室",
+    2024,
     json.summary.error,
     json.summary.warning,
     json.summary.info,
+    0,
     json.tables.length,
+    "已检查",
   ]);
-  expect(link(summary.getCell("F2"))).toEqual({ text: "打开", hyperlink: "../checked/fengquan-2024.xlsx" });
+  expect(link(summary.getCell("J2"))).toEqual({
+    text: "../checked/fengquan-2024.xlsx",
+    hyperlink: "../checked/fengquan-2024.xlsx",
+  });
 
   const findings = wb.getWorksheet("问题清单")!;
   expect(findings.rowCount).toBe(json.findings.length + 1);
@@ -65,20 +82,32 @@ test("--report FILE.xlsx lists every finding with a link to its cell in the chec
       text: finding.cell,
       hyperlink: `../checked/fengquan-2024.xlsx#'${finding.sheet}'!${finding.cell}`,
     });
-    expect([values[1], values[2], values[5], values[6], values[7], values[8], values[9]]).toEqual([
+    expect([values[1], values[2], values[5], values[6]]).toEqual([
       "fengquan-2024.xlsx",
       finding.sheet,
       finding.rule,
       finding.message,
-      finding.expected,
-      finding.actual,
-      finding.difference,
     ]);
+    // Amounts are numbers in the workbook, shown with the decimals of the report's strings.
+    (["expected", "actual", "difference"] as const).forEach((side, k) => {
+      const shown = valueAndFormat(findings.getRow(i + 2).getCell(8 + k));
+      const text = finding[side];
+      if (text === undefined) expect(shown.value).toBeNull();
+      else if (!/^-?\d+(\.\d+)?$/.test(text))
+        expect(shown.value).toBe(text); // a name or a code stays text
+      else {
+        const decimals = text.split(".")[1]?.length ?? 0;
+        expect(shown).toEqual({
+          value: Number(text),
+          numFmt: decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}`,
+        });
+      }
+    });
   });
 });
 
 test("the link quotes sheet names with apostrophes and escapes only space, #, ? and % in the path", async () => {
-  const { cellLink } = await import("../../src/host/xlsx/write-report");
+  const { cellLink } = await import("../../src/cli/report-workbook");
   expect(cellLink("/r/out.xlsx", "/r/my files/b.xlsx", "O'Brien 表", "C7")).toBe("my%20files/b.xlsx#'O''Brien 表'!C7");
   expect(cellLink("/r/out/x.xlsx", "/r/送审/教育局#2.xlsx", "支出表", "F6")).toBe(
     "../送审/教育局%232.xlsx#'支出表'!F6",
@@ -123,6 +152,9 @@ test("--report-dir DIR writes one .xlsx and one .json per workbook, named after 
   expect(single.workbook).toBe("dept.xlsx");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out, "dept-2.budget-check.xlsx"));
-  expect(link(wb.getWorksheet("汇总")!.getCell("F2"))).toEqual({ text: "打开", hyperlink: "../../b/dept.xlsx" });
+  expect(link(wb.getWorksheet("汇总")!.getCell("J2"))).toEqual({
+    text: "../../b/dept.xlsx",
+    hyperlink: "../../b/dept.xlsx",
+  });
   expect(run.stderr.split("\n").filter((l) => l.startsWith("报告已写入"))).toHaveLength(4);
 });

@@ -1,0 +1,217 @@
+/**
+ * One file of a batch, from path to everything the run writes about it: the NDJSON line, the text report, the JSON
+ * text, the summary row and the rows of the report workbook. The same function runs in a worker thread (--jobs N)
+ * and in the main thread (--jobs 1), so the output cannot depend on N. The heavy formatting happens here, in the
+ * worker, so the main thread only writes strings and the memory it keeps per file is the summary row.
+ */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import type { Severity } from "../core/findings/finding";
+import type { Report } from "../core/findings/report";
+import type { Language } from "../core/messages/types";
+import { ruleNotes, type Settings } from "../core/settings";
+import { applyAccepted } from "../core/accepted";
+import { newSince, workbookKey, type Baseline } from "./baseline";
+import { catalogFor } from "./catalog-cache";
+import { checkFile } from "./check-file";
+import { acceptedFindingsOf } from "./custom-xml";
+import { COLOUR, NO_COLOUR } from "./colour";
+import { findingRows, type FindingRow } from "./finding-rows";
+import { settingsCatalogFile } from "./settings-file";
+import { CLI_STRINGS, readProblemLine } from "./strings";
+import { textReport } from "./text-report";
+
+/** What a run wants written for each file; fixed for the run and sent once to every worker. */
+export interface JobSettings {
+  readonly language: Language;
+  readonly year?: number;
+  /** --catalog: each worker loads it once (the main thread has already checked that it reads). */
+  readonly catalogFile?: string;
+  readonly colour: boolean;
+  /** --baseline: finding keys of an earlier run by workbook (body and year). */
+  readonly baseline?: Baseline;
+  /** The settings files the run uses, read and checked by the main thread, by path. */
+  readonly configs: Readonly<Record<string, Settings>>;
+  readonly want: {
+    readonly ndjson: boolean;
+    readonly text: boolean;
+    /** The report as indented JSON (--format json, --report FILE.json, --report-dir). */
+    readonly json: boolean;
+    /** Rows for the report workbook (--report FILE.xlsx, --report-dir). */
+    readonly rows: boolean;
+  };
+}
+
+/** One line of the batch summary and of the report workbook's summary sheet; all the run keeps per file. */
+export interface SummaryRow {
+  readonly file: string;
+  /** The file name the report shows. */
+  readonly workbook: string;
+  readonly body?: string;
+  readonly year?: number | null;
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly accepted: number;
+  /** Findings left out because --baseline already had them. */
+  readonly unchanged?: number;
+  readonly tables: number;
+  /** Why the file could not be read or checked (one line in the run's language); absent for a checked file. */
+  readonly unreadable?: string;
+}
+
+export interface JobResult {
+  readonly index: number;
+  readonly row: SummaryRow;
+  readonly ndjson?: string;
+  readonly text?: string;
+  readonly json?: string;
+  readonly rows?: readonly FindingRow[];
+  /** The line for stderr when the file could not be read. */
+  readonly problemLine?: string;
+}
+
+const NO_COUNTS: Readonly<Record<Severity, number>> = { error: 0, warning: 0, info: 0 };
+
+/** The NDJSON line of a checked file: which file, whose disclosure and which year, then the report itself. */
+function reportLine(
+  file: string,
+  body: string | undefined,
+  year: number | null,
+  report: Report,
+  settingsFile: string | undefined,
+  notes: readonly string[],
+  unchanged: number | undefined,
+): string {
+  return JSON.stringify({
+    kind: "report",
+    file,
+    body: body ?? null,
+    year,
+    ...(settingsFile !== undefined && { settings: settingsFile }),
+    ...(unchanged !== undefined && { unchanged }),
+    ...report,
+    ...(notes.length > 0 && { notes }),
+  });
+}
+
+/** The baseline as sets, built once per thread. */
+let baselineSets: { from: Baseline; sets: Map<string, ReadonlySet<string>> } | undefined;
+
+function knownFindings(
+  baseline: Baseline | undefined,
+  body: string | undefined,
+  year: number | null,
+): ReadonlySet<string> | undefined {
+  const key = workbookKey(body, year);
+  if (baseline === undefined || key === undefined) return undefined;
+  if (baselineSets?.from !== baseline) baselineSets = { from: baseline, sets: new Map() };
+  let set = baselineSets.sets.get(key);
+  if (set === undefined && baseline[key] !== undefined) {
+    set = new Set(baseline[key]);
+    baselineSets.sets.set(key, set);
+  }
+  return set;
+}
+
+/** The lines saying which rules a settings file turned off or re-graded (nothing is hidden silently). */
+export function settingsNotes(settingsFile: string, config: Settings, settings: JobSettings): string[] {
+  const s = CLI_STRINGS[settings.language];
+  return ruleNotes(config, settingsFile).map((note) => s.ruleNote(note.rule, note.setting, note.source));
+}
+
+/** A file over the settings' size limit: not read at all. */
+async function overLimit(file: string, config: Settings | undefined): Promise<number | undefined> {
+  const limit = config?.limits?.maxFileMB;
+  if (limit === undefined) return undefined;
+  const size = (await fs.stat(file).catch(() => undefined))?.size;
+  return size !== undefined && size > limit * 2 ** 20 ? limit : undefined;
+}
+
+/** The result of a file that could not be read or checked: its row says why, and so does its NDJSON error object. */
+export function unreadable(
+  index: number,
+  file: string,
+  kind: string,
+  line: string,
+  settings: JobSettings,
+  detail?: string,
+): JobResult {
+  const workbook = path.basename(file);
+  return {
+    index,
+    row: { file, workbook, counts: NO_COUNTS, accepted: 0, tables: 0, unreadable: line },
+    problemLine: line,
+    ...(settings.want.ndjson && {
+      ndjson: JSON.stringify({
+        kind: "unreadable",
+        file,
+        error: { kind, message: line, ...(detail !== undefined && { detail }) },
+      }),
+    }),
+  };
+}
+
+/**
+ * Checks one file under its settings file (if any) and formats what the run wants of it. Never throws for a bad
+ * file: that is a result too. Flags win over the settings file: --catalog and --year over its catalog.
+ */
+export async function runFileJob(
+  index: number,
+  file: string,
+  settingsFile: string | undefined,
+  settings: JobSettings,
+): Promise<JobResult> {
+  const config = settingsFile !== undefined ? settings.configs[settingsFile] : undefined;
+  const limit = await overLimit(file, config);
+  if (limit !== undefined)
+    return unreadable(index, file, "too-large", CLI_STRINGS[settings.language].tooLarge(file, limit), settings);
+  const catalogFile =
+    settings.catalogFile ?? (config && settingsFile ? settingsCatalogFile(settingsFile, config) : undefined);
+  const catalogYear = settings.year ?? config?.catalog?.year;
+  const catalog =
+    catalogFile !== undefined || config?.catalog?.year !== undefined
+      ? await catalogFor(catalogFile, catalogYear)
+      : undefined;
+  const outcome = await checkFile(file, {
+    language: settings.language,
+    ...(catalog !== undefined && { catalog }),
+    ...(settings.year !== undefined && { year: settings.year }),
+    ...(config !== undefined && { settings: config }),
+  });
+  if (!outcome.ok) {
+    const line = readProblemLine(outcome.problem, settings.language);
+    const detail = "detail" in outcome.problem ? outcome.problem.detail : undefined;
+    return unreadable(index, file, outcome.problem.kind, line, settings, detail);
+  }
+  const { body, year } = outcome;
+  const since = newSince(outcome.report, knownFindings(settings.baseline, body, year));
+  const unchanged = since.unchanged;
+  // Accepted in the workbook (the pane's custom XML part): shown as accepted, out of the counts.
+  const { report, accepted } = applyAccepted(since.report, await acceptedFindingsOf(file));
+  const notes = config !== undefined && settingsFile !== undefined ? settingsNotes(settingsFile, config, settings) : [];
+  const row: SummaryRow = {
+    file,
+    workbook: report.workbook,
+    ...(body !== undefined && { body }),
+    year,
+    counts: report.summary,
+    accepted,
+    ...(settings.baseline !== undefined && { unchanged }),
+    tables: report.tables.length,
+  };
+  return {
+    index,
+    row,
+    ...(settings.want.ndjson && {
+      ndjson: reportLine(file, body, year, report, settingsFile, notes, settings.baseline ? unchanged : undefined),
+    }),
+    ...(settings.want.text && {
+      text:
+        textReport(report, settings.language, settings.colour ? COLOUR : NO_COLOUR) +
+        notes.map((note) => `  ${note}\n`).join(""),
+    }),
+    ...(settings.want.json && {
+      json: JSON.stringify(notes.length > 0 ? { ...report, notes } : report, null, 2),
+    }),
+    ...(settings.want.rows && { rows: findingRows(report) }),
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * The report files of a run, fed one file at a time in path order and never holding more than that file:
+ * --report FILE.json (what --format json prints), --report FILE.xlsx (the report workbook) and --report-dir DIR
+ * (one NAME.budget-check.json and .xlsx per workbook, the same name from two folders getting -2, -3).
+ */
+import { promises as fs, type WriteStream } from "node:fs";
+import * as path from "node:path";
+import type { Language } from "../core/messages/types";
+import type { JobResult } from "./file-job";
+import { firstLine } from "./first-line";
+import { endOutput, openOutput } from "./open-output";
+import { ReportWorkbookWriter } from "./report-workbook";
+
+/** Each element indented under "[", so the whole reads as JSON.stringify(array, null, 2) would print it. */
+export class JsonArrayText {
+  private count = 0;
+
+  constructor(
+    private readonly write: (text: string) => unknown,
+    private readonly several: boolean,
+  ) {}
+
+  add(json: string): void {
+    if (!this.several) {
+      if (this.count++ === 0) this.write(json + "\n");
+      return;
+    }
+    this.write((this.count++ === 0 ? "[\n" : ",\n") + json.replace(/^/gm, "  "));
+  }
+
+  end(): void {
+    if (this.several) this.write(this.count === 0 ? "[]\n" : "\n]\n");
+  }
+}
+
+interface Target {
+  readonly file: string;
+  /** Set when the target failed; the run goes on and the exit status becomes 2. */
+  failure?: string;
+}
+
+export interface ReportSinksOptions {
+  readonly reports: readonly string[];
+  readonly reportDir?: string;
+  readonly language: Language;
+  readonly several: boolean;
+}
+
+export class ReportSinks {
+  private readonly json: { target: Target; stream: WriteStream; array: JsonArrayText }[] = [];
+  private readonly workbooks: { target: Target; writer?: ReportWorkbookWriter }[] = [];
+  private readonly dirNames = new Set<string>();
+  private readonly written: Target[] = [];
+  /** Per-file writes of --report-dir, one after another in path order. */
+  private queue: Promise<void> = Promise.resolve();
+
+  private constructor(private readonly options: ReportSinksOptions) {}
+
+  static async open(options: ReportSinksOptions): Promise<ReportSinks> {
+    const sinks = new ReportSinks(options);
+    for (const file of options.reports) {
+      const target: Target = { file };
+      sinks.written.push(target);
+      if (/\.json$/i.test(file)) {
+        try {
+          const stream = await openOutput(file);
+          stream.on("error", (error) => (target.failure ??= firstLine(error)));
+          sinks.json.push({ target, stream, array: new JsonArrayText((t) => stream.write(t), options.several) });
+        } catch (error) {
+          target.failure = firstLine(error);
+        }
+      } else {
+        try {
+          sinks.workbooks.push({ target, writer: await ReportWorkbookWriter.open(file, options) });
+        } catch (error) {
+          target.failure = firstLine(error);
+          sinks.workbooks.push({ target });
+        }
+      }
+    }
+    if (options.reportDir !== undefined) await fs.mkdir(options.reportDir, { recursive: true }).catch(() => undefined);
+    return sinks;
+  }
+
+  /** One file's result, in path order. */
+  add(result: JobResult): void {
+    if (result.row.unreadable === undefined && result.json !== undefined)
+      for (const { array } of this.json) array.add(result.json);
+    for (const sink of this.workbooks) {
+      if (sink.writer === undefined || sink.target.failure !== undefined) continue;
+      try {
+        sink.writer.addFile(result.row, result.rows);
+      } catch (error) {
+        sink.target.failure = firstLine(error);
+      }
+    }
+    if (this.options.reportDir !== undefined && result.row.unreadable === undefined) this.addToDir(result);
+  }
+
+  private addToDir(result: JobResult): void {
+    const stem = path.basename(result.row.file, path.extname(result.row.file));
+    let name = stem;
+    for (let n = 2; this.dirNames.has(name); n++) name = `${stem}-${n}`; // the same file name from two folders
+    this.dirNames.add(name);
+    const base = path.join(this.options.reportDir!, `${name}.budget-check`);
+    const workbook: Target = { file: `${base}.xlsx` };
+    const json: Target = { file: `${base}.json` };
+    this.written.push(workbook, json);
+    this.queue = this.queue.then(async () => {
+      try {
+        const writer = await ReportWorkbookWriter.open(workbook.file, this.options);
+        writer.addFile(result.row, result.rows);
+        await writer.close();
+      } catch (error) {
+        workbook.failure = firstLine(error);
+      }
+      await fs.writeFile(json.file, (result.json ?? "null") + "\n", "utf8").catch((error: unknown) => {
+        json.failure = firstLine(error);
+      });
+    });
+  }
+
+  /** Finishes every file; returns each target with its failure, if any, in the order they were named. */
+  async close(notes: readonly string[]): Promise<readonly Target[]> {
+    await this.queue;
+    for (const { target, stream, array } of this.json) {
+      array.end();
+      await endOutput(stream).catch((error: unknown) => (target.failure ??= firstLine(error)));
+    }
+    for (const { target, writer } of this.workbooks) {
+      if (writer === undefined) continue;
+      if (target.failure !== undefined) {
+        await writer.abandon();
+        continue;
+      }
+      try {
+        await writer.close(notes);
+      } catch (error) {
+        target.failure = firstLine(error);
+        await writer.abandon();
+      }
+    }
+    return this.written;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Rule settings shared by the command line and the pane (issue 10 "Settings shared by the pane and the command
+ * line"): which rules are off, a rule's severity, the rounding tolerance per unit, the profile, the catalog, the
+ * limits. Plain data, the same whether it came from budget-check.config.json, the workbook or the pane; the JSON
+ * Schema schemas/budget-check.config.schema.json documents the file form.
+ */
+import type { Severity } from "../findings/finding";
+import type { RuleId } from "../findings/rule-ids";
+import type { Profile } from "../engine/types";
+
+/** A rule turned off, or reported at another severity. */
+export type RuleSetting = "off" | Severity;
+
+/** The units amounts are printed in (domain.md "Units"). */
+export type AmountUnit = "元" | "万元";
+
+export interface Settings {
+  readonly rules?: Readonly<Partial<Record<RuleId, RuleSetting>>>;
+  /** Differences up to this (a decimal string, in the unit of the cell judged) are warnings, not errors. */
+  readonly tolerance?: Readonly<Partial<Record<AmountUnit, string>>>;
+  readonly profile?: Profile;
+  /** The catalog file (relative to the settings file's folder) and its year. */
+  readonly catalog?: { readonly file?: string; readonly year?: number };
+  readonly limits?: {
+    /** Files larger than this are not read (reported as unreadable, with the limit). */
+    readonly maxFileMB?: number;
+  };
+}
+
+/** Why a settings file was refused, naming the key ("rules.sum.total", "tolerance.万元"). */
+export interface SettingsProblem {
+  readonly kind: "not-json" | "not-an-object" | "unknown-key" | "bad-value";
+  readonly key: string;
+  /** The parser's first line for not-json; the value as written for bad-value. */
+  readonly detail?: string;
+}
+
+export type SettingsOutcome =
+  { readonly ok: true; readonly settings: Settings } | { readonly ok: false; readonly problem: SettingsProblem };
+
+/** A rule the settings turned off or re-graded: every one is listed in the report, so nothing is hidden silently. */
+export interface RuleNote {
+  readonly rule: RuleId;
+  readonly setting: RuleSetting;
+  /** Where the setting came from (the settings file's path, "--config", "workbook"). */
+  readonly source: string;
+}
