@@ -64,5 +64,7 @@ export const en: RuleMessages = {
   "narrative.procurement-sum": (f) =>
     `Government procurement ${f.actual ?? ""} is not goods + works + services ${f.expected ?? ""}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
   "narrative.untied": (f) =>
-    `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`,
+    f.params.reason === undefined
+      ? `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`
+      : `The explanatory text's "${f.params.quote ?? ""}": the line "${f.params.line ?? ""}" ${f.params.reason === "ambiguous" ? "matches more than one row, so which one is meant is unclear" : f.params.reason === "no-table" ? "has no classified table to compare with" : "is not found in the classified tables (its name or code differs from theirs)"}; it was not checked.`,
 };

@@ -61,5 +61,8 @@ export const zhCN: RuleMessages = {
   "narrative.placeholder": (f) => `情况说明中留有模板文字「${f.params.text ?? ""}」，请改为实际内容。`,
   "narrative.procurement-sum": (f) =>
     `政府采购预算 ${f.actual ?? ""} 不等于货物、工程、服务之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
-  "narrative.untied": (f) => `情况说明「${f.params.quote ?? ""}」在各表中没有对应的数字，未能核对。`,
+  "narrative.untied": (f) =>
+    f.params.reason === undefined
+      ? `情况说明「${f.params.quote ?? ""}」在各表中没有对应的数字，未能核对。`
+      : `情况说明「${f.params.quote ?? ""}」：科目「${f.params.line ?? ""}」${f.params.reason === "ambiguous" ? "在表中对应不止一行，无法确定是哪一行" : f.params.reason === "no-table" ? "没有列出科目的表格可以对照" : "在列出科目的表格中找不到（名称或编码与表中不符）"}，未能核对。`,
 };

@@ -4,6 +4,7 @@
  */
 import { classKey, type QuantityKey } from "../quantities";
 import { CLASS_NAMES } from "./class-names";
+import { findLinePath } from "./line-path";
 import { compactWords } from "./normalise";
 import type { HeadingContext, Naming, Scope, Topic } from "./types";
 import { DEFAULT_ITEM, ITEM_TERMS, SCOPE_TERMS, TOPIC_TERMS, type ItemTerm, type Strength } from "./vocabulary";
@@ -61,6 +62,9 @@ export interface NamingInput {
 }
 
 export function nameQuantity(input: NamingInput): Naming {
+  // A 类/款/项 path names one row: "行政运行(项)" under "一般公共服务支出(类)" is that 项, not the 类 total.
+  const line = findLinePath(input.label);
+  if (line) return { scope: input.context.scope, item: "line", groups: [], line, words: line.text };
   const topics = [...input.context.topics, ...input.topicsBefore];
   const words = findWords(input.label, topics);
   const strongItem = words.item?.what.strength === "strong";
@@ -101,7 +105,8 @@ export function readHeadingWords(text: string, outer: HeadingContext): HeadingCo
 
 /** Two namings name the same quantity (a change sentence and the figure it changes). */
 export function sameQuantity(a: Naming, b: Naming): boolean {
-  return a.scope === b.scope && a.item === b.item && a.classCode === b.classCode;
+  const sameLine = a.line === undefined ? b.line === undefined : b.line !== undefined && a.line.text === b.line.text;
+  return a.scope === b.scope && a.item === b.item && a.classCode === b.classCode && sameLine;
 }
 
 function groupsFor(item: ItemTerm, scope: Scope): readonly (readonly QuantityKey[])[] {

@@ -1,6 +1,7 @@
 /** What the narrative reader (情况说明) finds in a paragraph: claims about amounts, shares and changes. */
 import type { Dec } from "../../money";
 import type { QuantityKey } from "../quantities";
+import type { LinePath } from "./line-path";
 
 export type NarrativeUnit = "元" | "万元";
 
@@ -33,6 +34,8 @@ export interface Naming {
    * workbook has such lines but not this class, the fund's table prints none of it: the table says 0.
    */
   readonly within?: string;
+  /** A 类/款/项 path ("…(类)…(款)行政运行(项)"): tied to the row that lists it (line-rows.ts), not to `groups`. */
+  readonly line?: LinePath;
   /** The recognised words ("一般公共预算 基本支出"), for messages. */
   readonly words: string;
 }

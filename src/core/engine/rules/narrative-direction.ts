@@ -65,7 +65,10 @@ function checkChange(context: RuleContext, paragraph: Paragraph, change: ChangeC
   const current = change.current === undefined ? undefined : paragraph.claims[change.current];
   const refs =
     current?.kind === "amount"
-      ? tieNaming(current.naming, context.quantities).map((t) => ({ sheet: t.quantity.sheet, cell: t.quantity.cell }))
+      ? tieNaming(current.naming, context.quantities, context.workbook).map((t) => ({
+          sheet: t.quantity.sheet,
+          cell: t.quantity.cell,
+        }))
       : [];
   return [
     // Both sides are direction words here: the judged thing is the word, not an amount.
