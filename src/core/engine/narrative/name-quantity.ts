@@ -81,7 +81,8 @@ export function nameQuantity(input: NamingInput): Naming {
   }
 
   const labelItem = words.item && words.item.what.strength !== "neutral" ? words.item.what : undefined;
-  const saysSomething = words.item !== undefined || words.scope !== undefined || sentenceScope !== undefined;
+  // "预算" alone ("涉及项目预算资金 6626 万元") names nothing: only a heading or a fund makes it a quantity.
+  const saysSomething = labelItem !== undefined || words.scope !== undefined || sentenceScope !== undefined;
   const itemId = labelItem?.id ?? input.context.item ?? (saysSomething ? DEFAULT_ITEM : undefined);
   if (itemId === undefined) return { scope, groups: [], words: "" };
   const item = ITEM_TERMS.find((t) => t.id === itemId);
