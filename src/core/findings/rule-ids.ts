@@ -37,6 +37,7 @@ export const RULE_IDS = [
   "narrative.placeholder",
   "narrative.procurement-sum",
   "narrative.untied",
+  "narrative.scope",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -15,6 +15,10 @@ import type { AmountClaim, ChangeClaim, Claim, HeadingContext, Naming, Topic } f
 const PREVIOUS_YEAR = /(由|从|上年|去年|上年度|上一年度?)(预算)?(数)?(的|为|是)?\s*$/;
 const SHARE_WORDS = /(占比|比重|占)([^,;。%\d]{0,20}?)的?(为|是)?\s*$/;
 const NO_BASIS = "无可比性";
+/** A figure right after "一致"/"持平" is the change ("与上年预算一致0万元"), not this year's amount. */
+const CHANGE_BEFORE = /(一致|持平|没有变化|无变化|不变)\s*了?\s*$/;
+/** Words that say a figure covers part of the department's units. */
+const PART_SCOPE = /下属\s*\d+\s*家|所属\s*\d+\s*家|\d+\s*家(?:行政|事业|参公|机关|单位)|本级|部分单位/;
 
 export function readParagraph(raw: string, context: HeadingContext): Claim[] {
   const placeholders = findPlaceholders(normaliseNarrative(raw));
@@ -106,7 +110,9 @@ class ClaimBuilder {
         ? name(this.text.slice(clauseStart, figure.start), clauseStart)
         : short;
     // Last year's figure ("由 1000.00 万元增加为…", "上年为 …"): no table states it.
-    const naming = PREVIOUS_YEAR.test(label) ? { ...named, groups: [], words: `${named.words}（上年）` } : named;
+    const naming = PREVIOUS_YEAR.test(label)
+      ? { ...named, groups: [], words: `${named.words}（上年）` }
+      : notCompared(named, label, this.text.slice(this.segments.sentenceStart(figure.start), figure.start));
     const claim: AmountClaim = {
       kind: "amount",
       figure: figure.number,
@@ -175,6 +181,15 @@ class ClaimBuilder {
     for (let i = 0; i < this.claims.length; i += 1) if (this.amountAt.has(i)) return i;
     return undefined;
   }
+}
+
+/** The naming marked when the words make the figure a change or a part of the department (Naming.notCompared). */
+function notCompared(naming: Naming, label: string, sentence: string): Naming {
+  const change = CHANGE_BEFORE.exec(label);
+  if (change) return { ...naming, groups: [], notCompared: { reason: "change", words: change[1]! } };
+  const scope = PART_SCOPE.exec(sentence);
+  if (scope && !naming.line) return { ...naming, notCompared: { reason: "scope", words: scope[0] } };
+  return naming;
 }
 
 /** The change with one more direction word (and its figure) of the same sentence. */

@@ -37,7 +37,7 @@ export function tieNaming(naming: Naming, quantities: QuantityMap, workbook?: Re
       : undefined;
   if (lacking) return [lacking];
   const ties: Tie[] = [];
-  for (const group of naming.groups) {
+  for (const group of naming.notCompared ? sameScope(naming.groups) : naming.groups) {
     const present = group.filter((key) => quantities.has(key));
     const key = present[0];
     if (key === undefined) continue;
@@ -49,6 +49,14 @@ export function tieNaming(naming: Naming, quantities: QuantityMap, workbook?: Re
     ties.push({ key, quantity, alike });
   }
   return ties;
+}
+
+/** Quantities that are themselves about part of the units: a figure with scope words may still be compared with them. */
+const PART_SCOPE_KEYS: ReadonlySet<QuantityKey> = new Set<QuantityKey>(["sangong.office-running"]);
+
+/** The groups reduced to the keys of the same (partial) scope; a group without one is dropped. */
+function sameScope(groups: Naming["groups"]): Naming["groups"] {
+  return groups.map((g) => g.filter((k) => PART_SCOPE_KEYS.has(k))).filter((g) => g.length > 0);
 }
 
 /** A value in the unit a sentence uses. */

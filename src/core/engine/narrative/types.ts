@@ -36,6 +36,12 @@ export interface Naming {
   readonly within?: string;
   /** A 类/款/项 path ("…(类)…(款)行政运行(项)"): tied to the row that lists it (line-rows.ts), not to `groups`. */
   readonly line?: LinePath;
+  /**
+   * Words that make the figure something other than the quantity's whole-department total: a scope ("下属1家机关和1家
+   * 事业单位", "本级") or a change ("与上年预算一致0万元"). Such a figure is not compared (narrative.scope says why), except
+   * with a quantity of the same scope (the 三公 table's 机关运行经费 column).
+   */
+  readonly notCompared?: { readonly reason: "scope" | "change"; readonly words: string };
   /** The recognised words ("一般公共预算 基本支出"), for messages. */
   readonly words: string;
 }

@@ -4,6 +4,7 @@ import { narrativeAmount } from "./narrative-amount";
 import { narrativeDirection } from "./narrative-direction";
 import { narrativePlaceholder } from "./narrative-placeholder";
 import { narrativeProcurementSum } from "./narrative-procurement-sum";
+import { narrativeScope } from "./narrative-scope";
 import { narrativeShare } from "./narrative-share";
 import { narrativeShareTotal } from "./narrative-share-total";
 import { narrativeUntied } from "./narrative-untied";
@@ -20,4 +21,5 @@ export const NARRATIVE_RULES: readonly Rule[] = [
   narrativePlaceholder,
   narrativeProcurementSum,
   narrativeUntied,
+  narrativeScope,
 ];

@@ -11,7 +11,9 @@ export const narrativeUntied: Rule = {
   check(context) {
     return narrativeParagraphs(context.workbook).flatMap((paragraph) =>
       paragraph.claims.flatMap((claim) =>
-        claim.kind === "amount" && tieNaming(claim.naming, context.quantities, context.workbook).length === 0
+        claim.kind === "amount" &&
+        claim.naming.notCompared === undefined && // narrative.scope says why those are not compared
+        tieNaming(claim.naming, context.quantities, context.workbook).length === 0
           ? [
               narrativeFinding("narrative.untied", "info", paragraph, {
                 actual: claim.figure.text.replace(/,/g, ""),
