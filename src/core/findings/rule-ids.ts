@@ -38,6 +38,7 @@ export const RULE_IDS = [
   "narrative.procurement-sum",
   "narrative.untied",
   "narrative.scope",
+  "narrative.item-repeat",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -67,6 +67,8 @@ export const en: RuleMessages = {
     f.params.reason === undefined
       ? `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`
       : `The explanatory text's "${f.params.quote ?? ""}": the line "${f.params.line ?? ""}" ${f.params.reason === "ambiguous" ? "matches more than one row, so which one is meant is unclear" : f.params.reason === "no-table" ? "has no classified table to compare with" : "is not found in the classified tables (its name or code differs from theirs)"}; it was not checked.`,
+  "narrative.item-repeat": (f) =>
+    `One item quotes two amounts: "${f.params.item ?? ""}", then "${f.params.quote ?? ""}"; the second should be ${f.expected ?? ""} ${f.params.unit ?? ""}, off by ${f.difference ?? ""} ${f.params.unit ?? ""}.`,
   "narrative.scope": (f) =>
     f.params.reason === "change"
       ? `The explanatory text's "${f.params.quote ?? ""}" is a change from last year ("${f.params.scopeWords ?? ""}"), not this year's amount; it was not compared with the tables.`

@@ -65,6 +65,8 @@ export const zhCN: RuleMessages = {
     f.params.reason === undefined
       ? `情况说明「${f.params.quote ?? ""}」在各表中没有对应的数字，未能核对。`
       : `情况说明「${f.params.quote ?? ""}」：科目「${f.params.line ?? ""}」${f.params.reason === "ambiguous" ? "在表中对应不止一行，无法确定是哪一行" : f.params.reason === "no-table" ? "没有列出科目的表格可以对照" : "在列出科目的表格中找不到（名称或编码与表中不符）"}，未能核对。`,
+  "narrative.item-repeat": (f) =>
+    `同一科目前后金额不一致：「${f.params.item ?? ""}」，后文「${f.params.quote ?? ""}」，应为 ${f.expected ?? ""} ${f.params.unit ?? ""}，相差 ${f.difference ?? ""} ${f.params.unit ?? ""}。`,
   "narrative.scope": (f) =>
     f.params.reason === "change"
       ? `情况说明「${f.params.quote ?? ""}」是与上年相比的变动（“${f.params.scopeWords ?? ""}”），不是本年金额，未与表格核对。`

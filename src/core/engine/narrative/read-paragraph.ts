@@ -12,7 +12,11 @@ import { segment, type Segments } from "./segments";
 import type { AmountClaim, ChangeClaim, Claim, HeadingContext, Naming, Topic } from "./types";
 
 /** Words right before last year's figure. */
-const PREVIOUS_YEAR = /(由|从|上年|去年|上年度|上一年度?)(预算)?(数)?(的|为|是)?\s*$/;
+const PREVIOUS_YEAR = /(由|从|上年|去年|上年度|上一年度?|执行数|决算数)(预算)?(数)?(的|为|是)?\s*$/;
+/** A year in the words before a figure ("2024年当年预算执行数为"). */
+const LABEL_YEAR = /(\d{4})\s*年/g;
+/** Words that only restate this year's budget of the item ("2025年预算安排", "预算数为"). */
+const RESTATES = /^[\s,，:：;；]*(\d{4}\s*年(度)?)?(当年)?(预算安排|预算数|预算|安排)(数)?(为|是)?\s*$/;
 const SHARE_WORDS = /(占比|比重|占)([^,;。%\d]{0,20}?)的?(为|是)?\s*$/;
 const NO_BASIS = "无可比性";
 /** A figure right after "一致"/"持平" is the change ("与上年预算一致0万元"), not this year's amount. */
@@ -110,9 +114,13 @@ class ClaimBuilder {
         ? name(this.text.slice(clauseStart, figure.start), clauseStart)
         : short;
     // Last year's figure ("由 1000.00 万元增加为…", "上年为 …"): no table states it.
-    const naming = PREVIOUS_YEAR.test(label)
-      ? { ...named, groups: [], words: `${named.words}（上年）` }
-      : notCompared(named, label, this.text.slice(this.segments.sentenceStart(figure.start), figure.start));
+    const item = this.itemOf(label);
+    const naming =
+      PREVIOUS_YEAR.test(label) || this.earlierYear(label)
+        ? { ...named, groups: [], lastYear: true, words: `${named.words}（上年）` }
+        : item !== undefined
+          ? { ...named, groups: [], repeats: item }
+          : notCompared(named, label, this.text.slice(this.segments.sentenceStart(figure.start), figure.start));
     const claim: AmountClaim = {
       kind: "amount",
       figure: figure.number,
@@ -122,6 +130,21 @@ class ClaimBuilder {
     };
     this.claims.push(claim);
     this.amountAt.set(this.claims.length - 1, figure.start);
+  }
+
+  /** A label naming a year before the latest year the paragraph names: last year's figure. */
+  private earlierYear(label: string): boolean {
+    const years = [...label.matchAll(LABEL_YEAR)].map((m) => Number(m[1]));
+    const latest = Math.max(...[...this.text.matchAll(LABEL_YEAR)].map((m) => Number(m[1])));
+    return years.length > 0 && years[years.length - 1]! < latest;
+  }
+
+  /** The paragraph's item amount (a 类/款/项 line) a restating label repeats, if the label only restates it. */
+  private itemOf(label: string): number | undefined {
+    if (!RESTATES.test(label)) return undefined;
+    const first = this.firstAmount();
+    const claim = first === undefined ? undefined : this.claims[first];
+    return claim?.kind === "amount" && claim.naming.line ? first : undefined;
   }
 
   private share(figure: TextFigure, label: string): void {
@@ -151,12 +174,16 @@ class ClaimBuilder {
     const current =
       this.lastAmount((index) => !named || sameQuantity((this.claims[index] as AmountClaim).naming, naming)) ??
       this.lastAmount(() => true);
+    const previous = this.lastAmount(
+      (index, at) => at >= sentence && (this.claims[index] as AmountClaim).naming.lastYear === true,
+    );
     const empty: ChangeClaim = {
       kind: "change",
       text: "",
       directions: [],
       noBasis: false,
       ...(current !== undefined && { current }),
+      ...(previous !== undefined && { previous }),
     };
     return extend(empty, word, this.text, word.start);
   }

@@ -41,6 +41,13 @@ export interface Naming {
    * 事业单位", "本级") or a change ("与上年预算一致0万元"). Such a figure is not compared (narrative.scope says why), except
    * with a quantity of the same scope (the 三公 table's 机关运行经费 column).
    */
+  /** Last year's figure ("2024年当年预算执行数为290.15万元", "上年为 …"): no table states it. */
+  readonly lastYear?: boolean;
+  /**
+   * The index of the item's amount this figure repeats ("…行政运行(项)”312.40万元。…2025年预算安排312.40万元"):
+   * it must equal that amount (narrative.item-repeat) and is not tied on its own.
+   */
+  readonly repeats?: number;
   readonly notCompared?: { readonly reason: "scope" | "change"; readonly words: string };
   /** The recognised words ("一般公共预算 基本支出"), for messages. */
   readonly words: string;
@@ -85,6 +92,8 @@ export interface ChangeClaim {
   readonly noBasis: boolean;
   /** Index of this year's amount the change is about (the nearest earlier amount naming the same quantity). */
   readonly current?: number;
+  /** Index of last year's figure the same sentence states before the change ("2024年当年预算执行数为a"), if any. */
+  readonly previous?: number;
 }
 
 export interface PlaceholderClaim {

@@ -2,6 +2,7 @@
 import type { Rule } from "../rule";
 import { narrativeAmount } from "./narrative-amount";
 import { narrativeDirection } from "./narrative-direction";
+import { narrativeItemRepeat } from "./narrative-item-repeat";
 import { narrativePlaceholder } from "./narrative-placeholder";
 import { narrativeProcurementSum } from "./narrative-procurement-sum";
 import { narrativeScope } from "./narrative-scope";
@@ -13,6 +14,7 @@ import { narrativeYoyNoBasis } from "./narrative-yoy-no-basis";
 
 export const NARRATIVE_RULES: readonly Rule[] = [
   narrativeAmount,
+  narrativeItemRepeat,
   narrativeShare,
   narrativeShareTotal,
   narrativeYoy,

@@ -13,6 +13,7 @@ export const narrativeUntied: Rule = {
       paragraph.claims.flatMap((claim) =>
         claim.kind === "amount" &&
         claim.naming.notCompared === undefined && // narrative.scope says why those are not compared
+        claim.naming.repeats === undefined && // narrative.item-repeat compares those with their item
         tieNaming(claim.naming, context.quantities, context.workbook).length === 0
           ? [
               narrativeFinding("narrative.untied", "info", paragraph, {
