@@ -29,3 +29,8 @@ export function withTables(context: RuleContext, ...tables: RecognisedTable[]): 
   const workbook: RecognisedWorkbook = { ...context.workbook, tables: [...context.workbook.tables, ...tables] };
   return { ...context, workbook };
 }
+
+/** A table known only by its kind and title (for the checks that read what the titles say). */
+export function titledTable(kind: string, title: string, lines: readonly LineSpec[] = []): RecognisedTable {
+  return { ...lineTable(kind, title, lines), title } as RecognisedTable;
+}
