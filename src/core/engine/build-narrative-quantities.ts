@@ -29,6 +29,32 @@ export function addNarrativeQuantities(workbook: RecognisedWorkbook, map: Map<Qu
   const sangong = tableOf(workbook, "sangong");
   const running = sangong?.rows.find((r) => r.amounts.has("office-running"))?.amounts.get("office-running");
   if (sangong && running) put("sangong.office-running", quantityAt(sangong, running.value, running.cell));
+  if (sangong) {
+    for (const [key, quantity] of carPartsOfNothing(workbook, sangong)) put(key, quantity);
+  }
+}
+
+/**
+ * 公务用车购置费 and 运行费 when the table's 小计 is 0 and its row prints no other number: both are 0 (a part of an
+ * empty subtotal), even where their columns were not told apart. Any unread number on the row says nothing.
+ */
+function carPartsOfNothing(workbook: RecognisedWorkbook, sangong: RecognisedTable): [QuantityKey, Quantity][] {
+  const row = sangong.rows.length === 1 ? sangong.rows[0] : undefined;
+  const car = row?.amounts.get("car");
+  if (!row || !car || !car.value.isZero()) return [];
+  const read = new Set([...row.amounts.values()].map((a) => a.col));
+  const cells = workbook.sheets.get(sangong.sheet)?.values[car.row] ?? [];
+  const unread = cells.some((v, c) => !read.has(c) && c <= sangong.right && isNonZero(v));
+  if (unread) return [];
+  const zero = quantityAt(sangong, new Dec(0), car.cell, car.sheet);
+  return (["sangong.car-purchase", "sangong.car-running"] as const)
+    .filter((key) => !row.amounts.has(key === "sangong.car-purchase" ? "car-purchase" : "car-running"))
+    .map((key) => [key, zero]);
+}
+
+function isNonZero(value: unknown): boolean {
+  if (typeof value === "number") return value !== 0;
+  return typeof value === "string" && /[1-9]/.test(value);
 }
 
 function totalOf(table: RecognisedTable, role: AmountRole): Quantity | undefined {

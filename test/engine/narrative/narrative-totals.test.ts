@@ -179,3 +179,59 @@ describe("the quantities the narrative totals name", () => {
     expect(quantitiesOf(tables.slice(0, 1), {}, [["general.total", general]]).has("fiscal-tables.expense")).toBe(false);
   });
 });
+
+describe("公务用车购置费 and 运行费 under an empty 小计", () => {
+  /** pt-gov-office-2025's 三公 table (万元): 867.50, 839.00, 28.50, 小计 blank, 购置费 and 运行费 blank, 213.28. */
+  const printed: unknown[] = [867.5, 839, 28.5, null, null, null, 213.28];
+  const sangong = (cells: unknown[]) => {
+    const roles = ["total", "abroad", "reception", "car", undefined, undefined, "office-running"];
+    const amounts = new Map(
+      roles.flatMap((role, col) =>
+        role === undefined
+          ? []
+          : [
+              [
+                role,
+                {
+                  value: new Dec(String(cells[col] ?? 0)),
+                  cell: `${"ABCDEFG"[col]}6`,
+                  row: 5,
+                  col,
+                  blank: cells[col] === null,
+                },
+              ],
+            ],
+      ),
+    );
+    const table = {
+      kind: "sangong",
+      sheet: "三公",
+      unit: "万元",
+      decimals: 2,
+      right: 6,
+      rows: [{ row: 5, kind: "item", label: "", amounts }],
+    };
+    const values: unknown[][] = [[], [], [], [], [], cells];
+    const workbook = {
+      tables: [table],
+      sheets: new Map([["三公", { name: "三公", values }]]),
+    } as unknown as RecognisedWorkbook;
+    const map = new Map<QuantityKey, Quantity>();
+    addNarrativeQuantities(workbook, map);
+    return map;
+  };
+
+  it("are 0 at the 小计's cell when the row prints nothing else", () => {
+    const map = sangong(printed);
+    expect([map.get("sangong.car-purchase")?.value.toString(), map.get("sangong.car-running")?.cell]).toEqual([
+      "0",
+      "D6",
+    ]);
+    expect(map.get("sangong.office-running")?.value.toString()).toBe("213.28");
+  });
+
+  it("are not stated when the row prints a number in a column not read", () => {
+    const map = sangong([867.5, 839, 28.5, null, 5, null, 213.28]);
+    expect(map.has("sangong.car-purchase")).toBe(false);
+  });
+});
