@@ -35,6 +35,8 @@ export interface BodyNameLine {
 /** "编制部门：上海市普陀区人民政府办公室", "预算单位：…": the body's name as each sheet prints it. */
 const NAME_LINE = /(编制部门|编制单位|预算单位|部门名称|单位名称)\s*[:：]\s*(\S+?)(?=\s{2,}|\s*单位\s*[:：]|\s*$)/;
 
+const PLACEHOLDER_NAME = /^([Xx×*＊]+|待填写|待补充|某+)$|[Xx]{2,}|×{2,}/;
+
 export function bodyNameLines(workbook: RecognisedWorkbook): BodyNameLine[] {
   const lines: BodyNameLine[] = [];
   for (const sheet of workbook.sheets.values()) {
@@ -42,7 +44,9 @@ export function bodyNameLines(workbook: RecognisedWorkbook): BodyNameLine[] {
       row.forEach((value, c) => {
         if (typeof value !== "string") return;
         const m = NAME_LINE.exec(value.trim());
-        if (m && m[2] !== undefined) lines.push({ sheet: sheet.name, cell: cellAddress(r, c), name: m[2] });
+        // A template leftover ("编制部门：XX") is table.placeholder's, not another name.
+        if (m && m[2] !== undefined && !PLACEHOLDER_NAME.test(m[2]))
+          lines.push({ sheet: sheet.name, cell: cellAddress(r, c), name: m[2] });
       }),
     );
   }
