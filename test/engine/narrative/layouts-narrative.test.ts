@@ -35,8 +35,6 @@ const PARAGRAPHS = [
   "八、其他重要事项的情况说明",
   "（一）机关运行经费",
   "2024年机关运行经费预算 812,400 元。",
-  // A 部门预算 says which units it covers (narrative.coverage).
-  "本部门预算包括部门机关本级和下属1家事业单位。",
 ];
 
 function narrativeSheet(paragraphs: readonly string[]): SheetSpec {

@@ -239,10 +239,21 @@ describe("narrative.coverage", () => {
   });
 
   it("reports a 部门预算 that does not, at the narrative's first cell", () => {
-    const context = documentContext({ 情况说明: ["2025年部门预算编制说明", "支出预算9,101.68万元。"] }, department);
+    const context = documentContext(
+      {
+        部门机构设置: ["上海市普陀区人民政府办公室设10个内设机构，包括：秘书科、组织人事科。"],
+        情况说明: ["2025年部门预算编制说明", "支出预算9,101.68万元。"],
+      },
+      department,
+    );
     expect(narrativeCoverage.check(context).map((f) => [f.severity, f.sheet, f.cell])).toEqual([
       ["warning", "情况说明", "A1"],
     ]);
+  });
+
+  it("does not ask it of a workbook without its 概况 part (the seed prints only its 情况说明)", () => {
+    const context = documentContext({ 情况说明: ["2025年部门预算编制说明", "支出预算9,101.68万元。"] }, department);
+    expect(narrativeCoverage.check(context)).toEqual([]);
   });
 
   it("does not ask it of a 单位预算", () => {
