@@ -50,6 +50,12 @@ describe("an item explained with last year's and this year's figures", () => {
     expect(untied).toEqual(["312.40", "290.15"]);
   });
 
+  it("compares a repeat with the nearest item before it when one paragraph explains several", () => {
+    const text =
+      "1.“住房保障支出（类）住房改革支出（款）住房公积金（项）”174.14万元；2.“住房保障支出（类）住房改革支出（款）购房补贴（项）”186.77万元，2025年预算安排186.77万元。";
+    expect(check(text).repeat).toEqual([]);
+  });
+
   it("never treats a figure with more words than 预算安排 as the repeat (项目支出 …其中 购置设备)", () => {
     const text =
       "“住房保障支出（类）住房改革支出（款）住房公积金（项）”174.14万元，其中：2025年预算安排购置设备10.00万元。";

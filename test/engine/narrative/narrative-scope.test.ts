@@ -32,6 +32,11 @@ describe("narrative.scope", () => {
     expect(run(text, sangong)).toEqual({ amount: ["sangong.office-running"], scope: [], untied: 0 });
   });
 
+  it("compares 本部门及下属2家单位 (the whole department) with the department's totals", () => {
+    const text = "2025年本部门及下属2家单位支出预算 900.00 万元。";
+    expect(run(text, { "expense.total": ["900.00", "收支总表", "D37"] })).toEqual({ amount: [], scope: [], untied: 0 });
+  });
+
   it("does not compare 本级 figures with the department's totals", () => {
     expect(run("本级支出预算 500.00 万元。", { "expense.total": ["900.00", "收支总表", "D37"] }).scope).toEqual([
       ["scope", "本级", "500.00"],

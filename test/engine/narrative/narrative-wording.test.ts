@@ -61,6 +61,10 @@ describe("narrative.cut-off", () => {
     expect(run(narrativeCutOff, [text]).map((f) => f.severity)).toEqual(["warning"]);
   });
 
+  it("leaves a sentence that ends on the word 原因 or 如下 alone (主要是政策原因。具体如下。)", () => {
+    expect(run(narrativeCutOff, ["比上年减少5.00万元，主要是政策原因。具体如下。"])).toEqual([]);
+  });
+
   it("leaves a paragraph ending on a colon alone: a list follows in the next cells (“其中：”)", () => {
     expect(run(narrativeCutOff, ["2025年“三公”经费预算数为1.00万元，与2024年预算持平。其中："])).toEqual([]);
   });
@@ -87,6 +91,11 @@ describe("narrative.punctuation", () => {
     expect(run(narrativePunctuation, [COMMERCE_OPEN]).map((f) => f.params.reason)).toEqual(["missing"]);
   });
 
+  it("asks an end mark of a cell's last line only: a line break may fall mid-sentence", () => {
+    const cell = "主要用于机关行政运行，以及机关人员经费和日常公用经费\n支出。";
+    expect(run(narrativePunctuation, [cell])).toEqual([]);
+  });
+
   it("reads 1,202.95 as one number, not a comma pair", () => {
     expect(run(narrativePunctuation, ["支出1,202.95万元。"])).toEqual([]);
   });
@@ -97,6 +106,15 @@ describe("narrative.unpaired", () => {
     const text =
       "11. “卫生健康支出（类）行政事业单位医疗（款)行政单位医疗（项）”63.19万元，主要用于行政单位医疗金缴纳。";
     expect(run(narrativeUnpaired, [text, GOV_OFFICE_ITEM, "1）人员经费。"])).toEqual([]);
+  });
+
+  it("reads numbering inside a paragraph and a quotation over a line break as paired", () => {
+    expect(
+      run(narrativeUnpaired, [
+        "主要原因如下：1）人员增加；2）项目调整。",
+        "“一般公共服务支出-\n行政运行”科目1,202.95万元。",
+      ]),
+    ).toEqual([]);
   });
 
   it.each([
@@ -168,6 +186,10 @@ describe("narrative.unit-mix", () => {
     expect(run(narrativeUnitMix, [COMMERCE_A4])).toEqual([]);
   });
 
+  it("leaves a threshold in another unit alone (不超过150元)", () => {
+    expect(run(narrativeUnitMix, ["公务接待费1.00万元，接待标准不超过150元。"])).toEqual([]);
+  });
+
   it("reports 元 and 万元 in one sentence", () => {
     expect(
       run(narrativeUnitMix, ["支出预算9,101.68万元，其中：基本支出24,606,775.35元。"]).map((f) => f.params.units),
@@ -220,6 +242,12 @@ describe("body.name-mismatch", () => {
     expect(bodyNameMismatch.check(documentContext({ a: ["编制部门：甲"], b: ["编制部门：乙"] }))).toEqual([]);
     const leftover = documentContext({ a: ["编制部门：甲"], b: ["编制部门：甲"], c: ["编制部门：XX"] });
     expect(bodyNameMismatch.check(leftover)).toEqual([]); // table.placeholder reports "XX"
+    // A 绩效目标表 names the unit carrying out each project, not the body.
+    const projects = withTables(
+      documentContext({ a: ["编制部门：甲"], b: ["编制部门：甲"], 项目绩效目标表: ["单位名称：乙中心"] }),
+      { ...titledTable("performance-project", "项目绩效目标表") },
+    );
+    expect(bodyNameMismatch.check(projects)).toEqual([]);
   });
 });
 

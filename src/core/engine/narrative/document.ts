@@ -39,7 +39,10 @@ const PLACEHOLDER_NAME = /^([Xx×*＊]+|待填写|待补充|某+)$|[Xx]{2,}|×{2
 
 export function bodyNameLines(workbook: RecognisedWorkbook): BodyNameLine[] {
   const lines: BodyNameLine[] = [];
+  // 绩效目标表 name the unit that carries out each project ("单位名称：…下属中心"): not the body's own name.
+  const performance = new Set(workbook.tables.filter((t) => t.kind.startsWith("performance")).map((t) => t.sheet));
   for (const sheet of workbook.sheets.values()) {
+    if (performance.has(sheet.name)) continue;
     sheet.values.forEach((row, r) =>
       row.forEach((value, c) => {
         if (typeof value !== "string") return;

@@ -21,6 +21,8 @@ const SHARE_WORDS = /(占比|比重|占)([^,;。%\d]{0,20}?)的?(为|是)?\s*$/;
 const NO_BASIS = "无可比性";
 /** A figure right after "一致"/"持平" is the change ("与上年预算一致0万元"), not this year's amount. */
 const CHANGE_BEFORE = /(一致|持平|没有变化|无变化|不变)\s*了?\s*$/;
+/** "本部门及" / "本部和" before 下属…: the department with its units, i.e. all of it. */
+const WHOLE_BEFORE = /(本部门|本部|机关|本级)\s*(及|和|以及|与|连同)\s*$/;
 /** Words that say a figure covers part of the department's units. */
 const PART_SCOPE = /下属\s*\d+\s*家|所属\s*\d+\s*家|\d+\s*家(?:行政|事业|参公|机关|单位)|本级|部分单位/;
 
@@ -142,9 +144,8 @@ class ClaimBuilder {
   /** The paragraph's item amount (a 类/款/项 line) a restating label repeats, if the label only restates it. */
   private itemOf(label: string): number | undefined {
     if (!RESTATES.test(label)) return undefined;
-    const first = this.firstAmount();
-    const claim = first === undefined ? undefined : this.claims[first];
-    return claim?.kind === "amount" && claim.naming.line ? first : undefined;
+    // The nearest item before it: a paragraph may explain several items in turn.
+    return this.lastAmount((index) => (this.claims[index] as AmountClaim).naming.line !== undefined);
   }
 
   private share(figure: TextFigure, label: string): void {
@@ -215,7 +216,9 @@ function notCompared(naming: Naming, label: string, sentence: string): Naming {
   const change = CHANGE_BEFORE.exec(label);
   if (change) return { ...naming, groups: [], notCompared: { reason: "change", words: change[1]! } };
   const scope = PART_SCOPE.exec(sentence);
-  if (scope && !naming.line) return { ...naming, notCompared: { reason: "scope", words: scope[0] } };
+  // "本部门及下属2家单位" is the whole department, not a part of it.
+  const whole = scope && WHOLE_BEFORE.test(sentence.slice(0, scope.index));
+  if (scope && !whole && !naming.line) return { ...naming, notCompared: { reason: "scope", words: scope[0] } };
   return naming;
 }
 

@@ -9,7 +9,7 @@ import { narrativeParagraphs } from "../narrative/paragraphs";
 import type { Rule } from "../rule";
 
 /** The promising words, then only punctuation up to the sentence's end. */
-const CUT = /(原因是|原因为|原因|主要用于|用于|包括|主要有|主要是|其中|如下)\s*[:,]?\s*[。;]/g;
+const CUT = /(原因是|原因为|原因:|主要用于|用于|包括|主要有|主要是|其中)\s*[:,]?\s*[。;]/g;
 
 export const narrativeCutOff: Rule = {
   id: "narrative.cut-off",

@@ -17,7 +17,12 @@ const SENTENCE_MIN = 20;
 export const narrativePunctuation: Rule = {
   id: "narrative.punctuation",
   check(context) {
-    return narrativeParagraphs(context.workbook).flatMap((paragraph) => {
+    const paragraphs = narrativeParagraphs(context.workbook);
+    // A line break inside a cell may fall mid-sentence: only a cell's last line must end with a mark.
+    const lastOfCell = new Set(
+      paragraphs.filter((p, i) => paragraphs[i + 1]?.cell !== p.cell || paragraphs[i + 1]?.sheet !== p.sheet),
+    );
+    return paragraphs.flatMap((paragraph) => {
       const text = paragraph.text.trim();
       const doubled = [...text.matchAll(DOUBLED)].map((m) =>
         narrativeFinding("narrative.punctuation", "warning", paragraph, {
@@ -29,7 +34,7 @@ export const narrativePunctuation: Rule = {
         }),
       );
       const open =
-        text.length >= SENTENCE_MIN && CLAUSES.test(text) && ENDS_OPEN.test(text)
+        lastOfCell.has(paragraph) && text.length >= SENTENCE_MIN && CLAUSES.test(text) && ENDS_OPEN.test(text)
           ? [
               narrativeFinding("narrative.punctuation", "warning", paragraph, {
                 params: { reason: "missing", marks: "", quote: text.slice(-16) },

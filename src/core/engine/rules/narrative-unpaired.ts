@@ -2,6 +2,7 @@
 import { narrativeFinding } from "../narrative/finding";
 import { normaliseNarrative } from "../narrative/normalise";
 import { narrativeParagraphs } from "../narrative/paragraphs";
+import type { Paragraph } from "../narrative/types";
 import type { Rule } from "../rule";
 
 /** Pairs as the normalised text has them (（） became ()). ASCII " and ' open and close alike: not checked. */
@@ -15,14 +16,21 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ["『", "』"],
   ["[", "]"],
 ];
-/** "1)" / "1）" / "a)" numbering at the paragraph's start closes nothing. */
-const NUMBERING = /^\s*(\d+|[a-zA-Z]|[一二三四五六七八九十]+)\s*\)/;
+/** "1)" / "1）" / "a)" numbering, at the start or after a mark ("如下：1)…2)…"), closes nothing. */
+const NUMBERING = /(^|[\s:;,。、])(\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})\s*\)/g;
 
 export const narrativeUnpaired: Rule = {
   id: "narrative.unpaired",
   check(context) {
-    return narrativeParagraphs(context.workbook).flatMap((paragraph) => {
-      const text = normaliseNarrative(paragraph.text).replace(NUMBERING, "");
+    // A cell's lines are read together: a quotation may run over a line break inside the cell.
+    const cells = new Map<string, Paragraph[]>();
+    for (const p of narrativeParagraphs(context.workbook)) {
+      const key = `${p.sheet}!${p.cell}`;
+      cells.set(key, [...(cells.get(key) ?? []), p]);
+    }
+    return [...cells.values()].flatMap((lines) => {
+      const paragraph = lines[0]!;
+      const text = lines.map((l) => normaliseNarrative(l.text).replace(NUMBERING, "$1")).join("\n");
       return PAIRS.flatMap(([open, close]) => {
         const stray = strayMark(text, open, close);
         return stray === undefined
