@@ -132,3 +132,28 @@ describe("a path that resolves to no single row is an info saying why, never an 
     ]);
   });
 });
+
+describe("a path is never tied to its 类 total", () => {
+  const classTotal = (text: string) =>
+    narrativeAmount.check(narrativeContext([text], { "class.201": ["2160.17", EXPENSE, "E6"] }));
+
+  it.each([
+    [
+      "a year between the path and the figure",
+      "“一般公共服务支出（类）商贸事务（款）行政运行（项）”2025年预算安排938.99万元。",
+    ],
+    ["a dashed path without quotes or 科目", "一般公共服务支出-商贸事务-行政运行 938.99万元。"],
+    ["a path it cannot read (four names)", "“一般公共服务支出-商贸事务-行政运行-其他”科目 938.99万元。"],
+    ["a 项 marker it cannot place", "一般公共服务支出（类）行政运行（项）、事业运行（项）合计 1229.17万元。"],
+  ])("%s", (_case, text) => {
+    expect(classTotal(text)).toEqual([]);
+  });
+
+  it("reads a path followed by 2025年预算安排", () => {
+    expect(path("“一般公共服务支出（类）商贸事务（款）行政运行（项）”2025年预算安排")?.names).toEqual([
+      "一般公共服务支出",
+      "商贸事务",
+      "行政运行",
+    ]);
+  });
+});

@@ -26,7 +26,13 @@ const NAME_START = /^.*[“”"'‘’「」『』,，:：;；。、]|^\s*\d+[.�
 const DASH = /\s*[-－—–‐‑―]\s*/;
 /** A quoted path of 2 or 3 names joined by dashes, optionally followed by 科目. */
 const QUOTED_DASHED = /[“"「『]([^“”"「」『』]+?)[”"」』]\s*(科目|项目)?\s*$/;
-const BARE_DASHED = /([^\s“”"，,:：;；。、]+(?:[-－—–‐‑―][^\s“”"，,:：;；。、-]+){1,2})\s*科目\s*$/;
+const BARE_DASHED = /([^\s“”"，,:：;；。、]+(?:[-－—–‐‑―][^\s“”"，,:：;；。、-]+){1,2})\s*(科目)?\s*[为是:：]?\s*$/;
+const CJK = /[\u4e00-\u9fff]/;
+/** What may stand between a path and its figure: "”科目", "”2025年预算安排为", "(项)支出". */
+const PATH_TAIL =
+  /^[\s”"」』]*(科目|项目)?[\s,，]*(\d{4}\s*年度?)?(当年)?(支出|资金)?(预算安排|预算数|预算|安排)?(数|资金)?[\s为是:：]*$/;
+/** Words that show a path is meant even where it cannot be read: a 款/项 marker, a quoted dashed name. */
+const LOOKS_LIKE_PATH = /\(\d{0,4}\s*(款|项)\)|[“"「『][^”"」』]*[-－—–‐‑―][^”"」』]*[”"」』]/;
 const CODE = /(?<!\d)(2\d{2}(?:\d{2}){0,2})(?!\d)/g;
 
 const LEVELS: readonly LineLevel[] = ["类", "款", "项"];
@@ -56,8 +62,7 @@ function markedPath(label: string): LinePath | undefined {
   // "X(类)" alone, or a path ending in 类, is a class line (class-names.ts), not a row path.
   if (level === "类") return undefined;
   // What stands between the last marker and the figure must not be another name ("…(项)”科目").
-  if (!/^[\s”"」』]*(科目|项目|支出|资金|预算)?[\s为是:：]*(安排|预算数?|数)?[\s为是:：]*$/.test(label.slice(from)))
-    return undefined;
+  if (!PATH_TAIL.test(label.slice(from))) return undefined;
   const start = label.lastIndexOf(names[0]!, marks[0]!.index);
   if (new Set(levels).size !== levels.length) return undefined; // two paths in one label
   return {
@@ -74,7 +79,7 @@ function dashedPath(label: string): LinePath | undefined {
   const body = quoted?.[1] ?? BARE_DASHED.exec(label)?.[1];
   if (body === undefined) return undefined;
   const names = body.split(DASH).map((n) => cleanName(n, false));
-  if (names.length < 2 || names.length > 3 || names.some((n) => n === "")) return undefined;
+  if (names.length < 2 || names.length > 3 || names.some((n) => !CJK.test(n))) return undefined;
   const levels = LEVELS.slice(0, names.length);
   return { names, levels, level: levels[levels.length - 1]!, text: body };
 }
@@ -95,6 +100,11 @@ function codedPath(label: string): LinePath | undefined {
     code,
     text: label.slice(last.index).trim(),
   };
+}
+
+/** The label shows a path (a 款/项 marker, a quoted dashed name) even where none could be read from it. */
+export function looksLikePath(label: string): boolean {
+  return LOOKS_LIKE_PATH.test(label);
 }
 
 /** A name without what precedes it in the sentence (numbering, quotes) and without trailing 科目. */

@@ -4,7 +4,7 @@
  */
 import { classKey, type QuantityKey } from "../quantities";
 import { CLASS_NAMES } from "./class-names";
-import { findLinePath } from "./line-path";
+import { findLinePath, looksLikePath } from "./line-path";
 import { compactWords } from "./normalise";
 import type { HeadingContext, Naming, Scope, Topic } from "./types";
 import { DEFAULT_ITEM, ITEM_TERMS, SCOPE_TERMS, TOPIC_TERMS, type ItemTerm, type Strength } from "./vocabulary";
@@ -65,6 +65,8 @@ export function nameQuantity(input: NamingInput): Naming {
   // A 类/款/项 path names one row: "行政运行(项)" under "一般公共服务支出(类)" is that 项, not the 类 total.
   const line = findLinePath(input.label);
   if (line) return { scope: input.context.scope, item: "line", groups: [], line, words: line.text };
+  // A path it cannot read is still a 项 or 款, never its 类 total: tied to nothing (narrative.untied says so).
+  if (looksLikePath(input.label)) return { scope: input.context.scope, groups: [], words: "" };
   const topics = [...input.context.topics, ...input.topicsBefore];
   const words = findWords(input.label, topics);
   const strongItem = words.item?.what.strength === "strong";
