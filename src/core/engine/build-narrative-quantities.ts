@@ -22,6 +22,8 @@ export function addNarrativeQuantities(workbook: RecognisedWorkbook, map: Map<Qu
     put("income-table.business", totalOf(income, "business"));
     put("income-table.operating", totalOf(income, "operating"));
     put("income-table.other", totalOf(income, "other-income"));
+    put("income-table.superior", totalOf(income, "superior"));
+    put("income-table.subsidiary", totalOf(income, "subsidiary"));
   }
   put("gov-fund.empty", emptyZero(workbook, tableOf(workbook, "gov-fund")));
   put("state-capital.empty", emptyZero(workbook, tableOf(workbook, "state-capital")));

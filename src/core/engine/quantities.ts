@@ -19,6 +19,8 @@ export const QUANTITY_KEYS = [
   "income-table.business", // 收入表 合计 row, 事业收入 column
   "income-table.operating", // 收入表 合计 row, 事业单位经营收入 column
   "income-table.other", // 收入表 合计 row, 其他收入 column
+  "income-table.superior", // 收入表 合计 row, 上级补助收入 column
+  "income-table.subsidiary", // 收入表 合计 row, 附属单位上缴收入 column
   // 收支总表 / 支出表 (expense side)
   "expense.total", // 支出总计
   "expense.current", // 本年支出合计

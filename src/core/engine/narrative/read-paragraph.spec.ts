@@ -184,3 +184,18 @@ describe("readParagraph", () => {
     expect(claim?.kind === "amount" && [claim.naming.item, claim.naming.groups]).toEqual([item, groups]);
   });
 });
+
+describe("收入/支出 closing a longer name", () => {
+  it.each([
+    ["办公费支出 5.00 万元", []],
+    ["上级补助收入 0.00 万元 (never 收入总计)", [["income-table.superior"]]],
+    ["附属单位上缴收入 0.00 万元", [["income-table.subsidiary"]]],
+    ["工资福利支出 466.13 万元", []],
+    ["上海市普陀区人民政府办公室收入预算 9,101.68 万元", [["income.total", "income-table.total"]]],
+    ["支出预算 9,101.68 万元", [["expense.total", "expense-table.total"]]],
+    ["2025年本部门及下属2家单位支出预算 900.00 万元", [["expense.total", "expense-table.total"]]],
+  ])("%s", (text, groups) => {
+    const [claim] = readParagraph(text.replace(/ \(.*\)$/, ""), ROOT);
+    expect(claim?.kind === "amount" && claim.naming.groups).toEqual(groups);
+  });
+});

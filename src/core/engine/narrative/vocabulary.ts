@@ -130,6 +130,18 @@ export const ITEM_TERMS: readonly ItemTerm[] = [
   },
   { id: "other-income", words: ["其他收入"], strength: "strong", keys: { none: [["income-table.other"]] } },
   {
+    id: "superior-income",
+    words: ["上级补助收入"],
+    strength: "strong",
+    keys: { none: [["income-table.superior"]] },
+  },
+  {
+    id: "subsidiary-income",
+    words: ["附属单位上缴收入"],
+    strength: "strong",
+    keys: { none: [["income-table.subsidiary"]] },
+  },
+  {
     id: "basic",
     words: ["基本支出"],
     strength: "strong",
