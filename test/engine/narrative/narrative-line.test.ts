@@ -50,6 +50,7 @@ describe("reading a 类/款/项 path before a figure", () => {
 
   it("reads a marker with digits as the code's last digits: 住房公积金（01项）", () => {
     expect(path("其中：住房公积金（01项）")).toMatchObject({ names: ["住房公积金"], code: "01", codeIsSuffix: true });
+    expect(path("其中住房公积金（01项）")?.names).toEqual(["住房公积金"]);
   });
 
   it("reads a printed code: 2210201 住房公积金", () => {

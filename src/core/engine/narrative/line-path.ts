@@ -110,7 +110,7 @@ export function looksLikePath(label: string): boolean {
 /** A name without what precedes it in the sentence (numbering, quotes) and without trailing 科目. */
 function cleanName(raw: string, first: boolean): string {
   let name = raw;
-  if (first) name = name.replace(NAME_START, "");
+  if (first) name = name.replace(NAME_START, "").replace(/^\s*(其中|包括|主要是|分别为|分别是)/, "");
   return name
     .replace(/[\s“”"'‘’「」『』]/g, "")
     .replace(/(科目|项目)$/, "")
