@@ -1,5 +1,6 @@
 /** Builds the quantity map (quantities.ts) from the recognised tables. */
 import { Dec, sumOf } from "../money";
+import { addNarrativeQuantities } from "./build-narrative-quantities";
 import { UNITS_PER_ONE } from "./fast-amount";
 import type { Quantity, QuantityKey } from "./quantities";
 import type { Amount, AmountRole, RecognisedTable, RecognisedWorkbook, Row } from "./recognise/types";
@@ -191,5 +192,6 @@ export function buildQuantities(workbook: RecognisedWorkbook): Map<QuantityKey, 
         ...projects.rows.filter((r) => r.kind === "project").map((r) => r.amounts.get("total")),
       );
   }
+  addNarrativeQuantities(workbook, map);
   return map;
 }

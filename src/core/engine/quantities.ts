@@ -15,6 +15,12 @@ export const QUANTITY_KEYS = [
   "income.state-capital", // 国有资本经营预算拨款收入
   "income.carryover", // 上年结转结余
   "income-table.total", // 收入表 合计 row, 合计 column
+  "income-table.fiscal", // 收入表 合计 row, 财政拨款收入 column
+  "income-table.business", // 收入表 合计 row, 事业收入 column
+  "income-table.operating", // 收入表 合计 row, 事业单位经营收入 column
+  "income-table.other", // 收入表 合计 row, 其他收入 column
+  "income-table.superior", // 收入表 合计 row, 上级补助收入 column
+  "income-table.subsidiary", // 收入表 合计 row, 附属单位上缴收入 column
   // 收支总表 / 支出表 (expense side)
   "expense.total", // 支出总计
   "expense.current", // 本年支出合计
@@ -49,6 +55,9 @@ export const QUANTITY_KEYS = [
   // other tables
   "gov-fund.total",
   "state-capital.total",
+  "gov-fund.empty", // 0: the 政府性基金 table prints no amount and says it is empty
+  "state-capital.empty", // 0: likewise the 国有资本经营 table
+  "fiscal-tables.expense", // 财政拨款 spending: 一般公共预算 total when the other two fund tables state 0
   "project.total", // 项目支出表 Σ
   // 三公
   "sangong.total",
@@ -57,6 +66,7 @@ export const QUANTITY_KEYS = [
   "sangong.car-purchase",
   "sangong.car-running",
   "sangong.reception",
+  "sangong.office-running", // 机关运行经费 column of the 三公 table
   // 绩效目标表
   "performance.total", // 整体绩效 部门预算总额
   "performance.basic",

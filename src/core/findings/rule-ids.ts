@@ -37,6 +37,17 @@ export const RULE_IDS = [
   "narrative.placeholder",
   "narrative.procurement-sum",
   "narrative.untied",
+  "narrative.scope",
+  "narrative.item-repeat",
+  "narrative.wrong-year",
+  "narrative.cut-off",
+  "narrative.punctuation",
+  "narrative.unpaired",
+  "narrative.level-wording",
+  "narrative.obsolete-name",
+  "narrative.unit-mix",
+  "narrative.coverage",
+  "body.name-mismatch",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -70,5 +70,32 @@ export const en: RuleMessages = {
   "narrative.procurement-sum": (f) =>
     `Government procurement ${f.actual ?? ""} is not goods + works + services ${f.expected ?? ""}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
   "narrative.untied": (f) =>
-    `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`,
+    f.params.reason === undefined
+      ? `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`
+      : `The explanatory text's "${f.params.quote ?? ""}": the line "${f.params.line ?? ""}" ${f.params.reason === "ambiguous" ? "matches more than one row, so which one is meant is unclear" : f.params.reason === "no-table" ? "has no classified table to compare with" : "is not found in the classified tables (its name or code differs from theirs)"}; it was not checked.`,
+  "narrative.item-repeat": (f) =>
+    `One item quotes two amounts: "${f.params.item ?? ""}", then "${f.params.quote ?? ""}"; the second should be ${f.expected ?? ""} ${f.params.unit ?? ""}, off by ${f.difference ?? ""} ${f.params.unit ?? ""}.`,
+  "narrative.wrong-year": (f) =>
+    `"${f.params.quote ?? ""}": a ${f.params.year ?? ""} budget compares with ${f.expected ?? ""}; the text names ${f.actual ?? ""}.`,
+  "narrative.cut-off": (f) =>
+    `"${f.params.quote ?? ""}": the sentence ends right after "${f.params.words ?? ""}"; its content is missing.`,
+  "narrative.punctuation": (f) =>
+    f.params.reason === "missing"
+      ? `"${f.params.quote ?? ""}": the sentence has no closing punctuation.`
+      : `"${f.params.quote ?? ""}": punctuation "${f.params.marks ?? ""}" doubled or clashing.`,
+  "narrative.unpaired": (f) =>
+    `"${f.params.quote ?? ""}": "${f.params.mark ?? ""}" has no partner (${f.params.pair ?? ""}).`,
+  "narrative.level-wording": (f) =>
+    `This is a ${f.params.level === "unit" ? "unit (单位预算)" : "department (部门预算)"} budget, but the text says "${f.params.words ?? ""}"; use "${f.params.expectedWords ?? ""}".`,
+  "narrative.obsolete-name": (f) =>
+    `The text uses the earlier class name "${f.actual ?? ""}" (class ${f.params.code ?? ""}); the tables print "${f.expected ?? ""}".`,
+  "narrative.unit-mix": (f) => `"${f.params.quote ?? ""}": one sentence mixes amount units (${f.params.units ?? ""}).`,
+  "narrative.coverage": () =>
+    `The department budget does not say which units it covers (e.g. "本部门预算包括本部及下属×家单位").`,
+  "body.name-mismatch": (f) =>
+    `The body's name "${f.actual ?? ""}" differs from "${f.expected ?? ""}" printed elsewhere.`,
+  "narrative.scope": (f) =>
+    f.params.reason === "change"
+      ? `The explanatory text's "${f.params.quote ?? ""}" is a change from last year ("${f.params.scopeWords ?? ""}"), not this year's amount; it was not compared with the tables.`
+      : `The explanatory text's "${f.params.quote ?? ""}" covers only part of the units ("${f.params.scopeWords ?? ""}"); it is not compared with the whole department's totals.`,
 };

@@ -67,5 +67,30 @@ export const zhCN: RuleMessages = {
   "narrative.placeholder": (f) => `情况说明中留有模板文字「${f.params.text ?? ""}」，请改为实际内容。`,
   "narrative.procurement-sum": (f) =>
     `政府采购预算 ${f.actual ?? ""} 不等于货物、工程、服务之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
-  "narrative.untied": (f) => `情况说明「${f.params.quote ?? ""}」在各表中没有对应的数字，未能核对。`,
+  "narrative.untied": (f) =>
+    f.params.reason === undefined
+      ? `情况说明「${f.params.quote ?? ""}」在各表中没有对应的数字，未能核对。`
+      : `情况说明「${f.params.quote ?? ""}」：科目「${f.params.line ?? ""}」${f.params.reason === "ambiguous" ? "在表中对应不止一行，无法确定是哪一行" : f.params.reason === "no-table" ? "没有列出科目的表格可以对照" : "在列出科目的表格中找不到（名称或编码与表中不符）"}，未能核对。`,
+  "narrative.item-repeat": (f) =>
+    `同一科目前后金额不一致：「${f.params.item ?? ""}」，后文「${f.params.quote ?? ""}」，应为 ${f.expected ?? ""} ${f.params.unit ?? ""}，相差 ${f.difference ?? ""} ${f.params.unit ?? ""}。`,
+  "narrative.wrong-year": (f) =>
+    `「${f.params.quote ?? ""}」：${f.params.year ?? ""} 年预算应与 ${f.expected ?? ""} 年比较，文中写的是 ${f.actual ?? ""} 年。`,
+  "narrative.cut-off": (f) => `「${f.params.quote ?? ""}」：句子在“${f.params.words ?? ""}”之后就结束了，缺少内容。`,
+  "narrative.punctuation": (f) =>
+    f.params.reason === "missing"
+      ? `「${f.params.quote ?? ""}」：句末缺少标点。`
+      : `「${f.params.quote ?? ""}」：标点“${f.params.marks ?? ""}”重复或连用。`,
+  "narrative.unpaired": (f) =>
+    `「${f.params.quote ?? ""}」：“${f.params.mark ?? ""}”没有与之配对的${f.params.pair ?? ""}。`,
+  "narrative.level-wording": (f) =>
+    `本册是${f.params.level === "unit" ? "单位预算" : "部门预算"}，情况说明中却写“${f.params.words ?? ""}”，应为“${f.params.expectedWords ?? ""}”的说法。`,
+  "narrative.obsolete-name": (f) =>
+    `情况说明使用了旧科目名称“${f.actual ?? ""}”（${f.params.code ?? ""} 类），表中为“${f.expected ?? ""}”。`,
+  "narrative.unit-mix": (f) => `「${f.params.quote ?? ""}」：同一句中金额单位不一致（${f.params.units ?? ""}）。`,
+  "narrative.coverage": () => `部门预算未说明包括哪些单位（如“本部门预算包括本部及下属×家单位”）。`,
+  "body.name-mismatch": (f) => `编制单位名称“${f.actual ?? ""}”与其他各处的“${f.expected ?? ""}”不一致。`,
+  "narrative.scope": (f) =>
+    f.params.reason === "change"
+      ? `情况说明「${f.params.quote ?? ""}」是与上年相比的变动（“${f.params.scopeWords ?? ""}”），不是本年金额，未与表格核对。`
+      : `情况说明「${f.params.quote ?? ""}」只涉及部分单位（“${f.params.scopeWords ?? ""}”），不与全部门的合计数核对。`,
 };

@@ -31,3 +31,27 @@ export function lastYear(paragraph: Paragraph, change: ChangeClaim): Years | und
   const current = currentClaim.figure.value;
   return { currentClaim, current, change: signed, last: current.minus(signed) };
 }
+
+/**
+ * This year's and last year's levels when the sentence states both ("2024年当年预算执行数为290.15万元，2025年预算安排
+ * 312.40万元，比2024年预算执行数增加7.67%"): the change is their difference. undefined when it does not.
+ */
+export function statedLevels(paragraph: Paragraph, change: ChangeClaim): Years | undefined {
+  if (change.previous === undefined || change.current === undefined) return undefined;
+  const lastClaim = paragraph.claims[change.previous];
+  const currentClaim = paragraph.claims[change.current];
+  if (lastClaim?.kind !== "amount" || currentClaim?.kind !== "amount" || currentClaim.naming.lastYear) return undefined;
+  const last = inUnit(
+    {
+      value: lastClaim.figure.value,
+      unit: lastClaim.unit,
+      decimals: lastClaim.figure.decimals,
+      sheet: "",
+      cell: "",
+      table: "",
+    },
+    currentClaim.unit,
+  );
+  const current = currentClaim.figure.value;
+  return { currentClaim, current, change: current.minus(last), last };
+}

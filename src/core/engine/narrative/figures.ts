@@ -13,7 +13,7 @@ export interface TextFigure {
 const NUMBER = String.raw`[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const FIGURE = new RegExp(String.raw`(${NUMBER})\s*(万元|元|%)`, "g");
 /** "单价 50 万元以上": a threshold, not an amount the tables state. */
-const THRESHOLD_AFTER = /\s*(以上|以下|以内|及以上|及以下)/y;
+const THRESHOLD_AFTER = /\s*(\(含\)|（含）)?\s*(以上|以下|以内|及以上|及以下)/y;
 const THRESHOLD_BEFORE = /(≤|≥|<|>|不超过|不低于|不少于|超过|低于)\s*$/;
 
 /** Every amount and percentage in normalised text, in order. */

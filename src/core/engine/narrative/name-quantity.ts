@@ -4,6 +4,7 @@
  */
 import { classKey, type QuantityKey } from "../quantities";
 import { CLASS_NAMES } from "./class-names";
+import { findLinePath, looksLikePath } from "./line-path";
 import { compactWords } from "./normalise";
 import type { HeadingContext, Naming, Scope, Topic } from "./types";
 import { DEFAULT_ITEM, ITEM_TERMS, SCOPE_TERMS, TOPIC_TERMS, type ItemTerm, type Strength } from "./vocabulary";
@@ -26,6 +27,8 @@ export interface Words {
   readonly className?: string;
   readonly scope?: Found<Scope>;
   readonly item?: Found<ItemTerm>;
+  /** The words before the item, class and fund masked with "#". */
+  readonly beforeItem?: string;
 }
 
 /** Topics (三公, 政府采购) a text mentions. */
@@ -46,7 +49,7 @@ export function findWords(text: string, topics: readonly Topic[]): Words {
   return {
     ...(cls && { classCode: cls.what, className: cls.word }),
     ...(scope && { scope }),
-    ...(item && { item }),
+    ...(item && { item, beforeItem: compact.slice(0, item.start) }),
   };
 }
 
@@ -61,6 +64,11 @@ export interface NamingInput {
 }
 
 export function nameQuantity(input: NamingInput): Naming {
+  // A 类/款/项 path names one row: "行政运行(项)" under "一般公共服务支出(类)" is that 项, not the 类 total.
+  const line = findLinePath(input.label);
+  if (line) return { scope: input.context.scope, item: "line", groups: [], line, words: line.text };
+  // A path it cannot read is still a 项 or 款, never its 类 total: tied to nothing (narrative.untied says so).
+  if (looksLikePath(input.label)) return { scope: input.context.scope, groups: [], words: "" };
   const topics = [...input.context.topics, ...input.topicsBefore];
   const words = findWords(input.label, topics);
   const strongItem = words.item?.what.strength === "strong";
@@ -76,14 +84,31 @@ export function nameQuantity(input: NamingInput): Naming {
     return { scope, item: "class", classCode: words.classCode, groups, ...within, words: words.className ?? "" };
   }
 
+  // "办公费支出", "工资福利支出": 支出 ends a longer name, not the department's spending.
+  if (words.item?.what.strength === "weak" && compounded(words.beforeItem ?? "")) {
+    return { scope, groups: [], words: "" };
+  }
   const labelItem = words.item && words.item.what.strength !== "neutral" ? words.item.what : undefined;
-  const saysSomething = words.item !== undefined || words.scope !== undefined || sentenceScope !== undefined;
+  // "预算" alone ("涉及项目预算资金 6626 万元") names nothing: only a heading or a fund makes it a quantity.
+  const saysSomething = labelItem !== undefined || words.scope !== undefined || sentenceScope !== undefined;
   const itemId = labelItem?.id ?? input.context.item ?? (saysSomething ? DEFAULT_ITEM : undefined);
   if (itemId === undefined) return { scope, groups: [], words: "" };
   const item = ITEM_TERMS.find((t) => t.id === itemId);
   const groups = item ? groupsFor(item, scope) : [];
   const itemWord = labelItem ? (words.item?.word ?? "") : "";
   return { scope, item: itemId, groups, words: scopeWord + itemWord };
+}
+
+/** Words that may stand before 收入/支出 without making them part of another name. */
+const BEFORE_SIDE = /(#|的|之|拨款|本年度?|全年|年度|\d{4}年度?|总|部门|单位|,|:|;|\(|\))+$/;
+/** The end of a body's name ("…人民政府办公室收入预算", "…商务委员会支出"). */
+const BODY_END = /(办公室|委员会|委|局|院|中心|所|站|馆|部|处|厅|会|队|社|校|园|府|团|办|署|\d+家)$/;
+
+/** True when 收入/支出 closes a longer name ("办公费支出") rather than naming the side of a fund or the department. */
+function compounded(before: string): boolean {
+  const rest = before.replace(BEFORE_SIDE, "");
+  if (rest === "" || /[,:;。、(（]$/.test(rest) || BODY_END.test(rest)) return false;
+  return /[\u4e00-\u9fff]$/.test(rest);
 }
 
 /** What a heading says its paragraphs are about ("六、一般公共预算基本支出情况说明" → general, basic). */
@@ -101,7 +126,8 @@ export function readHeadingWords(text: string, outer: HeadingContext): HeadingCo
 
 /** Two namings name the same quantity (a change sentence and the figure it changes). */
 export function sameQuantity(a: Naming, b: Naming): boolean {
-  return a.scope === b.scope && a.item === b.item && a.classCode === b.classCode;
+  const sameLine = a.line === undefined ? b.line === undefined : b.line !== undefined && a.line.text === b.line.text;
+  return a.scope === b.scope && a.item === b.item && a.classCode === b.classCode && sameLine;
 }
 
 function groupsFor(item: ItemTerm, scope: Scope): readonly (readonly QuantityKey[])[] {

@@ -169,12 +169,33 @@ describe("readParagraph", () => {
     ["一般公共服务支出（类）966.70 万元", "class", [["class.201", "general.class.201"]]],
     ["一般公共服务支出 966.70 万元", "class", [["class.201", "general.class.201"]]],
     ["国有资本经营预算（类）支出 20.00 万元", "class", [["class.223", "general.class.223"]]],
-    ["国有资本经营预算支出 20.00 万元", "expense", [["state-capital.total", "fiscal.expense.state-capital"]]],
+    [
+      "国有资本经营预算支出 20.00 万元",
+      "expense",
+      [["state-capital.total", "fiscal.expense.state-capital", "state-capital.empty"]],
+    ],
     ["公务车购置及运行费 7.20 万元", "sangong-car", [["sangong.car"]]],
-    ["财政拨款收入 9,159,000 元", "income", [["fiscal.income.current", "fiscal.income.total"]]],
+    ["财政拨款收入 9,159,000 元", "income", [["fiscal.income.current", "fiscal.income.total", "income-table.fiscal"]]],
+    ["事业收入 0 万元 (never 收入总计)", "business-income", [["income-table.business"]]],
+    ["涉及项目预算资金 6626 万元 (预算 alone names nothing)", undefined, []],
     ["专户管理的教育收费 0.00 万元", "expense", []],
   ])("names %s", (text, item, groups) => {
-    const [claim] = readParagraph(text, ROOT);
+    const [claim] = readParagraph(text.replace(/ \(.*\)$/, ""), ROOT);
     expect(claim?.kind === "amount" && [claim.naming.item, claim.naming.groups]).toEqual([item, groups]);
+  });
+});
+
+describe("收入/支出 closing a longer name", () => {
+  it.each([
+    ["办公费支出 5.00 万元", []],
+    ["上级补助收入 0.00 万元 (never 收入总计)", [["income-table.superior"]]],
+    ["附属单位上缴收入 0.00 万元", [["income-table.subsidiary"]]],
+    ["工资福利支出 466.13 万元", []],
+    ["上海市普陀区人民政府办公室收入预算 9,101.68 万元", [["income.total", "income-table.total"]]],
+    ["支出预算 9,101.68 万元", [["expense.total", "expense-table.total"]]],
+    ["2025年本部门及下属2家单位支出预算 900.00 万元", [["expense.total", "expense-table.total"]]],
+  ])("%s", (text, groups) => {
+    const [claim] = readParagraph(text.replace(/ \(.*\)$/, ""), ROOT);
+    expect(claim?.kind === "amount" && claim.naming.groups).toEqual(groups);
   });
 });

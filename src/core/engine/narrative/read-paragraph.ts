@@ -12,9 +12,19 @@ import { segment, type Segments } from "./segments";
 import type { AmountClaim, ChangeClaim, Claim, HeadingContext, Naming, Topic } from "./types";
 
 /** Words right before last year's figure. */
-const PREVIOUS_YEAR = /(由|从|上年|去年|上年度|上一年度?)(预算)?(数)?(的|为|是)?\s*$/;
+const PREVIOUS_YEAR = /(由|从|上年|去年|上年度|上一年度?|执行数|决算数)(预算)?(数)?(的|为|是)?\s*$/;
+/** A year in the words before a figure ("2024年当年预算执行数为"). */
+const LABEL_YEAR = /(\d{4})\s*年/g;
+/** Words that only restate this year's budget of the item ("2025年预算安排", "预算数为"). */
+const RESTATES = /^[\s,，:：;；]*(\d{4}\s*年(度)?)?(当年)?(预算安排|预算数|预算|安排)(数)?(为|是)?\s*$/;
 const SHARE_WORDS = /(占比|比重|占)([^,;。%\d]{0,20}?)的?(为|是)?\s*$/;
 const NO_BASIS = "无可比性";
+/** A figure right after "一致"/"持平" is the change ("与上年预算一致0万元"), not this year's amount. */
+const CHANGE_BEFORE = /(一致|持平|没有变化|无变化|不变)\s*了?\s*$/;
+/** "本部门及" / "本部和" before 下属…: the department with its units, i.e. all of it. */
+const WHOLE_BEFORE = /(本部门|本部|机关|本级)\s*(及|和|以及|与|连同)\s*$/;
+/** Words that say a figure covers part of the department's units. */
+const PART_SCOPE = /下属\s*\d+\s*家|所属\s*\d+\s*家|\d+\s*家(?:行政|事业|参公|机关|单位)|本级|部分单位/;
 
 export function readParagraph(raw: string, context: HeadingContext): Claim[] {
   const placeholders = findPlaceholders(normaliseNarrative(raw));
@@ -106,7 +116,13 @@ class ClaimBuilder {
         ? name(this.text.slice(clauseStart, figure.start), clauseStart)
         : short;
     // Last year's figure ("由 1000.00 万元增加为…", "上年为 …"): no table states it.
-    const naming = PREVIOUS_YEAR.test(label) ? { ...named, groups: [], words: `${named.words}（上年）` } : named;
+    const item = this.itemOf(label);
+    const naming =
+      PREVIOUS_YEAR.test(label) || this.earlierYear(label)
+        ? { ...named, groups: [], lastYear: true, words: `${named.words}（上年）` }
+        : item !== undefined
+          ? { ...named, groups: [], repeats: item }
+          : notCompared(named, label, this.text.slice(this.segments.sentenceStart(figure.start), figure.start));
     const claim: AmountClaim = {
       kind: "amount",
       figure: figure.number,
@@ -116,6 +132,20 @@ class ClaimBuilder {
     };
     this.claims.push(claim);
     this.amountAt.set(this.claims.length - 1, figure.start);
+  }
+
+  /** A label naming a year before the latest year the paragraph names: last year's figure. */
+  private earlierYear(label: string): boolean {
+    const years = [...label.matchAll(LABEL_YEAR)].map((m) => Number(m[1]));
+    const latest = Math.max(...[...this.text.matchAll(LABEL_YEAR)].map((m) => Number(m[1])));
+    return years.length > 0 && years[years.length - 1]! < latest;
+  }
+
+  /** The paragraph's item amount (a 类/款/项 line) a restating label repeats, if the label only restates it. */
+  private itemOf(label: string): number | undefined {
+    if (!RESTATES.test(label)) return undefined;
+    // The nearest item before it: a paragraph may explain several items in turn.
+    return this.lastAmount((index) => (this.claims[index] as AmountClaim).naming.line !== undefined);
   }
 
   private share(figure: TextFigure, label: string): void {
@@ -145,12 +175,16 @@ class ClaimBuilder {
     const current =
       this.lastAmount((index) => !named || sameQuantity((this.claims[index] as AmountClaim).naming, naming)) ??
       this.lastAmount(() => true);
+    const previous = this.lastAmount(
+      (index, at) => at >= sentence && (this.claims[index] as AmountClaim).naming.lastYear === true,
+    );
     const empty: ChangeClaim = {
       kind: "change",
       text: "",
       directions: [],
       noBasis: false,
       ...(current !== undefined && { current }),
+      ...(previous !== undefined && { previous }),
     };
     return extend(empty, word, this.text, word.start);
   }
@@ -175,6 +209,17 @@ class ClaimBuilder {
     for (let i = 0; i < this.claims.length; i += 1) if (this.amountAt.has(i)) return i;
     return undefined;
   }
+}
+
+/** The naming marked when the words make the figure a change or a part of the department (Naming.notCompared). */
+function notCompared(naming: Naming, label: string, sentence: string): Naming {
+  const change = CHANGE_BEFORE.exec(label);
+  if (change) return { ...naming, groups: [], notCompared: { reason: "change", words: change[1]! } };
+  const scope = PART_SCOPE.exec(sentence);
+  // "本部门及下属2家单位" is the whole department, not a part of it.
+  const whole = scope && WHOLE_BEFORE.test(sentence.slice(0, scope.index));
+  if (scope && !whole && !naming.line) return { ...naming, notCompared: { reason: "scope", words: scope[0] } };
+  return naming;
 }
 
 /** The change with one more direction word (and its figure) of the same sentence. */

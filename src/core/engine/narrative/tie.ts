@@ -1,6 +1,8 @@
 /** Ties a claim's naming to the quantities the tables state (the engine's quantity map). */
 import { Dec } from "../../money";
 import type { Quantity, QuantityKey, QuantityMap } from "../quantities";
+import type { RecognisedWorkbook } from "../recognise/types";
+import { resolveLine } from "./line-rows";
 import type { Naming, NarrativeUnit } from "./types";
 
 export interface Tie {
@@ -8,6 +10,11 @@ export interface Tie {
   readonly quantity: Quantity;
   /** Other keys of the same group the workbook also has (listed in refs when they agree). */
   readonly alike: readonly Quantity[];
+  /**
+   * A 项 row several tables list (支出总表, 一般公共预算支出表 …): the figure may be any one of them (all funds, or the
+   * 财政拨款 part), so agreeing with one is enough. `quantity` is the preferred one, reported when none agrees.
+   */
+  readonly alternatives?: readonly Quantity[];
 }
 
 const TEN_THOUSAND = new Dec(10000);
@@ -16,14 +23,21 @@ const TEN_THOUSAND = new Dec(10000);
  * One tie per group the workbook has a quantity for (first key present). A class line `within` a fund whose table
  * lacks it ties to that fund's total cell with value 0.
  */
-export function tieNaming(naming: Naming, quantities: QuantityMap): Tie[] {
+export function tieNaming(naming: Naming, quantities: QuantityMap, workbook?: RecognisedWorkbook): Tie[] {
+  if (naming.line) {
+    const resolved = workbook ? resolveLine(naming.line, workbook) : undefined;
+    if (!resolved?.ok) return [];
+    const [first, ...rest] = resolved.rows;
+    const key = `line.${first!.code}` as QuantityKey;
+    return [{ key, quantity: first!.quantity, alike: [], alternatives: rest.map((r) => r.quantity) }];
+  }
   const lacking =
     naming.within !== undefined && naming.classCode !== undefined
       ? lackingLine(naming.within, naming.classCode, quantities)
       : undefined;
   if (lacking) return [lacking];
   const ties: Tie[] = [];
-  for (const group of naming.groups) {
+  for (const group of naming.notCompared ? sameScope(naming.groups) : naming.groups) {
     const present = group.filter((key) => quantities.has(key));
     const key = present[0];
     if (key === undefined) continue;
@@ -35,6 +49,14 @@ export function tieNaming(naming: Naming, quantities: QuantityMap): Tie[] {
     ties.push({ key, quantity, alike });
   }
   return ties;
+}
+
+/** Quantities that are themselves about part of the units: a figure with scope words may still be compared with them. */
+const PART_SCOPE_KEYS: ReadonlySet<QuantityKey> = new Set<QuantityKey>(["sangong.office-running"]);
+
+/** The groups reduced to the keys of the same (partial) scope; a group without one is dropped. */
+function sameScope(groups: Naming["groups"]): Naming["groups"] {
+  return groups.map((g) => g.filter((k) => PART_SCOPE_KEYS.has(k))).filter((g) => g.length > 0);
 }
 
 /** A value in the unit a sentence uses. */

@@ -1,6 +1,7 @@
 /** What the narrative reader (情况说明) finds in a paragraph: claims about amounts, shares and changes. */
 import type { Dec } from "../../money";
 import type { QuantityKey } from "../quantities";
+import type { LinePath } from "./line-path";
 
 export type NarrativeUnit = "元" | "万元";
 
@@ -33,6 +34,21 @@ export interface Naming {
    * workbook has such lines but not this class, the fund's table prints none of it: the table says 0.
    */
   readonly within?: string;
+  /** A 类/款/项 path ("…(类)…(款)行政运行(项)"): tied to the row that lists it (line-rows.ts), not to `groups`. */
+  readonly line?: LinePath;
+  /**
+   * Words that make the figure something other than the quantity's whole-department total: a scope ("下属1家机关和1家
+   * 事业单位", "本级") or a change ("与上年预算一致0万元"). Such a figure is not compared (narrative.scope says why), except
+   * with a quantity of the same scope (the 三公 table's 机关运行经费 column).
+   */
+  /** Last year's figure ("2024年当年预算执行数为290.15万元", "上年为 …"): no table states it. */
+  readonly lastYear?: boolean;
+  /**
+   * The index of the item's amount this figure repeats ("…行政运行(项)”312.40万元。…2025年预算安排312.40万元"):
+   * it must equal that amount (narrative.item-repeat) and is not tied on its own.
+   */
+  readonly repeats?: number;
+  readonly notCompared?: { readonly reason: "scope" | "change"; readonly words: string };
   /** The recognised words ("一般公共预算 基本支出"), for messages. */
   readonly words: string;
 }
@@ -76,6 +92,8 @@ export interface ChangeClaim {
   readonly noBasis: boolean;
   /** Index of this year's amount the change is about (the nearest earlier amount naming the same quantity). */
   readonly current?: number;
+  /** Index of last year's figure the same sentence states before the change ("2024年当年预算执行数为a"), if any. */
+  readonly previous?: number;
 }
 
 export interface PlaceholderClaim {

@@ -51,24 +51,27 @@ export interface ItemTerm {
 
 /** 财政拨款收入/支出 alone is this year's appropriation; 收入总计 adds the carry-over. */
 const INCOME_SIDE: Partial<Record<Scope, Groups>> = {
-  none: [["income.total"]],
+  none: [["income.total", "income-table.total"]],
   general: [["fiscal.income.general", "income.general"]],
   "gov-fund": [["fiscal.income.gov-fund", "income.gov-fund"]],
   "state-capital": [["fiscal.income.state-capital", "income.state-capital"]],
-  fiscal: [["fiscal.income.current", "fiscal.income.total"]],
+  fiscal: [["fiscal.income.current", "fiscal.income.total", "income-table.fiscal"]],
 };
 
 const EXPENSE_SIDE: Partial<Record<Scope, Groups>> = {
-  none: [["expense.total"]],
+  none: [["expense.total", "expense-table.total"]],
   general: [["general.total", "fiscal.expense.general"]],
-  "gov-fund": [["gov-fund.total", "fiscal.expense.gov-fund"]],
-  "state-capital": [["state-capital.total", "fiscal.expense.state-capital"]],
-  fiscal: [["fiscal.expense.current", "fiscal.expense.total"]],
+  "gov-fund": [["gov-fund.total", "fiscal.expense.gov-fund", "gov-fund.empty"]],
+  "state-capital": [["state-capital.total", "fiscal.expense.state-capital", "state-capital.empty"]],
+  fiscal: [["fiscal.expense.current", "fiscal.expense.total", "fiscal-tables.expense"]],
 };
 
 /** 收支: both sides must agree with the figure. In the 财政拨款 table first: that is where both sides are printed. */
 const BOTH_SIDES: Partial<Record<Scope, Groups>> = {
-  none: [["income.total"], ["expense.total"]],
+  none: [
+    ["income.total", "income-table.total"],
+    ["expense.total", "expense-table.total"],
+  ],
   general: [
     ["fiscal.income.general", "income.general"],
     ["fiscal.expense.general", "general.total"],
@@ -117,6 +120,27 @@ export const ITEM_TERMS: readonly ItemTerm[] = [
     keys: { none: [["income.carryover"]], fiscal: [["fiscal.income.carryover"]] },
   },
   { id: "expense-carryover", words: ["年终结转结余"], strength: "strong", keys: { none: [["expense.carryover"]] } },
+  // Income by source: never the 收入总计 the weak word 收入 would name.
+  { id: "business-income", words: ["事业收入"], strength: "strong", keys: { none: [["income-table.business"]] } },
+  {
+    id: "operating-income",
+    words: ["事业单位经营收入", "经营收入"],
+    strength: "strong",
+    keys: { none: [["income-table.operating"]] },
+  },
+  { id: "other-income", words: ["其他收入"], strength: "strong", keys: { none: [["income-table.other"]] } },
+  {
+    id: "superior-income",
+    words: ["上级补助收入"],
+    strength: "strong",
+    keys: { none: [["income-table.superior"]] },
+  },
+  {
+    id: "subsidiary-income",
+    words: ["附属单位上缴收入"],
+    strength: "strong",
+    keys: { none: [["income-table.subsidiary"]] },
+  },
   {
     id: "basic",
     words: ["基本支出"],
@@ -146,7 +170,7 @@ export const ITEM_TERMS: readonly ItemTerm[] = [
     id: "operating",
     words: ["机构运转经费", "机关运行经费", "机构运行经费", "运转经费", "运行经费"],
     strength: "strong",
-    keys: { none: [["basic.public", "general.public", "expense.public"]] },
+    keys: { none: [["sangong.office-running", "basic.public", "general.public", "expense.public"]] },
     anyScope: true,
   },
   {

@@ -23,7 +23,7 @@ export const narrativeAmount: Rule = {
 };
 
 function checkAmount(context: RuleContext, paragraph: Paragraph, claim: AmountClaim): Finding[] {
-  const ties = tieNaming(claim.naming, context.quantities);
+  const ties = tieNaming(claim.naming, context.quantities, context.workbook);
   const off = ties.filter((tie) => !agrees(claim, tie));
   const first = off[0];
   if (!first) return [];
@@ -39,7 +39,7 @@ function checkAmount(context: RuleContext, paragraph: Paragraph, claim: AmountCl
       difference: formatFixed(difference, places),
       ...(bound && { bound: bound.toString(), verdict }),
       refs: off
-        .flatMap((tie) => [tie.quantity, ...tie.alike])
+        .flatMap((tie) => [tie.quantity, ...tie.alike, ...(tie.alternatives ?? [])])
         .flatMap((q) => (q.parts ?? [q.cell]).map((cell) => ({ sheet: q.sheet, cell }))),
       params: {
         quote: quoteOf(claim),
@@ -53,10 +53,12 @@ function checkAmount(context: RuleContext, paragraph: Paragraph, claim: AmountCl
   ];
 }
 
-/** Equal once both are rounded to the coarser precision, in the sentence's unit. */
+/** Equal once both are rounded to the coarser precision, in the sentence's unit (any one of a row's tables). */
 function agrees(claim: AmountClaim, tie: Tie): boolean {
-  const places = Math.min(claim.figure.decimals, decimalsIn(tie.quantity, claim.unit));
-  return roundAt(claim.figure.value, places).equals(roundAt(inUnit(tie.quantity, claim.unit), places));
+  return [tie.quantity, ...(tie.alternatives ?? [])].some((quantity) => {
+    const places = Math.min(claim.figure.decimals, decimalsIn(quantity, claim.unit));
+    return roundAt(claim.figure.value, places).equals(roundAt(inUnit(quantity, claim.unit), places));
+  });
 }
 
 /** The rounding bound of a computed quantity (n printed parts), in the sentence's unit. */

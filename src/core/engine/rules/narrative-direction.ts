@@ -6,6 +6,7 @@
 import type { Finding, Severity } from "../../findings/finding";
 import { narrativeFinding } from "../narrative/finding";
 import { narrativeParagraphs } from "../narrative/paragraphs";
+import { statedLevels } from "../narrative/change";
 import { tieNaming } from "../narrative/tie";
 import type { ChangeClaim, Direction, Paragraph } from "../narrative/types";
 import type { Rule, RuleContext } from "../rule";
@@ -23,7 +24,7 @@ const WORD: Readonly<Record<Direction, string>> = { increase: "增加", decrease
 
 interface Contradiction {
   readonly severity: Severity;
-  readonly reason: "zero" | "flat" | "opposite" | "sign";
+  readonly reason: "zero" | "flat" | "opposite" | "sign" | "levels";
   readonly actualWord: string;
   readonly expectedWord: string;
 }
@@ -59,13 +60,33 @@ function contradiction(change: ChangeClaim): Contradiction | undefined {
   return undefined;
 }
 
+/**
+ * Last year's and this year's figures stated in the sentence fix the sign: 2024年 290.15, 2025年 312.40 "减少" is an
+ * error, and so is 持平 between two different figures.
+ */
+function levelContradiction(paragraph: Paragraph, change: ChangeClaim): Contradiction | undefined {
+  const levels = statedLevels(paragraph, change);
+  if (!levels) return undefined;
+  const sign = levels.change.comparedTo(0);
+  const expected: Direction = sign > 0 ? "increase" : sign < 0 ? "decrease" : "flat";
+  const said = change.percent ?? change.amount;
+  const direction = said?.direction ?? (change.directions.includes("flat") ? "flat" : undefined);
+  if (direction === undefined || direction === expected) return undefined;
+  // "增加 0.00%" between equal figures is the zero-change wording slip, reported by contradiction() above.
+  if (expected === "flat" && said && said.figure.value.isZero()) return undefined;
+  return { severity: "error", reason: "levels", actualWord: said?.word ?? WORD.flat, expectedWord: WORD[expected] };
+}
+
 function checkChange(context: RuleContext, paragraph: Paragraph, change: ChangeClaim): Finding[] {
-  const found = contradiction(change);
+  const found = contradiction(change) ?? levelContradiction(paragraph, change);
   if (!found) return [];
   const current = change.current === undefined ? undefined : paragraph.claims[change.current];
   const refs =
     current?.kind === "amount"
-      ? tieNaming(current.naming, context.quantities).map((t) => ({ sheet: t.quantity.sheet, cell: t.quantity.cell }))
+      ? tieNaming(current.naming, context.quantities, context.workbook).map((t) => ({
+          sheet: t.quantity.sheet,
+          cell: t.quantity.cell,
+        }))
       : [];
   return [
     // Both sides are direction words here: the judged thing is the word, not an amount.

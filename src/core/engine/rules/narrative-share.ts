@@ -73,7 +73,7 @@ function checkShare(context: RuleContext, paragraph: Paragraph, share: ShareClai
 
 /** What the tables display for the claim's quantity (first group), else the text's figure; in `unit`. */
 function figureOf(context: RuleContext, claim: AmountClaim, unit: AmountClaim["unit"]): Figure {
-  const tie = tieNaming(claim.naming, context.quantities)[0];
+  const tie = tieNaming(claim.naming, context.quantities, context.workbook)[0];
   if (tie)
     return {
       value: inUnit(tie.quantity, unit),

@@ -8,7 +8,7 @@ import { formatFixed } from "../../money";
 import { lastDigitUnit, percentOf } from "../narrative/arithmetic";
 import { narrativeFinding, quoteOf } from "../narrative/finding";
 import { narrativeParagraphs } from "../narrative/paragraphs";
-import { lastYear } from "../narrative/change";
+import { lastYear, statedLevels } from "../narrative/change";
 import type { ChangeClaim, Paragraph } from "../narrative/types";
 import type { Rule } from "../rule";
 
@@ -22,7 +22,8 @@ export const narrativeYoy: Rule = {
 };
 
 function checkChange(paragraph: Paragraph, change: ChangeClaim): Finding[] {
-  const years = lastYear(paragraph, change);
+  // "增加 84.41 万元" with this year's figure, or last year's and this year's figures stated side by side.
+  const years = lastYear(paragraph, change) ?? statedLevels(paragraph, change);
   if (!years || !change.percent || change.noBasis || !years.last.isPositive() || years.last.isZero()) return [];
   const places = change.percent.figure.decimals;
   const printed = change.percent.figure.value.abs();

@@ -1,0 +1,57 @@
+/**
+ * What the workbook as a whole says about itself, for the wording checks: whether it is a 部门预算 or a 单位预算,
+ * and the body's name on its 编制部门 / 编制单位 / 预算单位 lines.
+ */
+import { cellAddress } from "../../grid/address";
+import type { RecognisedWorkbook } from "../recognise/types";
+
+export type DocumentLevel = "department" | "unit";
+
+/** "部门预算经济分类" is a classification's name, not the document's level. */
+const DEPARTMENT_TITLE = /部门(?!预算经济分类)/;
+const UNIT_TITLE = /预算单位|单位预算/;
+
+/** The level the table titles say (2025年部门收入预算总表 / 2025年预算单位收入预算总表); undefined when they disagree or say nothing. */
+export function documentLevel(workbook: RecognisedWorkbook): DocumentLevel | undefined {
+  let department = 0;
+  let unit = 0;
+  for (const table of workbook.tables) {
+    if (table.kind === "narrative") continue;
+    const title = table.title.replace(/\s/g, "");
+    if (UNIT_TITLE.test(title)) unit += 1;
+    else if (DEPARTMENT_TITLE.test(title)) department += 1;
+  }
+  if (department > 0 && unit === 0) return "department";
+  if (unit > 0 && department === 0) return "unit";
+  return undefined;
+}
+
+export interface BodyNameLine {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly name: string;
+}
+
+/** "编制部门：上海市普陀区人民政府办公室", "预算单位：…": the body's name as each sheet prints it. */
+const NAME_LINE = /(编制部门|编制单位|预算单位|部门名称|单位名称)\s*[:：]\s*(\S+?)(?=\s{2,}|\s*单位\s*[:：]|\s*$)/;
+
+const PLACEHOLDER_NAME = /^([Xx×*＊]+|待填写|待补充|某+)$|[Xx]{2,}|×{2,}/;
+
+export function bodyNameLines(workbook: RecognisedWorkbook): BodyNameLine[] {
+  const lines: BodyNameLine[] = [];
+  // 绩效目标表 name the unit that carries out each project ("单位名称：…下属中心"): not the body's own name.
+  const performance = new Set(workbook.tables.filter((t) => t.kind.startsWith("performance")).map((t) => t.sheet));
+  for (const sheet of workbook.sheets.values()) {
+    if (performance.has(sheet.name)) continue;
+    sheet.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (typeof value !== "string") return;
+        const m = NAME_LINE.exec(value.trim());
+        // A template leftover ("编制部门：XX") is table.placeholder's, not another name.
+        if (m && m[2] !== undefined && !PLACEHOLDER_NAME.test(m[2]))
+          lines.push({ sheet: sheet.name, cell: cellAddress(r, c), name: m[2] });
+      }),
+    );
+  }
+  return lines;
+}
