@@ -22,6 +22,8 @@ export const RULE_IDS = [
   "code.obsolete-name",
   "table.empty-statement",
   "table.placeholder",
+  // Reading real workbooks (issue #12): tables
+  "table.incomplete-read",
   // Between tables (checks 7–10)
   "cross.same-quantity",
   "cross.fund-source",

@@ -38,6 +38,10 @@ export const en: RuleMessages = {
       : `Code ${f.params.code ?? ""} carries its old name "${f.params.name ?? ""}"; since ${f.params.since ?? ""} it is "${f.params.expectedName ?? ""}".`,
   "table.empty-statement": (f) => `"${f.sheet}" is empty but does not state that it is empty.`,
   "table.placeholder": (f) => `The cell still holds template placeholder text "${f.params.text ?? ""}".`,
+  "table.incomplete-read": (f) =>
+    f.params.reason === "rows-left-out"
+      ? `The table was not read completely: ${f.params.count ?? ""} rows of amounts in "${f.sheet}" (from this cell) were left out of the checks.`
+      : `The table was not read completely: "${f.sheet}" was recognised but no body row was read, so none of its checks ran.`,
   "cross.same-quantity": (f) =>
     `${f.params.labelEn ?? f.params.label ?? ""} ${f.actual ?? ""} disagrees with ${f.expected ?? ""} in "${f.params.otherSheet ?? ""}"${f.params.otherCell ? ` ${f.params.otherCell}` : " (no row of that class there, so 0)"}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
   "cross.fund-source": (f) =>

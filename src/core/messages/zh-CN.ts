@@ -36,6 +36,10 @@ export const zhCN: RuleMessages = {
       : `科目 ${f.params.code ?? ""} 使用了旧名称「${f.params.name ?? ""}」，自 ${f.params.since ?? ""} 年起应为「${f.params.expectedName ?? ""}」。`,
   "table.empty-statement": (f) => `「${f.sheet}」为空表，但未注明“本表无数据/为空表”的说明。`,
   "table.placeholder": (f) => `单元格含模板占位内容「${f.params.text ?? ""}」，请填写实际内容。`,
+  "table.incomplete-read": (f) =>
+    f.params.reason === "rows-left-out"
+      ? `表格未能完整读取：「${f.sheet}」有 ${f.params.count ?? ""} 行金额未读入（自本单元格起），这些行未参加校验。`
+      : `表格未能完整读取：识别了「${f.sheet}」，但没有读到任何数据行，表内各项校验未进行。`,
   "cross.same-quantity": (f) =>
     `${f.params.label ?? ""} ${f.actual ?? ""} 与「${f.params.otherSheet ?? ""}」${f.params.otherCell ? `${f.params.otherCell} 的 ${f.expected ?? ""} ` : `（无此类科目行，按 ${f.expected ?? ""} 计）`}不一致，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
   "cross.fund-source": (f) =>

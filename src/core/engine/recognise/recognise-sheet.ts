@@ -109,10 +109,13 @@ function columnPaths(grid: SheetGrid, top: number, bottom: number, right: number
   return paths;
 }
 
+/** The side a summary column's top header names: 收入 / 支出, also as 本年收入 or 财政拨款支出 (Shanghai). */
 function sideOf(path: readonly string[]): Side | undefined {
   const first = path[0] ?? "";
-  if (/^收入/.test(first)) return "income";
-  if (/^支出/.test(first)) return "expense";
+  const income = /^(本年|财政拨款)?收入$|^收入/.test(first);
+  const expense = /^(本年|财政拨款)?支出$|^支出/.test(first);
+  if (income && !expense) return "income";
+  if (expense && !income) return "expense";
   return undefined;
 }
 
@@ -501,6 +504,13 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
         dataTop = r;
         break;
       }
+    }
+  }
+  if (dataTop < 0) {
+    // An empty table (no amount anywhere): its header ends at the first blank ruled row, if one comes before 合计.
+    for (let r = headerTop + 1; r <= bottom && dataTop < 0; r++) {
+      if (textsOf(r).length === 0) dataTop = r;
+      else if (TOTAL_LABEL.test(textsOf(r)[0] ?? "")) break;
     }
   }
   if (dataTop < 0) {

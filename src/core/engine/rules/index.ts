@@ -22,6 +22,7 @@ import { sumTotal } from "./sum-total";
 import { summaryBalance } from "./summary-balance";
 import { summaryHeading } from "./summary-heading";
 import { tableEmptyStatement } from "./table-empty-statement";
+import { tableIncompleteRead } from "./table-incomplete-read";
 import { tablePlaceholder } from "./table-placeholder";
 import { tableUnitAssumed } from "./table-unit-assumed";
 import { tableUnrecognised } from "./table-unrecognised";
@@ -31,6 +32,7 @@ import { NARRATIVE_RULES } from "./narrative-rules";
 export const TABLE_RULES: readonly Rule[] = [
   tableUnrecognised,
   tableUnitAssumed,
+  tableIncompleteRead,
   valueUnreadable,
   sumTotal,
   sumRow,
