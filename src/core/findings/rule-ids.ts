@@ -24,6 +24,7 @@ export const RULE_IDS = [
   "table.placeholder",
   // Reading real workbooks (issue #12): tables
   "table.incomplete-read",
+  "table.empty-but-filled",
   // Between tables (checks 7–10)
   "cross.same-quantity",
   "cross.fund-source",

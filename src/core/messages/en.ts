@@ -38,6 +38,8 @@ export const en: RuleMessages = {
       : `Code ${f.params.code ?? ""} carries its old name "${f.params.name ?? ""}"; since ${f.params.since ?? ""} it is "${f.params.expectedName ?? ""}".`,
   "table.empty-statement": (f) => `"${f.sheet}" is empty but does not state that it is empty.`,
   "table.placeholder": (f) => `The cell still holds template placeholder text "${f.params.text ?? ""}".`,
+  "table.empty-but-filled": (f) =>
+    `The table says it is empty, yet ${f.params.amountCell ?? ""} shows ${f.actual ?? ""}: either the note or the figures are wrong.`,
   "table.incomplete-read": (f) =>
     f.params.reason === "rows-left-out"
       ? `The table was not read completely: ${f.params.count ?? ""} rows of amounts in "${f.sheet}" (from this cell) were left out of the checks.`

@@ -36,6 +36,8 @@ export const zhCN: RuleMessages = {
       : `科目 ${f.params.code ?? ""} 使用了旧名称「${f.params.name ?? ""}」，自 ${f.params.since ?? ""} 年起应为「${f.params.expectedName ?? ""}」。`,
   "table.empty-statement": (f) => `「${f.sheet}」为空表，但未注明“本表无数据/为空表”的说明。`,
   "table.placeholder": (f) => `单元格含模板占位内容「${f.params.text ?? ""}」，请填写实际内容。`,
+  "table.empty-but-filled": (f) =>
+    `表格注明“本表为空表”，但 ${f.params.amountCell ?? ""} 有金额 ${f.actual ?? ""}：空表说明与表中数字必有一处不对。`,
   "table.incomplete-read": (f) =>
     f.params.reason === "rows-left-out"
       ? `表格未能完整读取：「${f.sheet}」有 ${f.params.count ?? ""} 行金额未读入（自本单元格起），这些行未参加校验。`

@@ -119,6 +119,12 @@ function sideOf(path: readonly string[]): Side | undefined {
   return undefined;
 }
 
+/** A bare 购置费 / 运行费 of a 三公 table whose 公务用车购置及运行费 header is stored once (no merge): the car's. */
+function sangongPath(path: readonly string[]): readonly string[] {
+  const leaf = path[path.length - 1] ?? "";
+  return /^(购置|运行)/.test(leaf) && !path.some((p) => /公务用车/.test(p)) ? ["公务用车购置及运行费", leaf] : path;
+}
+
 /** Columns with roles; a joined "科目编码" header over three columns of short numbers becomes 类/款/项. */
 function buildColumns(
   grid: SheetGrid,
@@ -136,7 +142,7 @@ function buildColumns(
     const own = summary ? sideOf(path) : undefined;
     const side = own ?? lastSide;
     lastSide = side;
-    const role = columnRole(own && path.length > 1 ? path.slice(1) : path);
+    const role = columnRole(own && path.length > 1 ? path.slice(1) : kind === "sangong" ? sangongPath(path) : path);
     if (role) columns.push({ col: c, role, path, ...(side && { side }) });
   }
   const code = columns.find((col) => col.role === "code");
@@ -521,6 +527,18 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
       }
   }
   if (dataTop < 0) dataTop = Math.min(headerTop + 1, bottom + 1);
+  // Blank ruled rows between the header and the first amount (an almost empty table with only its 合计 filled)
+  // belong to the body: the header ends at the first row blank even with merged cells filled in.
+  for (let r = headerTop + 1; r < dataTop; r++) {
+    if (textsOf(r).length > 0) continue;
+    let blank = true;
+    for (let c = 0; blank && c < Math.max(grid.rowLength(r), grid.rowLength(headerTop)); c++)
+      blank = grid.text(r, c) === "";
+    if (blank) {
+      dataTop = r;
+      break;
+    }
+  }
   if (kind !== "performance-overall") headerTop = Math.max(headerTop, dataTop - 4);
   const headerBottom = dataTop - 1;
 

@@ -21,6 +21,7 @@ import { sumRow } from "./sum-row";
 import { sumTotal } from "./sum-total";
 import { summaryBalance } from "./summary-balance";
 import { summaryHeading } from "./summary-heading";
+import { tableEmptyButFilled } from "./table-empty-but-filled";
 import { tableEmptyStatement } from "./table-empty-statement";
 import { tableIncompleteRead } from "./table-incomplete-read";
 import { tablePlaceholder } from "./table-placeholder";
@@ -48,6 +49,7 @@ export const TABLE_RULES: readonly Rule[] = [
   classLineNameMismatch,
   classLineObsoleteName,
   tableEmptyStatement,
+  tableEmptyButFilled,
   tablePlaceholder,
   crossSameQuantity,
   crossClassLines,

@@ -77,10 +77,12 @@ export const tableIncompleteRead: Rule = {
       const body = table.continued ? 1 : table.rows.filter((r) => r.kind !== "total").length;
       if (body === 0 && unread.first === undefined) {
         const blank = table.rows.every((r) => [...r.amounts.values()].every((a) => a.blank));
+        // Only a 合计 row, filled: everything printed was read (the sums say whether it adds up).
+        if (!blank) continue;
         // Blank and saying so is a correct empty table; a blank 基金/国资 table without a note is
         // table.empty-statement's to report.
         const saysEmpty = findStatement(sheet, EMPTY_STATEMENT) !== undefined;
-        if (blank && (saysEmpty || table.kind === "gov-fund" || table.kind === "state-capital")) continue;
+        if (saysEmpty || table.kind === "gov-fund" || table.kind === "state-capital") continue;
         findings.push(finding(table, cellAddress(table.top, 0), "no-rows", 0));
       } else if (unread.first !== undefined) {
         findings.push(finding(table, unread.first, body === 0 ? "no-rows" : "rows-left-out", unread.rows));
