@@ -30,6 +30,8 @@ export const RULE_IDS = [
   "cross.fund-source",
   "cross.sangong-limit",
   "code.econ-mapping",
+  // Between tables, on real workbooks (issue #12)
+  "cross.code-missing",
   // Narrative vs tables (checks 11–14)
   "narrative.amount",
   "narrative.share",

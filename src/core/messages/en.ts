@@ -50,6 +50,8 @@ export const en: RuleMessages = {
     `Spending from ${f.params.fundEn ?? ""} ${f.actual ?? ""} does not match that fund's income (with carry-over) ${f.expected ?? ""}: off by ${f.difference ?? ""}; spending must come from the same fund.`,
   "cross.sangong-limit": (f) =>
     `Basic expenditure "${f.params.label ?? ""}" ${f.actual ?? ""} exceeds the matching "three public expenses" item ${f.expected ?? ""} (which includes project money, so it can never be smaller).`,
+  "cross.code-missing": (f) =>
+    `Item ${f.params.code ?? ""} "${f.params.name ?? ""}" is listed here but missing from "${f.params.otherSheet ?? ""}", which must list it too.`,
   "code.econ-mapping": (f) =>
     `Department economic code ${f.params.code ?? ""} maps to government economic code ${f.params.expectedGov ?? ""}, not ${f.params.govCode ?? ""}.`,
   "narrative.amount": (f) =>

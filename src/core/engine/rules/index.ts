@@ -13,6 +13,7 @@ import { codeObsoleteName } from "./code-obsolete-name";
 import { codeUnknown } from "./code-unknown";
 import { codeUnverifiable } from "./code-unverifiable";
 import { crossClassLines } from "./cross-class-lines";
+import { crossCodeMissing } from "./cross-code-missing";
 import { crossFundSource } from "./cross-fund-source";
 import { crossSameQuantity } from "./cross-same-quantity";
 import { crossSangongLimit } from "./cross-sangong-limit";
@@ -55,6 +56,7 @@ export const TABLE_RULES: readonly Rule[] = [
   crossClassLines,
   crossFundSource,
   crossSangongLimit,
+  crossCodeMissing,
   codeEconMapping,
 ];
 
