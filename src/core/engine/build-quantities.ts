@@ -182,14 +182,10 @@ export function buildQuantities(workbook: RecognisedWorkbook): Map<QuantityKey, 
   }
   const projects = tableOf(workbook, "performance-project");
   if (projects) {
+    // Only a table with a unit or 合计 row is known to list every project (the Henan form); elsewhere the table
+    // lists some projects and performance.exceeds-project judges the bound instead.
     const top = projects.rows.find((r) => r.kind === "unit" || r.kind === "total");
     if (top) put("performance.projects", projects, top.amounts.get("total"));
-    else
-      put(
-        "performance.projects",
-        projects,
-        ...projects.rows.filter((r) => r.kind === "project").map((r) => r.amounts.get("total")),
-      );
   }
   return map;
 }

@@ -32,6 +32,8 @@ export const RULE_IDS = [
   "code.econ-mapping",
   // Between tables, on real workbooks (issue #12)
   "cross.code-missing",
+  "performance.sum",
+  "performance.exceeds-project",
   // Narrative vs tables (checks 11–14)
   "narrative.amount",
   "narrative.share",

@@ -52,6 +52,12 @@ export const en: RuleMessages = {
     `Basic expenditure "${f.params.label ?? ""}" ${f.actual ?? ""} exceeds the matching "three public expenses" item ${f.expected ?? ""} (which includes project money, so it can never be smaller).`,
   "cross.code-missing": (f) =>
     `Item ${f.params.code ?? ""} "${f.params.name ?? ""}" is listed here but missing from "${f.params.otherSheet ?? ""}", which must list it too.`,
+  "performance.sum": (f) =>
+    f.verdict === "rounding-tail"
+      ? `Project "${f.params.label ?? ""}": annual funds ${f.actual ?? ""} differ from ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
+      : `Project "${f.params.label ?? ""}": annual funds ${f.actual ?? ""} are not ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+  "performance.exceeds-project": (f) =>
+    `The annual funds of the ${f.params.projects ?? ""} projects with performance targets add up to ${f.actual ?? ""} ${f.params.unit ?? ""}, more than the project expenditure ${f.expected ?? ""} ${f.params.unit ?? ""} in "${f.params.otherSheet ?? ""}" ${f.params.otherCell ?? ""}: over by ${f.difference ?? ""}.`,
   "code.econ-mapping": (f) =>
     `Department economic code ${f.params.code ?? ""} maps to government economic code ${f.params.expectedGov ?? ""}, not ${f.params.govCode ?? ""}.`,
   "narrative.amount": (f) =>

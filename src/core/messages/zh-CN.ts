@@ -50,6 +50,12 @@ export const zhCN: RuleMessages = {
     `基本支出表「${f.params.label ?? ""}」${f.actual ?? ""} 超过“三公”经费表「${f.params.sangongLabel ?? ""}」${f.expected ?? ""}（三公经费含项目支出，应不小于基本支出中的对应科目）。`,
   "cross.code-missing": (f) =>
     `科目 ${f.params.code ?? ""}「${f.params.name ?? ""}」列在本表，但「${f.params.otherSheet ?? ""}」中没有这个项，两表应同时列出。`,
+  "performance.sum": (f) =>
+    f.verdict === "rounding-tail"
+      ? `项目「${f.params.label ?? ""}」年度资金总额 ${f.actual ?? ""} 与 ${f.params.partsLabel ?? ""} 之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，属尾差（允许 ±${f.bound ?? ""}）。`
+      : `项目「${f.params.label ?? ""}」年度资金总额 ${f.actual ?? ""} 不等于 ${f.params.partsLabel ?? ""} 之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
+  "performance.exceeds-project": (f) =>
+    `项目绩效目标表 ${f.params.projects ?? ""} 个项目的年度资金总额合计 ${f.actual ?? ""}${f.params.unit ?? ""}，超过「${f.params.otherSheet ?? ""}」${f.params.otherCell ?? ""} 的项目支出 ${f.expected ?? ""}${f.params.unit ?? ""}，多出 ${f.difference ?? ""}：绩效目标所涉资金不能超过项目支出。`,
   "code.econ-mapping": (f) =>
     `部门经济分类 ${f.params.code ?? ""} 应对应政府经济分类 ${f.params.expectedGov ?? ""}，表中为 ${f.params.govCode ?? ""}。`,
   "narrative.amount": (f) =>

@@ -48,6 +48,7 @@ const RULES: readonly (readonly [Test, ColumnRole])[] = [
   [(leaf) => /其他收入/.test(leaf), "other-income"],
   [(leaf) => /上年结转/.test(leaf), "carryover"],
   [(leaf) => /^单位资金/.test(leaf), "unit-funds"],
+  [(leaf) => /^(其中:?)?其他资金/.test(leaf), "other-funds"],
   [(leaf) => /政府预算资金|财政拨款/.test(leaf), "general"],
   [(leaf) => /合计|总计|资金总额|预算总额|小计/.test(leaf), "total"],
   [(leaf) => /金额|预算数/.test(leaf), "amount"],

@@ -12,6 +12,7 @@ import { isUnitCode, readJoinedCode, readSplitCode } from "./codes";
 import { columnRole } from "./column-roles";
 import { kindFromTitle, type TableKind } from "./kinds";
 import { sheetGrid, type SheetGrid } from "./sheet-grid";
+import { performanceBlocks } from "./performance-blocks";
 import { verticalSangongRow } from "./vertical-sangong";
 import {
   isAmountRole,
@@ -361,6 +362,25 @@ function summaryRows(
   return { rows, decimals };
 }
 
+/** A 项目绩效目标表 printed one block per project (performance-blocks.ts). */
+function blockRows(grid: SheetGrid, top: number, bottom: number, unreadable: UnreadableCell[]) {
+  const mine: UnreadableCell[] = [];
+  const found = performanceBlocks({
+    top,
+    bottom,
+    rowLength: (r) => grid.rowLength(r),
+    text: (r, c) => normaliseText(grid.value(r, c)),
+    isAmount: (r, c) => isNumericCell(grid, r, c),
+    amount: (r, column) => {
+      const reading = readAmounts(grid, r, [column], mine);
+      const amount = reading.amounts.get(column.role as AmountRole);
+      return { ...(amount && { amount }), decimals: reading.decimals };
+    },
+  });
+  if (found) unreadable.push(...mine);
+  return found;
+}
+
 /** A 三公 table with one item per row, read as the one row of the usual layout (vertical-sangong.ts). */
 function verticalRows(
   grid: SheetGrid,
@@ -550,15 +570,19 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   const unit =
     findUnit(metaTexts) ??
     findUnit(headerTexts) ??
-    (kind === "performance-overall"
+    (kind === "performance-overall" || kind === "performance-project"
       ? findUnit(textsOf(dataTop).concat(...range(dataTop, bottom).map((r) => textsOf(r))))
       : undefined);
 
   const unreadable: UnreadableCell[] = [];
   let columns: Column[] = [];
   let read: { rows: Row[]; decimals: number };
+  // Blocks start right under the title: a block's 项目名称 line may sit well above its first amount.
+  const blocks = kind === "performance-project" ? blockRows(grid, title.row + 1, bottom, unreadable) : undefined;
   if (kind === "performance-overall") {
     read = overallRows(grid, headerTop, bottom);
+  } else if (blocks) {
+    read = blocks;
   } else {
     const paths = columnPaths(grid, headerTop, headerBottom, right);
     columns = buildColumns(grid, kind, paths, dataTop, bottom);

@@ -14,6 +14,8 @@ import type {
 } from "./types";
 
 function detectProfile(tables: readonly DraftTable[]): DetectedProfile {
+  // Shanghai titles first: a Shanghai workbook may carry a 项目绩效目标表 too.
+  if (tables.some((t) => /财务收支预算总表|功能分类预算表/.test(t.title))) return "shanghai";
   if (
     tables.some(
       (t) => t.kind === "performance-overall" || t.kind === "performance-project" || /部门收支预算表/.test(t.title),

@@ -53,6 +53,7 @@ export const AMOUNT_ROLES = [
   "other-income",
   "carryover", // 上年结转（结余）
   "unit-funds", // 单位资金
+  "other-funds", // 其他资金 (项目绩效目标表)
   "abroad",
   "car",
   "car-purchase",

@@ -17,6 +17,8 @@ import { crossCodeMissing } from "./cross-code-missing";
 import { crossFundSource } from "./cross-fund-source";
 import { crossSameQuantity } from "./cross-same-quantity";
 import { crossSangongLimit } from "./cross-sangong-limit";
+import { performanceExceedsProject } from "./performance-exceeds-project";
+import { performanceSum } from "./performance-sum";
 import { sangongSum } from "./sangong-sum";
 import { sumRow } from "./sum-row";
 import { sumTotal } from "./sum-total";
@@ -57,6 +59,8 @@ export const TABLE_RULES: readonly Rule[] = [
   crossFundSource,
   crossSangongLimit,
   crossCodeMissing,
+  performanceSum,
+  performanceExceedsProject,
   codeEconMapping,
 ];
 

@@ -46,7 +46,8 @@ const RELATIONS: readonly Relation[] = [
 const NONE: readonly AmountRole[] = [];
 
 function sourcesOf(table: RecognisedTable, row: Row): readonly AmountRole[] {
-  if (table.kind === "sangong" || countOf(row, SOURCES) < 2) return NONE;
+  // A 项目绩效目标表's 年度资金总额 = Σ sources is performance.sum's.
+  if (table.kind === "sangong" || table.kind === "performance-project" || countOf(row, SOURCES) < 2) return NONE;
   return SOURCES.filter((s) => row.amounts.has(s));
 }
 
