@@ -34,6 +34,9 @@ export const RULE_IDS = [
   "cross.code-missing",
   "performance.sum",
   "performance.exceeds-project",
+  // Completeness (issue #12)
+  "workbook.missing-table",
+  "workbook.extra-sheet",
   // Narrative vs tables (checks 11–14)
   "narrative.amount",
   "narrative.share",

@@ -58,6 +58,10 @@ export const en: RuleMessages = {
       : `Project "${f.params.label ?? ""}": annual funds ${f.actual ?? ""} are not ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "performance.exceeds-project": (f) =>
     `The annual funds of the ${f.params.projects ?? ""} projects with performance targets add up to ${f.actual ?? ""} ${f.params.unit ?? ""}, more than the project expenditure ${f.expected ?? ""} ${f.params.unit ?? ""} in "${f.params.otherSheet ?? ""}" ${f.params.otherCell ?? ""}: over by ${f.difference ?? ""}.`,
+  "workbook.missing-table": (f) =>
+    `The table "${f.params.name ?? ""}" is missing: this set of disclosures must include it.`,
+  "workbook.extra-sheet": (f) =>
+    `Sheet "${f.sheet}" is none of the tables or sections of this disclosure; it was not checked.`,
   "code.econ-mapping": (f) =>
     `Department economic code ${f.params.code ?? ""} maps to government economic code ${f.params.expectedGov ?? ""}, not ${f.params.govCode ?? ""}.`,
   "narrative.amount": (f) =>

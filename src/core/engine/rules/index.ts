@@ -31,10 +31,14 @@ import { tablePlaceholder } from "./table-placeholder";
 import { tableUnitAssumed } from "./table-unit-assumed";
 import { tableUnrecognised } from "./table-unrecognised";
 import { valueUnreadable } from "./value-unreadable";
+import { workbookExtraSheet } from "./workbook-extra-sheet";
+import { workbookMissingTable } from "./workbook-missing-table";
 import { NARRATIVE_RULES } from "./narrative-rules";
 
 export const TABLE_RULES: readonly Rule[] = [
   tableUnrecognised,
+  workbookMissingTable,
+  workbookExtraSheet,
   tableUnitAssumed,
   tableIncompleteRead,
   valueUnreadable,
