@@ -69,3 +69,11 @@ if (!present) console.log("completeness: corpus tests skipped, ../shared/corpus 
     expect(found(extra)).toEqual([["workbook.extra-sheet", "info", "备忘", null]]);
   });
 });
+
+test("findings come errors first, then warnings, then notes", async () => {
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const ranks = checkWorkbook(await loadSeed()).findings.map((f) => order[f.severity]);
+  expect(ranks.length).toBeGreaterThan(0);
+  expect(new Set(ranks)).toEqual(new Set([0, 1, 2]));
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+});
