@@ -25,6 +25,7 @@ export const RULE_IDS = [
   // Reading real workbooks (issue #12): tables
   "table.incomplete-read",
   "table.empty-but-filled",
+  "table.decimals",
   // Between tables (checks 7–10)
   "cross.same-quantity",
   "cross.fund-source",

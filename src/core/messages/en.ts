@@ -40,6 +40,8 @@ export const en: RuleMessages = {
   "table.placeholder": (f) => `The cell still holds template placeholder text "${f.params.text ?? ""}".`,
   "table.empty-but-filled": (f) =>
     `The table says it is empty, yet ${f.params.amountCell ?? ""} shows ${f.actual ?? ""}: either the note or the figures are wrong.`,
+  "table.decimals": (f) =>
+    `The amount ${f.actual ?? ""} has more than 2 decimals (${f.params.count ?? ""} such cells in this table): amounts are printed to the fen.`,
   "table.incomplete-read": (f) =>
     f.params.reason === "rows-left-out"
       ? `The table was not read completely: ${f.params.count ?? ""} rows of amounts in "${f.sheet}" (from this cell) were left out of the checks.`

@@ -38,6 +38,8 @@ export const zhCN: RuleMessages = {
   "table.placeholder": (f) => `单元格含模板占位内容「${f.params.text ?? ""}」，请填写实际内容。`,
   "table.empty-but-filled": (f) =>
     `表格注明“本表为空表”，但 ${f.params.amountCell ?? ""} 有金额 ${f.actual ?? ""}：空表说明与表中数字必有一处不对。`,
+  "table.decimals": (f) =>
+    `金额 ${f.actual ?? ""} 超过两位小数（本表共 ${f.params.count ?? ""} 处）：公开表格金额应保留到分。`,
   "table.incomplete-read": (f) =>
     f.params.reason === "rows-left-out"
       ? `表格未能完整读取：「${f.sheet}」有 ${f.params.count ?? ""} 行金额未读入（自本单元格起），这些行未参加校验。`

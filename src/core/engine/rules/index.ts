@@ -24,6 +24,7 @@ import { sumRow } from "./sum-row";
 import { sumTotal } from "./sum-total";
 import { summaryBalance } from "./summary-balance";
 import { summaryHeading } from "./summary-heading";
+import { tableDecimals } from "./table-decimals";
 import { tableEmptyButFilled } from "./table-empty-but-filled";
 import { tableEmptyStatement } from "./table-empty-statement";
 import { tableIncompleteRead } from "./table-incomplete-read";
@@ -57,6 +58,7 @@ export const TABLE_RULES: readonly Rule[] = [
   classLineObsoleteName,
   tableEmptyStatement,
   tableEmptyButFilled,
+  tableDecimals,
   tablePlaceholder,
   crossSameQuantity,
   crossClassLines,
