@@ -77,3 +77,20 @@ test("findings come errors first, then warnings, then notes", async () => {
   expect(new Set(ranks)).toEqual(new Set([0, 1, 2]));
   expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
 });
+
+(present ? test : test.skip)(
+  "code.unverifiable once per code per workbook, at its first table, the others as refs",
+  async () => {
+    const findings = checkWorkbook(await loadCorpus("pt-commerce-2025-dept")).findings;
+    const unverifiable = findings.filter((f) => f.rule === "code.unverifiable");
+    const codes = unverifiable.map((f) => f.params.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const f of unverifiable) {
+      expect(f.sheet).toBe("2025年部门收入预算总表");
+      expect(f.refs.map((r) => r.sheet)).toEqual([
+        "2025年部门支出预算总表",
+        "2025年部门一般公共预算支出功能分类预算表",
+      ]);
+    }
+  },
+);
