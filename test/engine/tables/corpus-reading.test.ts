@@ -89,3 +89,41 @@ describeCorpus("corpus: a changed column total of a summary table is caught", ()
     ]);
   });
 });
+
+describeCorpus("corpus: the Shanghai summary tables take part in the cross-table checks", () => {
+  test("财政拨款收支预算总表 一、一般公共预算资金 B5 + 100 元: caught against its spending and the 收支总表", async () => {
+    const wb = await loadCorpus("pt-commerce-2025-dept");
+    const before = checkWorkbook(wb).findings;
+    const changed = withCorpusCell(wb, /财政拨款收支预算总表/, 4, 1, (v) => (v as number) + 100);
+    const found = newFindings(before, checkWorkbook(changed).findings).map((f) => [f.rule, f.cell, f.severity]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ["cross.fund-source", "E18", "error"],
+        ["cross.same-quantity", "B6", "error"],
+      ]),
+    );
+  });
+
+  test("支出预算总表: 行政运行, its 款, its 类 and 合计 all + 100 元 (the table still adds up): 收支总表 D18 disagrees", async () => {
+    const wb = await loadCorpus("pt-commerce-2025-dept");
+    const before = checkWorkbook(wb).findings;
+    const cells = [7, 6, 5, 35].flatMap((row) => [
+      [row, 4],
+      [row, 5],
+    ]);
+    const index = wb.sheets.findIndex((s) => /部门支出预算总表/.test(s.name));
+    const sheet = wb.sheets[index]!;
+    const values = sheet.values.map((r, ri) =>
+      r.map((v, ci) => (cells.some(([a, b]) => a === ri && b === ci) ? (v as number) + 100 : v)),
+    );
+    const changed = { ...wb, sheets: wb.sheets.map((s, i) => (i === index ? { ...sheet, values } : s)) };
+    const found = newFindings(before, checkWorkbook(changed).findings).filter((f) => !f.rule.startsWith("narrative."));
+    expect(found.map((f) => [f.rule, f.sheet, f.cell, f.expected, f.actual])).toEqual(
+      expect.arrayContaining([
+        ["cross.same-quantity", "2025年部门财务收支预算总表", "D18", "371514755.00", "371514655.00"],
+        ["cross.same-quantity", "2025年部门财务收支预算总表", "D5", "21601833.00", "21601733.00"],
+      ]),
+    );
+    expect(found.every((f) => f.rule !== "sum.total" && f.rule !== "sum.row")).toBe(true);
+  });
+});
