@@ -1,5 +1,6 @@
 /** table.incomplete-read: a recognised table whose body the engine did not read says so (warning). */
 import { checkWorkbook } from "../../../src/core/engine";
+import { recogniseWorkbook } from "../../../src/core/engine/recognise/recognise-workbook";
 import type { Finding } from "../../../src/core/findings/finding";
 import { sheet, workbook } from "../../helpers/grid";
 
@@ -30,9 +31,29 @@ describe("table.incomplete-read", () => {
     expect(incomplete(shanghaiSummary("本年收入", "本年支出"))).toEqual([]);
   });
 
-  test("a summary table whose sides cannot be told apart is recognised, read empty, and says so", () => {
-    expect(incomplete(shanghaiSummary("来源", "去向"))).toEqual([
-      { sheet: "收支总表", cell: "B5", severity: "warning", reason: "no-rows", count: "3" },
+  test("a summary table whose header names no side is read by position: 项目 columns left income, right expense", () => {
+    const table = recogniseWorkbook(workbook(shanghaiSummary("来源", "去向"))).tables[0]!;
+    expect(table.rows.map((r) => [r.side, r.label])).toEqual([
+      ["income", "一、财政拨款收入"],
+      ["income", "1.一般公共预算资金"],
+      ["income", "收入总计"],
+      ["expense", "一、一般公共服务支出"],
+      ["expense", "二、住房保障支出"],
+      ["expense", "支出总计"],
+    ]);
+    expect(incomplete(shanghaiSummary("来源", "去向"))).toEqual([]);
+  });
+
+  test("a summary table with no 项目 column to tell its sides by is recognised, read empty, and says so", () => {
+    const noLabels = sheet("收支总表", [
+      ["2025年部门财务收支预算总表"],
+      ["编制部门：某局", null, null, "单位：元"],
+      ["科目", "预算数", "科目", "预算数"],
+      ["一、财政拨款收入", 300, "一、一般公共服务支出", 200],
+      ["收入总计", 300, "支出总计", 300],
+    ]);
+    expect(incomplete(noLabels)).toEqual([
+      { sheet: "收支总表", cell: "B4", severity: "warning", reason: "no-rows", count: "2" },
     ]);
   });
 

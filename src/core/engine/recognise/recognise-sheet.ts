@@ -120,6 +120,19 @@ function sideOf(path: readonly string[]): Side | undefined {
   return undefined;
 }
 
+/**
+ * A summary table whose header names neither side (项目 | 预算数 | 项目 | 预算数): income is printed on the left, so
+ * the columns from the first 项目 column are income and those from the second are expenditure.
+ */
+function unlabelledSides(columns: Column[]): Column[] {
+  const labels = columns.filter((col) => col.role === "label");
+  if (labels.length !== 2) return columns;
+  const split = labels[1]!.col;
+  return columns.map((col) =>
+    col.col < labels[0]!.col ? col : { ...col, side: col.col < split ? ("income" as const) : ("expense" as const) },
+  );
+}
+
 /** A bare 购置费 / 运行费 of a 三公 table whose 公务用车购置及运行费 header is stored once (no merge): the car's. */
 function sangongPath(path: readonly string[]): readonly string[] {
   const leaf = path[path.length - 1] ?? "";
@@ -146,6 +159,7 @@ function buildColumns(
     const role = columnRole(own && path.length > 1 ? path.slice(1) : kind === "sangong" ? sangongPath(path) : path);
     if (role) columns.push({ col: c, role, path, ...(side && { side }) });
   }
+  if (summary && !columns.some((col) => col.side)) return unlabelledSides(columns);
   const code = columns.find((col) => col.role === "code");
   if (code && !columns.some((col) => col.role === "code-class")) {
     const c = code.col;
