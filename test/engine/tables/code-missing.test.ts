@@ -137,3 +137,30 @@ if (!present) console.log("code-missing: corpus tests skipped, ../shared/corpus 
     );
   });
 });
+
+test("a 项 the 收入总表 funds from 政府性基金 (its own column) and absent from the 基金 table: error at the 支出总表 row", () => {
+  const income = sheet("收入", [
+    ["2025年部门收入预算总表"],
+    ["编制部门：某局", null, null, null, null, "单位：元"],
+    ["科目编码", "科目名称", "合计", "一般公共预算", "政府性基金", "事业收入"],
+    [null, "合计", 150, 100, 50, null],
+    ["2010101", "行政运行", 100, 100, null, null],
+    ["2120801", "征地和拆迁补偿支出", 50, null, 50, null],
+    ["2120802", "土地开发支出", null, null, null, null],
+  ]);
+  const lines = (title: string, rows: [string, string, number][]) =>
+    sheet(title.slice(5, 9), [
+      [title],
+      ["编制部门：某局", null, null, null, "单位：元"],
+      ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+      [null, "合计", rows.reduce((s, r) => s + r[2], 0), null, rows.reduce((s, r) => s + r[2], 0)],
+      ...rows.map(([code, name, amount]) => [code, name, amount, null, amount]),
+    ]);
+  const expense = lines("2025年部门支出预算总表", [
+    ["2010101", "行政运行", 100],
+    ["2120801", "征地和拆迁补偿支出", 50],
+    ["2120802", "土地开发支出", 0],
+  ]);
+  const fund = lines("2025年部门政府性基金预算支出功能分类预算表", [["2120802", "土地开发支出", 0]]);
+  expect(missing(income, expense, fund)).toEqual([["部门支出", "A6", "error", "2120801", "部门政府"]]);
+});

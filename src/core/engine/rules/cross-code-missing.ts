@@ -68,6 +68,12 @@ function fundOf(
   return amount.value.isZero() ? "not-general" : "general";
 }
 
+/** True when the 收入总表 row shows money in this fund's own column. */
+function fundMoney(row: Row | undefined, role: "gov-fund" | "state-capital"): boolean {
+  const amount = row?.amounts.get(role);
+  return amount !== undefined && !amount.value.isZero();
+}
+
 function missing(has: RecognisedTable, row: Row, lacks: RecognisedTable): Finding {
   return {
     rule: "cross.code-missing",
@@ -105,6 +111,10 @@ export const crossCodeMissing: Rule = {
       for (const code of items.keys()) otherFunds.add(code);
       if (table && expense && expenseItems.size > 0)
         for (const [code, row] of items) if (!expenseItems.has(code)) report(table, row, expense);
+      // A 项 the 收入总表 funds from this fund (its own column) belongs in this fund's table.
+      if (table && expense && items.size > 0)
+        for (const [code, row] of expenseItems)
+          if (!items.has(code) && fundMoney(incomeItems.get(code), kind)) report(expense, row, table);
     }
     // A table that lists no 项 at all (not read, or laid out by 类 only) is never said to lack one.
     if (income && expense && incomeItems.size > 0 && expenseItems.size > 0) {
