@@ -29,7 +29,9 @@ export const en: RuleMessages = {
   "code.unverifiable": (f) =>
     `Code ${f.params.code ?? ""} is not in ${f.params.catalog ?? ""}, which is incomplete there: it cannot be verified.`,
   "code.name-mismatch": (f) =>
-    `Code ${f.params.code ?? ""} is named "${f.params.expectedName ?? ""}" in the catalog; the table says "${f.params.name ?? ""}".`,
+    f.params.source === "tables"
+      ? `Code ${f.params.code ?? ""} is named "${f.params.name ?? ""}" here but "${f.params.expectedName ?? ""}" in the other tables (such as "${f.params.otherSheet ?? ""}").`
+      : `Code ${f.params.code ?? ""} is named "${f.params.expectedName ?? ""}" in the catalog; the table says "${f.params.name ?? ""}".`,
   "code.not-leaf": (f) =>
     `Code ${f.params.code ?? ""} is not a leaf code (level ${f.params.level ?? ""}); detail rows must use leaf codes.`,
   "code.obsolete-name": (f) =>

@@ -27,7 +27,9 @@ export const zhCN: RuleMessages = {
   "code.unverifiable": (f) =>
     `科目编码 ${f.params.code ?? ""} 在 ${f.params.catalog ?? ""} 中查不到，无法核实（内置科目表不完整）。`,
   "code.name-mismatch": (f) =>
-    `科目 ${f.params.code ?? ""} 的名称应为「${f.params.expectedName ?? ""}」，表中为「${f.params.name ?? ""}」。`,
+    f.params.source === "tables"
+      ? `科目 ${f.params.code ?? ""} 在本表名为「${f.params.name ?? ""}」，其他各表（如「${f.params.otherSheet ?? ""}」）均为「${f.params.expectedName ?? ""}」。`
+      : `科目 ${f.params.code ?? ""} 的名称应为「${f.params.expectedName ?? ""}」，表中为「${f.params.name ?? ""}」。`,
   "code.not-leaf": (f) =>
     `科目 ${f.params.code ?? ""}（${f.params.levelName ?? ""}级）不是末级科目，明细行应使用末级科目编码。`,
   "code.obsolete-name": (f) =>

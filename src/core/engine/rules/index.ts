@@ -7,6 +7,7 @@ import { classLineNameMismatch } from "./class-line-name-mismatch";
 import { classLineObsoleteName } from "./class-line-obsolete-name";
 import { codeEconMapping } from "./code-econ-mapping";
 import { codeMalformed } from "./code-malformed";
+import { codeNameAcrossTables } from "./code-name-across-tables";
 import { codeNameMismatch } from "./code-name-mismatch";
 import { codeNotLeaf } from "./code-not-leaf";
 import { codeObsoleteName } from "./code-obsolete-name";
@@ -52,6 +53,7 @@ export const TABLE_RULES: readonly Rule[] = [
   codeUnknown,
   codeUnverifiable,
   codeNameMismatch,
+  codeNameAcrossTables,
   codeNotLeaf,
   codeObsoleteName,
   classLineNameMismatch,
