@@ -3,7 +3,7 @@ import { Dec, sumOf } from "../money";
 import { addNarrativeQuantities } from "./build-narrative-quantities";
 import { UNITS_PER_ONE } from "./fast-amount";
 import type { Quantity, QuantityKey } from "./quantities";
-import type { Amount, AmountRole, RecognisedTable, RecognisedWorkbook, Row } from "./recognise/types";
+import type { Amount, AmountRole, RecognisedTable, RecognisedWorkbook, Row, Side } from "./recognise/types";
 import { amountOf, labelLevel, rowLabelled, tableOf, totalRow } from "./tables";
 
 type Put = (key: QuantityKey, table: RecognisedTable, ...amounts: (Amount | undefined)[]) => void;
@@ -68,7 +68,7 @@ function summary(put: Put, table: RecognisedTable | undefined) {
   const income = (p: RegExp) => amountOf(rowLabelled(table, "income", p));
   const expense = (p: RegExp) => amountOf(rowLabelled(table, "expense", p));
   put("income.total", table, income(/收入总计/) ?? income(/^合计|收入合计/));
-  put("income.current", table, income(/本年收入合计|本年收入/));
+  put("income.current", table, income(/本年收入合计|本年收入/) ?? withoutCarryover(table, "income"));
   put(
     "income.general",
     table,
@@ -80,13 +80,23 @@ function summary(put: Put, table: RecognisedTable | undefined) {
   put("income.state-capital", table, income(/国有资本经营/));
   put("income.carryover", table, income(/上年结转/));
   put("expense.total", table, expense(/支出总计/) ?? expense(/^合计|支出合计/));
-  put("expense.current", table, expense(/本年支出合计|本年支出/));
+  put("expense.current", table, expense(/本年支出合计|本年支出/) ?? withoutCarryover(table, "expense"));
   put("expense.carryover", table, expense(/年终结转/));
   for (const row of table.rows) {
     if (row.side !== "expense" || labelLevel(row.label) !== "level1") continue;
     const code = row.classCode;
     if (code) put(`class.${code}`, table, amountOf(row));
   }
+}
+
+/**
+ * The side's total where it prints neither a 本年 line nor a carry-over line (Shanghai: 收入总计 right under the
+ * items): then the total is this year's.
+ */
+function withoutCarryover(table: RecognisedTable, side: Side): Amount | undefined {
+  const rows = table.rows.filter((r) => r.side === side);
+  if (rows.some((r) => /本年|结转|结余/.test(r.label))) return undefined;
+  return amountOf(rows.find((r) => r.kind === "total"));
 }
 
 function fiscal(put: Put, table: RecognisedTable | undefined) {
@@ -103,13 +113,19 @@ function fiscal(put: Put, table: RecognisedTable | undefined) {
     }
     return undefined;
   };
-  put("fiscal.income.current", table, amountOf(incomeRows[current]));
-  put("fiscal.income.general", table, under(current, /一般公共预算/));
-  put("fiscal.income.gov-fund", table, under(current, /政府性基金/));
-  put("fiscal.income.state-capital", table, under(current, /国有资本经营/));
+  // Shanghai: the funds are the income side's own 一、二、三 lines and 收入总计 is this year's (no carry-over line).
+  const plain = current < 0 && carry < 0;
+  const line = (pattern: RegExp) =>
+    amountOf(incomeRows.find((r) => r.kind !== "total" && labelLevel(r.label) === "level1" && pattern.test(r.label)));
+  put("fiscal.income.current", table, plain ? withoutCarryover(table, "income") : amountOf(incomeRows[current]));
+  put("fiscal.income.general", table, plain ? line(/一般公共预算/) : under(current, /一般公共预算/));
+  put("fiscal.income.gov-fund", table, plain ? line(/政府性基金/) : under(current, /政府性基金/));
+  put("fiscal.income.state-capital", table, plain ? line(/国有资本经营/) : under(current, /国有资本经营/));
   put("fiscal.income.carryover", table, amountOf(incomeRows[carry]));
   put("fiscal.income.total", table, amountOf(incomeRows.find((r) => r.kind === "total")));
-  const spent = rowLabelled(table, "expense", /本年支出/);
+  const spent =
+    rowLabelled(table, "expense", /本年支出/) ??
+    (withoutCarryover(table, "expense") ? totalRow(table, "expense") : undefined);
   if (spent) {
     put("fiscal.expense.current", table, spent.amounts.get("total"));
     put("fiscal.expense.general", table, spent.amounts.get("general"));
@@ -183,14 +199,10 @@ export function buildQuantities(workbook: RecognisedWorkbook): Map<QuantityKey, 
   }
   const projects = tableOf(workbook, "performance-project");
   if (projects) {
+    // Only a table with a unit or 合计 row is known to list every project (the Henan form); elsewhere the table
+    // lists some projects and performance.exceeds-project judges the bound instead.
     const top = projects.rows.find((r) => r.kind === "unit" || r.kind === "total");
     if (top) put("performance.projects", projects, top.amounts.get("total"));
-    else
-      put(
-        "performance.projects",
-        projects,
-        ...projects.rows.filter((r) => r.kind === "project").map((r) => r.amounts.get("total")),
-      );
   }
   addNarrativeQuantities(workbook, map);
   return map;

@@ -1,5 +1,8 @@
-/** A finding order that does not depend on the order of the sheets: table kind, sheet name, row, column, rule. */
-import type { Finding } from "../findings/finding";
+/**
+ * A finding order that does not depend on the order of the sheets: errors first, then warnings, then notes; within
+ * a severity by table kind, sheet name, row, column, rule.
+ */
+import { SEVERITIES, type Finding } from "../findings/finding";
 import { parseAddress } from "../grid/address";
 import { kindOrder, TABLE_KINDS, type TableKind } from "./recognise/kinds";
 
@@ -17,10 +20,17 @@ export function sortFindings(findings: readonly Finding[], kindOfSheet: Readonly
   const keyed = findings.map((f) => {
     const kind = kindOfSheet.get(f.sheet);
     const at = parseAddress(f.cell) ?? { row: 0, col: 0 };
-    return { f, kind: kind ? kindOrder(kind) : TABLE_KINDS.length, at, text: "" };
+    return {
+      f,
+      severity: SEVERITIES.indexOf(f.severity),
+      kind: kind ? kindOrder(kind) : TABLE_KINDS.length,
+      at,
+      text: "",
+    };
   });
   keyed.sort(
     (a, b) =>
+      a.severity - b.severity ||
       a.kind - b.kind ||
       compareText(a.f.sheet, b.f.sheet) ||
       a.at.row - b.at.row ||

@@ -22,11 +22,22 @@ export const RULE_IDS = [
   "code.obsolete-name",
   "table.empty-statement",
   "table.placeholder",
+  // Reading real workbooks (issue #12): tables
+  "table.incomplete-read",
+  "table.empty-but-filled",
+  "table.decimals",
   // Between tables (checks 7–10)
   "cross.same-quantity",
   "cross.fund-source",
   "cross.sangong-limit",
   "code.econ-mapping",
+  // Between tables, on real workbooks (issue #12)
+  "cross.code-missing",
+  "performance.sum",
+  "performance.exceeds-project",
+  // Completeness (issue #12)
+  "workbook.missing-table",
+  "workbook.extra-sheet",
   // Narrative vs tables (checks 11–14)
   "narrative.amount",
   "narrative.share",

@@ -29,11 +29,13 @@ export const en: RuleMessages = {
   "code.unverifiable": (f) =>
     `Code ${f.params.code ?? ""} is not in ${f.params.catalog ?? ""}, which is incomplete there: it cannot be verified.`,
   "code.name-mismatch": (f) =>
-    f.params.source === "compiled"
-      ? `By the bundled catalog (not checked against the official list), code ${f.params.code ?? ""} should be named "${f.params.expectedName ?? ""}"; the table says "${f.params.name ?? ""}".`
-      : f.params.source === "observed"
-        ? `Other published disclosures print code ${f.params.code ?? ""} as "${f.params.expectedName ?? ""}" (not checked against an official list); the table says "${f.params.name ?? ""}".`
-        : `Code ${f.params.code ?? ""} is named "${f.params.expectedName ?? ""}" in the catalog; the table says "${f.params.name ?? ""}".`,
+    f.params.source === "tables"
+      ? `Code ${f.params.code ?? ""} is named "${f.params.name ?? ""}" here but "${f.params.expectedName ?? ""}" in the other tables (such as "${f.params.otherSheet ?? ""}").`
+      : f.params.source === "compiled"
+        ? `By the bundled catalog (not checked against the official list), code ${f.params.code ?? ""} should be named "${f.params.expectedName ?? ""}"; the table says "${f.params.name ?? ""}".`
+        : f.params.source === "observed"
+          ? `Other published disclosures print code ${f.params.code ?? ""} as "${f.params.expectedName ?? ""}" (not checked against an official list); the table says "${f.params.name ?? ""}".`
+          : `Code ${f.params.code ?? ""} is named "${f.params.expectedName ?? ""}" in the catalog; the table says "${f.params.name ?? ""}".`,
   "code.not-leaf": (f) =>
     `Code ${f.params.code ?? ""} is not a leaf code (level ${f.params.level ?? ""}); detail rows must use leaf codes.`,
   "code.obsolete-name": (f) =>
@@ -42,12 +44,32 @@ export const en: RuleMessages = {
       : `Code ${f.params.code ?? ""} carries its old name "${f.params.name ?? ""}"; since ${f.params.since ?? ""} it is "${f.params.expectedName ?? ""}".`,
   "table.empty-statement": (f) => `"${f.sheet}" is empty but does not state that it is empty.`,
   "table.placeholder": (f) => `The cell still holds template placeholder text "${f.params.text ?? ""}".`,
+  "table.empty-but-filled": (f) =>
+    `The table says it is empty, yet ${f.params.amountCell ?? ""} shows ${f.actual ?? ""}: either the note or the figures are wrong.`,
+  "table.decimals": (f) =>
+    `The amount ${f.actual ?? ""} has more than 2 decimals (${f.params.count ?? ""} such cells in this table): amounts are printed to the fen.`,
+  "table.incomplete-read": (f) =>
+    f.params.reason === "rows-left-out"
+      ? `The table was not read completely: ${f.params.count ?? ""} rows of amounts in "${f.sheet}" (from this cell) were left out of the checks.`
+      : `The table was not read completely: "${f.sheet}" was recognised but no body row was read, so none of its checks ran.`,
   "cross.same-quantity": (f) =>
     `${f.params.labelEn ?? f.params.label ?? ""} ${f.actual ?? ""} disagrees with ${f.expected ?? ""} in "${f.params.otherSheet ?? ""}"${f.params.otherCell ? ` ${f.params.otherCell}` : " (no row of that class there, so 0)"}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
   "cross.fund-source": (f) =>
     `Spending from ${f.params.fundEn ?? ""} ${f.actual ?? ""} does not match that fund's income (with carry-over) ${f.expected ?? ""}: off by ${f.difference ?? ""}; spending must come from the same fund.`,
   "cross.sangong-limit": (f) =>
     `Basic expenditure "${f.params.label ?? ""}" ${f.actual ?? ""} exceeds the matching "three public expenses" item ${f.expected ?? ""} (which includes project money, so it can never be smaller).`,
+  "cross.code-missing": (f) =>
+    `Item ${f.params.code ?? ""} "${f.params.name ?? ""}" is listed here but missing from "${f.params.otherSheet ?? ""}", which must list it too.`,
+  "performance.sum": (f) =>
+    f.verdict === "rounding-tail"
+      ? `Project "${f.params.label ?? ""}": annual funds ${f.actual ?? ""} differ from ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
+      : `Project "${f.params.label ?? ""}": annual funds ${f.actual ?? ""} are not ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+  "performance.exceeds-project": (f) =>
+    `The annual funds of the ${f.params.projects ?? ""} projects with performance targets add up to ${f.actual ?? ""} ${f.params.unit ?? ""}, more than the project expenditure ${f.expected ?? ""} ${f.params.unit ?? ""} in "${f.params.otherSheet ?? ""}" ${f.params.otherCell ?? ""}: over by ${f.difference ?? ""}.`,
+  "workbook.missing-table": (f) =>
+    `The table "${f.params.name ?? ""}" is missing: this set of disclosures must include it.`,
+  "workbook.extra-sheet": (f) =>
+    `Sheet "${f.sheet}" is none of the tables or sections of this disclosure; it was not checked.`,
   "code.econ-mapping": (f) =>
     f.params.source === "compiled"
       ? `By the bundled catalog (not checked against the official list), department economic code ${f.params.code ?? ""} maps to government economic code ${f.params.expectedGov ?? ""}, not ${f.params.govCode ?? ""}.`

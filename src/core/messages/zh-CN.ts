@@ -27,11 +27,13 @@ export const zhCN: RuleMessages = {
   "code.unverifiable": (f) =>
     `科目编码 ${f.params.code ?? ""} 在 ${f.params.catalog ?? ""} 中查不到，无法核实（内置科目表不完整）。`,
   "code.name-mismatch": (f) =>
-    f.params.source === "compiled"
-      ? `科目 ${f.params.code ?? ""} 的名称按内置科目表（未经核对）应为「${f.params.expectedName ?? ""}」，表中为「${f.params.name ?? ""}」。`
-      : f.params.source === "observed"
-        ? `科目 ${f.params.code ?? ""} 在其他公开预决算文件中印为「${f.params.expectedName ?? ""}」（未经官方科目表核对），表中为「${f.params.name ?? ""}」。`
-        : `科目 ${f.params.code ?? ""} 的名称应为「${f.params.expectedName ?? ""}」，表中为「${f.params.name ?? ""}」。`,
+    f.params.source === "tables"
+      ? `科目 ${f.params.code ?? ""} 在本表名为「${f.params.name ?? ""}」，其他各表（如「${f.params.otherSheet ?? ""}」）均为「${f.params.expectedName ?? ""}」。`
+      : f.params.source === "compiled"
+        ? `科目 ${f.params.code ?? ""} 的名称按内置科目表（未经核对）应为「${f.params.expectedName ?? ""}」，表中为「${f.params.name ?? ""}」。`
+        : f.params.source === "observed"
+          ? `科目 ${f.params.code ?? ""} 在其他公开预决算文件中印为「${f.params.expectedName ?? ""}」（未经官方科目表核对），表中为「${f.params.name ?? ""}」。`
+          : `科目 ${f.params.code ?? ""} 的名称应为「${f.params.expectedName ?? ""}」，表中为「${f.params.name ?? ""}」。`,
   "code.not-leaf": (f) =>
     `科目 ${f.params.code ?? ""}（${f.params.levelName ?? ""}级）不是末级科目，明细行应使用末级科目编码。`,
   "code.obsolete-name": (f) =>
@@ -40,12 +42,30 @@ export const zhCN: RuleMessages = {
       : `科目 ${f.params.code ?? ""} 使用了旧名称「${f.params.name ?? ""}」，自 ${f.params.since ?? ""} 年起应为「${f.params.expectedName ?? ""}」。`,
   "table.empty-statement": (f) => `「${f.sheet}」为空表，但未注明“本表无数据/为空表”的说明。`,
   "table.placeholder": (f) => `单元格含模板占位内容「${f.params.text ?? ""}」，请填写实际内容。`,
+  "table.empty-but-filled": (f) =>
+    `表格注明“本表为空表”，但 ${f.params.amountCell ?? ""} 有金额 ${f.actual ?? ""}：空表说明与表中数字必有一处不对。`,
+  "table.decimals": (f) =>
+    `金额 ${f.actual ?? ""} 超过两位小数（本表共 ${f.params.count ?? ""} 处）：公开表格金额应保留到分。`,
+  "table.incomplete-read": (f) =>
+    f.params.reason === "rows-left-out"
+      ? `表格未能完整读取：「${f.sheet}」有 ${f.params.count ?? ""} 行金额未读入（自本单元格起），这些行未参加校验。`
+      : `表格未能完整读取：识别了「${f.sheet}」，但没有读到任何数据行，表内各项校验未进行。`,
   "cross.same-quantity": (f) =>
     `${f.params.label ?? ""} ${f.actual ?? ""} 与「${f.params.otherSheet ?? ""}」${f.params.otherCell ? `${f.params.otherCell} 的 ${f.expected ?? ""} ` : `（无此类科目行，按 ${f.expected ?? ""} 计）`}不一致，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
   "cross.fund-source": (f) =>
     `${f.params.fund ?? ""}支出 ${f.actual ?? ""} 与${f.params.fund ?? ""}收入（含上年结转）${f.expected ?? ""} 不相符，相差 ${f.difference ?? ""}：支出须来自同一资金来源。`,
   "cross.sangong-limit": (f) =>
     `基本支出表「${f.params.label ?? ""}」${f.actual ?? ""} 超过“三公”经费表「${f.params.sangongLabel ?? ""}」${f.expected ?? ""}（三公经费含项目支出，应不小于基本支出中的对应科目）。`,
+  "cross.code-missing": (f) =>
+    `科目 ${f.params.code ?? ""}「${f.params.name ?? ""}」列在本表，但「${f.params.otherSheet ?? ""}」中没有这个项，两表应同时列出。`,
+  "performance.sum": (f) =>
+    f.verdict === "rounding-tail"
+      ? `项目「${f.params.label ?? ""}」年度资金总额 ${f.actual ?? ""} 与 ${f.params.partsLabel ?? ""} 之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，属尾差（允许 ±${f.bound ?? ""}）。`
+      : `项目「${f.params.label ?? ""}」年度资金总额 ${f.actual ?? ""} 不等于 ${f.params.partsLabel ?? ""} 之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
+  "performance.exceeds-project": (f) =>
+    `项目绩效目标表 ${f.params.projects ?? ""} 个项目的年度资金总额合计 ${f.actual ?? ""}${f.params.unit ?? ""}，超过「${f.params.otherSheet ?? ""}」${f.params.otherCell ?? ""} 的项目支出 ${f.expected ?? ""}${f.params.unit ?? ""}，多出 ${f.difference ?? ""}：绩效目标所涉资金不能超过项目支出。`,
+  "workbook.missing-table": (f) => `缺少公开表格「${f.params.name ?? ""}」：本套预算公开应包含这张表。`,
+  "workbook.extra-sheet": (f) => `工作表「${f.sheet}」不属于本套预算公开的表格或说明，未对其进行校验。`,
   "code.econ-mapping": (f) =>
     f.params.source === "compiled"
       ? `部门经济分类 ${f.params.code ?? ""} 按内置科目表（未经核对）应对应政府经济分类 ${f.params.expectedGov ?? ""}，表中为 ${f.params.govCode ?? ""}。`

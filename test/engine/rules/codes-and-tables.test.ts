@@ -187,15 +187,16 @@ describe("table.empty-statement, table.placeholder, table.unrecognised, table.un
       [noUnit, withText, sheet("备忘", [["随便写的"]])],
       ["table.placeholder", "table.unrecognised", "table.unit-assumed", "value.unreadable"],
     );
+    // Errors first, then warnings, then notes (sort-findings.ts).
     expect(found).toEqual([
       {
-        rule: "table.unit-assumed",
-        severity: "info",
-        sheet: "收支",
-        cell: "A1",
-        table: "income-expense-summary",
+        rule: "table.placeholder",
+        severity: "error",
+        sheet: "支出",
+        cell: "D7",
+        table: "expense",
         refs: [],
-        params: { unit: "万元" },
+        params: { text: "XX" },
       },
       {
         rule: "value.unreadable",
@@ -211,13 +212,13 @@ describe("table.empty-statement, table.placeholder, table.unrecognised, table.un
         },
       },
       {
-        rule: "table.placeholder",
-        severity: "error",
-        sheet: "支出",
-        cell: "D7",
-        table: "expense",
+        rule: "table.unit-assumed",
+        severity: "info",
+        sheet: "收支",
+        cell: "A1",
+        table: "income-expense-summary",
         refs: [],
-        params: { text: "XX" },
+        params: { unit: "万元" },
       },
       {
         rule: "table.unrecognised",

@@ -18,6 +18,9 @@ const RULES: readonly (readonly [Test, ColumnRole])[] = [
   [(leaf) => /因公出国/.test(leaf), "abroad"],
   [(leaf) => /^公务用车购置费?$/.test(leaf), "car-purchase"],
   [(leaf) => /公务用车运行/.test(leaf), "car-running"],
+  // Shanghai: 公务用车购置及运行费 > 小计 | 购置费 | 运行费 (the leaf alone does not say 公务用车).
+  [(leaf, all) => /公务用车/.test(all) && /^购置费?$/.test(leaf), "car-purchase"],
+  [(leaf, all) => /公务用车/.test(all) && /^运行(维护)?费?$/.test(leaf), "car-running"],
   [(leaf, all) => /公务用车购置及运行/.test(all), "car"],
   [(leaf) => /公务接待/.test(leaf), "reception"],
   [(leaf) => /机关运行经费/.test(leaf), "office-running"],
@@ -45,6 +48,7 @@ const RULES: readonly (readonly [Test, ColumnRole])[] = [
   [(leaf) => /其他收入/.test(leaf), "other-income"],
   [(leaf) => /上年结转/.test(leaf), "carryover"],
   [(leaf) => /^单位资金/.test(leaf), "unit-funds"],
+  [(leaf) => /^(其中:?)?其他资金/.test(leaf), "other-funds"],
   [(leaf) => /政府预算资金|财政拨款/.test(leaf), "general"],
   [(leaf) => /合计|总计|资金总额|预算总额|小计/.test(leaf), "total"],
   [(leaf) => /金额|预算数/.test(leaf), "amount"],

@@ -12,6 +12,7 @@ import { isUnitCode, readJoinedCode, readSplitCode } from "./codes";
 import { columnRole } from "./column-roles";
 import { kindFromTitle, type TableKind } from "./kinds";
 import { sheetGrid, type SheetGrid } from "./sheet-grid";
+import { performanceBlocks } from "./performance-blocks";
 import { verticalSangongRow } from "./vertical-sangong";
 import {
   isAmountRole,
@@ -109,11 +110,33 @@ function columnPaths(grid: SheetGrid, top: number, bottom: number, right: number
   return paths;
 }
 
+/** The side a summary column's top header names: 收入 / 支出, also as 本年收入 or 财政拨款支出 (Shanghai). */
 function sideOf(path: readonly string[]): Side | undefined {
   const first = path[0] ?? "";
-  if (/^收入/.test(first)) return "income";
-  if (/^支出/.test(first)) return "expense";
+  const income = /^(本年|财政拨款)?收入$|^收入/.test(first);
+  const expense = /^(本年|财政拨款)?支出$|^支出/.test(first);
+  if (income && !expense) return "income";
+  if (expense && !income) return "expense";
   return undefined;
+}
+
+/**
+ * A summary table whose header names neither side (项目 | 预算数 | 项目 | 预算数): income is printed on the left, so
+ * the columns from the first 项目 column are income and those from the second are expenditure.
+ */
+function unlabelledSides(columns: Column[]): Column[] {
+  const labels = columns.filter((col) => col.role === "label");
+  if (labels.length !== 2) return columns;
+  const split = labels[1]!.col;
+  return columns.map((col) =>
+    col.col < labels[0]!.col ? col : { ...col, side: col.col < split ? ("income" as const) : ("expense" as const) },
+  );
+}
+
+/** A bare 购置费 / 运行费 of a 三公 table whose 公务用车购置及运行费 header is stored once (no merge): the car's. */
+function sangongPath(path: readonly string[]): readonly string[] {
+  const leaf = path[path.length - 1] ?? "";
+  return /^(购置|运行)/.test(leaf) && !path.some((p) => /公务用车/.test(p)) ? ["公务用车购置及运行费", leaf] : path;
 }
 
 /** Columns with roles; a joined "科目编码" header over three columns of short numbers becomes 类/款/项. */
@@ -133,9 +156,10 @@ function buildColumns(
     const own = summary ? sideOf(path) : undefined;
     const side = own ?? lastSide;
     lastSide = side;
-    const role = columnRole(own && path.length > 1 ? path.slice(1) : path);
+    const role = columnRole(own && path.length > 1 ? path.slice(1) : kind === "sangong" ? sangongPath(path) : path);
     if (role) columns.push({ col: c, role, path, ...(side && { side }) });
   }
+  if (summary && !columns.some((col) => col.side)) return unlabelledSides(columns);
   const code = columns.find((col) => col.role === "code");
   if (code && !columns.some((col) => col.role === "code-class")) {
     const c = code.col;
@@ -352,6 +376,25 @@ function summaryRows(
   return { rows, decimals };
 }
 
+/** A 项目绩效目标表 printed one block per project (performance-blocks.ts). */
+function blockRows(grid: SheetGrid, top: number, bottom: number, unreadable: UnreadableCell[]) {
+  const mine: UnreadableCell[] = [];
+  const found = performanceBlocks({
+    top,
+    bottom,
+    rowLength: (r) => grid.rowLength(r),
+    text: (r, c) => normaliseText(grid.value(r, c)),
+    isAmount: (r, c) => isNumericCell(grid, r, c),
+    amount: (r, column) => {
+      const reading = readAmounts(grid, r, [column], mine);
+      const amount = reading.amounts.get(column.role as AmountRole);
+      return { ...(amount && { amount }), decimals: reading.decimals };
+    },
+  });
+  if (found) unreadable.push(...mine);
+  return found;
+}
+
 /** A 三公 table with one item per row, read as the one row of the usual layout (vertical-sangong.ts). */
 function verticalRows(
   grid: SheetGrid,
@@ -504,6 +547,13 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
     }
   }
   if (dataTop < 0) {
+    // An empty table (no amount anywhere): its header ends at the first blank ruled row, if one comes before 合计.
+    for (let r = headerTop + 1; r <= bottom && dataTop < 0; r++) {
+      if (textsOf(r).length === 0) dataTop = r;
+      else if (TOTAL_LABEL.test(textsOf(r)[0] ?? "")) break;
+    }
+  }
+  if (dataTop < 0) {
     for (let r = headerTop + 1; r <= bottom; r++)
       if (TOTAL_LABEL.test(textsOf(r)[0] ?? "")) {
         dataTop = r;
@@ -511,6 +561,18 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
       }
   }
   if (dataTop < 0) dataTop = Math.min(headerTop + 1, bottom + 1);
+  // Blank ruled rows between the header and the first amount (an almost empty table with only its 合计 filled)
+  // belong to the body: the header ends at the first row blank even with merged cells filled in.
+  for (let r = headerTop + 1; r < dataTop; r++) {
+    if (textsOf(r).length > 0) continue;
+    let blank = true;
+    for (let c = 0; blank && c < Math.max(grid.rowLength(r), grid.rowLength(headerTop)); c++)
+      blank = grid.text(r, c) === "";
+    if (blank) {
+      dataTop = r;
+      break;
+    }
+  }
   if (kind !== "performance-overall") headerTop = Math.max(headerTop, dataTop - 4);
   const headerBottom = dataTop - 1;
 
@@ -522,15 +584,19 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   const unit =
     findUnit(metaTexts) ??
     findUnit(headerTexts) ??
-    (kind === "performance-overall"
+    (kind === "performance-overall" || kind === "performance-project"
       ? findUnit(textsOf(dataTop).concat(...range(dataTop, bottom).map((r) => textsOf(r))))
       : undefined);
 
   const unreadable: UnreadableCell[] = [];
   let columns: Column[] = [];
   let read: { rows: Row[]; decimals: number };
+  // Blocks start right under the title: a block's 项目名称 line may sit well above its first amount.
+  const blocks = kind === "performance-project" ? blockRows(grid, title.row + 1, bottom, unreadable) : undefined;
   if (kind === "performance-overall") {
     read = overallRows(grid, headerTop, bottom);
+  } else if (blocks) {
+    read = blocks;
   } else {
     const paths = columnPaths(grid, headerTop, headerBottom, right);
     columns = buildColumns(grid, kind, paths, dataTop, bottom);

@@ -2,6 +2,7 @@
 import type { SheetSnapshot, WorkbookSnapshot } from "../../grid/snapshot";
 import { withClassCodes } from "./class-codes";
 import { recogniseSheet, type DraftTable } from "./recognise-sheet";
+import { textSectionOf, type TextSection } from "./text-sections";
 import type {
   Amount,
   AmountRole,
@@ -14,6 +15,8 @@ import type {
 } from "./types";
 
 function detectProfile(tables: readonly DraftTable[]): DetectedProfile {
+  // Shanghai titles first: a Shanghai workbook may carry a 项目绩效目标表 too.
+  if (tables.some((t) => /财务收支预算总表|功能分类预算表/.test(t.title))) return "shanghai";
   if (
     tables.some(
       (t) => t.kind === "performance-overall" || t.kind === "performance-project" || /部门收支预算表/.test(t.title),
@@ -89,12 +92,17 @@ function mergeContinuations(drafts: readonly DraftTable[]): DraftTable[] {
 export function recogniseWorkbook(snapshot: WorkbookSnapshot): RecognisedWorkbook {
   const drafts: DraftTable[] = [];
   const unrecognised: UnrecognisedSheet[] = [];
+  const textSections: TextSection[] = [];
   const sheets = new Map<string, SheetSnapshot>();
   for (const sheet of snapshot.sheets) {
     sheets.set(sheet.name, sheet);
     const result = recogniseSheet(sheet);
     if (result.ok) drafts.push(result.table);
-    else unrecognised.push({ sheet: sheet.name, reason: result.reason });
+    else {
+      const section = result.reason === "no-title" ? textSectionOf(sheet) : undefined;
+      if (section) textSections.push({ sheet: sheet.name, section });
+      else unrecognised.push({ sheet: sheet.name, reason: result.reason });
+    }
   }
   const profile = detectProfile(drafts);
   const fallback = workbookUnit(drafts);
@@ -105,5 +113,5 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): RecognisedWorkboo
     unit: d.unit ?? fallback ?? "万元",
     unitSource: d.unitSource ?? "assumed",
   }));
-  return { tables, unrecognised, sheets, year: mostCommonYear(drafts), profile };
+  return { tables, unrecognised, textSections, sheets, year: mostCommonYear(drafts), profile };
 }

@@ -2,8 +2,10 @@
 import type { Dec } from "../../money";
 import type { SheetSnapshot } from "../../grid/snapshot";
 import type { TableKind } from "./kinds";
+import type { TextSection } from "./text-sections";
 
 export type { TableKind } from "./kinds";
+export type { TextSection, TextSectionKind } from "./text-sections";
 export type Unit = "万元" | "元";
 export type DetectedProfile = "henan" | "shanghai" | "national";
 
@@ -53,6 +55,7 @@ export const AMOUNT_ROLES = [
   "other-income",
   "carryover", // 上年结转（结余）
   "unit-funds", // 单位资金
+  "other-funds", // 其他资金 (项目绩效目标表)
   "abroad",
   "car",
   "car-purchase",
@@ -172,6 +175,8 @@ export interface UnrecognisedSheet {
 export interface RecognisedWorkbook {
   readonly tables: readonly RecognisedTable[];
   readonly unrecognised: readonly UnrecognisedSheet[];
+  /** Text sections that are no table (封面, 目录, 主要职能, 机构设置, 名词解释): recognised, not checked as tables. */
+  readonly textSections?: readonly TextSection[];
   /** Sheets by name, for rules that read cells directly (placeholders, narrative). */
   readonly sheets: ReadonlyMap<string, SheetSnapshot>;
   readonly year: number | null;

@@ -36,6 +36,13 @@ export const crossFundSource: Rule = {
         const amount = child?.amounts.get("amount");
         if (amount) sources.push(amount);
       }
+      // Shanghai prints the funds as the income side's own lines (一、一般公共预算资金), with no 本年收入 heading.
+      if (sources.length === 0 && income.headings.length === 0)
+        for (const row of income.rows) {
+          const amount = row.amounts.get("amount");
+          if (row.kind !== "total" && labelLevel(row.label) === "level1" && fund.pattern.test(row.label) && amount)
+            sources.push(amount);
+        }
       if (sources.length === 0) continue;
       const value = sources.reduce((s, a) => s.plus(a.value), out.value.minus(out.value));
       const f = judgeSame(

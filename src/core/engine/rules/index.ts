@@ -7,30 +7,42 @@ import { classLineNameMismatch } from "./class-line-name-mismatch";
 import { classLineObsoleteName } from "./class-line-obsolete-name";
 import { codeEconMapping } from "./code-econ-mapping";
 import { codeMalformed } from "./code-malformed";
+import { codeNameAcrossTables } from "./code-name-across-tables";
 import { codeNameMismatch } from "./code-name-mismatch";
 import { codeNotLeaf } from "./code-not-leaf";
 import { codeObsoleteName } from "./code-obsolete-name";
 import { codeUnknown } from "./code-unknown";
 import { codeUnverifiable } from "./code-unverifiable";
 import { crossClassLines } from "./cross-class-lines";
+import { crossCodeMissing } from "./cross-code-missing";
 import { crossFundSource } from "./cross-fund-source";
 import { crossSameQuantity } from "./cross-same-quantity";
 import { crossSangongLimit } from "./cross-sangong-limit";
+import { performanceExceedsProject } from "./performance-exceeds-project";
+import { performanceSum } from "./performance-sum";
 import { sangongSum } from "./sangong-sum";
 import { sumRow } from "./sum-row";
 import { sumTotal } from "./sum-total";
 import { summaryBalance } from "./summary-balance";
 import { summaryHeading } from "./summary-heading";
+import { tableDecimals } from "./table-decimals";
+import { tableEmptyButFilled } from "./table-empty-but-filled";
 import { tableEmptyStatement } from "./table-empty-statement";
+import { tableIncompleteRead } from "./table-incomplete-read";
 import { tablePlaceholder } from "./table-placeholder";
 import { tableUnitAssumed } from "./table-unit-assumed";
 import { tableUnrecognised } from "./table-unrecognised";
 import { valueUnreadable } from "./value-unreadable";
+import { workbookExtraSheet } from "./workbook-extra-sheet";
+import { workbookMissingTable } from "./workbook-missing-table";
 import { NARRATIVE_RULES } from "./narrative-rules";
 
 export const TABLE_RULES: readonly Rule[] = [
   tableUnrecognised,
+  workbookMissingTable,
+  workbookExtraSheet,
   tableUnitAssumed,
+  tableIncompleteRead,
   valueUnreadable,
   sumTotal,
   sumRow,
@@ -41,16 +53,22 @@ export const TABLE_RULES: readonly Rule[] = [
   codeUnknown,
   codeUnverifiable,
   codeNameMismatch,
+  codeNameAcrossTables,
   codeNotLeaf,
   codeObsoleteName,
   classLineNameMismatch,
   classLineObsoleteName,
   tableEmptyStatement,
+  tableEmptyButFilled,
+  tableDecimals,
   tablePlaceholder,
   crossSameQuantity,
   crossClassLines,
   crossFundSource,
   crossSangongLimit,
+  crossCodeMissing,
+  performanceSum,
+  performanceExceedsProject,
   codeEconMapping,
 ];
 

@@ -1,7 +1,7 @@
 /**
  * Check 2: across every row, 合计 = 基本支出 + 项目支出; 基本支出 = 人员经费 + 公用经费 (or their four sub-columns);
  * 人员经费 = 工资福利 + 对个人和家庭的补助; 公用经费 = 商品和服务 + 资本性; 项目支出 = 其他运转类 + 特定目标类;
- * 合计 = Σ funding sources.
+ * 合计 = Σ funding sources; without a 基本支出 column, 合计 = 人员经费 + 公用经费 (+ 项目支出).
  */
 import type { Finding } from "../../findings/finding";
 import { judgeSum } from "../judge";
@@ -38,13 +38,16 @@ const RELATIONS: readonly Relation[] = [
   { total: "personnel", parts: ["wages", "family"] },
   { total: "public", parts: ["goods", "capital"] },
   { total: "project", parts: ["project-operating", "project-specific"] },
-  { total: "total", parts: ["personnel", "public"], unless: ["basic"] },
+  { total: "total", parts: ["personnel", "public"], unless: ["basic", "project"] },
+  // Shanghai 单位 收支总表: 合计 | 基本支出 (人员经费, 公用经费) | 项目支出, with no 基本支出 小计 column.
+  { total: "total", parts: ["personnel", "public", "project"], unless: ["basic"] },
 ];
 
 const NONE: readonly AmountRole[] = [];
 
 function sourcesOf(table: RecognisedTable, row: Row): readonly AmountRole[] {
-  if (table.kind === "sangong" || countOf(row, SOURCES) < 2) return NONE;
+  // A 项目绩效目标表's 年度资金总额 = Σ sources is performance.sum's.
+  if (table.kind === "sangong" || table.kind === "performance-project" || countOf(row, SOURCES) < 2) return NONE;
   return SOURCES.filter((s) => row.amounts.has(s));
 }
 

@@ -1,9 +1,14 @@
-/** A sheet that is none of the known tables is said so (info), never skipped silently. */
+/**
+ * A sheet that is none of the known tables is said so (info), never skipped silently. Where the profile's set of
+ * tables is certain, workbook.extra-sheet says it instead.
+ */
+import { requiredTables } from "../required-tables";
 import type { Rule } from "../rule";
 
 export const tableUnrecognised: Rule = {
   id: "table.unrecognised",
   check(ctx) {
+    if (requiredTables(ctx.workbook)) return [];
     return ctx.workbook.unrecognised.map((u) => ({
       rule: "table.unrecognised",
       severity: "info",

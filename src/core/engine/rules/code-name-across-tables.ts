@@ -1,0 +1,64 @@
+/**
+ * The same code printed with a different name in one classified table than in the others, where the catalog cannot
+ * say which name is right (a code it does not list): the name most tables print is taken as meant, and only with
+ * a clear majority (two tables against one); a tie says nothing. A wording slip, so a warning, under the same id as
+ * the catalog comparison.
+ */
+import type { Finding } from "../../findings/finding";
+import { lookupCode } from "../code-lookup";
+import type { RecognisedTable, Row } from "../recognise/types";
+import type { Rule } from "../rule";
+import { tableOf } from "../tables";
+
+const FUNCTIONAL_TABLES = ["income", "expense", "general-expense", "gov-fund", "state-capital"] as const;
+
+interface Printed {
+  readonly table: RecognisedTable;
+  readonly row: Row;
+}
+
+export const codeNameAcrossTables: Rule = {
+  id: "code.name-mismatch",
+  check(ctx) {
+    const byCode = new Map<string, Printed[]>();
+    for (const kind of FUNCTIONAL_TABLES) {
+      const table = tableOf(ctx.workbook, kind);
+      const seen = new Set<string>();
+      for (const row of table?.rows ?? []) {
+        const code = row.code;
+        if (!table || row.kind !== "code" || !code || code.malformed || row.label === "" || seen.has(code.code))
+          continue;
+        seen.add(code.code);
+        const list = byCode.get(code.code) ?? [];
+        list.push({ table, row });
+        byCode.set(code.code, list);
+      }
+    }
+    const findings: Finding[] = [];
+    for (const [code, printed] of byCode) {
+      if (printed.length < 3 || lookupCode(ctx.catalog, code).status === "found") continue;
+      const counts = new Map<string, number>();
+      for (const p of printed) counts.set(p.row.label, (counts.get(p.row.label) ?? 0) + 1);
+      if (counts.size < 2) continue;
+      const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+      const [meant, most] = ranked[0]!;
+      if (most < 2 || ranked[1]![1] === most) continue;
+      const agreeing = printed.find((p) => p.row.label === meant)!;
+      for (const { table, row } of printed) {
+        if (row.label === meant) continue;
+        findings.push({
+          rule: "code.name-mismatch",
+          severity: "warning",
+          sheet: table.sheet,
+          cell: row.labelCell ?? row.code!.cell,
+          expected: meant,
+          actual: row.label,
+          table: table.kind,
+          refs: [{ sheet: agreeing.table.sheet, cell: agreeing.row.labelCell ?? agreeing.row.code!.cell }],
+          params: { code, name: row.label, expectedName: meant, source: "tables", otherSheet: agreeing.table.sheet },
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,132 @@
+/**
+ * A 项 listed in one classified table and missing from another that must list it: 收入总表 ↔ 支出总表 both ways; every
+ * 项 of the 一般公共预算, 政府性基金 and 国有资本经营 tables in the 支出总表; and a 支出总表 项 in the 一般公共预算支出表
+ * only where it has money from that fund (a 项 paid only from other funds is rightly absent there). Where the
+ * workbook does not show which fund pays a 项, nothing is said. One error, at the row that has the 项.
+ *
+ * A broken code (malformed, a 款 or 类 on a detail row, unknown to the catalog) is the code rules' to report: where
+ * the lacking table has one in the same 类, or the 项 itself is unknown, the 项 may be that very row under a broken
+ * code, so nothing more is said.
+ */
+import type { Catalog } from "../../catalog/types";
+import type { Finding } from "../../findings/finding";
+import { lookupCode } from "../code-lookup";
+import { isHierarchical } from "../hierarchy";
+import type { RecognisedTable, Row } from "../recognise/types";
+import type { Rule } from "../rule";
+import { tableOf } from "../tables";
+
+/** The 项 rows (7-digit functional codes) of a table, by code; the first row of a code wins. */
+function itemRows(table: RecognisedTable | undefined): Map<string, Row> {
+  const items = new Map<string, Row>();
+  for (const row of table?.rows ?? []) {
+    const code = row.code;
+    if (row.kind !== "code" || !code || code.malformed || !/^\d{7}$/.test(code.code)) continue;
+    if (!items.has(code.code)) items.set(code.code, row);
+  }
+  return items;
+}
+
+/** 类 (first three digits) of the rows whose code is broken: malformed, a parent code with no 项 under it, unknown. */
+function brokenClasses(table: RecognisedTable | undefined, catalog: Catalog): Set<string> {
+  const broken = new Set<string>();
+  const codes: string[] = [];
+  const hierarchical = table !== undefined && isHierarchical(table);
+  for (const row of table?.rows ?? []) if (row.kind === "code" && row.code) codes.push(row.code.code);
+  for (const row of table?.rows ?? []) {
+    const code = row.code;
+    if (row.kind !== "code" || !code) continue;
+    // A 类/款 code is a subtotal in a table listing every level (Shanghai), a misplaced detail row elsewhere.
+    const parentWithoutItems =
+      code.code.length < 7 && (!hierarchical || !codes.some((c) => c.length === 7 && c.startsWith(code.code)));
+    if (code.malformed || parentWithoutItems || lookupCode(catalog, code.code).status === "unknown")
+      broken.add(code.code.slice(0, 3));
+  }
+  return broken;
+}
+
+type FundVerdict = "general" | "not-general" | "unknown";
+
+/**
+ * Whether a 项 has 一般公共预算 money, from the 收入总表: a column headed 一般公共预算 says it directly; a single
+ * 财政拨款收入 column (Shanghai) says it when neither the 政府性基金 nor the 国有资本经营 table lists the 项.
+ */
+function fundOf(
+  code: string,
+  income: RecognisedTable | undefined,
+  incomeItems: ReadonlyMap<string, Row>,
+  otherFunds: ReadonlySet<string>,
+): FundVerdict {
+  const column = income?.columns.find((c) => c.role === "general");
+  const row = incomeItems.get(code);
+  if (!column || !row) return "unknown";
+  const amount = row.amounts.get("general");
+  if (!amount) return "unknown";
+  const direct = column.path.some((p) => /一般公共预算/.test(p));
+  const fiscal = column.path.some((p) => /财政拨款/.test(p));
+  if (!direct && !(fiscal && !otherFunds.has(code))) return "unknown";
+  return amount.value.isZero() ? "not-general" : "general";
+}
+
+/** True when the 收入总表 row shows money in this fund's own column. */
+function fundMoney(row: Row | undefined, role: "gov-fund" | "state-capital"): boolean {
+  const amount = row?.amounts.get(role);
+  return amount !== undefined && !amount.value.isZero();
+}
+
+function missing(has: RecognisedTable, row: Row, lacks: RecognisedTable): Finding {
+  return {
+    rule: "cross.code-missing",
+    severity: "error",
+    sheet: has.sheet,
+    cell: row.code!.cell,
+    table: has.kind,
+    refs: [{ sheet: lacks.sheet, cell: "A1" }],
+    params: { code: row.code!.code, name: row.label, otherSheet: lacks.sheet, otherTable: lacks.kind },
+  };
+}
+
+export const crossCodeMissing: Rule = {
+  id: "cross.code-missing",
+  check(ctx) {
+    const findings: Finding[] = [];
+    const wb = ctx.workbook;
+    const brokenIn = new Map<RecognisedTable, Set<string>>();
+    /** Says a 项 of `has` is missing from `lacks`, unless a broken code may stand for it (see above). */
+    const report = (has: RecognisedTable, row: Row, lacks: RecognisedTable) => {
+      const code = row.code!.code;
+      let broken = brokenIn.get(lacks);
+      if (!broken) brokenIn.set(lacks, (broken = brokenClasses(lacks, ctx.catalog)));
+      if (broken.has(code.slice(0, 3)) || lookupCode(ctx.catalog, code).status === "unknown") return;
+      findings.push(missing(has, row, lacks));
+    };
+    const income = tableOf(wb, "income");
+    const expense = tableOf(wb, "expense");
+    const general = tableOf(wb, "general-expense");
+    const [incomeItems, expenseItems, generalItems] = [itemRows(income), itemRows(expense), itemRows(general)];
+    const otherFunds = new Set<string>();
+    for (const kind of ["gov-fund", "state-capital"] as const) {
+      const table = tableOf(wb, kind);
+      const items = itemRows(table);
+      for (const code of items.keys()) otherFunds.add(code);
+      if (table && expense && expenseItems.size > 0)
+        for (const [code, row] of items) if (!expenseItems.has(code)) report(table, row, expense);
+      // A 项 the 收入总表 funds from this fund (its own column) belongs in this fund's table.
+      if (table && expense && items.size > 0)
+        for (const [code, row] of expenseItems)
+          if (!items.has(code) && fundMoney(incomeItems.get(code), kind)) report(expense, row, table);
+    }
+    // A table that lists no 项 at all (not read, or laid out by 类 only) is never said to lack one.
+    if (income && expense && incomeItems.size > 0 && expenseItems.size > 0) {
+      for (const [code, row] of incomeItems) if (!expenseItems.has(code)) report(income, row, expense);
+      for (const [code, row] of expenseItems) if (!incomeItems.has(code)) report(expense, row, income);
+    }
+    if (general && expense && generalItems.size > 0 && expenseItems.size > 0) {
+      for (const [code, row] of generalItems) if (!expenseItems.has(code)) report(general, row, expense);
+      for (const [code, row] of expenseItems)
+        if (!generalItems.has(code) && fundOf(code, income, incomeItems, otherFunds) === "general")
+          report(expense, row, general);
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,93 @@
+/**
+ * The engine's own failure, said aloud: a recognised table whose body was not read. Either no body row was read
+ * (and the table is not a blank one that says it is empty), or a body row holding a non-zero amount was left out of
+ * the rows. Every sum and cross-table check silently skips what was not read, so this is a warning, never hidden.
+ */
+import type { Finding } from "../../findings/finding";
+import { cellAddress } from "../../grid/address";
+import type { SheetSnapshot } from "../../grid/snapshot";
+import { readCellAmount } from "../cell-amount";
+import { EMPTY_STATEMENT, findStatement } from "../empty-statement";
+import type { RecognisedTable, RecognisedWorkbook } from "../recognise/types";
+import type { Rule } from "../rule";
+
+/** Tables read as label/value pairs or free text: their stray numbers (indicator values, counts) are not amounts. */
+const NOT_GRIDS: ReadonlySet<string> = new Set(["narrative", "performance-overall", "performance-project"]);
+
+/** "sheet\u0000row" of every row some table read (a 续表's rows carry their own sheet on each amount). */
+function readRows(workbook: RecognisedWorkbook): Set<string> {
+  const read = new Set<string>();
+  for (const table of workbook.tables)
+    for (const row of table.rows) {
+      read.add(`${table.sheet}\u0000${row.row}`);
+      for (const a of row.amounts.values()) read.add(`${a.sheet ?? table.sheet}\u0000${a.row}`);
+    }
+  return read;
+}
+
+/** A cell that shows a non-zero amount (a number, or text that reads as one). */
+function nonZeroAmount(sheet: SheetSnapshot, row: number, col: number): boolean {
+  const v = sheet.values[row]?.[col];
+  if (typeof v === "number") return v !== 0;
+  if (typeof v !== "string" || v.trim() === "") return false;
+  const read = readCellAmount(v);
+  return read.kind === "amount" && !read.value.isZero();
+}
+
+/** The first body cell with a non-zero amount on a row no table read; the count of such rows. */
+function unreadCells(table: RecognisedTable, sheet: SheetSnapshot, read: ReadonlySet<string>) {
+  let first: string | undefined;
+  let rows = 0;
+  for (let r = table.dataTop; r <= table.dataBottom; r++) {
+    if (read.has(`${table.sheet}\u0000${r}`)) continue;
+    const row = sheet.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      if (!nonZeroAmount(sheet, r, c)) continue;
+      first ??= cellAddress(r, c);
+      rows++;
+      break;
+    }
+  }
+  return { first, rows };
+}
+
+function finding(table: RecognisedTable, cell: string, reason: string, count: number): Finding {
+  return {
+    rule: "table.incomplete-read",
+    severity: "warning",
+    sheet: table.sheet,
+    cell,
+    table: table.kind,
+    refs: [],
+    params: { reason, count: String(count) },
+  };
+}
+
+export const tableIncompleteRead: Rule = {
+  id: "table.incomplete-read",
+  check(ctx) {
+    const findings: Finding[] = [];
+    const read = readRows(ctx.workbook);
+    for (const table of ctx.workbook.tables) {
+      if (NOT_GRIDS.has(table.kind)) continue;
+      const sheet = ctx.workbook.sheets.get(table.sheet);
+      if (!sheet) continue;
+      const unread = unreadCells(table, sheet, read);
+      // A 续表 hands its rows to the first table of its kind: only the unread cells count there.
+      const body = table.continued ? 1 : table.rows.filter((r) => r.kind !== "total").length;
+      if (body === 0 && unread.first === undefined) {
+        const blank = table.rows.every((r) => [...r.amounts.values()].every((a) => a.blank));
+        // Only a 合计 row, filled: everything printed was read (the sums say whether it adds up).
+        if (!blank) continue;
+        // Blank and saying so is a correct empty table; a blank 基金/国资 table without a note is
+        // table.empty-statement's to report.
+        const saysEmpty = findStatement(sheet, EMPTY_STATEMENT) !== undefined;
+        if (saysEmpty || table.kind === "gov-fund" || table.kind === "state-capital") continue;
+        findings.push(finding(table, cellAddress(table.top, 0), "no-rows", 0));
+      } else if (unread.first !== undefined) {
+        findings.push(finding(table, unread.first, body === 0 ? "no-rows" : "rows-left-out", unread.rows));
+      }
+    }
+    return findings;
+  },
+};
