@@ -5,7 +5,12 @@
  * typed error, which toExcel turns into CustomFunctions.Error.
  */
 import * as impl from "./impl";
-import { toExcel } from "./excel-result";
+import { functionRegistrar, toExcel } from "./excel-result";
+
+// The associate calls the build appends below this file's code resolve to this name, not the global, so they wait
+// for office.js instead of failing where it is absent (see functionRegistrar).
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+const CustomFunctions = functionRegistrar;
 
 /**
  * 占比：part ÷ total，按百分比显示 decimals 位四舍五入（966.70/1261.66 → 0.7662 即 76.62%）。
