@@ -5,7 +5,8 @@
  * typed error, which toExcel turns into CustomFunctions.Error.
  */
 import * as impl from "./impl";
-import { functionRegistrar, toExcel } from "./excel-result";
+import { toExcel } from "./excel-result";
+import { functionRegistrar } from "./registrar";
 
 // The associate calls the build appends below this file's code resolve to this name, not the global, so they wait
 // for office.js instead of failing where it is absent (see functionRegistrar).
