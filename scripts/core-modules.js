@@ -31,7 +31,7 @@ function install() {
   };
 }
 
-/** A core module by its path under src/core, without extension: "catalog/names", "text". */
+/** A core module by its path under src/core, without extension: "catalog/names", "text/fold-width". */
 function requireCore(name) {
   install();
   return require(path.join(CORE, name));

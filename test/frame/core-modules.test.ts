@@ -3,7 +3,7 @@
  * copy: what it loads must answer exactly as the compiled core does, and it loads nothing outside src/core.
  */
 import { normaliseCode, normaliseName, kindOfCode, levelOfCode } from "../../src/core/catalog";
-import { foldWidth } from "../../src/core/text";
+import { foldWidth } from "../../src/core/text/fold-width";
 
 import { execFileSync, spawnSync } from "child_process";
 import * as path from "path";
@@ -22,7 +22,7 @@ function inNode(body: string): unknown {
 test("the catalog build's name, code and width functions are the core's, answering the same", () => {
   const loaded = inNode(`
     const names = requireCore("catalog/names"), shape = requireCore("catalog/code-shape");
-    const codes = requireCore("catalog/normalise-code"), text = requireCore("text");
+    const codes = requireCore("catalog/normalise-code"), text = requireCore("text/fold-width");
     return {
       names: ${JSON.stringify(NAMES)}.map((n) => [names.normaliseName(n), text.foldWidth(n)]),
       codes: ${JSON.stringify(CODES)}.map((c) => codes.normaliseCode(c)),

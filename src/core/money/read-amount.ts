@@ -2,7 +2,7 @@ import type { CellValue } from "../grid/snapshot";
 import { Dec } from "./decimal";
 import { fromExcelNumber } from "./excel-number";
 import { displayedValue, formatDecimals } from "./number-format";
-import { foldWidth } from "../text";
+import { foldWidth } from "../text/fold-width";
 
 /** Why a cell is not an amount. */
 export type AmountFailure =

@@ -1,6 +1,6 @@
 import type { Profile } from "../../core/engine";
 import type { Language } from "../../core/messages";
-import { foldWidth } from "../../core/text";
+import { foldWidth } from "../../core/text/fold-width";
 
 /** Where the catalog comes from: the bundled one for a year, or a sheet of the workbook the user picked. */
 export type CatalogChoice =

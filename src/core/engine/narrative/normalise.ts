@@ -1,4 +1,4 @@
-import { foldWidth } from "../../text";
+import { foldWidth } from "../../text/fold-width";
 
 /** Characters normaliseNarrative changes: text without any is returned as it is. */
 const CHANGED = /[\uff01-\uff5e\u3000\u00a0\u2212\r]/;
