@@ -70,6 +70,8 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
+          // Not bundled: it must run before the deferred bundles (it loads office.js).
+          { from: "src/taskpane/office-js-loader.js", to: "office-js-loader.js" },
           { from: "samples/fengquan-2024.xlsx", to: "samples/fengquan-2024.xlsx" },
           {
             from: "manifest.xml",

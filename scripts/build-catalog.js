@@ -38,23 +38,17 @@ function readCsv(file) {
   });
 }
 
-function toHalfWidth(s) {
-  return s.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-}
-/** The comparison form of names.ts (normaliseName). */
-function nameKey(name) {
-  return toHalfWidth(name).replace(/[\s\u3000]+/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
-}
+// Names compare, and codes get their kind and level, exactly as the engine does it: the core's own modules.
+const { requireCore } = require("./core-modules");
+/** The comparison form of a name (core/catalog/names.ts). */
+const { normaliseName: nameKey } = requireCore("catalog/names");
 /** Stored names: whitespace removed, round brackets full-width as the catalog prints them. */
 function cleanName(name) {
   return name.replace(/[\s\u3000]+/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
 }
-function kindOf(code) {
-  return { 2: "functional", 3: "econ-dept", 5: "econ-gov" }[code[0]];
-}
-function levelOf(code) {
-  return { 3: 1, 5: 2, 7: 3 }[code.length];
-}
+/** Kind from the first digit, level from the length, parent (core/catalog/code-shape.ts); the normal form of a code. */
+const { kindOfCode: kindOf, levelOfCode: levelOf, parentOfCode } = requireCore("catalog/code-shape");
+const { normaliseCode } = requireCore("catalog/normalise-code");
 
 function candidates() {
   const rows = [];
@@ -86,8 +80,11 @@ function candidates() {
 function merge(rows) {
   const byKey = new Map();
   for (const row of rows) {
-    if (kindOf(row.code) !== row.kind || levelOf(row.code) === undefined) throw new Error(`bad code ${row.code} (${row.kind}) from ${row.evidence}`);
-    if (row.kind !== "functional" && row.code.length > 5) throw new Error(`economic code ${row.code} too long`);
+    // A code must be in the normal form the engine reads it into, of the kind its file says.
+    const read = normaliseCode(row.code);
+    if (!read.ok || read.code !== row.code || read.kind !== row.kind) {
+      throw new Error(`bad code ${row.code} (${row.kind}) from ${row.evidence}${read.ok ? "" : `: ${read.reason}`}`);
+    }
     const key = `${row.kind}:${row.code}`;
     const earlier = byKey.get(key);
     if (!earlier) {
@@ -118,7 +115,7 @@ function entries() {
   return list.map((e) => {
     const level = levelOf(e.code);
     const out = { code: e.code, name: e.name, kind: e.kind, level };
-    if (level > 1) out.parent = e.code.slice(0, e.code.length - 2);
+    if (level > 1) out.parent = parentOfCode(e.code);
     out.source = e.source;
     const renameEvidence = (e.formerNames ?? []).map((f) => `renamed: ${f.evidence}`);
     out.evidence = [...e.evidences, ...renameEvidence].join("; ");

@@ -32,6 +32,11 @@ function run(command, args, { allowExit = [0] } = {}) {
 }
 
 async function main() {
+  const serve = !process.argv.includes("--no-serve");
+  const sideload = process.platform === "win32" || process.platform === "darwin";
+  // The certificate first: a missing openssl is told in one line before the build, not after it.
+  const certificate = serve && !sideload ? ensureCertificate() : undefined;
+
   step("构建加载项与命令行 Building the add-in (dist/) and the command line (lib/)");
   run(npm, ["run", "build:dev", "--silent"]);
 
@@ -39,15 +44,15 @@ async function main() {
   // Exit 1 means "errors were found in the sample" — that is the point of the sample, not a failure of start.
   run(process.execPath, [path.join(ROOT, "bin", "budget-check.js")], { allowExit: [0, 1] });
 
-  if (process.argv.includes("--no-serve")) return;
+  if (!serve) return;
 
-  if (process.platform === "win32" || process.platform === "darwin") {
+  if (sideload) {
     step("旁加载到 Excel 桌面版 Sideloading into Excel desktop (office-addin-debugging start manifest.xml)");
     run(process.execPath, [require.resolve("office-addin-debugging/cli.js"), "start", "manifest.xml", "desktop"]);
     return;
   }
 
-  const { cert, created } = ensureCertificate();
+  const { cert, created } = certificate;
   step(`本机没有 Excel 桌面版（${process.platform}）：不进行旁加载。No Excel desktop on ${process.platform}: no sideload was attempted.`);
   console.log(`  • 自签名证书 Self-signed certificate ${created ? "created" : "reused"}: ${path.relative(ROOT, cert)} (CN=localhost, SAN 127.0.0.1)`);
   await serveDirectory(path.join(ROOT, "dist"), { port: PORT });

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Validates manifest.xml offline (Microsoft's `office-addin-manifest validate` calls a web service):
- * 1. against the XSDs in ../shared/schemas/office-manifest with xmllint (Debian libxml2-utils), or a copy given
- *    by MANIFEST_SCHEMA_DIR;
+ * 1. against the XSDs kept in schemas/office-manifest (their source and licence: the README there) with xmllint
+ *    (Debian libxml2-utils), or another copy given by MANIFEST_SCHEMA_DIR;
  * 2. with the project's own consistency checks (scripts/manifest-check.js).
  * Usage: npm run validate [-- path/to/manifest.xml]
  */
@@ -13,7 +13,7 @@ const { checkManifest } = require("./manifest-check");
 
 const ROOT = path.join(__dirname, "..");
 const manifestPath = path.resolve(process.argv[2] || path.join(ROOT, "manifest.xml"));
-const schemaDir = process.env.MANIFEST_SCHEMA_DIR || path.join(ROOT, "..", "shared", "schemas", "office-manifest");
+const schemaDir = process.env.MANIFEST_SCHEMA_DIR || path.join(ROOT, "schemas", "office-manifest");
 const schema = path.join(schemaDir, "OfficeAppManifestV1_1.xsd");
 
 let failed = false;

@@ -5,6 +5,7 @@
  */
 import type { ExcelAction, ExcelActions, ResultsStore } from "../host/excel";
 import { excelActions, resultsStore } from "../host/excel";
+import { whenOfficeJs } from "../host/office-js";
 
 export interface CommandDeps {
   readonly actions: ExcelActions;
@@ -55,13 +56,15 @@ export function registerCommands(
   associate("clearMarks", handlers.clearMarks);
 }
 
-// Registered as soon as the bundle runs, as Office's templates do, so a click never finds the name unmapped;
-// associate only records the mapping, which is harmless in the plain-browser mode. jest has no Office at all.
-if (typeof Office !== "undefined" && Office.actions) {
+// Registered as soon as office.js is there (inside Office: when the bundle runs, as Office's templates do), so a
+// click never finds the name unmapped; associate only records the mapping, which is harmless in the plain-browser
+// mode. Without office.js (offline browser mode, jest) nothing is registered.
+void whenOfficeJs().then((present) => {
+  if (!present || !Office.actions) return;
   const handlers = createCommandHandlers({
     actions: excelActions,
     store: resultsStore,
     showPane: () => Office.addin.showAsTaskpane(),
   });
   registerCommands(handlers, (name, handler) => Office.actions.associate(name, handler));
-}
+});

@@ -1,25 +1,21 @@
 import { createRoot } from "react-dom/client";
 import { hostSupport } from "../host/excel/requirements";
 import { loadSample, readPickedFile } from "../host/browser";
+import { probablyPlainBrowser, whenOfficeJs } from "../host/office-js";
 import { App } from "./components/App";
 import type { PaneStart } from "./components/App";
 import type { PaneSettings } from "./model";
 import { restoreSettings, SETTINGS_STORAGE_KEY } from "./model";
 import { ExcelHost } from "./source/excel-host";
 
-/**
- * Outside Office the page is the top window and no Office webview bridge exists: start reading the sample while
- * office.js is still deciding (about 0.5 s). Only a head start: the mode itself is decided by Office.onReady.
- */
-function probablyPlainBrowser(): boolean {
-  const w = window as unknown as { chrome?: { webview?: unknown }; webkit?: { messageHandlers?: unknown } };
-  return window.top === window && !w.chrome?.webview && !w.webkit?.messageHandlers && !/_host_Info=/i.test(location.search);
-}
-
 function markedSample(): ReturnType<typeof loadSample> {
   return loadSample().finally(() => performance.mark("pane-sample-read"));
 }
 
+/**
+ * Outside Office (the guess of office-js-loader.js): start reading the sample while office.js is still deciding
+ * (about 0.5 s), or never arrives. Only a head start: the mode itself is decided by Office.onReady.
+ */
 let earlySample: ReturnType<typeof loadSample> | undefined = probablyPlainBrowser() ? markedSample() : undefined;
 
 /** The pane in a plain browser (or an Excel too old for the add-in): files opened in the page, the sample first. */
@@ -34,8 +30,9 @@ function browserStart(unsupportedExcel?: readonly string[]): PaneStart {
 
 /** Inside Excel with what the add-in needs → Excel; Excel lacking it → browser mode with a notice; no host → browser. */
 async function detectStart(): Promise<PaneStart> {
-  // office.js may be missing (an intranet that blocks Microsoft's CDN): the browser mode still works.
-  if (typeof Office === "undefined") return browserStart();
+  // office.js may be missing (an intranet that blocks Microsoft's CDN): the browser mode still works. While it
+  // hangs this never settles, and the head start is what the user sees.
+  if (!(await whenOfficeJs())) return browserStart();
   const info = await Office.onReady();
   performance.mark("pane-office-ready");
   if (info.host !== Office.HostType.Excel) return browserStart();

@@ -26,6 +26,10 @@ const COPIES: [string, string][] = [
     "changes-2025-2026.csv",
     "CHANGES.md",
   ].map((f): [string, string] => [`data/classification/${f}`, `data/classification/${f}`]),
+  ...fs
+    .readdirSync(path.join(ROOT, "schemas", "office-manifest"))
+    .filter((f) => f.endsWith(".xsd"))
+    .map((f): [string, string] => [`schemas/office-manifest/${f}`, `schemas/office-manifest/${f}`]),
 ];
 
 (hasShared ? test.each(COPIES) : test.skip.each(COPIES))(

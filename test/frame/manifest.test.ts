@@ -8,8 +8,8 @@ const check = require("../../scripts/manifest-check.js");
 const ROOT = path.join(__dirname, "..", "..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
 const xml = fs.readFileSync(MANIFEST, "utf8");
-const SCHEMA = path.join(ROOT, "..", "shared", "schemas", "office-manifest", "OfficeAppManifestV1_1.xsd");
-const hasXmllint = !spawnSync("xmllint", ["--version"]).error && fs.existsSync(SCHEMA);
+const SCHEMA = path.join(ROOT, "schemas", "office-manifest", "OfficeAppManifestV1_1.xsd");
+const hasXmllint = !spawnSync("xmllint", ["--version"]).error;
 
 function tmpManifest(content: string): string {
   const dir = fs.mkdtempSync(path.join(require("os").tmpdir(), "manifest-"));
@@ -32,6 +32,38 @@ describe("manifest.xml", () => {
       encoding: "utf8",
     });
     expect(result.status).not.toBe(0);
+  });
+
+  (hasXmllint ? test : test.skip)("npm run validate passes on a fresh clone with no ../shared beside it", () => {
+    // What the check reads, laid out as in a clone, in a folder whose ../shared does not exist.
+    const clone = path.join(fs.mkdtempSync(path.join(require("os").tmpdir(), "clone-")), "budget-check");
+    for (const part of [
+      "manifest.xml",
+      "schemas",
+      "assets",
+      "scripts/validate-manifest.js",
+      "scripts/manifest-check.js",
+      "src/commands/commands.ts",
+    ]) {
+      fs.cpSync(path.join(ROOT, part), path.join(clone, part), { recursive: true });
+    }
+    expect(fs.existsSync(path.join(clone, "..", "shared"))).toBe(false);
+    const env = { ...process.env };
+    delete env.MANIFEST_SCHEMA_DIR;
+    const valid = spawnSync(process.execPath, ["scripts/validate-manifest.js"], { cwd: clone, env, encoding: "utf8" });
+    expect(valid.stderr).toBe("");
+    expect(valid.stdout).toContain("manifest.xml is valid against schemas/office-manifest/OfficeAppManifestV1_1.xsd");
+    expect(valid.status).toBe(0);
+
+    // The same clone still rejects what the schema forbids.
+    fs.writeFileSync(path.join(clone, "manifest.xml"), xml.replace('lifetime="long"', 'lifetime="forever"'));
+    const invalid = spawnSync(process.execPath, ["scripts/validate-manifest.js"], {
+      cwd: clone,
+      env,
+      encoding: "utf8",
+    });
+    expect(invalid.stderr).toContain("lifetime");
+    expect(invalid.status).toBe(1);
   });
 
   test("is consistent with the commands code and the icons", () => {

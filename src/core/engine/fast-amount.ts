@@ -5,10 +5,11 @@
  * display rounding, stored digits beyond the format, exotic text) returns undefined and takes the decimal path.
  */
 import { cellAddress } from "../grid/address";
-import { Dec, formatDecimals, tenThousandths } from "../money";
+import { fromUnits, UNITS_PER_ONE, type Dec, formatDecimals, tenThousandths } from "../money";
 import type { Amount } from "./recognise/types";
 
-export const UNITS_PER_ONE = 10000;
+// The unit is the money module's; re-exported for the engine modules that import it from here.
+export { UNITS_PER_ONE };
 const LIMIT = 1e10;
 const PLAIN = /^(-?)(\d{1,10})(?:\.(\d{1,4}))?$/;
 
@@ -35,7 +36,7 @@ export function fastNumber(v: number, format: string | null): FastAmount | undef
 
 /** Places of k / 10^4 without trailing zeros (0 … 4). */
 function placesOf(k: number): number {
-  if (k % 10000 === 0) return 0;
+  if (k % UNITS_PER_ONE === 0) return 0;
   if (k % 1000 === 0) return 1;
   if (k % 100 === 0) return 2;
   return k % 10 === 0 ? 3 : 4;
@@ -91,8 +92,6 @@ function plainDigits(text: string): FastAmount | undefined {
   return { units: negative && units !== 0 ? -units : units, decimals: shown };
 }
 
-const TEN_THOUSAND = new Dec(UNITS_PER_ONE);
-
 /**
  * An amount read on the fast path: the decimal value and the A1 address are only made when a rule asks for them
  * (a large table holds hundreds of thousands of amounts; most are only added up).
@@ -111,7 +110,7 @@ export class UnitsAmount implements Amount {
     this.address = cell;
   }
   get value(): Dec {
-    return (this.made ??= new Dec(this.units).dividedBy(TEN_THOUSAND));
+    return (this.made ??= fromUnits(this.units));
   }
   get cell(): string {
     return (this.address ??= cellAddress(this.row, this.col));

@@ -4,8 +4,7 @@
  */
 import type { CellRef, Finding, Severity, SumVerdict } from "../findings/finding";
 import type { RuleId } from "../findings/rule-ids";
-import { Dec, ZERO, formatFixed, roundingBound, verdictFor, yuanToWan, wanToYuan } from "../money";
-import { UNITS_PER_ONE } from "./fast-amount";
+import { Dec, ZERO, formatFixed, fromUnits, roundingBound, sumUnits, verdictFor, yuanToWan, wanToYuan } from "../money";
 import type { RuleContext } from "./rule";
 import type { Amount, RecognisedTable, Unit } from "./recognise/types";
 
@@ -33,14 +32,11 @@ export interface SumCheck {
 
 /** Σ units of the parts when every part has them and the sum stays exact (below 2^53 at every step). */
 function unitsSum(parts: readonly Amount[]): number | undefined {
-  let units = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const u = parts[i]!.units;
-    if (u === undefined) return undefined;
-    units += u;
-    if (!Number.isSafeInteger(units)) return undefined;
-  }
-  return units;
+  return sumUnits(parts, unitsOfAmount);
+}
+
+function unitsOfAmount(amount: Amount): number | undefined {
+  return amount.units;
 }
 
 /** Zero, read from the integer units where the amount has them (no decimal made for every part of a big sum). */
@@ -56,7 +52,7 @@ export function judgeSum(ctx: RuleContext, check: SumCheck): Finding | undefined
   const units = total.units === undefined ? undefined : unitsSum(parts);
   if (units !== undefined) {
     if (units === total.units) return undefined;
-    sum = new Dec(units).dividedBy(UNITS_PER_ONE);
+    sum = fromUnits(units);
   }
   if (sum === undefined) {
     sum = ZERO;

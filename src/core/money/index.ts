@@ -16,4 +16,13 @@ export { yearOnYear } from "./change";
 export type { ChangeResult } from "./change";
 export { toCapitalNumerals, CAPITAL_LIMIT } from "./capital";
 export { parseCapitalNumerals } from "./parse-capital";
-export { ExactSum, shareOfNumbers, shareOfUnits, tenThousandths, textTenThousandths } from "./integer-path";
+export {
+  ExactSum,
+  fromUnits,
+  shareOfNumbers,
+  shareOfUnits,
+  sumUnits,
+  tenThousandths,
+  textTenThousandths,
+  UNITS_PER_ONE,
+} from "./integer-path";

@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { Dec } from "./decimal";
 import { fromExcelNumber, toExcelNumber } from "./excel-number";
-import { ExactSum, shareOfNumbers, tenThousandths, textTenThousandths } from "./integer-path";
+import {
+  ExactSum,
+  fromUnits,
+  shareOfNumbers,
+  sumUnits,
+  tenThousandths,
+  textTenThousandths,
+  UNITS_PER_ONE,
+} from "./integer-path";
 import { readAmount } from "./read-amount";
 import { formatFixed } from "./format";
 import { shareOf } from "./share";
@@ -120,5 +128,21 @@ describe("textTenThousandths", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("the integer unit (1/10^4) and its sums", () => {
+  test("fromUnits is k / 10^4 exactly", () => {
+    expect(fromUnits(12416600).toString()).toBe("1241.66");
+    expect(fromUnits(-1).toString()).toBe("-0.0001");
+    expect(fromUnits(UNITS_PER_ONE).toString()).toBe("1");
+  });
+
+  test("sumUnits adds known counts exactly and gives up on an unknown one or past 2^53", () => {
+    const parts = [{ u: 9666700 }, { u: 2949900 }, { u: -100 }];
+    expect(sumUnits(parts, (p) => p.u)).toBe(12616500);
+    expect(sumUnits([], (p: { u: number }) => p.u)).toBe(0);
+    expect(sumUnits([{ u: 1 }, { u: undefined }], (p) => p.u)).toBeUndefined();
+    expect(sumUnits([{ u: Number.MAX_SAFE_INTEGER }, { u: 1 }], (p) => p.u)).toBeUndefined();
   });
 });

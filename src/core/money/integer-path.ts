@@ -8,6 +8,32 @@ import { Dec, ZERO } from "./decimal";
 import { fromExcelNumber } from "./excel-number";
 
 const SCALE = 10000;
+/**
+ * The integer unit of the fast paths: an amount as a whole count of 1/10^4. The engine keeps cell amounts in it and
+ * adds them up with sumUnits; fromUnits turns a count back into an exact decimal.
+ */
+export const UNITS_PER_ONE = SCALE;
+const SCALE_DEC = new Dec(SCALE);
+
+/** k / 10^4 as an exact decimal. */
+export function fromUnits(k: number): Dec {
+  return new Dec(k).dividedBy(SCALE_DEC);
+}
+
+/**
+ * Σ unitsOf(item), exact: undefined as soon as one item has no count or a partial sum leaves the safe integers, so
+ * the caller adds decimals instead.
+ */
+export function sumUnits<T>(items: readonly T[], unitsOf: (item: T) => number | undefined): number | undefined {
+  let units = 0;
+  for (let i = 0; i < items.length; i++) {
+    const u = unitsOf(items[i]!);
+    if (u === undefined) return undefined;
+    units += u;
+    if (!Number.isSafeInteger(units)) return undefined;
+  }
+  return units;
+}
 /** k stays below 10^15: k/10^4 then has ≤ 15 significant digits, so it is exactly Excel's 15-digit reading of n. */
 const MAX_UNITS = 1e15;
 
@@ -87,11 +113,11 @@ export class ExactSum {
 
   /** The exact sum so far. */
   get value(): Dec {
-    return this.units === 0 ? this.rest : this.rest.plus(new Dec(this.units).dividedBy(SCALE));
+    return this.units === 0 ? this.rest : this.rest.plus(fromUnits(this.units));
   }
 
   private flush(): void {
-    this.rest = this.rest.plus(new Dec(this.units).dividedBy(SCALE));
+    this.rest = this.rest.plus(fromUnits(this.units));
     this.units = 0;
   }
 }

@@ -2,6 +2,7 @@ import type { CellValue } from "../grid/snapshot";
 import { Dec } from "./decimal";
 import { fromExcelNumber } from "./excel-number";
 import { displayedValue, formatDecimals } from "./number-format";
+import { foldWidth } from "../text/fold-width";
 
 /** Why a cell is not an amount. */
 export type AmountFailure =
@@ -70,7 +71,7 @@ export function readAmount(value: CellValue, numberFormat?: string | null): Amou
 
 /** readAmount for text only (what a user typed or pasted). */
 export function readAmountText(input: string): AmountResult {
-  let text = toHalfWidth(input).trim();
+  let text = foldWidth(input).trim();
   if (text === "" || DASHES.test(text)) return BLANK;
   if (ERROR_TEXT.test(text)) return { ok: false, reason: "error-value", input };
 
@@ -110,17 +111,4 @@ function failure(input: string): AmountError {
 
 function stripCurrency(text: string): string {
   return text.startsWith("¥") || text.startsWith("￥") ? text.slice(1).trim() : text;
-}
-
-/** Full-width ASCII (U+FF01–FF5E) to half-width; ideographic and no-break spaces to spaces; U+2212 minus to "-". */
-function toHalfWidth(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code >= 0xff01 && code <= 0xff5e && code !== 0xffe5) out += String.fromCodePoint(code - 0xfee0);
-    else if (code === 0x3000 || code === 0xa0) out += " ";
-    else if (code === 0x2212) out += "-";
-    else out += ch;
-  }
-  return out;
 }

@@ -18,6 +18,7 @@ export { exportReportSheet, queueReportSheet, reportSheetRows, REPORT_SHEET_LABE
 export { validateInExcel } from "./validate";
 export type { ValidateRequest } from "./validate";
 export { goToCell } from "./go-to-cell";
+export { recalculateWorkbook } from "./recalculate";
 export { hostSupport, REQUIREMENTS, supportUpTo } from "./requirements";
 export type { Feature, FeatureRequirement, HostSupport, RequirementSet, SetSupported } from "./requirements";
 export {

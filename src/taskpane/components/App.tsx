@@ -12,7 +12,7 @@ import type { PaneStrings } from "../i18n";
 import type { FindingFilter, IndexedFinding, PaneSettings } from "../model";
 import { groupFindings, listRows, matchesFilter, orderBySeverity, severityRows, SHOW_ALL, summaryCounts } from "../model";
 import type { CheckedWorkbook, PaneHost } from "../source";
-import { BrowserHost, catalogFromSheet } from "../source";
+import { BrowserHost, catalogFromSheet, shareCatalogWithFunctions } from "../source";
 import { CellPreview } from "./CellPreview";
 import { withContent } from "./Content";
 import { FindingList } from "./FindingList";
@@ -114,6 +114,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
         } else if (next.catalog.year !== "auto") {
           catalog = bundledCatalog(next.catalog.year);
         }
+        shareCatalogWithFunctions(catalog, { recalculate: target.kind === "excel" });
         // Defaults are left out, so the options equal the command line's when nothing was changed.
         const options: CheckOptions = {
           ...(next.profile !== "auto" && { profile: next.profile }),

@@ -1,5 +1,6 @@
 import type { Profile } from "../../core/engine";
 import type { Language } from "../../core/messages";
+import { foldWidth } from "../../core/text/fold-width";
 
 /** Where the catalog comes from: the bundled one for a year, or a sheet of the workbook the user picked. */
 export type CatalogChoice =
@@ -27,10 +28,7 @@ export const PROFILES: readonly Profile[] = ["auto", "henan", "shanghai", "natio
  * (full-width digits accepted) → its canonical string; anything else → undefined, so the field can say it is wrong.
  */
 export function parseTolerance(text: string): string | undefined {
-  const ascii = text
-    .trim()
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/．/g, ".");
+  const ascii = foldWidth(text).trim();
   if (ascii === "") return "";
   const match = /^(\d{1,9})(?:\.(\d{1,4}))?$|^\.(\d{1,4})$/.exec(ascii);
   if (!match) return undefined;

@@ -1,3 +1,5 @@
+import { foldWidth } from "../../text/fold-width";
+
 /** Characters normaliseNarrative changes: text without any is returned as it is. */
 const CHANGED = /[\uff01-\uff5e\u3000\u00a0\u2212\r]/;
 
@@ -7,15 +9,7 @@ const CHANGED = /[\uff01-\uff5e\u3000\u00a0\u2212\r]/;
  */
 export function normaliseNarrative(text: string): string {
   if (!CHANGED.test(text)) return text;
-  let out = "";
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
-    else if (code === 0x3000 || code === 0xa0) out += " ";
-    else if (code === 0x2212) out += "-";
-    else out += ch;
-  }
-  return out.replace(/\r\n?/g, "\n");
+  return foldWidth(text).replace(/\r\n?/g, "\n");
 }
 
 /** Words as the vocabulary compares them: no spaces, no quotes ("“三公”经费" → "三公经费"). */
