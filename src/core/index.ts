@@ -5,3 +5,5 @@ export * from "./messages";
 export * from "./money";
 export * from "./catalog";
 export * from "./engine";
+export { check } from "./check";
+export type { CheckOutcome, Engine } from "./check";
