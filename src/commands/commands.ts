@@ -3,8 +3,10 @@
  * 清除标记 clearMarks. Each shows the pane where results appear, and always calls event.completed(), also when
  * something failed (Excel otherwise keeps the button busy). Results and failures travel through resultsStore.
  */
-import type { ExcelAction, ExcelActions, ResultsStore } from "../host/excel";
-import { excelActions, resultsStore } from "../host/excel";
+import type { ExcelActions } from "../host/excel";
+import { excelActions } from "../host/excel";
+import type { ExcelAction, ResultsStore } from "../session";
+import { resultsStore } from "../session";
 
 export interface CommandDeps {
   readonly actions: ExcelActions;

@@ -6,7 +6,7 @@ import { planMarks } from "./plan-marks";
 import { readWorkbook } from "./read-workbook";
 import { REPORT_SHEET_NAME } from "./names";
 import { queueReportSheet } from "./report-sheet";
-import type { ValidationResults, ValidationScope, ValidationSettings } from "./results-store";
+import type { ValidationResults, ValidationScope, ValidationSettings } from "../../session";
 
 export interface ValidateRequest {
   readonly scope: ValidationScope;
