@@ -14,6 +14,18 @@ const CORE_FORBIDDEN_GLOBALS = ["Office", "Excel", "CustomFunctions", "OfficeExt
   (name) => ({ name, message: "src/core is host-independent: no Office, DOM or network globals." }),
 );
 
+/** Faces, hosts and the session reach the core through its package index only (src/core/index.ts). */
+const FACE_FILES = [
+  "src/taskpane/**/*.{ts,tsx}",
+  "src/commands/**/*.ts",
+  "src/functions/**/*.ts",
+  "src/host/**/*.ts",
+  "src/session/**/*.ts",
+];
+const CORE_INDEX_ONLY = [
+  { group: ["**/core/*", "!**/core/index"], message: "Import the core through its index (\"../core\"), not its folders." },
+];
+
 // The Office plugin's recommended set already carries typescript-eslint's recommended rules, but registers the
 // typescript-eslint plugin for .ts/.js files only: .tsx files need the same plugin instance registered too.
 const officeTypescriptPlugin = officeAddins.configs.recommended.find((c) => c.plugins?.["@typescript-eslint"])?.plugins["@typescript-eslint"];
@@ -40,6 +52,10 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: CORE_FORBIDDEN_IMPORTS }],
       "no-restricted-globals": ["error", ...CORE_FORBIDDEN_GLOBALS],
     },
+  },
+  {
+    files: FACE_FILES,
+    rules: { "no-restricted-imports": ["error", { patterns: CORE_INDEX_ONLY }] },
   },
   {
     // Cell text reaches the pane from arbitrary workbooks: never as HTML.

@@ -1,6 +1,6 @@
 /** Ranges as Excel hands them over: rows of cells, blanks as null, "" or 0. */
-import type { CellValue } from "../../core/grid/snapshot";
-import { ExactSum, readAmount, textTenThousandths, type AmountUnit, type Dec } from "../../core/money";
+import type { CellValue, AmountUnit, Dec } from "../../core";
+import { ExactSum, readAmount, textTenThousandths } from "../../core";
 import { fnError, type FnResult } from "./result";
 import { MESSAGES } from "./messages";
 import { isCell, type ExcelArg } from "./coerce";

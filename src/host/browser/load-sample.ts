@@ -1,4 +1,4 @@
-import type { WorkbookSnapshot } from "../../core/grid/snapshot";
+import type { WorkbookSnapshot } from "../../core";
 import type { BrowserReadOutcome } from "./read-xlsx";
 import { preloadExcelJs, readXlsxBytes } from "./read-xlsx";
 

@@ -1,5 +1,4 @@
-import type { Profile } from "../../core/engine";
-import type { Language } from "../../core/messages";
+import type { Profile, Language } from "../../core";
 
 /** Where the catalog comes from: the bundled one for a year, or a sheet of the workbook the user picked. */
 export type CatalogChoice =

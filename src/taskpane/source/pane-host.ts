@@ -1,7 +1,4 @@
-import type { CheckOptions } from "../../core/engine";
-import type { CellRef, Report, ReportInput } from "../../core/findings";
-import type { CellValue } from "../../core/grid";
-import type { Language } from "../../core/messages";
+import type { CheckOptions, CellRef, Report, ReportInput, CellValue, Language } from "../../core";
 import type { PreviewWindow } from "../model";
 
 /** A checked workbook: its report in a language, and the sheet order the list groups by. */
