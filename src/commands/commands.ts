@@ -65,5 +65,8 @@ if (typeof Office !== "undefined" && Office.actions) {
     store: resultsStore,
     showPane: () => Office.addin.showAsTaskpane(),
   });
-  registerCommands(handlers, (name, handler) => Office.actions.associate(name, handler));
+  // Office waits for event.completed(), not for the promise: the handlers never reject (see createCommandHandlers).
+  registerCommands(handlers, (name, handler) =>
+    Office.actions.associate(name, (event: Office.AddinCommands.Event) => void handler(event)),
+  );
 }

@@ -11,7 +11,10 @@ export const SAMPLE_SNAPSHOT_PATH = "samples/fengquan-2024.snapshot.json";
 function isSnapshot(value: unknown): value is WorkbookSnapshot {
   const v = value as Partial<WorkbookSnapshot> | null;
   return (
-    !!v && typeof v.name === "string" && Array.isArray(v.sheets) && v.sheets.every((s) => Array.isArray(s?.values))
+    !!v &&
+    typeof v.name === "string" &&
+    Array.isArray(v.sheets) &&
+    v.sheets.every((s: { values?: unknown } | null) => Array.isArray(s?.values))
   );
 }
 
