@@ -2,9 +2,8 @@
  * The one entry point of the core for every face (command line, Excel host, pane): a workbook snapshot and the
  * options in, the engine's result and its public report out. Faces call this and nothing below it.
  */
-import { checkWorkbook } from "./engine/check-workbook";
-import { reportInputOf } from "./engine/report-input";
-import type { CheckOptions, CheckResult } from "./engine/types";
+// Through the engine's index, so a test that replaces the engine module replaces what every face runs.
+import { checkWorkbook, reportInputOf, type CheckOptions, type CheckResult } from "./engine";
 import { buildReport, type ReportInput } from "./findings/build-report";
 import type { Report } from "./findings/report";
 import type { WorkbookSnapshot } from "./grid/snapshot";
