@@ -16,6 +16,7 @@ const CORE_FORBIDDEN_GLOBALS = ["Office", "Excel", "CustomFunctions", "OfficeExt
 
 /** Faces, hosts and the session reach the core through its package index only (src/core/index.ts). */
 const FACE_FILES = [
+  "src/cli/**/*.ts",
   "src/taskpane/**/*.{ts,tsx}",
   "src/commands/**/*.ts",
   "src/functions/**/*.ts",

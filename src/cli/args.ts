@@ -1,5 +1,5 @@
 /** Command-line arguments, parsed by hand (no framework): options may come before, after or between files. */
-import type { Language } from "../core/messages/types";
+import type { Language } from "../core";
 
 export type OutputFormat = "text" | "json";
 

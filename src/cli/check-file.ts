@@ -1,8 +1,5 @@
-import type { Catalog } from "../core/catalog/types";
-import { checkWorkbook, reportInputOf, type CheckResult } from "../core/engine";
-import { buildReport } from "../core/findings/build-report";
-import type { Report } from "../core/findings/report";
-import type { Language } from "../core/messages/types";
+import type { Catalog, CheckOutcome, Report, Language } from "../core";
+import { check } from "../core";
 import type { ReadProblem } from "../host/xlsx/read-problem";
 import { readWorkbookFile } from "../host/xlsx/read-workbook";
 import { firstLine } from "./first-line";
@@ -34,15 +31,15 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
     return { ok: false, problem: { kind: "corrupt", file, detail: firstLine(error) } };
   }
   if (!read.ok) return read;
-  let result: CheckResult;
+  let checked: CheckOutcome;
   try {
-    result = checkWorkbook(read.snapshot, {
+    checked = check(read.snapshot, {
       ...(options.catalog !== undefined && { catalog: options.catalog }),
       ...(options.year !== undefined && { year: options.year }),
     });
   } catch (error) {
     return { ok: false, problem: { kind: "engine-failed", file, detail: firstLine(error) } };
   }
-  const report = buildReport(reportInputOf(read.snapshot.name, result), options.language);
+  const report = checked.report(options.language);
   return { ok: true, file, report };
 }

@@ -4,8 +4,7 @@
  * Exit status: 2 when an input (or the catalog) could not be read, an argument is wrong or a report could not be
  * written; else 1 when any workbook has an error finding; else 0.
  */
-import type { Report } from "../core/findings/report";
-import type { Language } from "../core/messages/types";
+import type { Report, Language } from "../core";
 import { parseArgs, type RunOptions } from "./args";
 import { checkFile } from "./check-file";
 import { COLOUR, NO_COLOUR, wantsColour } from "./colour";
