@@ -27,6 +27,9 @@ const CORE_INDEX_ONLY = [
   { group: ["**/core/*", "!**/core/index"], message: "Import the core through its index (\"../core\"), not its folders." },
 ];
 
+/** Every batch on the workbook goes through the Excel adapter (src/host/excel). */
+const EXCEL_RUN_ONLY_IN_ADAPTER = { object: "Excel", property: "run", message: "Office calls live in src/host/excel." };
+
 // The Office plugin's recommended set already carries typescript-eslint's recommended rules, but registers the
 // typescript-eslint plugin for .ts/.js files only: .tsx files need the same plugin instance registered too.
 const officeTypescriptPlugin = officeAddins.configs.recommended.find((c) => c.plugins?.["@typescript-eslint"])?.plugins["@typescript-eslint"];
@@ -81,11 +84,27 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: CORE_INDEX_ONLY }] },
   },
   {
+    // The pane's files come below, with their own list of restricted properties.
+    files: [
+      "src/cli/**/*.ts",
+      "src/commands/**/*.ts",
+      "src/functions/**/*.ts",
+      "src/session/**/*.ts",
+      "src/host/xlsx/**/*.ts",
+      "src/host/browser/**/*.ts",
+    ],
+    rules: { "no-restricted-properties": ["error", EXCEL_RUN_ONLY_IN_ADAPTER] },
+  },
+  {
     // Cell text reaches the pane from arbitrary workbooks: never as HTML.
     files: ["src/taskpane/**/*.tsx", "src/taskpane/**/*.ts"],
     rules: {
       "no-restricted-syntax": ["error", { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Render cell text as text." }],
-      "no-restricted-properties": ["error", { property: "innerHTML", message: "Render cell text as text." }],
+      "no-restricted-properties": [
+        "error",
+        { property: "innerHTML", message: "Render cell text as text." },
+        EXCEL_RUN_ONLY_IN_ADAPTER,
+      ],
     },
   },
 );
