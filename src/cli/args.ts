@@ -87,7 +87,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       i++;
     }
     if (value === undefined || value === "") return fail({ kind: "missing-value", option });
-    const bad = (): ParsedArgs => fail({ kind: "bad-value", option, value: value! });
+    const bad = (): ParsedArgs => fail({ kind: "bad-value", option, value });
     switch (option) {
       case "--format":
         if (value !== "text" && value !== "json") return bad();

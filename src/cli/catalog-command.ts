@@ -69,7 +69,7 @@ function parseCatalogArgs(argv: readonly string[]): CatalogArgs | { problem: str
         break;
       }
       default:
-        if (option!.startsWith("--")) return { problem: option!, language };
+        if (option.startsWith("--")) return { problem: option, language };
         codes.push(arg);
     }
   }

@@ -15,7 +15,7 @@ export type ExcelRange = readonly (readonly CellValue[])[];
 export function asRange(value: unknown, name = "range"): FnResult<ExcelRange> {
   if (!Array.isArray(value))
     return isCell(value ?? null) ? [[(value ?? null) as CellValue]] : fnError("#VALUE!", MESSAGES.notRange(name));
-  if (value.every(isCell)) return [value as CellValue[]];
+  if (value.every(isCell)) return [value];
   const rows = value as unknown[];
   if (rows.every((row) => Array.isArray(row) && row.every(isCell))) return value as ExcelRange;
   return fnError("#VALUE!", MESSAGES.notRange(name));

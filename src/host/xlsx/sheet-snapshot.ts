@@ -44,7 +44,7 @@ export function sheetSnapshot(worksheet: Worksheet, date1904: boolean): SheetSna
         rowFormats.push(null);
         rowFormulas.push(null);
       }
-      const isMergedTail = cell.type === MERGE_TYPE && cell.master !== cell;
+      const isMergedTail = (cell.type as number) === MERGE_TYPE && cell.master !== cell;
       const read = isMergedTail
         ? { value: null, formula: null }
         : readCell(cell.value, cell.formula || undefined, date1904);
