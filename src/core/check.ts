@@ -18,7 +18,7 @@ export interface CheckOutcome {
   /** The result named by its workbook: what the report is built from (the pane keeps the findings behind its list). */
   readonly input: ReportInput;
   /** The public report in a language (product.md "Report format"); the same findings in any language. */
-  report(language: Language): Report;
+  readonly report: (language: Language) => Report;
 }
 
 /**

@@ -12,7 +12,7 @@ export interface CheckedWorkbook {
   /** The engine's findings behind the report (same order), when the host ran the engine itself (browser mode). */
   readonly input?: ReportInput;
   /** The text a cell holds, when the host has the workbook at hand (browser mode): quotes are shown as written. */
-  cellText?(sheet: string, cell: string): string | undefined;
+  readonly cellText?: (sheet: string, cell: string) => string | undefined;
 }
 
 /** What Excel says while a validation started anywhere (ribbon or pane) runs or ends. */
