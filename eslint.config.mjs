@@ -14,6 +14,28 @@ const CORE_FORBIDDEN_GLOBALS = ["Office", "Excel", "CustomFunctions", "OfficeExt
   (name) => ({ name, message: "src/core is host-independent: no Office, DOM or network globals." }),
 );
 
+/** Faces, hosts and the session reach the core through its package index only (src/core/index.ts). */
+const FACE_FILES = [
+  "src/cli/**/*.ts",
+  "src/taskpane/**/*.{ts,tsx}",
+  "src/commands/**/*.ts",
+  "src/functions/**/*.ts",
+  "src/host/**/*.ts",
+  "src/session/**/*.ts",
+];
+const CORE_INDEX_ONLY = [
+  { group: ["**/core/*", "!**/core/index"], message: "Import the core through its index (\"../core\"), not its folders." },
+];
+
+/** Every batch on the workbook goes through the Excel adapter (src/host/excel). */
+const EXCEL_RUN_ONLY_IN_ADAPTER = { object: "Excel", property: "run", message: "Office calls live in src/host/excel." };
+
+/**
+ * typescript-eslint's recommended rules that need type information (no-floating-promises, no-misused-promises,
+ * no-unsafe-*, require-await, unbound-method, …), on top of the untyped recommended set the Office plugin carries.
+ */
+const TYPE_CHECKED_RULES = Object.assign({}, ...tseslint.configs.recommendedTypeCheckedOnly.map((c) => c.rules ?? {}));
+
 // The Office plugin's recommended set already carries typescript-eslint's recommended rules, but registers the
 // typescript-eslint plugin for .ts/.js files only: .tsx files need the same plugin instance registered too.
 const officeTypescriptPlugin = officeAddins.configs.recommended.find((c) => c.plugins?.["@typescript-eslint"])?.plugins["@typescript-eslint"];
@@ -42,11 +64,49 @@ export default tseslint.config(
     },
   },
   {
+    // Type-checked rules on the shipped code: promises are awaited or handled, `any` does not spread.
+    // Tests (test/, bench/, *.spec.ts) keep the untyped set: jest's asymmetric matchers are `any` by design.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/**/*.spec.ts"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      ...TYPE_CHECKED_RULES,
+      // An async method that does not await still turns a throw into a rejection, which its callers rely on.
+      "@typescript-eslint/require-await": "off",
+    },
+  },
+  {
+    // Custom functions take `any` where Office passes a value or a range (their JSDoc is the metadata); coerce.ts
+    // narrows every argument to ExcelArg before the core sees it.
+    files: ["src/functions/functions.ts"],
+    rules: { "@typescript-eslint/no-unsafe-argument": "off" },
+  },
+  {
+    files: FACE_FILES,
+    rules: { "no-restricted-imports": ["error", { patterns: CORE_INDEX_ONLY }] },
+  },
+  {
+    // The pane's files come below, with their own list of restricted properties.
+    files: [
+      "src/cli/**/*.ts",
+      "src/commands/**/*.ts",
+      "src/functions/**/*.ts",
+      "src/session/**/*.ts",
+      "src/host/xlsx/**/*.ts",
+      "src/host/browser/**/*.ts",
+    ],
+    rules: { "no-restricted-properties": ["error", EXCEL_RUN_ONLY_IN_ADAPTER] },
+  },
+  {
     // Cell text reaches the pane from arbitrary workbooks: never as HTML.
     files: ["src/taskpane/**/*.tsx", "src/taskpane/**/*.ts"],
     rules: {
       "no-restricted-syntax": ["error", { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Render cell text as text." }],
-      "no-restricted-properties": ["error", { property: "innerHTML", message: "Render cell text as text." }],
+      "no-restricted-properties": [
+        "error",
+        { property: "innerHTML", message: "Render cell text as text." },
+        EXCEL_RUN_ONLY_IN_ADAPTER,
+      ],
     },
   },
 );

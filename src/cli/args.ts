@@ -1,5 +1,5 @@
 /** Command-line arguments, parsed by hand (no framework): options may come before, after or between files. */
-import type { Language } from "../core/messages/types";
+import type { Language } from "../core";
 
 export type OutputFormat = "text" | "json" | "ndjson";
 
@@ -111,7 +111,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       i++;
     }
     if (value === undefined || value === "") return fail({ kind: "missing-value", option });
-    const bad = (): ParsedArgs => fail({ kind: "bad-value", option, value: value! });
+    const bad = (): ParsedArgs => fail({ kind: "bad-value", option, value });
     switch (option) {
       case "--format":
         if (value !== "text" && value !== "json" && value !== "ndjson") return bad();

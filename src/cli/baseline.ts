@@ -7,8 +7,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import type { Report, ReportFinding } from "../core/findings/report";
-import type { Severity } from "../core/findings/finding";
+import type { Report, ReportFinding, Severity } from "../core";
 
 /** Finding keys by workbook key; plain data so it can go to the workers. */
 export type Baseline = Readonly<Record<string, readonly string[]>>;

@@ -1,6 +1,5 @@
 /** The closing lines of a batch: the text summary (path order) and the last NDJSON line. */
-import type { Severity } from "../core/findings/finding";
-import type { Language } from "../core/messages/types";
+import type { Severity, Language } from "../core";
 import type { Paint } from "./colour";
 import type { SkippedFile } from "./discover";
 import type { SummaryRow } from "./file-job";

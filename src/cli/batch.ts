@@ -6,7 +6,8 @@
  * Exit status: 2 when a file could not be read (or a report could not be written), else 1 when any error finding
  * (with --fail-on warning: any warning too) is not accepted, else 0.
  */
-import type { Catalog } from "../core/catalog/types";
+import type { Catalog } from "../core";
+import { ruleNotes } from "../core";
 import type { RunOptions } from "./args";
 import { readBaseline, type Baseline } from "./baseline";
 import { batchSummaryText, summaryLine, totalsOf, type BatchTotals } from "./batch-summary";
@@ -18,7 +19,6 @@ import { defaultJobs, runJobs } from "./jobs";
 import { PathOrder } from "./path-order";
 import { Progress } from "./progress";
 import { JsonArrayText, ReportSinks } from "./report-sinks";
-import { ruleNotes } from "../core/settings";
 import { rememberCatalog } from "./catalog-cache";
 import { loadCatalogFile } from "./load-catalog";
 import { runSettings, settingsCatalogFile } from "./settings-file";

@@ -4,7 +4,7 @@
  * cover. The batch summary and the report workbook name each workbook by it, and a resubmission is matched by it
  * rather than by file name (issue 10).
  */
-import type { CellValue, WorkbookSnapshot } from "../core/grid/snapshot";
+import type { CellValue, WorkbookSnapshot } from "../core";
 
 /** Labels in order of trust: the table header line first, the cover last. */
 const LABELS = [/^编制(?:部门|单位)$/, /^(?:部门|单位)名称$/, /^预算(?:部门|单位)$/];

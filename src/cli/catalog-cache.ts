@@ -2,8 +2,8 @@
  * Catalogs by (file, year), loaded once per thread: --catalog, a settings file's catalog, or the bundled catalog
  * of a settings file's year. The main thread has already loaded each one to check it reads; a worker loads its own.
  */
-import { bundledCatalog } from "../core/catalog";
-import type { Catalog } from "../core/catalog/types";
+import type { Catalog } from "../core";
+import { bundledCatalog } from "../core";
 import { loadCatalogFile } from "./load-catalog";
 
 const loaded = new Map<string, Promise<Catalog | undefined>>();
@@ -16,7 +16,7 @@ export function catalogFor(file: string | undefined, year: number | undefined): 
   if (catalog === undefined) {
     catalog =
       file === undefined
-        ? Promise.resolve(bundledCatalog(year!))
+        ? Promise.resolve(bundledCatalog(year))
         : loadCatalogFile(file, year).then((outcome) => (outcome.ok ? outcome.catalog : undefined));
     loaded.set(key, catalog);
   }

@@ -3,17 +3,8 @@
  * changes), counts rows per level and grade (--coverage), or writes the catalog as a sheet (--export) that --catalog
  * and the add-in load back unchanged. Only the first argument makes it this command (main.ts).
  */
-import {
-  BUNDLED_YEARS,
-  bundledCatalog,
-  catalogCoverage,
-  catalogToGrid,
-  normaliseCode,
-  type Catalog,
-  type CatalogEntry,
-  type ClassificationKind,
-} from "../core/catalog";
-import type { Language } from "../core/messages/types";
+import type { Catalog, CatalogEntry, ClassificationKind, Language } from "../core";
+import { BUNDLED_YEARS, bundledCatalog, catalogCoverage, catalogToGrid, normaliseCode } from "../core";
 import { writeCatalogWorkbook } from "../host/xlsx/write-catalog";
 import { CATALOG_STRINGS, type CatalogStrings } from "./catalog-strings";
 import type { CliIo } from "./io";
@@ -78,7 +69,7 @@ function parseCatalogArgs(argv: readonly string[]): CatalogArgs | { problem: str
         break;
       }
       default:
-        if (option!.startsWith("--")) return { problem: option!, language };
+        if (option.startsWith("--")) return { problem: option, language };
         codes.push(arg);
     }
   }

@@ -1,6 +1,5 @@
 /** The words of `budget-check catalog` (the catalog subcommand), in both languages. */
-import type { CatalogChange, ClassificationKind, CodeLevel, RowSource } from "../core/catalog";
-import type { Language } from "../core/messages/types";
+import type { CatalogChange, ClassificationKind, CodeLevel, RowSource, Language } from "../core";
 
 export interface CatalogStrings {
   readonly usage: string;

@@ -1,9 +1,5 @@
-import type { Catalog } from "../core/catalog/types";
-import { checkWorkbook, reportInputOf, type CheckResult } from "../core/engine";
-import { buildReport } from "../core/findings/build-report";
-import { checkWithSettings, type Settings } from "../core/settings";
-import type { Report } from "../core/findings/report";
-import type { Language } from "../core/messages/types";
+import type { Catalog, CheckOutcome, Report, Language, Settings } from "../core";
+import { check, checkWithSettings } from "../core";
 import type { ReadProblem } from "../host/xlsx/read-problem";
 import { readWorkbookFile } from "../host/xlsx/read-workbook";
 import { firstLine } from "./first-line";
@@ -45,20 +41,22 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
     return { ok: false, problem: { kind: "corrupt", file, detail: firstLine(error) } };
   }
   if (!read.ok) return read;
-  let result: CheckResult;
+  let checked: CheckOutcome;
   try {
     const checkOptions = {
       ...(options.catalog !== undefined && { catalog: options.catalog }),
       ...(options.year !== undefined && { year: options.year }),
     };
-    result =
-      options.settings === undefined
-        ? checkWorkbook(read.snapshot, checkOptions)
-        : checkWithSettings(read.snapshot, checkOptions, options.settings);
+    const settings = options.settings;
+    // A settings file re-grades findings and may set a tolerance per unit: the engine runs under it.
+    checked =
+      settings === undefined
+        ? check(read.snapshot, checkOptions)
+        : check(read.snapshot, checkOptions, (snapshot, given) => checkWithSettings(snapshot, given ?? {}, settings));
   } catch (error) {
     return { ok: false, problem: { kind: "engine-failed", file, detail: firstLine(error) } };
   }
-  const report = buildReport(reportInputOf(read.snapshot.name, result), options.language);
+  const report = checked.report(options.language);
   const body = bodyName(read.snapshot);
-  return { ok: true, file, report, year: result.year, ...(body !== undefined && { body }) };
+  return { ok: true, file, report, year: checked.result.year, ...(body !== undefined && { body }) };
 }

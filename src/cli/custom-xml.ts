@@ -6,7 +6,8 @@
  */
 import { promises as fs } from "node:fs";
 import { inflateRawSync } from "node:zlib";
-import { isAcceptedXml, parseAcceptedXml, type AcceptedFinding } from "../core/accepted";
+import type { AcceptedFinding } from "../core";
+import { isAcceptedXml, parseAcceptedXml } from "../core";
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;

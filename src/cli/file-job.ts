@@ -6,11 +6,8 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { Severity } from "../core/findings/finding";
-import type { Report } from "../core/findings/report";
-import type { Language } from "../core/messages/types";
-import { ruleNotes, type Settings } from "../core/settings";
-import { applyAccepted } from "../core/accepted";
+import type { Severity, Report, Language, Settings } from "../core";
+import { ruleNotes, applyAccepted } from "../core";
 import { newSince, workbookKey, type Baseline } from "./baseline";
 import { catalogFor } from "./catalog-cache";
 import { checkFile } from "./check-file";

@@ -1,6 +1,5 @@
 /** A report's findings as the rows of the report workbook's findings sheet: plain data, cheap to pass between threads. */
-import type { Severity } from "../core/findings/finding";
-import type { Report } from "../core/findings/report";
+import type { Severity, Report } from "../core";
 
 export interface FindingRow {
   readonly sheet: string;

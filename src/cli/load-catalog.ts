@@ -1,7 +1,6 @@
 import * as path from "node:path";
-import { BUNDLED_YEAR, bundledCatalog, catalogFromGrid, layerCatalogs } from "../core/catalog";
-import type { Catalog } from "../core/catalog/types";
-import type { CellValue, SheetSnapshot } from "../core/grid/snapshot";
+import type { Catalog, CellValue, SheetSnapshot } from "../core";
+import { BUNDLED_YEAR, bundledCatalog, catalogFromGrid, layerCatalogs } from "../core";
 import type { ReadProblem } from "../host/xlsx/read-problem";
 import { readWorkbookFile } from "../host/xlsx/read-workbook";
 

@@ -4,7 +4,7 @@
  * Exit status: 2 when an input (or the catalog) could not be read, an argument is wrong or a report could not be
  * written; else 1 when any workbook has an error finding; else 0 (see batch.ts for a run's files).
  */
-import type { Language } from "../core/messages/types";
+import type { Language } from "../core";
 import { parseArgs, type RunOptions } from "./args";
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNREADABLE, runBatch } from "./batch";
 import type { CliIo } from "./io";

@@ -3,7 +3,7 @@
  * time left. Redrawn in place at most a few times a second; nothing at all when stderr is not a terminal, so pipes
  * and log files never see it. Other stderr lines (a file that could not be read) are written above it.
  */
-import type { Language } from "../core/messages/types";
+import type { Language } from "../core";
 import { CLI_STRINGS } from "./strings";
 
 export interface ProgressOutput {

@@ -1,7 +1,7 @@
 /** Report files: --report FILE (every workbook in one file) and --report-dir DIR (one pair per workbook). */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { Report } from "../core/findings/report";
+import type { Report } from "../core";
 import { writeReportWorkbook } from "../host/xlsx/write-report";
 import type { RunOptions } from "./args";
 import type { CliIo } from "./io";

@@ -5,7 +5,7 @@
  */
 import { promises as fs, type WriteStream } from "node:fs";
 import * as path from "node:path";
-import type { Language } from "../core/messages/types";
+import type { Language } from "../core";
 import type { JobResult } from "./file-job";
 import { firstLine } from "./first-line";
 import { endOutput, openOutput } from "./open-output";

@@ -1,6 +1,5 @@
 /** Sheet names and headings of the report workbook (--report FILE.xlsx), per language. */
-import type { Severity } from "../core/findings/finding";
-import type { Language } from "../core/messages/types";
+import type { Severity, Language } from "../core";
 
 export interface ReportWorkbookLabels {
   readonly summarySheet: string;

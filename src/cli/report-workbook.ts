@@ -17,8 +17,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
-import type { Severity } from "../core/findings/finding";
-import type { Language } from "../core/messages/types";
+import type { Severity, Language } from "../core";
 import type { SummaryRow } from "./file-job";
 import { quoteSheet, type FindingRow } from "./finding-rows";
 import { openOutput } from "./open-output";

@@ -6,7 +6,8 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { parseSettings, type Settings, type SettingsProblem } from "../core/settings";
+import type { Settings, SettingsProblem } from "../core";
+import { parseSettings } from "../core";
 
 export const SETTINGS_FILE_NAME = "budget-check.config.json";
 

@@ -1,6 +1,5 @@
 /** The command line's own sentences (usage, read problems, headings). Rule sentences live in src/core/messages. */
-import type { Severity } from "../core/findings/finding";
-import type { Language } from "../core/messages/types";
+import type { Severity, Language } from "../core";
 import type { ReadProblem, ReadProblemKind } from "../host/xlsx/read-problem";
 import type { ArgumentProblem } from "./args";
 import { englishCatalogSource } from "./catalog-source";

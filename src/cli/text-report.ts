@@ -1,6 +1,4 @@
-import type { Severity } from "../core/findings/finding";
-import type { Report, ReportFinding } from "../core/findings/report";
-import type { Language } from "../core/messages/types";
+import type { Severity, Report, ReportFinding, Language } from "../core";
 import type { Paint } from "./colour";
 import { CLI_STRINGS } from "./strings";
 

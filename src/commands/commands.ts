@@ -3,8 +3,10 @@
  * 清除标记 clearMarks. Each shows the pane where results appear, and always calls event.completed(), also when
  * something failed (Excel otherwise keeps the button busy). Results and failures travel through resultsStore.
  */
-import type { ExcelAction, ExcelActions, ResultsStore } from "../host/excel";
-import { excelActions, resultsStore } from "../host/excel";
+import type { ExcelActions } from "../host/excel";
+import { excelActions } from "../host/excel";
+import type { ExcelAction, ResultsStore } from "../session";
+import { resultsStore } from "../session";
 import { whenOfficeJs } from "../host/office-js";
 
 export interface CommandDeps {
@@ -66,5 +68,8 @@ void whenOfficeJs().then((present) => {
     store: resultsStore,
     showPane: () => Office.addin.showAsTaskpane(),
   });
-  registerCommands(handlers, (name, handler) => Office.actions.associate(name, handler));
+  // Office waits for event.completed(), not for the promise: the handlers never reject (see createCommandHandlers).
+  registerCommands(handlers, (name, handler) =>
+    Office.actions.associate(name, (event: Office.AddinCommands.Event) => void handler(event)),
+  );
 });

@@ -5,3 +5,8 @@ export * from "./messages";
 export * from "./money";
 export * from "./catalog";
 export * from "./engine";
+export { check } from "./check";
+export type { CheckOutcome, Engine } from "./check";
+export * from "./settings";
+export * from "./accepted";
+export { foldWidth } from "./text/fold-width";

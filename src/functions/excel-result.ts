@@ -16,6 +16,8 @@ function errorCode(code: ExcelErrorCode): CustomFunctions.ErrorCode {
 
 /** The value for Excel, or a thrown CustomFunctions.Error with its message (Excel shows it as the cell's error). */
 export function toExcel<T>(result: FnResult<T>): T {
+  // Office's own error type (not an Error subclass): Excel shows its code and message in the cell.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (isFnError(result)) throw new CustomFunctions.Error(errorCode(result.error), result.message);
   return result;
 }

@@ -2,7 +2,7 @@ import type { Finding } from "../../src/core/findings/finding";
 import { createExcelActions, type ExcelRun } from "../../src/host/excel/actions";
 import { REPORT_SHEET_NAME } from "../../src/host/excel/names";
 import { hostSupport, supportUpTo } from "../../src/host/excel/requirements";
-import { ResultsStore, SettingsStore, type ResultsState } from "../../src/host/excel/results-store";
+import { ResultsStore, SettingsStore, type ResultsState } from "../../src/session/results-store";
 import { stubEngine, stubFinding } from "./engine-stub";
 import { appearanceOf, fakeWorkbook, openInFakeExcel, type FakeWorkbook } from "./fake-excel";
 

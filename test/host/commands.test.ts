@@ -1,7 +1,7 @@
 import { createCommandHandlers, registerCommands, type CommandHandler } from "../../src/commands/commands";
 import { createExcelActions, type ExcelActions } from "../../src/host/excel/actions";
 import { hostSupport, supportUpTo } from "../../src/host/excel/requirements";
-import { ResultsStore, SettingsStore } from "../../src/host/excel/results-store";
+import { ResultsStore, SettingsStore } from "../../src/session/results-store";
 import { stubEngine, stubFinding } from "./engine-stub";
 import { appearanceOf, fakeWorkbook, openInFakeExcel } from "./fake-excel";
 

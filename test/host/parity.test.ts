@@ -11,7 +11,7 @@ import { hostSupport, supportUpTo } from "../../src/host/excel/requirements";
 import { readWorkbookFile } from "../../src/host/xlsx/read-workbook";
 import { cellAddress } from "../../src/core/grid/address";
 import { createExcelActions } from "../../src/host/excel/actions";
-import { ResultsStore, SettingsStore } from "../../src/host/excel/results-store";
+import { ResultsStore, SettingsStore } from "../../src/session/results-store";
 import { appearanceOf, contentsOf, fakeWorkbook, openInFakeExcel, type CellInput, type SheetInput } from "./fake-excel";
 
 const FIXTURE = path.join(__dirname, "../../samples/fengquan-2024.xlsx");

@@ -1,7 +1,7 @@
 import { MARK_COLOURS } from "../../src/host/excel/mark-style";
 import { REPORT_SHEET_NAME } from "../../src/host/excel/names";
 import { hostSupport, supportUpTo } from "../../src/host/excel/requirements";
-import { DEFAULT_VALIDATION_SETTINGS } from "../../src/host/excel/results-store";
+import { DEFAULT_VALIDATION_SETTINGS } from "../../src/session/results-store";
 import { validateInExcel } from "../../src/host/excel/validate";
 import { stubEngine, stubFinding } from "./engine-stub";
 import { appearanceOf, fakeWorkbook, openInFakeExcel, sheetOf } from "./fake-excel";

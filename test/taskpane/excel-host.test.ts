@@ -1,7 +1,7 @@
 import type { Report } from "../../src/core/findings";
 import { excelActions } from "../../src/host/excel/actions";
-import type { ValidationResults } from "../../src/host/excel/results-store";
-import { INITIAL_RESULTS_STATE, resultsStore, validationSettings } from "../../src/host/excel/results-store";
+import type { ValidationResults } from "../../src/session/results-store";
+import { INITIAL_RESULTS_STATE, resultsStore, validationSettings } from "../../src/session/results-store";
 import type { HostUpdate } from "../../src/taskpane/source";
 import { ExcelHost } from "../../src/taskpane/source/excel-host";
 import { fakeWorkbook, openInFakeExcel } from "../host/fake-excel";
@@ -121,18 +121,6 @@ describe("ExcelHost.cellTexts", () => {
     excel.Excel = { run: (batch: (context: Excel.RequestContext) => unknown) => batch(openInFakeExcel(book).context) };
   });
   afterEach(() => delete excel.Excel);
-
-  it("reads the text of the narrative cells in one round trip, as the cells write it", async () => {
-    const fake = openInFakeExcel(book);
-    const sync = jest.spyOn(fake.context, "sync");
-    excel.Excel = { run: (batch: (context: Excel.RequestContext) => unknown) => batch(fake.context) };
-    const texts = await new ExcelHost().cellTexts([
-      { sheet: "情况说明", cell: "A2" },
-      { sheet: "情况说明", cell: "A3" },
-    ]);
-    expect([...texts]).toEqual([["情况说明!A2", "一般公共服务支出（类）938.99万元。"]]);
-    expect(sync).toHaveBeenCalledTimes(1);
-  });
 
   it("gives no texts, rather than failing, when a sheet is gone", async () => {
     await expect(new ExcelHost().cellTexts([{ sheet: "改名了", cell: "A1" }])).resolves.toEqual(new Map());

@@ -44,10 +44,6 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const tables: ReportTable[] = workbook.tables
     .filter((t) => !wanted || wanted.has(t.sheet))
     .map((t) => ({ sheet: t.sheet, kind: t.kind, range: rangeAddress(t.top, 0, t.bottom, t.right), unit: t.unit }))
-    .sort(
-      (a, b) =>
-        kindOrder(a.kind as TableKind) - kindOrder(b.kind as TableKind) ||
-        (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0),
-    );
+    .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0));
   return { year, tables, findings: sortFindings(all, kinds), catalog: { year: catalog.year, source: catalog.source } };
 }

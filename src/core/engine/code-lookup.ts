@@ -35,7 +35,7 @@ export function namedLookups(catalog: Catalog): (code: string, name: string) => 
   const known = new Map<string, Map<string, NamedLookup | undefined>>();
   return (code, name) => {
     let names = known.get(code);
-    if (!names) known.set(code, (names = new Map()));
+    if (!names) known.set(code, (names = new Map<string, NamedLookup | undefined>()));
     if (names.has(name)) return names.get(name);
     const found = lookupCode(catalog, code);
     const result =

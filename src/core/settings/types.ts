@@ -7,12 +7,13 @@
 import type { Severity } from "../findings/finding";
 import type { RuleId } from "../findings/rule-ids";
 import type { Profile } from "../engine/types";
+import type { AmountUnit } from "../money";
 
 /** A rule turned off, or reported at another severity. */
 export type RuleSetting = "off" | Severity;
 
-/** The units amounts are printed in (domain.md "Units"). */
-export type AmountUnit = "元" | "万元";
+/** The units a tolerance can be given for: the money module's 元 and 万元. */
+export type { AmountUnit };
 
 export interface Settings {
   readonly rules?: Readonly<Partial<Record<RuleId, RuleSetting>>>;

@@ -3,7 +3,8 @@
  * the bundled one, or the bundled catalog alone. The task pane calls useLoadedCatalog after loading or clearing a
  * catalog, then asks Excel to recalculate (Excel keeps function results until their arguments change).
  */
-import { bundledCatalog, BUNDLED_YEAR, layerCatalogs, type Catalog } from "../../core/catalog";
+import type { Catalog } from "../../core";
+import { bundledCatalog, BUNDLED_YEAR, layerCatalogs } from "../../core";
 
 interface Slot {
   loaded: Catalog | undefined;

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { CellValue } from "../../core/grid/snapshot";
+import type { CellValue } from "../../core";
 import { checksum, difference, reconcileText } from "./checksum";
 import { sumRange, type ExcelRange } from "./range";
 import type { ExcelArg } from "./coerce";

@@ -1,4 +1,5 @@
-import { reconcile, roundHalfUp, formatFixed, type Dec } from "../../core/money";
+import type { Dec } from "../../core";
+import { reconcile, roundHalfUp, formatFixed } from "../../core";
 import { amountArg, decimalsArg, type ExcelArg } from "./coerce";
 import { amountsOf, asRange, sumRanges, type ExcelRange } from "./range";
 import { finiteResult, isFnError, type FnResult } from "./result";

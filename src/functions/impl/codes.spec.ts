@@ -1,4 +1,4 @@
-import { createCatalog } from "../../core/catalog";
+import { createCatalog } from "../../core";
 import { catalogSource, codeName, codePath, codeValid, govCode, joinCode } from "./codes";
 import { useLoadedCatalog } from "./catalog-registry";
 import type { ExcelArg } from "./coerce";

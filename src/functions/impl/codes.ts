@@ -1,5 +1,5 @@
-import { normaliseCode, type Catalog, type CatalogEntry, type UnitType } from "../../core/catalog";
-import type { CellValue } from "../../core/grid/snapshot";
+import type { Catalog, CatalogEntry, UnitType, CellValue } from "../../core";
+import { normaliseCode } from "../../core";
 import { isCell, yearArg, type ExcelArg } from "./coerce";
 import { catalogFor } from "./catalog-registry";
 import { fnError, isFnError, type FnResult } from "./result";

@@ -1,6 +1,6 @@
 /** Arguments as Excel hands them over → core values, or the error the user sees. */
-import type { CellValue } from "../../core/grid/snapshot";
-import { readAmount, type AmountUnit, type Dec } from "../../core/money";
+import type { CellValue, AmountUnit, Dec } from "../../core";
+import { readAmount } from "../../core";
 import { fnError, isFnError, type FnResult } from "./result";
 import { MESSAGES } from "./messages";
 

@@ -1,6 +1,5 @@
 /** The sentences of the worksheet functions' errors, Chinese then English, in one place. */
-import type { AmountFailure } from "../../core/money";
-import type { CodeProblem } from "../../core/catalog";
+import type { AmountFailure, CodeProblem } from "../../core";
 
 const both = (zh: string, en: string): string => `${zh} / ${en}`;
 

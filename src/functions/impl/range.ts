@@ -1,6 +1,6 @@
 /** Ranges as Excel hands them over: rows of cells, blanks as null, "" or 0. */
-import type { CellValue } from "../../core/grid/snapshot";
-import { ExactSum, readAmount, textTenThousandths, type AmountUnit, type Dec } from "../../core/money";
+import type { CellValue, AmountUnit, Dec } from "../../core";
+import { ExactSum, readAmount, textTenThousandths } from "../../core";
 import { fnError, type FnResult } from "./result";
 import { MESSAGES } from "./messages";
 import { isCell, type ExcelArg } from "./coerce";
@@ -15,7 +15,7 @@ export type ExcelRange = readonly (readonly CellValue[])[];
 export function asRange(value: unknown, name = "range"): FnResult<ExcelRange> {
   if (!Array.isArray(value))
     return isCell(value ?? null) ? [[(value ?? null) as CellValue]] : fnError("#VALUE!", MESSAGES.notRange(name));
-  if (value.every(isCell)) return [value as CellValue[]];
+  if (value.every(isCell)) return [value];
   const rows = value as unknown[];
   if (rows.every((row) => Array.isArray(row) && row.every(isCell))) return value as ExcelRange;
   return fnError("#VALUE!", MESSAGES.notRange(name));

@@ -2,7 +2,8 @@
  * What a function implementation returns: a value, or an Excel error with a message. Plain data, so jest tests it
  * without the CustomFunctions global; functions.ts turns the error into CustomFunctions.Error.
  */
-import { toExcelNumber, type Dec } from "../../core/money";
+import type { Dec } from "../../core";
+import { toExcelNumber } from "../../core";
 import { MESSAGES } from "./messages";
 
 export type ExcelErrorCode = "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Dec, fromExcelNumber } from "../../core/money";
+import { Dec, fromExcelNumber } from "../../core";
 import { share, shares } from "./share";
 import type { ExcelArg } from "./coerce";
 

@@ -5,7 +5,7 @@ import {
   tenThousandths,
   textTenThousandths,
   toExcelNumber,
-} from "../../core/money";
+} from "../../core";
 import { amountPair, decimalsArg, type ExcelArg } from "./coerce";
 import { amountsOf, asRange } from "./range";
 import { finiteResult, fnError, isFnError, type FnResult } from "./result";

@@ -1,4 +1,4 @@
-import { roundHalfUp, toCapitalNumerals, wanToYuan, yuanToWan } from "../../core/money";
+import { roundHalfUp, toCapitalNumerals, wanToYuan, yuanToWan } from "../../core";
 import { amountArg, decimalsArg, type ExcelArg } from "./coerce";
 import { finiteResult, fnError, isFnError, type FnResult } from "./result";
 import { MESSAGES } from "./messages";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Dec, parseCapitalNumerals } from "../../core/money";
+import { Dec, parseCapitalNumerals } from "../../core";
 import { yoy } from "./yoy";
 import { daxie, wan, yuan } from "./units";
 import type { ExcelArg } from "./coerce";

@@ -1,4 +1,4 @@
-import { yearOnYear } from "../../core/money";
+import { yearOnYear } from "../../core";
 import { amountPair, decimalsArg, type ExcelArg } from "./coerce";
 import { finiteResult, fnError, isFnError, type FnResult } from "./result";
 import { MESSAGES } from "./messages";

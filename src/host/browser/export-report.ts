@@ -1,5 +1,4 @@
-import type { Report } from "../../core/findings/report";
-import type { Language } from "../../core/messages/types";
+import type { Report, Language } from "../../core";
 
 /** A file for the user to save: its name, type and bytes. */
 export interface Download {

@@ -1,4 +1,4 @@
-import type { WorkbookSnapshot } from "../../core/grid/snapshot";
+import type { WorkbookSnapshot } from "../../core";
 import type { BrowserReadOutcome } from "./read-xlsx";
 import { preloadExcelJs, readXlsxBytes } from "./read-xlsx";
 
@@ -11,7 +11,10 @@ export const SAMPLE_SNAPSHOT_PATH = "samples/fengquan-2024.snapshot.json";
 function isSnapshot(value: unknown): value is WorkbookSnapshot {
   const v = value as Partial<WorkbookSnapshot> | null;
   return (
-    !!v && typeof v.name === "string" && Array.isArray(v.sheets) && v.sheets.every((s) => Array.isArray(s?.values))
+    !!v &&
+    typeof v.name === "string" &&
+    Array.isArray(v.sheets) &&
+    v.sheets.every((s: { values?: unknown } | null) => Array.isArray(s?.values))
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Workbook } from "exceljs";
-import type { WorkbookSnapshot } from "../../core/grid/snapshot";
+import type { WorkbookSnapshot } from "../../core";
 // The file adapter's sheet conversion is pure ExcelJS (no fs), so the page and the command line read alike.
 import { sheetSnapshot } from "../xlsx/sheet-snapshot";
 import { IGNORED_NODES } from "../xlsx/ignored-nodes";

@@ -1,15 +1,14 @@
 /**
- * What the ribbon and the pane do inside Excel, one at a time (a second click waits for the first run, so reads
- * and writes of two runs never interleave). Actions never throw: results and failures go to the results store.
+ * What the ribbon and the pane do inside Excel, one at a time through the session's run queue. Actions never throw:
+ * results and failures go to the session's results store.
  */
-import type { Report } from "../../core/findings/report";
+import type { Report } from "../../core";
+import type { ResultsStore, SettingsStore, ValidationResults, ValidationScope } from "../../session";
+import { createRunQueue, pageSingleton, resultsStore, validationSettings } from "../../session";
 import { goToCell } from "./go-to-cell";
 import { exportReportSheet } from "./report-sheet";
 import type { HostSupport } from "./requirements";
 import { hostSupport } from "./requirements";
-import type { ExcelAction, ResultsStore, SettingsStore, ValidationResults, ValidationScope } from "./results-store";
-import { resultsStore, validationSettings } from "./results-store";
-import { pageSingleton } from "./shared-instance";
 import { validateInExcel, type ValidateRequest } from "./validate";
 import { clearMarks } from "./write-marks";
 
@@ -40,39 +39,9 @@ export interface ExcelActions {
   goToCell(sheet: string, cell: string): Promise<boolean>;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function createExcelActions(deps: ExcelActionsDeps): ExcelActions {
   const { store } = deps;
-  let queue: Promise<unknown> = Promise.resolve();
-
-  /** Runs one action after the previous one; records busy, success or failure in the store. */
-  function perform<T>(
-    action: ExcelAction,
-    work: (context: Excel.RequestContext) => Promise<T>,
-  ): Promise<T | undefined> {
-    const task = async (): Promise<T | undefined> => {
-      const support = deps.support();
-      if (!support.ok) {
-        store.update({ failure: { kind: "unsupported", action, missing: support.missingRequired } });
-        return undefined;
-      }
-      store.update({ busy: action });
-      try {
-        const value = await deps.run(work);
-        store.update({ busy: undefined, failure: undefined });
-        return value;
-      } catch (error) {
-        store.update({ busy: undefined, failure: { kind: "failed", action, message: messageOf(error) } });
-        return undefined;
-      }
-    };
-    const next = queue.then(task, task);
-    queue = next;
-    return next;
-  }
+  const perform = createRunQueue<Excel.RequestContext>({ run: deps.run, store, readiness: deps.support });
 
   const validate = async (scope: ValidationScope): Promise<ValidationResults | undefined> => {
     const results = await perform(scope === "sheet" ? "validate-sheet" : "validate-workbook", (context) =>

@@ -19,23 +19,8 @@ export { validateInExcel } from "./validate";
 export type { ValidateRequest } from "./validate";
 export { goToCell } from "./go-to-cell";
 export { recalculateWorkbook } from "./recalculate";
+export { excelReads, readCellTexts, readSheetNames, readSheetValues } from "./read-cells";
 export { hostSupport, REQUIREMENTS, supportUpTo } from "./requirements";
 export type { Feature, FeatureRequirement, HostSupport, RequirementSet, SetSupported } from "./requirements";
-export {
-  DEFAULT_VALIDATION_SETTINGS,
-  INITIAL_RESULTS_STATE,
-  ResultsStore,
-  resultsStore,
-  SettingsStore,
-  validationSettings,
-} from "./results-store";
-export type {
-  ActionFailure,
-  ExcelAction,
-  ResultsState,
-  ValidationResults,
-  ValidationScope,
-  ValidationSettings,
-} from "./results-store";
 export { MARKS_XML_NAMESPACE, REPORT_SHEET_NAME } from "./names";
 export { parseSheetRanges, quoteSheetName, sheetCellReference } from "./sheet-address";

@@ -1,5 +1,5 @@
 /** Which fills and notes are ours: recorded marks, and marks that moved away from their recorded cell. */
-import { cellAddress } from "../../core/grid/address";
+import { cellAddress } from "../../core";
 import type { FillState } from "./fill";
 import { showsMarkColour } from "./fill";
 import type { MarkEntry } from "./mark-record";

@@ -1,5 +1,5 @@
 /** What the read round trips learn about marks: the stored record and the cells' current fills and notes. */
-import { cellAddress, parseAddress } from "../../core/grid/address";
+import { cellAddress, parseAddress } from "../../core";
 import type { FillState } from "./fill";
 import { NO_FILL } from "./fill";
 import type { MarkRecord } from "./mark-record";

@@ -4,8 +4,7 @@
  * and the note names the severity in words, so colour is never the only signal. Neither colour is in Office's
  * palette, so a fill a user picked is not taken for a mark.
  */
-import type { Severity } from "../../core/findings/finding";
-import type { Language } from "../../core/messages/types";
+import type { Severity, Language } from "../../core";
 
 /** Only errors and warnings are painted; info findings live in the pane and the report sheet. */
 export type MarkedSeverity = Exclude<Severity, "info">;

@@ -13,7 +13,7 @@
  *   entry being restored stays in the record until the next run (which drops it once the cell no longer shows our
  *   mark), and a repainted cell remembers the colour and note it replaces (formerColour, formerNote).
  */
-import type { Language } from "../../core/messages/types";
+import type { Language, Severity } from "../../core";
 import type { FillState } from "./fill";
 import { NO_FILL } from "./fill";
 import type { MarkEntry, MarkRecord } from "./mark-record";
@@ -21,7 +21,6 @@ import { canonicalCell, currentFill, currentNote, hasComment, type MarkState } f
 import type { MarkedSeverity } from "./mark-style";
 import { isMarkedSeverity, MARK_COLOURS, markNoteText, worseSeverity } from "./mark-style";
 import { fillIsOurs, key, noteIsOurs, strayMarks, type CellTarget } from "./mark-ownership";
-import type { Severity } from "../../core/findings/finding";
 import { REPORT_SHEET_NAME } from "./names";
 
 /** What marking needs from a finding (a ReportFinding fits). */

@@ -3,8 +3,8 @@
  * record of marks, the notes and comments; then, batched for every sheet at once, the used range (values, number formats,
  * formulas, merged areas, fills) and the record's XML and the notes' cells. No sync inside a loop.
  */
-import { cellAddress } from "../../core/grid/address";
-import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/grid/snapshot";
+import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core";
+import { cellAddress } from "../../core";
 import type { FillState } from "./fill";
 import { normaliseFill } from "./fill";
 import { decodeMarkRecord, EMPTY_RECORD, type MarkRecord } from "./mark-record";

@@ -1,8 +1,6 @@
 /** The 校验报告 sheet: one row per finding, each linked to its cell. Rewritten whole on every export. */
-import type { Severity } from "../../core/findings/finding";
-import type { Report } from "../../core/findings/report";
-import type { Language } from "../../core/messages/types";
-import { columnName } from "../../core/grid/address";
+import type { Severity, Report, Language } from "../../core";
+import { columnName } from "../../core";
 import { REPORT_SHEET_NAME } from "./names";
 import { sheetCellReference } from "./sheet-address";
 

@@ -1,6 +1,6 @@
 /** Sheet-qualified A1 addresses as Office.js writes them ("'My ''x'' Sheet'!B2:D5", "Sheet1!A1"). */
-import type { CellRange } from "../../core/grid/snapshot";
-import { parseAddress } from "../../core/grid/address";
+import type { CellRange } from "../../core";
+import { parseAddress } from "../../core";
 
 export interface SheetRange {
   readonly sheet: string | undefined;

@@ -1,15 +1,12 @@
 /** One validation inside Excel: read (2 round trips) → engine → marks and a refreshed report sheet (1 round trip). */
-import { checkWorkbook } from "../../core/engine/check-workbook";
-import { reportInputOf } from "../../core/engine/report-input";
-import { buildReport } from "../../core/findings/build-report";
-import type { Report } from "../../core/findings/report";
+import { check, type Engine, type Report } from "../../core";
 import type { Feature } from "./requirements";
 import { queueMarkPlan } from "./write-marks";
 import { planMarks } from "./plan-marks";
 import { readWorkbook } from "./read-workbook";
 import { REPORT_SHEET_NAME } from "./names";
 import { queueReportSheet } from "./report-sheet";
-import type { ValidationResults, ValidationScope, ValidationSettings } from "./results-store";
+import type { ValidationResults, ValidationScope, ValidationSettings } from "../../session";
 
 export interface ValidateRequest {
   readonly scope: ValidationScope;
@@ -18,7 +15,7 @@ export interface ValidateRequest {
   /** Clock for finishedAt (tests pass a fixed one). */
   readonly now?: () => Date;
   /** The engine; tests pass one with known findings. */
-  readonly engine?: typeof checkWorkbook;
+  readonly engine?: Engine;
 }
 
 export async function validateInExcel(
@@ -31,11 +28,12 @@ export async function validateInExcel(
   const scope = request.scope === "sheet" && read.activeSheet === REPORT_SHEET_NAME ? "workbook" : request.scope;
   const sheets = scope === "sheet" ? [read.activeSheet] : read.snapshot.sheets.map((s) => s.name);
   // The engine reads every sheet (cross-table checks) and reports on the chosen ones.
-  const result = (request.engine ?? checkWorkbook)(read.snapshot, {
-    ...settings.check,
-    ...(scope === "sheet" && { onlySheets: sheets }),
-  });
-  const report: Report = buildReport(reportInputOf(read.snapshot.name, result), settings.language);
+  const checked = check(
+    read.snapshot,
+    { ...settings.check, ...(scope === "sheet" && { onlySheets: sheets }) },
+    request.engine,
+  );
+  const report: Report = checked.report(settings.language);
   const plan = planMarks(report.findings, read.marks, {
     scope: scope === "sheet" ? new Set(sheets) : "all",
     language: settings.language,

@@ -1,5 +1,5 @@
 /** Writes marks (fills, notes, the record) in one round trip. Values and formulas are never touched. */
-import type { Language } from "../../core/messages/types";
+import type { Language } from "../../core";
 import type { FillState } from "./fill";
 import { encodeMarkRecord } from "./mark-record";
 import type { MarkState } from "./mark-state";

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import type { WorkbookSnapshot } from "../../core/grid/snapshot";
+import type { WorkbookSnapshot } from "../../core";
 import { fileKind, looksLikeZip } from "./file-kind";
 import { IGNORED_NODES } from "./ignored-nodes";
 import type { ReadProblem } from "./read-problem";

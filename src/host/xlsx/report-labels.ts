@@ -1,5 +1,4 @@
-import type { Language } from "../../core/messages/types";
-import type { Severity } from "../../core/findings/finding";
+import type { Language, Severity } from "../../core";
 
 /** Sheet names and column headings of the reviewer's report workbook. */
 export interface ReportLabels {

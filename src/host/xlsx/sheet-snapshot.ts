@@ -1,6 +1,6 @@
 import type { Worksheet } from "exceljs";
-import type { CellRange, CellValue, SheetSnapshot } from "../../core/grid/snapshot";
-import { parseAddress } from "../../core/grid/address";
+import type { CellRange, CellValue, SheetSnapshot } from "../../core";
+import { parseAddress } from "../../core";
 import { readCell } from "./cell-value";
 
 /** ExcelJS's enum value for the non-top-left cells of a merged area (ValueType.Merge). */
@@ -44,7 +44,7 @@ export function sheetSnapshot(worksheet: Worksheet, date1904: boolean): SheetSna
         rowFormats.push(null);
         rowFormulas.push(null);
       }
-      const isMergedTail = cell.type === MERGE_TYPE && cell.master !== cell;
+      const isMergedTail = (cell.type as number) === MERGE_TYPE && cell.master !== cell;
       const read = isMergedTail
         ? { value: null, formula: null }
         : readCell(cell.value, cell.formula || undefined, date1904);

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellValue } from "../../core/grid/snapshot";
+import type { CellValue } from "../../core";
 
 /** The sheet an exported catalog is written to. */
 export const CATALOG_SHEET = "科目表";

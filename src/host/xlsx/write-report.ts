@@ -1,7 +1,6 @@
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import type { Report } from "../../core/findings/report";
-import type { Language } from "../../core/messages/types";
+import type { Report, Language } from "../../core";
 import { REPORT_LABELS } from "./report-labels";
 
 /** One checked workbook: its report and where the file is, so the report can link to its cells. */

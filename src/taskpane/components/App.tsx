@@ -1,10 +1,8 @@
 import { Button, FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { CheckOptions } from "../../core/engine";
-import type { ReportFinding } from "../../core/findings";
-import type { Catalog } from "../../core/catalog";
-import { BUNDLED_YEARS, bundledCatalog } from "../../core/catalog";
+import type { CheckOptions, ReportFinding, Catalog } from "../../core";
+import { BUNDLED_YEARS, bundledCatalog } from "../../core";
 import type { BrowserReadOutcome, Download } from "../../host/browser";
 import { jsonDownload, xlsxDownload } from "../../host/browser";
 import { paneStrings } from "../i18n";

@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { memo, useMemo, useState } from "react";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../core";
 import type { PaneStrings } from "../i18n";
 import type { IndexedFinding, MessagePart } from "../model";
 import { cutText, groupThousands, messageParts, showControls, shownParts, SHOWN_CHARS, sideWords, signedDifference } from "../model";

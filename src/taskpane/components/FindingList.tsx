@@ -1,8 +1,8 @@
 import { Button, makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useEffect, useRef, useState } from "react";
-import type { Finding } from "../../core/findings";
-import { SEVERITIES } from "../../core/findings";
+import type { Finding } from "../../core";
+import { SEVERITIES } from "../../core";
 import type { PaneStrings } from "../i18n";
 import type { IndexedFinding, ListRow } from "../model";
 import { cutText, showControls } from "../model";

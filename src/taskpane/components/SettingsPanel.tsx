@@ -1,8 +1,7 @@
 import { Button, Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useEffect, useState } from "react";
-import type { Profile } from "../../core/engine";
-import type { Language } from "../../core/messages";
+import type { Profile, Language } from "../../core";
 import type { PaneStrings } from "../i18n";
 import type { CatalogChoice, PaneSettings } from "../model";
 import { parseTolerance, PROFILES } from "../model";

@@ -1,4 +1,4 @@
-import type { Severity } from "../../core/findings";
+import type { Severity } from "../../core";
 
 /**
  * A different shape per severity (circle with a cross, triangle, circle with an i), so severity reads without

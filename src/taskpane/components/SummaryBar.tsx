@@ -1,5 +1,5 @@
 import { Input, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
-import { SEVERITIES } from "../../core/findings";
+import { SEVERITIES } from "../../core";
 import type { PaneStrings } from "../i18n";
 import type { FindingFilter, SummaryCounts } from "../model";
 import { onlySeverity, SHOW_ALL, toggleOnly } from "../model";

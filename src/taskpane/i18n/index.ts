@@ -1,4 +1,4 @@
-import type { Language } from "../../core/messages";
+import type { Language } from "../../core";
 import { en } from "./en";
 import type { PaneStrings } from "./types";
 import { zhCN } from "./zh-CN";

@@ -1,5 +1,4 @@
-import type { Profile } from "../../core/engine";
-import type { Severity } from "../../core/findings";
+import type { Profile, Severity } from "../../core";
 import type { SideWord } from "../model/side-words";
 
 /** Every label the pane shows. Typed as a whole, so a language missing a label does not compile. */

@@ -1,4 +1,4 @@
-import type { ReportFinding, Severity } from "../../core/findings";
+import type { ReportFinding, Severity } from "../../core";
 
 export interface FindingFilter {
   /** Severities to show; all three by default. */

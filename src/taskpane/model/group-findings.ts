@@ -1,5 +1,5 @@
-import type { ReportFinding, Severity } from "../../core/findings";
-import { SEVERITIES } from "../../core/findings";
+import type { ReportFinding, Severity } from "../../core";
+import { SEVERITIES } from "../../core";
 
 /** A finding with its position in the report, so a row keeps a stable key and identity after grouping. */
 export interface IndexedFinding {

@@ -1,4 +1,4 @@
-import type { Severity } from "../../core/findings";
+import type { Severity } from "../../core";
 import type { IndexedFinding, SeverityGroup, SheetGroup } from "./group-findings";
 
 /** One line of the findings list: a table heading, a severity heading, or a finding. */

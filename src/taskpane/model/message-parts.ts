@@ -1,5 +1,4 @@
-import type { Finding } from "../../core/findings";
-import type { ReportFinding } from "../../core/findings";
+import type { Finding, ReportFinding } from "../../core";
 import { asHeld } from "./as-held";
 import { cutText, showControls } from "./visible-text";
 

@@ -1,6 +1,5 @@
-import type { ReportFinding } from "../../core/findings";
-import { SEVERITIES } from "../../core/findings";
-import { parseAddress } from "../../core/grid";
+import type { ReportFinding } from "../../core";
+import { SEVERITIES, parseAddress } from "../../core";
 import type { IndexedFinding, SeverityGroup } from "./group-findings";
 
 /**

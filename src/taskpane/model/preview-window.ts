@@ -1,5 +1,5 @@
-import type { CellValue, SheetSnapshot } from "../../core/grid";
-import { cellAddress, columnName, parseAddress } from "../../core/grid";
+import type { CellValue, SheetSnapshot } from "../../core";
+import { cellAddress, columnName, parseAddress } from "../../core";
 
 export interface PreviewCell {
   readonly address: string;

@@ -1,6 +1,5 @@
-import type { Profile } from "../../core/engine";
-import type { Language } from "../../core/messages";
-import { foldWidth } from "../../core/text/fold-width";
+import type { Profile, Language } from "../../core";
+import { foldWidth } from "../../core";
 
 /** Where the catalog comes from: the bundled one for a year, or a sheet of the workbook the user picked. */
 export type CatalogChoice =

@@ -1,4 +1,4 @@
-import type { Report, Severity } from "../../core/findings";
+import type { Report, Severity } from "../../core";
 
 /** The words of the summary line, e.g. errors 3 · warnings 5 · notes 12, or that nothing was found. */
 export interface SummaryCounts {

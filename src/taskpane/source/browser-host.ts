@@ -1,5 +1,4 @@
-import type { CheckOptions } from "../../core/engine";
-import type { WorkbookSnapshot } from "../../core/grid";
+import type { CheckOptions, WorkbookSnapshot } from "../../core";
 import { previewWindow } from "../model";
 import { checkSnapshot } from "./check-snapshot";
 import type { CheckedWorkbook, PaneHost } from "./pane-host";

@@ -1,10 +1,7 @@
-import type { CheckOptions } from "../../core/engine";
-import type { CellRef, Report } from "../../core/findings";
-import type { Language } from "../../core/messages";
-import { excelActions } from "../../host/excel/actions";
-import { REPORT_SHEET_NAME } from "../../host/excel/names";
-import type { ResultsState, ValidationResults } from "../../host/excel/results-store";
-import { resultsStore, validationSettings } from "../../host/excel/results-store";
+import type { CellRef, CheckOptions, Language, Report } from "../../core";
+import { excelActions, excelReads, REPORT_SHEET_NAME } from "../../host/excel";
+import type { ResultsState, ValidationResults } from "../../session";
+import { resultsStore, validationSettings } from "../../session";
 import type { CheckedWorkbook, HostUpdate, PaneHost } from "./pane-host";
 
 /** Excel's results as the pane lists them: sheets in the order the validation reported them. */
@@ -29,7 +26,7 @@ function updateOf(state: ResultsState): HostUpdate {
 
 /**
  * The pane inside Excel. Validation, marks, going to a cell and the report sheet are the Excel adapter's actions
- * (src/host/excel); results arrive through its results store, also when the ribbon started them.
+ * (src/host/excel), run one at a time by the session's queue (src/session); results arrive through the session's results store, also when the ribbon started them.
  */
 export class ExcelHost implements PaneHost {
   readonly kind = "excel" as const;
@@ -78,41 +75,17 @@ export class ExcelHost implements PaneHost {
   async cellTexts(cells: readonly CellRef[]): Promise<ReadonlyMap<string, string>> {
     if (cells.length === 0) return new Map();
     try {
-      return await Excel.run(async (context) => {
-        const ranges = cells.map((ref) => ({
-          key: `${ref.sheet}!${ref.cell}`,
-          range: context.workbook.worksheets.getItem(ref.sheet).getRange(ref.cell).load("values"),
-        }));
-        await context.sync();
-        const texts = new Map<string, string>();
-        for (const { key, range } of ranges) {
-          const value: unknown = range.values[0]?.[0];
-          if (typeof value === "string") texts.set(key, value);
-        }
-        return texts;
-      });
+      return await excelReads.cellTexts(cells);
     } catch {
       return new Map(); // the quotes are then shown as the report gives them
     }
   }
 
   async sheetNames(): Promise<readonly string[]> {
-    return Excel.run(async (context) => {
-      const sheets = context.workbook.worksheets.load("items/name");
-      await context.sync();
-      return sheets.items.map((sheet) => sheet.name).filter((name) => name !== REPORT_SHEET_NAME);
-    });
+    return excelReads.sheetNames();
   }
 
   async sheetValues(sheet: string) {
-    return Excel.run(async (context) => {
-      const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
-      await context.sync();
-      if (worksheet.isNullObject) return undefined;
-      // From A1, so the catalog reader's messages name the sheet's own cells.
-      const used = worksheet.getRange("A1").getBoundingRect(worksheet.getUsedRange(true)).load("values");
-      await context.sync();
-      return used.values as (string | number | boolean)[][];
-    });
+    return excelReads.sheetValues(sheet);
   }
 }

@@ -4,7 +4,7 @@
  * holder on the shared runtime's page (src/functions/impl/catalog-registry.ts); in Excel the workbook is then
  * recalculated, since Excel keeps a function's result until its arguments change.
  */
-import type { Catalog } from "../../core/catalog";
+import type { Catalog } from "../../core";
 import { useLoadedCatalog } from "../../functions/impl/catalog-registry";
 import { recalculateWorkbook } from "../../host/excel/recalculate";
 

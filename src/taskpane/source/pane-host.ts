@@ -1,7 +1,4 @@
-import type { CheckOptions } from "../../core/engine";
-import type { CellRef, Report, ReportInput } from "../../core/findings";
-import type { CellValue } from "../../core/grid";
-import type { Language } from "../../core/messages";
+import type { CheckOptions, CellRef, Report, ReportInput, CellValue, Language } from "../../core";
 import type { PreviewWindow } from "../model";
 
 /** A checked workbook: its report in a language, and the sheet order the list groups by. */
@@ -15,7 +12,7 @@ export interface CheckedWorkbook {
   /** The engine's findings behind the report (same order), when the host ran the engine itself (browser mode). */
   readonly input?: ReportInput;
   /** The text a cell holds, when the host has the workbook at hand (browser mode): quotes are shown as written. */
-  cellText?(sheet: string, cell: string): string | undefined;
+  readonly cellText?: (sheet: string, cell: string) => string | undefined;
 }
 
 /** What Excel says while a validation started anywhere (ribbon or pane) runs or ends. */

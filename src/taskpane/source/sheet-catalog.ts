@@ -1,6 +1,5 @@
-import type { Catalog } from "../../core/catalog";
-import { BUNDLED_YEAR, bundledCatalog, catalogFromGrid, layerCatalogs } from "../../core/catalog";
-import type { CellValue } from "../../core/grid";
+import type { Catalog, CellValue } from "../../core";
+import { BUNDLED_YEAR, bundledCatalog, catalogFromGrid, layerCatalogs } from "../../core";
 
 export type SheetCatalogOutcome =
   | { readonly ok: true; readonly catalog: Catalog; readonly rows: number; readonly problems: readonly string[] }

@@ -1,16 +1,15 @@
-import { pageSingleton } from "../../src/host/excel/shared-instance";
+import { pageSingleton } from "../../src/session/page-singleton";
 
 describe("pageSingleton", () => {
   it("gives every bundle on the page the same instance", () => {
     // Two bundles are two module registries: simulate the second with an isolated copy of the module.
     let fromOtherBundle: unknown;
     jest.isolateModules(() => {
-      fromOtherBundle = (
-        require("../../src/host/excel/results-store") as typeof import("../../src/host/excel/results-store")
-      ).resultsStore;
+      fromOtherBundle = (require("../../src/session/results-store") as typeof import("../../src/session/results-store"))
+        .resultsStore;
     });
 
-    const here = (require("../../src/host/excel/results-store") as typeof import("../../src/host/excel/results-store"))
+    const here = (require("../../src/session/results-store") as typeof import("../../src/session/results-store"))
       .resultsStore;
     expect(fromOtherBundle).toBe(here);
   });

@@ -3,10 +3,8 @@
  * commands publish here, the pane subscribes (React: useSyncExternalStore(resultsStore.subscribe,
  * resultsStore.getSnapshot)) and sets the options commands validate with (validationSettings).
  */
-import type { CheckOptions } from "../../core/engine/types";
-import type { Report } from "../../core/findings/report";
-import type { Language } from "../../core/messages/types";
-import { pageSingleton } from "./shared-instance";
+import type { CheckOptions, Language, Report } from "../core";
+import { pageSingleton } from "./page-singleton";
 
 export type ValidationScope = "sheet" | "workbook";
 export type ExcelAction = "validate-sheet" | "validate-workbook" | "clear-marks" | "export-report" | "go-to-cell";
