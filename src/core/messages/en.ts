@@ -91,6 +91,14 @@ export const en: RuleMessages = {
   "narrative.placeholder": (f) => `The explanatory text still holds template text "${f.params.text ?? ""}".`,
   "narrative.procurement-sum": (f) =>
     `Government procurement ${f.actual ?? ""} is not goods + works + services ${f.expected ?? ""}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
+  "narrative.procurement-reserve": (f) =>
+    `"${f.params.quote ?? ""}" exceeds what it is set aside from, "${f.params.whole ?? ""}": it can be at most ${(f.expected ?? "").replace("≤ ", "")} ${f.params.unit ?? ""}, over by ${f.difference ?? ""} ${f.params.unit ?? ""}.`,
+  "narrative.item-sum": (f) =>
+    f.params.kind === "total"
+      ? `"${f.params.quote ?? ""}" differs from the total stated before it, "${f.params.parts ?? ""}": it should be ${f.expected ?? ""} ${f.params.unit ?? ""}, off by ${f.difference ?? ""} ${f.params.unit ?? ""}.`
+      : f.params.kind === "closing"
+        ? `"${f.params.quote ?? ""}" is not the sum of its parts ${f.expected ?? ""} ${f.params.unit ?? ""} (${f.params.parts ?? ""}): off by ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? " (rounding tail)" : ""}.`
+        : `The parts of "${f.params.quote ?? ""}" add up to ${f.expected ?? ""} ${f.params.unit ?? ""} (${f.params.parts ?? ""}), more than the total: over by ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? " (rounding tail)" : ""}.`,
   "narrative.untied": (f) =>
     f.params.reason === undefined
       ? `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`
@@ -117,7 +125,11 @@ export const en: RuleMessages = {
   "body.name-mismatch": (f) =>
     `The body's name "${f.actual ?? ""}" differs from "${f.expected ?? ""}" printed elsewhere.`,
   "narrative.scope": (f) =>
-    f.params.reason === "change"
-      ? `The explanatory text's "${f.params.quote ?? ""}" is a change from last year ("${f.params.scopeWords ?? ""}"), not this year's amount; it was not compared with the tables.`
-      : `The explanatory text's "${f.params.quote ?? ""}" covers only part of the units ("${f.params.scopeWords ?? ""}"); it is not compared with the whole department's totals.`,
+    f.params.reason === "no-last-year"
+      ? `The explanatory text's "${f.params.quote ?? ""}" is a change from last year with no rate or last year's figure beside it, and the tables carry no last-year figures; it could not be checked.`
+      : f.params.reason === "threshold"
+        ? `${f.actual ?? ""} ${f.params.unit ?? ""} in the explanatory text's "${f.params.quote ?? ""}" is a threshold, not a budget amount; it was not compared with the tables.`
+        : f.params.reason === "change"
+          ? `The explanatory text's "${f.params.quote ?? ""}" is a change from last year ("${f.params.scopeWords ?? ""}"), not this year's amount; it was not compared with the tables.`
+          : `The explanatory text's "${f.params.quote ?? ""}" covers only part of the units ("${f.params.scopeWords ?? ""}"); it is not compared with the whole department's totals.`,
 };

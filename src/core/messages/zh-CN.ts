@@ -87,6 +87,14 @@ export const zhCN: RuleMessages = {
   "narrative.placeholder": (f) => `情况说明中留有模板文字「${f.params.text ?? ""}」，请改为实际内容。`,
   "narrative.procurement-sum": (f) =>
     `政府采购预算 ${f.actual ?? ""} 不等于货物、工程、服务之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
+  "narrative.procurement-reserve": (f) =>
+    `「${f.params.quote ?? ""}」超过了它所预留自的「${f.params.whole ?? ""}」：应不超过 ${(f.expected ?? "").replace("≤ ", "")} ${f.params.unit ?? ""}，超出 ${f.difference ?? ""} ${f.params.unit ?? ""}。`,
+  "narrative.item-sum": (f) =>
+    f.params.kind === "total"
+      ? `「${f.params.quote ?? ""}」与前文总额「${f.params.parts ?? ""}」不一致：应为 ${f.expected ?? ""} ${f.params.unit ?? ""}，相差 ${f.difference ?? ""} ${f.params.unit ?? ""}。`
+      : f.params.kind === "closing"
+        ? `「${f.params.quote ?? ""}」不等于其中各项之和 ${f.expected ?? ""} ${f.params.unit ?? ""}（${f.params.parts ?? ""}），相差 ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? "（尾差）" : ""}。`
+        : `「${f.params.quote ?? ""}」其中各项之和 ${f.expected ?? ""} ${f.params.unit ?? ""}（${f.params.parts ?? ""}）超过了总额，超出 ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? "（尾差）" : ""}。`,
   "narrative.untied": (f) =>
     f.params.reason === undefined
       ? `情况说明「${f.params.quote ?? ""}」在各表中没有对应的数字，未能核对。`
@@ -110,7 +118,11 @@ export const zhCN: RuleMessages = {
   "narrative.coverage": () => `部门预算未说明包括哪些单位（如“本部门预算包括本部及下属×家单位”）。`,
   "body.name-mismatch": (f) => `编制单位名称“${f.actual ?? ""}”与其他各处的“${f.expected ?? ""}”不一致。`,
   "narrative.scope": (f) =>
-    f.params.reason === "change"
-      ? `情况说明「${f.params.quote ?? ""}」是与上年相比的变动（“${f.params.scopeWords ?? ""}”），不是本年金额，未与表格核对。`
-      : `情况说明「${f.params.quote ?? ""}」只涉及部分单位（“${f.params.scopeWords ?? ""}”），不与全部门的合计数核对。`,
+    f.params.reason === "no-last-year"
+      ? `情况说明「${f.params.quote ?? ""}」是与上年相比的变动，文中没有可对照的增减率或上年数，表格也不列上年数，无法核对。`
+      : f.params.reason === "threshold"
+        ? `情况说明「${f.params.quote ?? ""}」中的 ${f.actual ?? ""} ${f.params.unit ?? ""} 是标准（门槛），不是预算金额，未与表格核对。`
+        : f.params.reason === "change"
+          ? `情况说明「${f.params.quote ?? ""}」是与上年相比的变动（“${f.params.scopeWords ?? ""}”），不是本年金额，未与表格核对。`
+          : `情况说明「${f.params.quote ?? ""}」只涉及部分单位（“${f.params.scopeWords ?? ""}”），不与全部门的合计数核对。`,
 };

@@ -14,6 +14,8 @@ import { narrativeDirection } from "./narrative-direction";
 import { narrativeItemRepeat } from "./narrative-item-repeat";
 import { narrativePlaceholder } from "./narrative-placeholder";
 import { narrativeProcurementSum } from "./narrative-procurement-sum";
+import { narrativeProcurementReserve } from "./narrative-procurement-reserve";
+import { narrativeItemSum } from "./narrative-item-sum";
 import { narrativeScope } from "./narrative-scope";
 import { narrativeShare } from "./narrative-share";
 import { narrativeShareTotal } from "./narrative-share-total";
@@ -31,6 +33,8 @@ export const NARRATIVE_RULES: readonly Rule[] = [
   narrativeDirection,
   narrativePlaceholder,
   narrativeProcurementSum,
+  narrativeProcurementReserve,
+  narrativeItemSum,
   narrativeUntied,
   narrativeScope,
   narrativeWrongYear,
