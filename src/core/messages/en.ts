@@ -100,9 +100,13 @@ export const en: RuleMessages = {
         ? `"${f.params.quote ?? ""}" is not the sum of its parts ${f.expected ?? ""} ${f.params.unit ?? ""} (${f.params.parts ?? ""}): off by ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? " (rounding tail)" : ""}.`
         : `The parts of "${f.params.quote ?? ""}" add up to ${f.expected ?? ""} ${f.params.unit ?? ""} (${f.params.parts ?? ""}), more than the total: over by ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? " (rounding tail)" : ""}.`,
   "narrative.untied": (f) =>
-    f.params.reason === undefined
-      ? `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`
-      : `The explanatory text's "${f.params.quote ?? ""}": the line "${f.params.line ?? ""}" ${f.params.reason === "ambiguous" ? "matches more than one row, so which one is meant is unclear" : f.params.reason === "no-table" ? "has no classified table to compare with" : "is not found in the classified tables (its name or code differs from theirs)"}; it was not checked.`,
+    f.params.reason === "project"
+      ? `The explanatory text's "${f.params.quote ?? ""}" is a project's money; the tables list 类/款/项 lines, not projects, and one 项 may hold several projects, so no single row matches it; it was not checked (the sum of its parts is checked separately).`
+      : f.params.reason === "performance-funds"
+        ? `The explanatory text's "${f.params.quote ?? ""}" is the money of the projects with performance targets, only part of 项目支出 (not every project needs targets), so no table figure equals it; it was not checked.`
+        : f.params.reason === undefined
+          ? `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`
+          : `The explanatory text's "${f.params.quote ?? ""}": the line "${f.params.line ?? ""}" ${f.params.reason === "ambiguous" ? "matches more than one row, so which one is meant is unclear" : f.params.reason === "no-table" ? "has no classified table to compare with" : "is not found in the classified tables (its name or code differs from theirs)"}; it was not checked.`,
   "narrative.item-repeat": (f) =>
     `One item quotes two amounts: "${f.params.item ?? ""}", then "${f.params.quote ?? ""}"; the second should be ${f.expected ?? ""} ${f.params.unit ?? ""}, off by ${f.difference ?? ""} ${f.params.unit ?? ""}.`,
   "narrative.wrong-year": (f) =>

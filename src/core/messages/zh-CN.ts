@@ -96,9 +96,13 @@ export const zhCN: RuleMessages = {
         ? `「${f.params.quote ?? ""}」不等于其中各项之和 ${f.expected ?? ""} ${f.params.unit ?? ""}（${f.params.parts ?? ""}），相差 ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? "（尾差）" : ""}。`
         : `「${f.params.quote ?? ""}」其中各项之和 ${f.expected ?? ""} ${f.params.unit ?? ""}（${f.params.parts ?? ""}）超过了总额，超出 ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? "（尾差）" : ""}。`,
   "narrative.untied": (f) =>
-    f.params.reason === undefined
-      ? `情况说明「${f.params.quote ?? ""}」在各表中没有对应的数字，未能核对。`
-      : `情况说明「${f.params.quote ?? ""}」：科目「${f.params.line ?? ""}」${f.params.reason === "ambiguous" ? "在表中对应不止一行，无法确定是哪一行" : f.params.reason === "no-table" ? "没有列出科目的表格可以对照" : "在列出科目的表格中找不到（名称或编码与表中不符）"}，未能核对。`,
+    f.params.reason === "project"
+      ? `情况说明「${f.params.quote ?? ""}」是项目经费，表格按科目（类、款、项）而不按项目列出，一个项可含多个项目，无法对应到唯一一行，未能核对（其中各项之和另行核对）。`
+      : f.params.reason === "performance-funds"
+        ? `情况说明「${f.params.quote ?? ""}」是编报绩效目标的项目所涉资金，只是项目支出的一部分（并非每个项目都须编报），没有表格数字与之相等，未能核对。`
+        : f.params.reason === undefined
+          ? `情况说明「${f.params.quote ?? ""}」在各表中没有对应的数字，未能核对。`
+          : `情况说明「${f.params.quote ?? ""}」：科目「${f.params.line ?? ""}」${f.params.reason === "ambiguous" ? "在表中对应不止一行，无法确定是哪一行" : f.params.reason === "no-table" ? "没有列出科目的表格可以对照" : "在列出科目的表格中找不到（名称或编码与表中不符）"}，未能核对。`,
   "narrative.item-repeat": (f) =>
     `同一科目前后金额不一致：「${f.params.item ?? ""}」，后文「${f.params.quote ?? ""}」，应为 ${f.expected ?? ""} ${f.params.unit ?? ""}，相差 ${f.difference ?? ""} ${f.params.unit ?? ""}。`,
   "narrative.wrong-year": (f) =>

@@ -1,5 +1,6 @@
 import { narrativeItemSum } from "../../../src/core/engine/rules/narrative-item-sum";
 import { narrativeProcurementReserve } from "../../../src/core/engine/rules/narrative-procurement-reserve";
+import { narrativeUntied } from "../../../src/core/engine/rules/narrative-untied";
 import { narrativeContext } from "../../helpers/narrative-context";
 
 /** The project sheets' sentence (pt-commerce-2025-dept, 生命健康专项 A14), with one figure changed where asked. */
@@ -80,5 +81,25 @@ describe("narrative.procurement-reserve", () => {
 
   it("reports a 小微 part above the reservation", () => {
     expect(reserve("34", "34", "35")).toEqual([["error", "A3", "≤ 34", "35", "1", "A3"]]);
+  });
+});
+
+describe("narrative.untied: why a project's money and the performance-target money are not tied", () => {
+  const reasons = (paragraphs: string[]) =>
+    narrativeUntied.check(narrativeContext(paragraphs)).map((f) => [f.actual, f.params.reason, f.params.quote]);
+
+  it("a project sheet's 年度预算安排: the tables are by 项, not by project", () => {
+    expect(
+      reasons(["六、年度预算安排", "2025年度项目总预算1720.00万，其中各级企业技术中心及专精特新认定1720.00万。"]),
+    ).toEqual([
+      ["1720.00", "project", "项目总预算 1720.00 万元"],
+      ["1720.00", "project", "其中各级企业技术中心及专精特新认定 1720.00 万元"],
+    ]);
+  });
+
+  it("the money of the projects with performance targets is only part of 项目支出", () => {
+    expect(
+      reasons(["四、绩效目标设置情况", "2025年度，本部门编报绩效目标的项目共25个，涉及项目预算资金11381.60万元。"]),
+    ).toEqual([["11381.60", "performance-funds", "涉及项目预算资金 11381.60 万元"]]);
   });
 });
