@@ -65,7 +65,9 @@ export const en: RuleMessages = {
       ? `Project "${f.params.label ?? ""}": annual funds ${f.actual ?? ""} differ from ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
       : `Project "${f.params.label ?? ""}": annual funds ${f.actual ?? ""} are not ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "performance.exceeds-project": (f) =>
-    `The annual funds of the ${f.params.projects ?? ""} projects with performance targets add up to ${f.actual ?? ""} ${f.params.unit ?? ""}, more than the project expenditure ${f.expected ?? ""} ${f.params.unit ?? ""} in "${f.params.otherSheet ?? ""}" ${f.params.otherCell ?? ""}: over by ${f.difference ?? ""}.`,
+    f.params.source === "narrative"
+      ? `The explanatory text's "${f.params.quote ?? ""}" (projects with performance targets${f.params.projects ? `: ${f.params.projects}` : ""}) is more than the project expenditure ${f.expected ?? ""} ${f.params.unit ?? ""} in "${f.params.otherSheet ?? ""}" ${f.params.otherCell ?? ""}: over by ${f.difference ?? ""} ${f.params.unit ?? ""}.`
+      : `The annual funds of the ${f.params.projects ?? ""} projects with performance targets add up to ${f.actual ?? ""} ${f.params.unit ?? ""}, more than the project expenditure ${f.expected ?? ""} ${f.params.unit ?? ""} in "${f.params.otherSheet ?? ""}" ${f.params.otherCell ?? ""}: over by ${f.difference ?? ""}.`,
   "workbook.missing-table": (f) =>
     `The table "${f.params.name ?? ""}" is missing: this set of disclosures must include it.`,
   "workbook.extra-sheet": (f) =>
@@ -103,7 +105,7 @@ export const en: RuleMessages = {
     f.params.reason === "project"
       ? `The explanatory text's "${f.params.quote ?? ""}" is a project's money; the tables list 类/款/项 lines, not projects, and one 项 may hold several projects, so no single row matches it; it was not checked (the sum of its parts is checked separately).`
       : f.params.reason === "performance-funds"
-        ? `The explanatory text's "${f.params.quote ?? ""}" is the money of the projects with performance targets, only part of 项目支出 (not every project needs targets), so no table figure equals it; it was not checked.`
+        ? `The explanatory text's "${f.params.quote ?? ""}" is the money of the projects with performance targets, only part of 项目支出 (not every project needs targets), so no table figure equals it; it was only checked not to exceed 项目支出.`
         : f.params.reason === undefined
           ? `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`
           : `The explanatory text's "${f.params.quote ?? ""}": the line "${f.params.line ?? ""}" ${f.params.reason === "ambiguous" ? "matches more than one row, so which one is meant is unclear" : f.params.reason === "no-table" ? "has no classified table to compare with" : "is not found in the classified tables (its name or code differs from theirs)"}; it was not checked.`,

@@ -63,7 +63,9 @@ export const zhCN: RuleMessages = {
       ? `项目「${f.params.label ?? ""}」年度资金总额 ${f.actual ?? ""} 与 ${f.params.partsLabel ?? ""} 之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，属尾差（允许 ±${f.bound ?? ""}）。`
       : `项目「${f.params.label ?? ""}」年度资金总额 ${f.actual ?? ""} 不等于 ${f.params.partsLabel ?? ""} 之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
   "performance.exceeds-project": (f) =>
-    `项目绩效目标表 ${f.params.projects ?? ""} 个项目的年度资金总额合计 ${f.actual ?? ""}${f.params.unit ?? ""}，超过「${f.params.otherSheet ?? ""}」${f.params.otherCell ?? ""} 的项目支出 ${f.expected ?? ""}${f.params.unit ?? ""}，多出 ${f.difference ?? ""}：绩效目标所涉资金不能超过项目支出。`,
+    f.params.source === "narrative"
+      ? `情况说明「${f.params.quote ?? ""}」（编报绩效目标的项目${f.params.projects ? ` ${f.params.projects} 个` : ""}）超过「${f.params.otherSheet ?? ""}」${f.params.otherCell ?? ""} 的项目支出 ${f.expected ?? ""} ${f.params.unit ?? ""}，多出 ${f.difference ?? ""} ${f.params.unit ?? ""}：绩效目标所涉资金不能超过项目支出。`
+      : `项目绩效目标表 ${f.params.projects ?? ""} 个项目的年度资金总额合计 ${f.actual ?? ""}${f.params.unit ?? ""}，超过「${f.params.otherSheet ?? ""}」${f.params.otherCell ?? ""} 的项目支出 ${f.expected ?? ""}${f.params.unit ?? ""}，多出 ${f.difference ?? ""}：绩效目标所涉资金不能超过项目支出。`,
   "workbook.missing-table": (f) => `缺少公开表格「${f.params.name ?? ""}」：本套预算公开应包含这张表。`,
   "workbook.extra-sheet": (f) => `工作表「${f.sheet}」不属于本套预算公开的表格或说明，未对其进行校验。`,
   "code.econ-mapping": (f) =>
@@ -99,7 +101,7 @@ export const zhCN: RuleMessages = {
     f.params.reason === "project"
       ? `情况说明「${f.params.quote ?? ""}」是项目经费，表格按科目（类、款、项）而不按项目列出，一个项可含多个项目，无法对应到唯一一行，未能核对（其中各项之和另行核对）。`
       : f.params.reason === "performance-funds"
-        ? `情况说明「${f.params.quote ?? ""}」是编报绩效目标的项目所涉资金，只是项目支出的一部分（并非每个项目都须编报），没有表格数字与之相等，未能核对。`
+        ? `情况说明「${f.params.quote ?? ""}」是编报绩效目标的项目所涉资金，只是项目支出的一部分（并非每个项目都须编报），没有表格数字与之相等，只核对了不超过项目支出。`
         : f.params.reason === undefined
           ? `情况说明「${f.params.quote ?? ""}」在各表中没有对应的数字，未能核对。`
           : `情况说明「${f.params.quote ?? ""}」：科目「${f.params.line ?? ""}」${f.params.reason === "ambiguous" ? "在表中对应不止一行，无法确定是哪一行" : f.params.reason === "no-table" ? "没有列出科目的表格可以对照" : "在列出科目的表格中找不到（名称或编码与表中不符）"}，未能核对。`,

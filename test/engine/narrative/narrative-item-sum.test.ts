@@ -1,4 +1,5 @@
 import { narrativeItemSum } from "../../../src/core/engine/rules/narrative-item-sum";
+import { narrativePerformanceFunds } from "../../../src/core/engine/rules/narrative-performance-funds";
 import { narrativeProcurementReserve } from "../../../src/core/engine/rules/narrative-procurement-reserve";
 import { narrativeUntied } from "../../../src/core/engine/rules/narrative-untied";
 import { narrativeContext } from "../../helpers/narrative-context";
@@ -101,5 +102,32 @@ describe("narrative.untied: why a project's money and the performance-target mon
     expect(
       reasons(["四、绩效目标设置情况", "2025年度，本部门编报绩效目标的项目共25个，涉及项目预算资金11381.60万元。"]),
     ).toEqual([["11381.60", "performance-funds", "涉及项目预算资金 11381.60 万元"]]);
+  });
+});
+
+describe("performance.exceeds-project from the text: 涉及项目预算资金 never above 项目支出", () => {
+  const over = (figure: string) =>
+    narrativePerformanceFunds
+      .check(
+        narrativeContext([`本部门编报绩效目标的项目共11个，涉及项目预算资金${figure}万元。`], {
+          "expense.project": ["6641.00", "部门支出预算总表", "G26"],
+        }),
+      )
+      .map((f) => [
+        f.severity,
+        f.expected,
+        f.actual,
+        f.difference,
+        f.params.projects,
+        f.refs.map((r) => r.cell).join(),
+      ]);
+
+  it("holds at or below 项目支出 (6626 ≤ 6641: not every project needs targets)", () => {
+    expect(over("6626")).toEqual([]);
+    expect(over("6641")).toEqual([]);
+  });
+
+  it("reports an excess beyond the figure's own rounding", () => {
+    expect(over("6642")).toEqual([["error", "6641.00", "6642.00", "1.00", "11", "G26"]]);
   });
 });
