@@ -55,6 +55,12 @@ describe("narrative.item-sum", () => {
     expect(brief("项目总预算400.00万，其中支持外贸发展370.00万，支持商销增加30.00万，合计400.00万。")).toEqual([]);
   });
 
+  it("does not judge a list with a subtotal among its parts (it would be counted twice)", () => {
+    expect(
+      brief("支出预算60.00万元，其中：工资30.00万元、津贴20.00万元，两项合计50.00万元；公用经费10.00万元。"),
+    ).toEqual([]);
+  });
+
   it("leaves 政府采购 sentences to the procurement rules", () => {
     expect(brief("政府采购预算34万元，其中：政府采购货物预算40万元。")).toEqual([]);
   });

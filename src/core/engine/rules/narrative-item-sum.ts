@@ -24,6 +24,8 @@ const SENTENCE_END = /[。!?\n]/g;
 const AMONG = /其中/g;
 const STOP = /其中|主要原因|原因是|原因为/g;
 const CLOSING = /(合计|共计|总计)\s*(为|是)?\s*$/;
+/** A subtotal among the parts ("工资30万元、津贴20万元，两项合计50万元；公用经费…"): the list is not flat. */
+const SUBTOTAL = /(合计|共计|总计|小计)/;
 
 export const narrativeItemSum: Rule = {
   id: "narrative.item-sum",
@@ -83,6 +85,8 @@ function firstFrom(pattern: RegExp, text: string, from: number, to: number): num
 /** The parts, and the closing 合计 when the last figure is one. */
 function split(text: string, total: AmountClaim, after: readonly AmountClaim[], complete: boolean): Listing {
   const last = after[after.length - 1];
+  // A subtotal before the last part would be counted twice: such a list is not judged.
+  if (after.slice(0, -1).some((part) => SUBTOTAL.test(part.label))) return { total, parts: [], complete: false };
   if (last && after.length > 1 && CLOSING.test(text.slice(Math.max(0, last.at! - 8), last.at!)))
     return { total, parts: after.slice(0, -1), closing: last, complete };
   return { total, parts: after, complete };
