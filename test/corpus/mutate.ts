@@ -21,6 +21,8 @@ export interface Mutation {
   readonly after: CellValue;
   /** What was changed and by how much, for the report of uncaught cells. */
   readonly change: string;
+  /** For a figure in the text: the number as printed before the change ("24,558.18"). */
+  readonly figure?: string;
 }
 
 type Unit = "元" | "万元" | "亿元";
@@ -129,6 +131,7 @@ function narrativeMutations(workbook: WorkbookSnapshot): Mutation[] {
             cell: cellAddress(row, col),
             after,
             change: `figure ${ordinal}: ${number}${unit} → ${shifted}${unit} (${percent ? "+1 point" : `+${stepFor(unit)} ${unit}`})`,
+            figure: number,
           });
         }
       }),

@@ -56,3 +56,28 @@ export function caught(m: Mutation, fresh: readonly Finding[]): boolean {
     return f.refs.some((r) => r.sheet === m.sheet && covers(r.cell, m.row, m.col, rowWide));
   });
 }
+
+/**
+ * Why a text figure cannot be checked, as the engine itself says in the unchanged workbook's notes: a note at the
+ * figure's cell about the same printed number, with its reason. undefined when the engine gave no such reason — then
+ * an uncaught copy is a gap in the checks, not a figure nothing could check.
+ */
+const NOT_CHECKABLE: Readonly<Record<string, string>> = {
+  "narrative.scope no-last-year": "no last-year figure",
+  "narrative.scope threshold": "a threshold",
+  "narrative.scope change": "a change, not an amount",
+  "narrative.scope scope": "covers part of the units",
+  "narrative.untied performance-funds": "part of 项目支出 (only ≤ is certain)",
+  "narrative.untied project": "a project's money, no table by project",
+};
+
+export function notCheckable(m: Mutation, baseline: readonly Finding[]): string | undefined {
+  if (m.figure === undefined) return undefined;
+  const printed = m.figure.replace(/,/g, "");
+  for (const f of baseline) {
+    if (f.severity !== "info" || f.sheet !== m.sheet || f.cell !== m.cell || f.actual !== printed) continue;
+    const reason = NOT_CHECKABLE[`${f.rule} ${f.params.reason ?? ""}`];
+    if (reason) return reason;
+  }
+  return undefined;
+}

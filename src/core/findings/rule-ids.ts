@@ -47,6 +47,8 @@ export const RULE_IDS = [
   "narrative.direction",
   "narrative.placeholder",
   "narrative.procurement-sum",
+  "narrative.procurement-reserve",
+  "narrative.item-sum",
   "narrative.untied",
   "narrative.scope",
   "narrative.item-repeat",

@@ -65,7 +65,9 @@ export const en: RuleMessages = {
       ? `Project "${f.params.label ?? ""}": annual funds ${f.actual ?? ""} differ from ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
       : `Project "${f.params.label ?? ""}": annual funds ${f.actual ?? ""} are not ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "performance.exceeds-project": (f) =>
-    `The annual funds of the ${f.params.projects ?? ""} projects with performance targets add up to ${f.actual ?? ""} ${f.params.unit ?? ""}, more than the project expenditure ${f.expected ?? ""} ${f.params.unit ?? ""} in "${f.params.otherSheet ?? ""}" ${f.params.otherCell ?? ""}: over by ${f.difference ?? ""}.`,
+    f.params.source === "narrative"
+      ? `The explanatory text's "${f.params.quote ?? ""}" (projects with performance targets${f.params.projects ? `: ${f.params.projects}` : ""}) is more than the project expenditure ${f.expected ?? ""} ${f.params.unit ?? ""} in "${f.params.otherSheet ?? ""}" ${f.params.otherCell ?? ""}: over by ${f.difference ?? ""} ${f.params.unit ?? ""}.`
+      : `The annual funds of the ${f.params.projects ?? ""} projects with performance targets add up to ${f.actual ?? ""} ${f.params.unit ?? ""}, more than the project expenditure ${f.expected ?? ""} ${f.params.unit ?? ""} in "${f.params.otherSheet ?? ""}" ${f.params.otherCell ?? ""}: over by ${f.difference ?? ""}.`,
   "workbook.missing-table": (f) =>
     `The table "${f.params.name ?? ""}" is missing: this set of disclosures must include it.`,
   "workbook.extra-sheet": (f) =>
@@ -91,10 +93,22 @@ export const en: RuleMessages = {
   "narrative.placeholder": (f) => `The explanatory text still holds template text "${f.params.text ?? ""}".`,
   "narrative.procurement-sum": (f) =>
     `Government procurement ${f.actual ?? ""} is not goods + works + services ${f.expected ?? ""}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
+  "narrative.procurement-reserve": (f) =>
+    `"${f.params.quote ?? ""}" exceeds what it is set aside from, "${f.params.whole ?? ""}": it can be at most ${(f.expected ?? "").replace("≤ ", "")} ${f.params.unit ?? ""}, over by ${f.difference ?? ""} ${f.params.unit ?? ""}.`,
+  "narrative.item-sum": (f) =>
+    f.params.kind === "total"
+      ? `"${f.params.quote ?? ""}" differs from the total stated before it, "${f.params.parts ?? ""}": it should be ${f.expected ?? ""} ${f.params.unit ?? ""}, off by ${f.difference ?? ""} ${f.params.unit ?? ""}.`
+      : f.params.kind === "closing"
+        ? `"${f.params.quote ?? ""}" is not the sum of its parts ${f.expected ?? ""} ${f.params.unit ?? ""} (${f.params.parts ?? ""}): off by ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? " (rounding tail)" : ""}.`
+        : `The parts of "${f.params.quote ?? ""}" add up to ${f.expected ?? ""} ${f.params.unit ?? ""} (${f.params.parts ?? ""}), more than the total: over by ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? " (rounding tail)" : ""}.`,
   "narrative.untied": (f) =>
-    f.params.reason === undefined
-      ? `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`
-      : `The explanatory text's "${f.params.quote ?? ""}": the line "${f.params.line ?? ""}" ${f.params.reason === "ambiguous" ? "matches more than one row, so which one is meant is unclear" : f.params.reason === "no-table" ? "has no classified table to compare with" : "is not found in the classified tables (its name or code differs from theirs)"}; it was not checked.`,
+    f.params.reason === "project"
+      ? `The explanatory text's "${f.params.quote ?? ""}" is a project's money; the tables list 类/款/项 lines, not projects, and one 项 may hold several projects, so no single row matches it; it was not checked (the sum of its parts is checked separately).`
+      : f.params.reason === "performance-funds"
+        ? `The explanatory text's "${f.params.quote ?? ""}" is the money of the projects with performance targets, only part of 项目支出 (not every project needs targets), so no table figure equals it; it was only checked not to exceed 项目支出.`
+        : f.params.reason === undefined
+          ? `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`
+          : `The explanatory text's "${f.params.quote ?? ""}": the line "${f.params.line ?? ""}" ${f.params.reason === "ambiguous" ? "matches more than one row, so which one is meant is unclear" : f.params.reason === "no-table" ? "has no classified table to compare with" : "is not found in the classified tables (its name or code differs from theirs)"}; it was not checked.`,
   "narrative.item-repeat": (f) =>
     `One item quotes two amounts: "${f.params.item ?? ""}", then "${f.params.quote ?? ""}"; the second should be ${f.expected ?? ""} ${f.params.unit ?? ""}, off by ${f.difference ?? ""} ${f.params.unit ?? ""}.`,
   "narrative.wrong-year": (f) =>
@@ -117,7 +131,11 @@ export const en: RuleMessages = {
   "body.name-mismatch": (f) =>
     `The body's name "${f.actual ?? ""}" differs from "${f.expected ?? ""}" printed elsewhere.`,
   "narrative.scope": (f) =>
-    f.params.reason === "change"
-      ? `The explanatory text's "${f.params.quote ?? ""}" is a change from last year ("${f.params.scopeWords ?? ""}"), not this year's amount; it was not compared with the tables.`
-      : `The explanatory text's "${f.params.quote ?? ""}" covers only part of the units ("${f.params.scopeWords ?? ""}"); it is not compared with the whole department's totals.`,
+    f.params.reason === "no-last-year"
+      ? `The explanatory text's "${f.params.quote ?? ""}" is a change from last year with no rate or last year's figure beside it, and the tables carry no last-year figures; it could not be checked.`
+      : f.params.reason === "threshold"
+        ? `${f.actual ?? ""} ${f.params.unit ?? ""} in the explanatory text's "${f.params.quote ?? ""}" is a threshold, not a budget amount; it was not compared with the tables.`
+        : f.params.reason === "change"
+          ? `The explanatory text's "${f.params.quote ?? ""}" is a change from last year ("${f.params.scopeWords ?? ""}"), not this year's amount; it was not compared with the tables.`
+          : `The explanatory text's "${f.params.quote ?? ""}" covers only part of the units ("${f.params.scopeWords ?? ""}"); it is not compared with the whole department's totals.`,
 };

@@ -63,7 +63,9 @@ export const zhCN: RuleMessages = {
       ? `项目「${f.params.label ?? ""}」年度资金总额 ${f.actual ?? ""} 与 ${f.params.partsLabel ?? ""} 之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，属尾差（允许 ±${f.bound ?? ""}）。`
       : `项目「${f.params.label ?? ""}」年度资金总额 ${f.actual ?? ""} 不等于 ${f.params.partsLabel ?? ""} 之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
   "performance.exceeds-project": (f) =>
-    `项目绩效目标表 ${f.params.projects ?? ""} 个项目的年度资金总额合计 ${f.actual ?? ""}${f.params.unit ?? ""}，超过「${f.params.otherSheet ?? ""}」${f.params.otherCell ?? ""} 的项目支出 ${f.expected ?? ""}${f.params.unit ?? ""}，多出 ${f.difference ?? ""}：绩效目标所涉资金不能超过项目支出。`,
+    f.params.source === "narrative"
+      ? `情况说明「${f.params.quote ?? ""}」（编报绩效目标的项目${f.params.projects ? ` ${f.params.projects} 个` : ""}）超过「${f.params.otherSheet ?? ""}」${f.params.otherCell ?? ""} 的项目支出 ${f.expected ?? ""} ${f.params.unit ?? ""}，多出 ${f.difference ?? ""} ${f.params.unit ?? ""}：绩效目标所涉资金不能超过项目支出。`
+      : `项目绩效目标表 ${f.params.projects ?? ""} 个项目的年度资金总额合计 ${f.actual ?? ""}${f.params.unit ?? ""}，超过「${f.params.otherSheet ?? ""}」${f.params.otherCell ?? ""} 的项目支出 ${f.expected ?? ""}${f.params.unit ?? ""}，多出 ${f.difference ?? ""}：绩效目标所涉资金不能超过项目支出。`,
   "workbook.missing-table": (f) => `缺少公开表格「${f.params.name ?? ""}」：本套预算公开应包含这张表。`,
   "workbook.extra-sheet": (f) => `工作表「${f.sheet}」不属于本套预算公开的表格或说明，未对其进行校验。`,
   "code.econ-mapping": (f) =>
@@ -87,10 +89,22 @@ export const zhCN: RuleMessages = {
   "narrative.placeholder": (f) => `情况说明中留有模板文字「${f.params.text ?? ""}」，请改为实际内容。`,
   "narrative.procurement-sum": (f) =>
     `政府采购预算 ${f.actual ?? ""} 不等于货物、工程、服务之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
+  "narrative.procurement-reserve": (f) =>
+    `「${f.params.quote ?? ""}」超过了它所预留自的「${f.params.whole ?? ""}」：应不超过 ${(f.expected ?? "").replace("≤ ", "")} ${f.params.unit ?? ""}，超出 ${f.difference ?? ""} ${f.params.unit ?? ""}。`,
+  "narrative.item-sum": (f) =>
+    f.params.kind === "total"
+      ? `「${f.params.quote ?? ""}」与前文总额「${f.params.parts ?? ""}」不一致：应为 ${f.expected ?? ""} ${f.params.unit ?? ""}，相差 ${f.difference ?? ""} ${f.params.unit ?? ""}。`
+      : f.params.kind === "closing"
+        ? `「${f.params.quote ?? ""}」不等于其中各项之和 ${f.expected ?? ""} ${f.params.unit ?? ""}（${f.params.parts ?? ""}），相差 ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? "（尾差）" : ""}。`
+        : `「${f.params.quote ?? ""}」其中各项之和 ${f.expected ?? ""} ${f.params.unit ?? ""}（${f.params.parts ?? ""}）超过了总额，超出 ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? "（尾差）" : ""}。`,
   "narrative.untied": (f) =>
-    f.params.reason === undefined
-      ? `情况说明「${f.params.quote ?? ""}」在各表中没有对应的数字，未能核对。`
-      : `情况说明「${f.params.quote ?? ""}」：科目「${f.params.line ?? ""}」${f.params.reason === "ambiguous" ? "在表中对应不止一行，无法确定是哪一行" : f.params.reason === "no-table" ? "没有列出科目的表格可以对照" : "在列出科目的表格中找不到（名称或编码与表中不符）"}，未能核对。`,
+    f.params.reason === "project"
+      ? `情况说明「${f.params.quote ?? ""}」是项目经费，表格按科目（类、款、项）而不按项目列出，一个项可含多个项目，无法对应到唯一一行，未能核对（其中各项之和另行核对）。`
+      : f.params.reason === "performance-funds"
+        ? `情况说明「${f.params.quote ?? ""}」是编报绩效目标的项目所涉资金，只是项目支出的一部分（并非每个项目都须编报），没有表格数字与之相等，只核对了不超过项目支出。`
+        : f.params.reason === undefined
+          ? `情况说明「${f.params.quote ?? ""}」在各表中没有对应的数字，未能核对。`
+          : `情况说明「${f.params.quote ?? ""}」：科目「${f.params.line ?? ""}」${f.params.reason === "ambiguous" ? "在表中对应不止一行，无法确定是哪一行" : f.params.reason === "no-table" ? "没有列出科目的表格可以对照" : "在列出科目的表格中找不到（名称或编码与表中不符）"}，未能核对。`,
   "narrative.item-repeat": (f) =>
     `同一科目前后金额不一致：「${f.params.item ?? ""}」，后文「${f.params.quote ?? ""}」，应为 ${f.expected ?? ""} ${f.params.unit ?? ""}，相差 ${f.difference ?? ""} ${f.params.unit ?? ""}。`,
   "narrative.wrong-year": (f) =>
@@ -110,7 +124,11 @@ export const zhCN: RuleMessages = {
   "narrative.coverage": () => `部门预算未说明包括哪些单位（如“本部门预算包括本部及下属×家单位”）。`,
   "body.name-mismatch": (f) => `编制单位名称“${f.actual ?? ""}”与其他各处的“${f.expected ?? ""}”不一致。`,
   "narrative.scope": (f) =>
-    f.params.reason === "change"
-      ? `情况说明「${f.params.quote ?? ""}」是与上年相比的变动（“${f.params.scopeWords ?? ""}”），不是本年金额，未与表格核对。`
-      : `情况说明「${f.params.quote ?? ""}」只涉及部分单位（“${f.params.scopeWords ?? ""}”），不与全部门的合计数核对。`,
+    f.params.reason === "no-last-year"
+      ? `情况说明「${f.params.quote ?? ""}」是与上年相比的变动，文中没有可对照的增减率或上年数，表格也不列上年数，无法核对。`
+      : f.params.reason === "threshold"
+        ? `情况说明「${f.params.quote ?? ""}」中的 ${f.actual ?? ""} ${f.params.unit ?? ""} 是标准（门槛），不是预算金额，未与表格核对。`
+        : f.params.reason === "change"
+          ? `情况说明「${f.params.quote ?? ""}」是与上年相比的变动（“${f.params.scopeWords ?? ""}”），不是本年金额，未与表格核对。`
+          : `情况说明「${f.params.quote ?? ""}」只涉及部分单位（“${f.params.scopeWords ?? ""}”），不与全部门的合计数核对。`,
 };

@@ -51,6 +51,13 @@ const REVIEWED: readonly { cell: string; rule: string; severity: Severity; count
     count: 4,
     why: "政府采购 total, 货物, 工程, 服务: no table states procurement",
   },
+  {
+    cell: "A30",
+    rule: "narrative.scope",
+    severity: "info",
+    count: 2,
+    why: "单位价值50万元以上 / 100万元以上: thresholds, not amounts (the golden list's note on A30)",
+  },
 ];
 
 describe("seed fengquan-2024 against the golden list (narrative checks 11–14)", () => {

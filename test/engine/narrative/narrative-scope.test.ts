@@ -60,3 +60,27 @@ describe("narrative.scope", () => {
     });
   });
 });
+
+describe("narrative.scope: figures nothing can check are said, with the reason", () => {
+  const said = (text: string) =>
+    narrativeScope
+      .check(narrativeContext([text]))
+      .map((f) => [f.actual, f.params.reason, f.params.quote, f.params.scopeWords]);
+
+  it("a threshold is a limit, not an amount", () => {
+    expect(said("购置单价100万元（含）以上设备（不含车辆）0台（套）。")).toEqual([
+      ["100", "threshold", "购置单价100万元(含)以上", "(含)以上"],
+    ]);
+  });
+
+  it("a change with neither a rate nor last year's figure beside it cannot be checked", () => {
+    expect(said("支出预算9,101.68万元，比2024年预算减少2,389.52万元。")).toEqual([
+      ["2389.52", "no-last-year", "减少2,389.52万元", "减少"],
+    ]);
+  });
+
+  it("a change with its rate, or a zero change, is checked elsewhere and not listed", () => {
+    expect(said("收入总计 1261.66 万元，收支增加 84.41 万元，增长 7.17%。")).toEqual([]);
+    expect(said("政府性基金拨款支出预算0万元，比2024年预算增加0万元。")).toEqual([]);
+  });
+});

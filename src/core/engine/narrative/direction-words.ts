@@ -10,8 +10,9 @@ export interface DirectionWord {
   readonly figure?: TextFigure;
 }
 
+/** 稳增长 / 促增长 / 保增长 are policy slogans ("支持商销稳增长30.00万" names a subsidy), not a change. */
 const DIRECTION_WORDS: readonly { pattern: RegExp; direction: Direction }[] = [
-  { pattern: /增加|增长率|增长|上升|提高|增多|增幅/g, direction: "increase" },
+  { pattern: /增加|增长率|(?<![稳促保])增长|上升|提高|增多|增幅/g, direction: "increase" },
   { pattern: /减少|下降率|下降|降低|减小|降幅/g, direction: "decrease" },
   { pattern: /持平|没有变化|无变化|保持不变/g, direction: "flat" },
 ];

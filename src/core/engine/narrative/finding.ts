@@ -37,7 +37,7 @@ export function narrativeFinding(
 
 /** The figure with the words that name it, without the department name and year before them ("基本支出 1058.62 万元"). */
 export function quoteOf(claim: AmountClaim): string {
-  const years = [...claim.label.matchAll(/\d{4}\s*年/g)];
+  const years = [...claim.label.matchAll(/\d{4}\s*年度?/g)];
   const last = years[years.length - 1];
   const cut = last ? last.index + last[0].length : 0;
   const words = (cut < claim.label.length ? claim.label.slice(cut) : claim.label).trim();

@@ -1,6 +1,15 @@
 import { Dec } from "../../money";
-import { readParagraph } from "./read-paragraph";
+import { readParagraph as readWithPositions } from "./read-paragraph";
 import type { Claim, HeadingContext, PrintedNumber } from "./types";
+
+/** The claims without where each amount stands (asserted on its own below), so the expectations stay readable. */
+function readParagraph(text: string, context: HeadingContext): Claim[] {
+  return readWithPositions(text, context).map((claim) => {
+    if (claim.kind !== "amount") return claim;
+    const { at: _at, ...rest } = claim;
+    return rest;
+  });
+}
 
 const ROOT: HeadingContext = { scope: "none", topics: [], headings: [] };
 
@@ -10,6 +19,20 @@ function num(text: string): PrintedNumber {
 }
 
 describe("readParagraph", () => {
+  it("places each amount where its figure stands, and reads a bare 万 before punctuation as 万元", () => {
+    const text = "2025年度项目总预算1170.00万，其中支持企业规模化发展870.00万，服务1.5万人。";
+    const amounts = readWithPositions(text, ROOT).filter((c) => c.kind === "amount");
+    expect(amounts.map((c) => [c.figure.text, c.unit, c.at])).toEqual([
+      ["1170.00", "万元", text.indexOf("1170.00")],
+      ["870.00", "万元", text.indexOf("870.00")],
+    ]);
+  });
+
+  it("does not read 稳增长 as a change: the figure after it is an amount", () => {
+    const claims = readWithPositions("支持外贸发展370.00万，支持商销稳增长30.00万。", ROOT);
+    expect(claims.map((c) => c.kind)).toEqual(["amount", "amount"]);
+  });
+
   it("reads amounts, the quantity each names, and shares of the paragraph's first amount", () => {
     const claims = readParagraph(
       "中共新乡市凤泉区委员会办公室 2024 年支出合计 1261.66 万元，其中：基本支出 1058.62 万元，占 83.91%；项目支出 203.04 万元，占 16.09%。",

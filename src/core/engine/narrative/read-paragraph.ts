@@ -129,6 +129,7 @@ class ClaimBuilder {
       unit: figure.unit!,
       label: label.trim(),
       naming,
+      at: figure.start,
     };
     this.claims.push(claim);
     this.amountAt.set(this.claims.length - 1, figure.start);

@@ -60,6 +60,8 @@ export interface AmountClaim {
   /** The words before the figure the naming came from. */
   readonly label: string;
   readonly naming: Naming;
+  /** Where the figure stands in the normalised paragraph text (for rules that read the sentence around it). */
+  readonly at?: number;
 }
 
 export interface ShareClaim {

@@ -14,6 +14,9 @@ import { narrativeDirection } from "./narrative-direction";
 import { narrativeItemRepeat } from "./narrative-item-repeat";
 import { narrativePlaceholder } from "./narrative-placeholder";
 import { narrativeProcurementSum } from "./narrative-procurement-sum";
+import { narrativeProcurementReserve } from "./narrative-procurement-reserve";
+import { narrativeItemSum } from "./narrative-item-sum";
+import { narrativePerformanceFunds } from "./narrative-performance-funds";
 import { narrativeScope } from "./narrative-scope";
 import { narrativeShare } from "./narrative-share";
 import { narrativeShareTotal } from "./narrative-share-total";
@@ -31,6 +34,9 @@ export const NARRATIVE_RULES: readonly Rule[] = [
   narrativeDirection,
   narrativePlaceholder,
   narrativeProcurementSum,
+  narrativeProcurementReserve,
+  narrativeItemSum,
+  narrativePerformanceFunds,
   narrativeUntied,
   narrativeScope,
   narrativeWrongYear,
