@@ -87,7 +87,7 @@ function split(text: string, total: AmountClaim, after: readonly AmountClaim[], 
   const last = after[after.length - 1];
   // A subtotal before the last part would be counted twice: such a list is not judged.
   if (after.slice(0, -1).some((part) => SUBTOTAL.test(part.label))) return { total, parts: [], complete: false };
-  if (last && after.length > 1 && CLOSING.test(text.slice(Math.max(0, last.at! - 8), last.at!)))
+  if (last && after.length > 1 && CLOSING.test(text.slice(Math.max(0, last.at! - 8), last.at)))
     return { total, parts: after.slice(0, -1), closing: last, complete };
   return { total, parts: after, complete };
 }
