@@ -13,6 +13,8 @@ export interface RunOptions {
   readonly catalog?: string;
   readonly year?: number;
   readonly language: Language;
+  /** Replace existing files that are not reports we wrote (never an input). */
+  readonly force?: boolean;
 }
 
 /** A mistake on the command line, as data: the CLI prints it in the chosen language. */
@@ -57,6 +59,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let year: number | undefined;
   let help = false;
   let version = false;
+  let force = false;
   const fail = (problem: ArgumentProblem): ParsedArgs => ({ kind: "error", problem, language });
 
   for (let i = 0; i < argv.length; i++) {
@@ -71,6 +74,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (arg === "-V" || arg === "-v" || arg === "--version") {
       version = true;
+      continue;
+    }
+    if (arg === "--force") {
+      force = true;
       continue;
     }
     if (!arg.startsWith("-") || arg === "-") {
@@ -126,6 +133,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ...(catalog !== undefined && { catalog }),
       ...(reportDir !== undefined && { reportDir }),
       ...(year !== undefined && { year }),
+      ...(force && { force }),
     },
   };
 }

@@ -13,9 +13,10 @@ import type { CliIo } from "./io";
 import { loadCatalogFile } from "./load-catalog";
 import { SAMPLE_WORKBOOK, packageVersion } from "./paths";
 import { jsonText, reportJobs, writeReports } from "./report-files";
-import { CLI_STRINGS, readProblemLine } from "./strings";
+import { CLI_STRINGS, outputProblemLine, readProblemLine } from "./strings";
 import { batchSummary, textReport } from "./text-report";
 import { firstLine } from "./first-line";
+import { identify, outputProblem } from "./output-safety";
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
@@ -27,6 +28,18 @@ async function run(options: RunOptions, io: CliIo): Promise<number> {
   const language: Language = options.language;
   const s = CLI_STRINGS[language];
   const paint = wantsColour(io.stdout.isTTY, io.env) ? COLOUR : NO_COLOUR;
+
+  const files = options.files.length > 0 ? options.files : [SAMPLE_WORKBOOK];
+  // Before anything is checked: a --report that names an input, or a file that is not one of our reports, stops
+  // the run (the shell turns `--report d/*.xlsx` into a report over the first workbook).
+  const inputs = await identify([...files, ...(options.catalog !== undefined ? [options.catalog] : [])]);
+  let refused = false;
+  for (const target of options.reports) {
+    const problem = await outputProblem(target, inputs, options.force === true);
+    if (problem) io.stderr.write(outputProblemLine(problem, language) + "\n");
+    refused ||= problem !== undefined;
+  }
+  if (refused) return EXIT_UNREADABLE;
 
   let catalog;
   if (options.catalog !== undefined) {
@@ -42,7 +55,6 @@ async function run(options: RunOptions, io: CliIo): Promise<number> {
       io.stderr.write(s.catalogMoreNotes(loaded.problems.length - MAX_CATALOG_NOTES) + "\n");
   }
 
-  const files = options.files.length > 0 ? options.files : [SAMPLE_WORKBOOK];
   if (options.files.length === 0) io.stderr.write(s.checkingSample(SAMPLE_WORKBOOK) + "\n");
   const several = files.length > 1;
 
@@ -70,7 +82,7 @@ async function run(options: RunOptions, io: CliIo): Promise<number> {
     io.stdout.write(batchSummary(reports, unreadable, language, paint));
   }
 
-  const reportsWritten = await writeReports(reportJobs(options, checked, several), options, io);
+  const reportsWritten = await writeReports(reportJobs(options, checked, several), options, io, inputs);
   if (unreadable.length > 0 || !reportsWritten) return EXIT_UNREADABLE;
   return reports.some((r) => r.summary.error > 0) ? EXIT_ERRORS_FOUND : EXIT_OK;
 }

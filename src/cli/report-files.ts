@@ -2,11 +2,12 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Report } from "../core/findings/report";
-import { writeReportWorkbook } from "../host/xlsx/write-report";
+import { reportWorkbook } from "../host/xlsx/write-report";
 import type { RunOptions } from "./args";
 import type { CliIo } from "./io";
-import { CLI_STRINGS } from "./strings";
-import { firstLine } from "./first-line";
+import { outputProblem, writeOutput, type InputIdentity } from "./output-safety";
+import { sealReportWorkbook } from "./seal-report";
+import { CLI_STRINGS, outputProblemLine, writeFailureLine } from "./strings";
 
 /** One object for one file, an array for several (product.md). */
 export function jsonText(reports: readonly Report[], several: boolean): string {
@@ -44,25 +45,39 @@ export function reportJobs(
   return jobs;
 }
 
-export async function writeReports(jobs: readonly ReportJob[], options: RunOptions, io: CliIo): Promise<boolean> {
+/** The bytes of one report file: the JSON text, or our report workbook sealed (see seal-report.ts). */
+async function reportBytes(job: ReportJob, language: RunOptions["language"]): Promise<string | Uint8Array> {
+  if (/\.json$/i.test(job.target))
+    return jsonText(
+      job.checked.map((c) => c.report),
+      job.several,
+    );
+  const workbook = sealReportWorkbook(reportWorkbook(job.checked, job.target, language));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Writes every report that may be written (never over an input; see output-safety.ts); false if any was not. */
+export async function writeReports(
+  jobs: readonly ReportJob[],
+  options: RunOptions,
+  io: CliIo,
+  inputs: readonly InputIdentity[] = [],
+): Promise<boolean> {
   const s = CLI_STRINGS[options.language];
   let ok = true;
   if (options.reportDir !== undefined) await fs.mkdir(options.reportDir, { recursive: true }).catch(() => undefined);
-  for (const { target, checked, several } of jobs) {
+  for (const job of jobs) {
+    const problem = await outputProblem(job.target, inputs, options.force === true);
+    if (problem) {
+      io.stderr.write(outputProblemLine(problem, options.language) + "\n");
+      ok = false;
+      continue;
+    }
     try {
-      if (/\.json$/i.test(target))
-        await fs.writeFile(
-          target,
-          jsonText(
-            checked.map((c) => c.report),
-            several,
-          ),
-          "utf8",
-        );
-      else await writeReportWorkbook(checked, target, options.language);
-      io.stderr.write(s.reportWritten(target) + "\n");
+      await writeOutput(job.target, await reportBytes(job, options.language));
+      io.stderr.write(s.reportWritten(job.target) + "\n");
     } catch (error) {
-      io.stderr.write(s.reportFailed(target, firstLine(error)) + "\n");
+      io.stderr.write(writeFailureLine(job.target, error, options.language) + "\n");
       ok = false;
     }
   }

@@ -4,6 +4,8 @@ import type { Language } from "../core/messages/types";
 import type { ReadProblem, ReadProblemKind } from "../host/xlsx/read-problem";
 import type { ArgumentProblem } from "./args";
 import type { EngineFailure } from "./check-file";
+import { firstLine } from "./first-line";
+import { writeFailureKind, type OutputProblem } from "./output-safety";
 
 export interface CliStrings {
   readonly usage: string;
@@ -30,6 +32,11 @@ export interface CliStrings {
   readonly catalogNote: (file: string, problem: string) => string;
   readonly catalogMoreNotes: (count: number) => string;
   readonly reportFailed: (file: string, detail: string) => string;
+  readonly reportIsInput: (file: string, input: string) => string;
+  readonly reportNotOurs: (file: string) => string;
+  readonly reportDenied: (file: string) => string;
+  readonly reportLocked: (file: string) => string;
+  readonly reportDiskFull: (file: string) => string;
 }
 
 const zh: CliStrings = {
@@ -42,6 +49,7 @@ const zh: CliStrings = {
     "  --format text|json     输出格式：可读文本（默认）或 JSON 报告",
     "  --report 文件.xlsx|.json  另存报告文件（可重复）；.xlsx 含指向各单元格的链接",
     "  --report-dir 目录      每个工作簿各写一份报告（名称.budget-check.xlsx 和 .json）",
+    "  --force                报告文件已存在且不是本程序写的报告时也覆盖（被检查的文件永不覆盖）",
     "  --catalog 文件.xlsx    使用财政部门下发的科目表（优先于内置科目）",
     "  --year 年度            预算年度（默认取自表头标题）",
     "  --lang zh|en           语言（默认 zh）",
@@ -86,6 +94,14 @@ const zh: CliStrings = {
   catalogNote: (f, p) => `科目表 ${f}：${p}`,
   catalogMoreNotes: (n) => `科目表另有 ${n} 处问题未列出`,
   reportFailed: (f, d) => `${f}：报告无法写入（${d}）`,
+  reportIsInput: (f, i) =>
+    f === i
+      ? `${f}：这是被检查的文件，不能用作报告文件；请另选报告文件名`
+      : `${f}：与被检查的文件 ${i} 是同一个文件，不能用作报告文件`,
+  reportNotOurs: (f) => `${f}：文件已存在且不是本程序写的报告，未覆盖；请另选文件名，或加 --force 覆盖`,
+  reportDenied: (f) => `${f}：没有写入权限，报告未写入`,
+  reportLocked: (f) => `${f}：文件被占用（可能正在 Excel 中打开），报告未写入；关闭后重试`,
+  reportDiskFull: (f) => `${f}：磁盘已满，报告未写入`,
 };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -100,6 +116,7 @@ const en: CliStrings = {
     "  --format text|json       output: readable text (default) or the JSON report",
     "  --report FILE.xlsx|.json  also write a report file (repeatable); the .xlsx links to each cell",
     "  --report-dir DIR         one report per workbook (NAME.budget-check.xlsx and .json)",
+    "  --force                  replace an existing report file even if budget-check did not write it (never an input)",
     "  --catalog FILE.xlsx      use the classification catalog issued by your finance bureau",
     "  --year YEAR              budget year (default: from the table titles)",
     "  --lang zh|en             language (default zh)",
@@ -144,6 +161,15 @@ const en: CliStrings = {
   catalogNote: (f, p) => `catalog ${f}: ${p}`,
   catalogMoreNotes: (n) => `catalog: ${n} more problems not listed`,
   reportFailed: (f, d) => `${f}: the report could not be written (${d})`,
+  reportIsInput: (f, i) =>
+    f === i
+      ? `${f}: this is a file being checked; it cannot be the report; choose another report name`
+      : `${f}: the same file as ${i}, which is being checked; it cannot be the report`,
+  reportNotOurs: (f) =>
+    `${f}: exists and is not a report written by budget-check; not replaced (choose another name, or --force)`,
+  reportDenied: (f) => `${f}: permission denied; the report was not written`,
+  reportLocked: (f) => `${f}: the file is locked (open in Excel?); the report was not written; close it and retry`,
+  reportDiskFull: (f) => `${f}: the disk is full; the report was not written`,
 };
 
 export const CLI_STRINGS: Readonly<Record<Language, CliStrings>> = { zh, en };
@@ -154,4 +180,25 @@ export function readProblemLine(problem: ReadProblem | EngineFailure, language: 
   return problem.kind === "engine-failed"
     ? s.engineFailed(problem.file, problem.detail)
     : s.readProblem[problem.kind](problem.file);
+}
+
+/** One line for a report path that may not be written (an input, or a file that is not ours). */
+export function outputProblemLine(problem: OutputProblem, language: Language): string {
+  const s = CLI_STRINGS[language];
+  return problem.kind === "is-input" ? s.reportIsInput(problem.target, problem.input) : s.reportNotOurs(problem.target);
+}
+
+/** One line for a report that could not be written: permission, lock and a full disk each say so plainly. */
+export function writeFailureLine(target: string, error: unknown, language: Language): string {
+  const s = CLI_STRINGS[language];
+  switch (writeFailureKind(error)) {
+    case "denied":
+      return s.reportDenied(target);
+    case "locked":
+      return s.reportLocked(target);
+    case "disk-full":
+      return s.reportDiskFull(target);
+    case "other":
+      return s.reportFailed(target, firstLine(error));
+  }
 }
