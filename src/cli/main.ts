@@ -17,6 +17,7 @@ import { CLI_STRINGS, outputProblemLine, readProblemLine } from "./strings";
 import { batchSummary, textReport } from "./text-report";
 import { firstLine } from "./first-line";
 import { identify, outputProblem } from "./output-safety";
+import { terminalSafeIo } from "./terminal-safe";
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
@@ -103,7 +104,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_UNREADABLE;
     }
     case "run":
-      return run(parsed.options, io);
+      return run(parsed.options, terminalSafeIo(io));
   }
 }
 

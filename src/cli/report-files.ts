@@ -2,6 +2,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Report } from "../core/findings/report";
+import { escapeControlsInJson } from "../core/text";
 import { reportWorkbook } from "../host/xlsx/write-report";
 import type { RunOptions } from "./args";
 import type { CliIo } from "./io";
@@ -11,7 +12,8 @@ import { CLI_STRINGS, outputProblemLine, writeFailureLine } from "./strings";
 
 /** One object for one file, an array for several (product.md). */
 export function jsonText(reports: readonly Report[], several: boolean): string {
-  return JSON.stringify(several ? reports : (reports[0] ?? null), null, 2) + "\n";
+  // JSON.stringify escapes C0 only; DEL, C1 and bidi marks from workbook text are escaped too.
+  return escapeControlsInJson(JSON.stringify(several ? reports : (reports[0] ?? null), null, 2)) + "\n";
 }
 
 interface ReportJob {

@@ -3,6 +3,8 @@ import type { Report, ReportFinding } from "../core/findings/report";
 import type { Language } from "../core/messages/types";
 import type { Paint } from "./colour";
 import { CLI_STRINGS } from "./strings";
+import { escapeControls } from "../core/text";
+import { terminalReport } from "./terminal-safe";
 
 const MARK: Readonly<Record<Severity, string>> = { error: "✗", warning: "!", info: "i" };
 
@@ -36,7 +38,8 @@ function findingLines(finding: ReportFinding, language: Language, paint: Paint):
 }
 
 /** The readable report of one workbook: a heading, then the findings grouped by sheet in the engine's order. */
-export function textReport(report: Report, language: Language, paint: Paint): string {
+export function textReport(workbookReport: Report, language: Language, paint: Paint): string {
+  const report = terminalReport(workbookReport); // workbook text never reaches the terminal raw
   const s = CLI_STRINGS[language];
   const lines = [
     paint.bold(report.workbook),
@@ -70,10 +73,10 @@ export function batchSummary(
   const lines = ["", paint.bold(s.batchSummary(reports.length + unreadable.length, unreadable.length))];
   for (const report of reports) {
     (Object.keys(total) as Severity[]).forEach((k) => (total[k] += report.summary[k]));
-    const line = `  ${report.workbook}: ${s.counts(report.summary)}`;
+    const line = `  ${escapeControls(report.workbook)}: ${s.counts(report.summary)}`;
     lines.push(report.summary.error > 0 ? paint.red(line) : line);
   }
-  for (const file of unreadable) lines.push(paint.red(`  ${file}: ${s.unreadableLine}`));
+  for (const file of unreadable) lines.push(paint.red(`  ${escapeControls(file)}: ${s.unreadableLine}`));
   lines.push(paint.bold(`  Σ ${s.counts(total)}`));
   return lines.join("\n") + "\n";
 }

@@ -1,0 +1,2 @@
+/** Text from workbooks made safe to show: control characters escaped or dropped, long text cut. */
+export { escapeControls, escapeControlsInJson, dropXmlInvalid } from "./control-characters";
