@@ -34,15 +34,14 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
     return { ok: false, problem: { kind: "corrupt", file, detail: firstLine(error) } };
   }
   if (!read.ok) return read;
-  let result: CheckResult;
   try {
-    result = checkWorkbook(read.snapshot, {
+    const result: CheckResult = checkWorkbook(read.snapshot, {
       ...(options.catalog !== undefined && { catalog: options.catalog }),
       ...(options.year !== undefined && { year: options.year }),
     });
+    const report = buildReport(reportInputOf(read.snapshot.name, result), options.language);
+    return { ok: true, file, report };
   } catch (error) {
     return { ok: false, problem: { kind: "engine-failed", file, detail: firstLine(error) } };
   }
-  const report = buildReport(reportInputOf(read.snapshot.name, result), options.language);
-  return { ok: true, file, report };
 }

@@ -8,6 +8,7 @@ import { buildQuantities } from "./build-quantities";
 import { recogniseWorkbook } from "./recognise/recognise-workbook";
 import { kindOrder, type TableKind } from "./recognise/kinds";
 import type { RuleContext } from "./rule";
+import { ruleFailed } from "./rule-failed";
 import { RULES } from "./rules";
 import { sortFindings } from "./sort-findings";
 import type { CheckOptions, CheckResult } from "./types";
@@ -37,8 +38,16 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   };
   const wanted = options.onlySheets ? new Set(options.onlySheets) : undefined;
   const all: Finding[] = [];
-  for (const rule of RULES)
-    for (const finding of rule.check(context)) if (!wanted || wanted.has(finding.sheet)) all.push(finding);
+  for (const rule of RULES) {
+    let found: Finding[];
+    try {
+      found = rule.check(context);
+    } catch (error) {
+      all.push(ruleFailed(rule.id, error, snapshot.sheets[0]?.name ?? "")); // shown whatever sheets were asked for
+      continue;
+    }
+    for (const finding of found) if (!wanted || wanted.has(finding.sheet)) all.push(finding);
+  }
   const kinds = new Map<string, TableKind>(workbook.tables.map((t) => [t.sheet, t.kind]));
   const tables: ReportTable[] = workbook.tables
     .filter((t) => !wanted || wanted.has(t.sheet))
