@@ -1,14 +1,14 @@
 /**
  * The last step before a report workbook is written: it is stamped as ours (creator and last-modified-by, so a
  * later run may replace it; see own-report.ts), and every text cell holds only what XML can (workbook text may
- * carry any control character; issue #9).
+ * carry any control character) and no more than Excel's 32,767 characters (issue #9).
  */
 import type ExcelJS from "exceljs";
-import { dropXmlInvalid } from "../core/text";
+import { dropXmlInvalid, fitExcelCell } from "../core/text";
 import { REPORT_AUTHOR } from "./own-report";
 
 function fitText(text: string): string {
-  return dropXmlInvalid(text);
+  return fitExcelCell(dropXmlInvalid(text));
 }
 
 function sealCell(cell: ExcelJS.Cell): void {
