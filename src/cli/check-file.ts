@@ -1,3 +1,4 @@
+import { promises as fs } from "node:fs";
 import type { Catalog } from "../core/catalog/types";
 import { checkWorkbook, reportInputOf, type CheckResult } from "../core/engine";
 import { buildReport } from "../core/findings/build-report";
@@ -14,9 +15,26 @@ export interface EngineFailure {
   readonly detail: string;
 }
 
+/** The file exists but may not be read (permission): said as such, never as a damaged file. */
+export interface InputDenied {
+  readonly kind: "input-denied";
+  readonly file: string;
+}
+
 export type FileOutcome =
   | { readonly ok: true; readonly file: string; readonly report: Report }
-  | { readonly ok: false; readonly problem: ReadProblem | EngineFailure };
+  | { readonly ok: false; readonly problem: ReadProblem | EngineFailure | InputDenied };
+
+/** Opens the file for reading once, so a permission error is told apart from a damaged file. */
+async function readPermission(file: string): Promise<InputDenied | undefined> {
+  try {
+    await (await fs.open(file, "r")).close();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM") return { kind: "input-denied", file };
+  }
+  return undefined; // anything else is the reader's to report
+}
 
 export interface FileCheckOptions {
   readonly catalog?: Catalog;
@@ -26,6 +44,8 @@ export interface FileCheckOptions {
 
 /** Reads one file, runs the engine, and builds the public report (product.md "Report format"). */
 export async function checkFile(file: string, options: FileCheckOptions): Promise<FileOutcome> {
+  const denied = await readPermission(file);
+  if (denied) return { ok: false, problem: denied };
   let read;
   try {
     read = await readWorkbookFile(file);

@@ -3,7 +3,7 @@ import type { Severity } from "../core/findings/finding";
 import type { Language } from "../core/messages/types";
 import type { ReadProblem, ReadProblemKind } from "../host/xlsx/read-problem";
 import type { ArgumentProblem } from "./args";
-import type { EngineFailure } from "./check-file";
+import type { EngineFailure, InputDenied } from "./check-file";
 import { firstLine } from "./first-line";
 import { writeFailureKind, type OutputProblem } from "./output-safety";
 
@@ -37,6 +37,7 @@ export interface CliStrings {
   readonly reportDenied: (file: string) => string;
   readonly reportLocked: (file: string) => string;
   readonly reportDiskFull: (file: string) => string;
+  readonly inputDenied: (file: string) => string;
 }
 
 const zh: CliStrings = {
@@ -102,6 +103,7 @@ const zh: CliStrings = {
   reportDenied: (f) => `${f}：没有写入权限，报告未写入`,
   reportLocked: (f) => `${f}：文件被占用（可能正在 Excel 中打开），报告未写入；关闭后重试`,
   reportDiskFull: (f) => `${f}：磁盘已满，报告未写入`,
+  inputDenied: (f) => `${f}：没有读取权限，未检查`,
 };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -170,13 +172,15 @@ const en: CliStrings = {
   reportDenied: (f) => `${f}: permission denied; the report was not written`,
   reportLocked: (f) => `${f}: the file is locked (open in Excel?); the report was not written; close it and retry`,
   reportDiskFull: (f) => `${f}: the disk is full; the report was not written`,
+  inputDenied: (f) => `${f}: permission denied; not checked`,
 };
 
 export const CLI_STRINGS: Readonly<Record<Language, CliStrings>> = { zh, en };
 
 /** One line for a file that could not be read or checked. */
-export function readProblemLine(problem: ReadProblem | EngineFailure, language: Language): string {
+export function readProblemLine(problem: ReadProblem | EngineFailure | InputDenied, language: Language): string {
   const s = CLI_STRINGS[language];
+  if (problem.kind === "input-denied") return s.inputDenied(problem.file);
   return problem.kind === "engine-failed"
     ? s.engineFailed(problem.file, problem.detail)
     : s.readProblem[problem.kind](problem.file);
