@@ -10,6 +10,7 @@ import * as engine from "../../src/core/engine/check-workbook";
 import type { Report } from "../../src/core/findings/report";
 import { sumTotal } from "../../src/core/engine/rules/sum-total";
 import { isHierarchical } from "../../src/core/engine/hierarchy";
+import * as recogniseSheetModule from "../../src/core/engine/recognise/recognise-sheet";
 import { runCli } from "../cli/run-cli";
 
 jest.setTimeout(60_000);
@@ -38,6 +39,31 @@ test("a rule that throws: one info finding naming it, the other rules' findings 
   expect(report.findings.some((f) => f.rule === "sum.total")).toBe(false);
   expect(report.findings.some((f) => f.rule === "code.name-mismatch")).toBe(true);
   expect(run.code).toBe(1); // the other rules still find the sample's errors
+});
+
+test("a sheet that cannot be read: a finding on that sheet, the other sheets checked", async () => {
+  const real = recogniseSheetModule.recogniseSheet;
+  jest.spyOn(recogniseSheetModule, "recogniseSheet").mockImplementation((sheet) => {
+    if (sheet.name === "三公经费预算表") throw new RangeError("Invalid array length");
+    return real(sheet);
+  });
+  const run = await runCli(["--format", "json", "--lang", "en", SAMPLE_WORKBOOK]);
+  expect(run.stderr).toBe("");
+  const report = JSON.parse(run.stdout) as Report;
+  expect(report.findings.filter((f) => f.rule === "engine.rule-failed")).toEqual([
+    {
+      rule: "engine.rule-failed",
+      severity: "info",
+      sheet: "三公经费预算表",
+      cell: "A1",
+      message:
+        "Reading this sheet failed (RangeError: Invalid array length); it was not checked, the other sheets were. Please report it.",
+      refs: [],
+    },
+  ]);
+  expect(report.tables.map((t) => t.sheet)).not.toContain("三公经费预算表");
+  expect(report.tables.map((t) => t.sheet)).toContain("部门支出预算表");
+  expect(report.findings.some((f) => f.sheet === "部门支出预算表" && f.rule === "sum.total")).toBe(true);
 });
 
 test("a file whose check fails outside the rules is one line; the other files of the batch keep their results", async () => {

@@ -1,7 +1,8 @@
 /**
  * engine.rule-failed (issue #9): a rule that throws on a workbook is a bug, but one rule's bug must not take the
  * other rules' findings with it, nor fail the file. Its place is the rule, not a cell: the finding stands on the
- * first sheet's A1 so every surface can show and link it.
+ * first sheet's A1 so every surface can show and link it. A sheet that cannot be read as a table is the same kind
+ * of bug, placed on that sheet (check-workbook.ts leaves it out and checks the others).
  */
 import type { Finding } from "../findings/finding";
 import type { RuleId } from "../findings/rule-ids";
@@ -14,11 +15,14 @@ function detailOf(error: unknown): string {
   return (text.split("\n")[0] ?? "").slice(0, MAX_DETAIL);
 }
 
-export function ruleFailed(rule: RuleId, error: unknown, firstSheet: string): Finding {
+/** Named as the failing "rule" when reading one sheet as a table failed: the finding then stands on that sheet. */
+export const RECOGNITION = "recognise";
+
+export function ruleFailed(rule: RuleId | typeof RECOGNITION, error: unknown, sheet: string): Finding {
   return {
     rule: "engine.rule-failed",
     severity: "info",
-    sheet: firstSheet,
+    sheet,
     cell: "A1",
     refs: [],
     params: { rule, detail: detailOf(error) },
