@@ -26,7 +26,7 @@ export type FileOutcome =
   | { readonly ok: false; readonly problem: ReadProblem | EngineFailure | InputDenied };
 
 /** Opens the file for reading once, so a permission error is told apart from a damaged file. */
-async function readPermission(file: string): Promise<InputDenied | undefined> {
+export async function readPermission(file: string): Promise<InputDenied | undefined> {
   try {
     await (await fs.open(file, "r")).close();
   } catch (error) {

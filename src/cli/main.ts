@@ -7,7 +7,7 @@
 import type { Report } from "../core/findings/report";
 import type { Language } from "../core/messages/types";
 import { parseArgs, type RunOptions } from "./args";
-import { checkFile } from "./check-file";
+import { checkFile, readPermission } from "./check-file";
 import { COLOUR, NO_COLOUR, wantsColour } from "./colour";
 import type { CliIo } from "./io";
 import { loadCatalogFile } from "./load-catalog";
@@ -44,6 +44,11 @@ async function run(options: RunOptions, io: CliIo): Promise<number> {
 
   let catalog;
   if (options.catalog !== undefined) {
+    const denied = await readPermission(options.catalog); // a permission error is not a damaged catalog
+    if (denied) {
+      io.stderr.write(readProblemLine(denied, language) + "\n");
+      return EXIT_UNREADABLE;
+    }
     const loaded = await loadCatalogFile(options.catalog, options.year);
     if (!loaded.ok) {
       io.stderr.write(readProblemLine(loaded.problem, language) + "\n");

@@ -83,3 +83,18 @@ test("an input that may not be read is said so, not called damaged; the other fi
   expect(run.stderr).toBe(`${locked}: permission denied; not checked\n`);
   expect((JSON.parse(run.stdout) as { workbook: string }[]).map((r) => r.workbook)).toEqual(["dept.xlsx"]);
 });
+
+test("a catalog that may not be read is said so, not called damaged", async () => {
+  const catalog = path.join(dir, "catalog.xlsx");
+  await fs.copyFile(SAMPLE_WORKBOOK, catalog);
+  const realOpen = fs.open;
+  jest
+    .spyOn(fs, "open")
+    .mockImplementation(((file: string, ...rest: unknown[]) =>
+      String(file) === catalog
+        ? Promise.reject(systemError("EPERM"))
+        : (realOpen as (...args: unknown[]) => Promise<unknown>)(file, ...rest)) as never);
+  const run = await runCli(["--lang", "en", "--catalog", catalog, input]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toBe(`${catalog}: permission denied; not checked\n`);
+});
