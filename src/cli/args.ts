@@ -21,6 +21,8 @@ export interface RunOptions {
   readonly config?: string;
   /** --baseline FILE.ndjson: show only findings that are new or changed since that run. */
   readonly baseline?: string;
+  /** Replace existing files that are not reports we wrote (never an input). */
+  readonly force?: boolean;
 }
 
 /** A mistake on the command line, as data: the CLI prints it in the chosen language. */
@@ -81,6 +83,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let baseline: string | undefined;
   let help = false;
   let version = false;
+  let force = false;
   const fail = (problem: ArgumentProblem): ParsedArgs => ({ kind: "error", problem, language });
 
   for (let i = 0; i < argv.length; i++) {
@@ -95,6 +98,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (arg === "-V" || arg === "-v" || arg === "--version") {
       version = true;
+      continue;
+    }
+    if (arg === "--force") {
+      force = true;
       continue;
     }
     if (!arg.startsWith("-") || arg === "-") {
@@ -168,6 +175,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ...(failOn !== undefined && { failOn }),
       ...(config !== undefined && { config }),
       ...(baseline !== undefined && { baseline }),
+      ...(force && { force }),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { promises as fs } from "node:fs";
 import type { Catalog } from "../core/catalog/types";
 import { checkWorkbook, reportInputOf, type CheckResult } from "../core/engine";
 import { buildReport } from "../core/findings/build-report";
@@ -16,6 +17,12 @@ export interface EngineFailure {
   readonly detail: string;
 }
 
+/** The file exists but may not be read (permission): said as such, never as a damaged file. */
+export interface InputDenied {
+  readonly kind: "input-denied";
+  readonly file: string;
+}
+
 export type FileOutcome =
   | {
       readonly ok: true;
@@ -25,7 +32,18 @@ export type FileOutcome =
       readonly body?: string;
       readonly year: number | null;
     }
-  | { readonly ok: false; readonly problem: ReadProblem | EngineFailure };
+  | { readonly ok: false; readonly problem: ReadProblem | EngineFailure | InputDenied };
+
+/** Opens the file for reading once, so a permission error is told apart from a damaged file. */
+export async function readPermission(file: string): Promise<InputDenied | undefined> {
+  try {
+    await (await fs.open(file, "r")).close();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM") return { kind: "input-denied", file };
+  }
+  return undefined; // anything else is the reader's to report
+}
 
 export interface FileCheckOptions {
   readonly catalog?: Catalog;
@@ -37,6 +55,8 @@ export interface FileCheckOptions {
 
 /** Reads one file, runs the engine, and builds the public report (product.md "Report format"). */
 export async function checkFile(file: string, options: FileCheckOptions): Promise<FileOutcome> {
+  const denied = await readPermission(file);
+  if (denied) return { ok: false, problem: denied };
   let read;
   try {
     read = await readWorkbookFile(file);
@@ -45,20 +65,20 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
     return { ok: false, problem: { kind: "corrupt", file, detail: firstLine(error) } };
   }
   if (!read.ok) return read;
-  let result: CheckResult;
   try {
     const checkOptions = {
       ...(options.catalog !== undefined && { catalog: options.catalog }),
       ...(options.year !== undefined && { year: options.year }),
     };
-    result =
+    const result: CheckResult =
       options.settings === undefined
         ? checkWorkbook(read.snapshot, checkOptions)
         : checkWithSettings(read.snapshot, checkOptions, options.settings);
+    // Building the report is inside the guard too: a throw there is this file's failure, not the run's.
+    const report = buildReport(reportInputOf(read.snapshot.name, result), options.language);
+    const body = bodyName(read.snapshot);
+    return { ok: true, file, report, year: result.year, ...(body !== undefined && { body }) };
   } catch (error) {
     return { ok: false, problem: { kind: "engine-failed", file, detail: firstLine(error) } };
   }
-  const report = buildReport(reportInputOf(read.snapshot.name, result), options.language);
-  const body = bodyName(read.snapshot);
-  return { ok: true, file, report, year: result.year, ...(body !== undefined && { body }) };
 }

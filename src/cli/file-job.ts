@@ -20,6 +20,7 @@ import { findingRows, type FindingRow } from "./finding-rows";
 import { settingsCatalogFile } from "./settings-file";
 import { CLI_STRINGS, readProblemLine } from "./strings";
 import { textReport } from "./text-report";
+import { escapeControls, escapeControlsInJson } from "../core/text";
 
 /** What a run wants written for each file; fixed for the run and sent once to every worker. */
 export interface JobSettings {
@@ -81,16 +82,19 @@ function reportLine(
   notes: readonly string[],
   unchanged: number | undefined,
 ): string {
-  return JSON.stringify({
-    kind: "report",
-    file,
-    body: body ?? null,
-    year,
-    ...(settingsFile !== undefined && { settings: settingsFile }),
-    ...(unchanged !== undefined && { unchanged }),
-    ...report,
-    ...(notes.length > 0 && { notes }),
-  });
+  // JSON.stringify escapes C0 only; DEL, C1 and bidi marks from workbook text are escaped too (issue #9).
+  return escapeControlsInJson(
+    JSON.stringify({
+      kind: "report",
+      file,
+      body: body ?? null,
+      year,
+      ...(settingsFile !== undefined && { settings: settingsFile }),
+      ...(unchanged !== undefined && { unchanged }),
+      ...report,
+      ...(notes.length > 0 && { notes }),
+    }),
+  );
 }
 
 /** The baseline as sets, built once per thread. */
@@ -141,11 +145,13 @@ export function unreadable(
     row: { file, workbook, counts: NO_COUNTS, accepted: 0, tables: 0, unreadable: line },
     problemLine: line,
     ...(settings.want.ndjson && {
-      ndjson: JSON.stringify({
-        kind: "unreadable",
-        file,
-        error: { kind, message: line, ...(detail !== undefined && { detail }) },
-      }),
+      ndjson: escapeControlsInJson(
+        JSON.stringify({
+          kind: "unreadable",
+          file,
+          error: { kind, message: line, ...(detail !== undefined && { detail }) },
+        }),
+      ),
     }),
   };
 }
@@ -207,10 +213,10 @@ export async function runFileJob(
     ...(settings.want.text && {
       text:
         textReport(report, settings.language, settings.colour ? COLOUR : NO_COLOUR) +
-        notes.map((note) => `  ${note}\n`).join(""),
+        notes.map((note) => `  ${escapeControls(note)}\n`).join(""),
     }),
     ...(settings.want.json && {
-      json: JSON.stringify(notes.length > 0 ? { ...report, notes } : report, null, 2),
+      json: escapeControlsInJson(JSON.stringify(notes.length > 0 ? { ...report, notes } : report, null, 2)),
     }),
     ...(settings.want.rows && { rows: findingRows(report) }),
   };

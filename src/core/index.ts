@@ -5,3 +5,4 @@ export * from "./messages";
 export * from "./money";
 export * from "./catalog";
 export * from "./engine";
+export * from "./text";

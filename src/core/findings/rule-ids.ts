@@ -37,6 +37,8 @@ export const RULE_IDS = [
   "narrative.placeholder",
   "narrative.procurement-sum",
   "narrative.untied",
+  // The engine itself (issue #9)
+  "engine.rule-failed",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

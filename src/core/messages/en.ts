@@ -71,4 +71,8 @@ export const en: RuleMessages = {
     `Government procurement ${f.actual ?? ""} is not goods + works + services ${f.expected ?? ""}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
   "narrative.untied": (f) =>
     `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`,
+  "engine.rule-failed": (f) =>
+    f.params.rule === "recognise"
+      ? `Reading this sheet failed (${f.params.detail ?? ""}); it was not checked, the other sheets were. Please report it.`
+      : `Rule ${f.params.rule ?? ""} failed on this workbook (${f.params.detail ?? ""}); its checks were not made, the others were. Please report it.`,
 };

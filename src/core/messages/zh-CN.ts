@@ -68,4 +68,8 @@ export const zhCN: RuleMessages = {
   "narrative.procurement-sum": (f) =>
     `政府采购预算 ${f.actual ?? ""} 不等于货物、工程、服务之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
   "narrative.untied": (f) => `情况说明「${f.params.quote ?? ""}」在各表中没有对应的数字，未能核对。`,
+  "engine.rule-failed": (f) =>
+    f.params.rule === "recognise"
+      ? `读取本工作表时出错（${f.params.detail ?? ""}），本表未校验，其他工作表照常校验；请报告此问题。`
+      : `规则 ${f.params.rule ?? ""} 在本工作簿上运行出错（${f.params.detail ?? ""}），该规则的检查未完成，其他检查照常进行；请报告此问题。`,
 };

@@ -6,7 +6,7 @@ export { fileKind } from "./file-kind";
 export type { FileKind } from "./file-kind";
 export { sheetSnapshot, parseRange } from "./sheet-snapshot";
 export { readCell, dateToSerial } from "./cell-value";
-export { reportWorkbook, writeReportWorkbook, cellLink, fileLink } from "./write-report";
+export { reportWorkbook, cellLink, fileLink } from "./write-report";
 export type { CheckedWorkbook } from "./write-report";
 export { REPORT_LABELS } from "./report-labels";
 export type { ReportLabels } from "./report-labels";

@@ -91,12 +91,3 @@ export function reportWorkbook(
   summary.getColumn(1).width = 30;
   return workbook;
 }
-
-/** Writes the reviewer's workbook to `reportFile`. */
-export async function writeReportWorkbook(
-  checked: readonly CheckedWorkbook[],
-  reportFile: string,
-  language: Language,
-): Promise<void> {
-  await reportWorkbook(checked, reportFile, language).xlsx.writeFile(reportFile);
-}
