@@ -1,5 +1,6 @@
 /** Command-line arguments, parsed by hand (no framework): options may come before, after or between files. */
 import type { Language } from "../core/messages/types";
+import { LIMIT_FLAGS, limitFromFlag, type LimitName, type ReadLimits } from "../host/xlsx/reader/limits";
 
 export type OutputFormat = "text" | "json";
 
@@ -13,6 +14,8 @@ export interface RunOptions {
   readonly catalog?: string;
   readonly year?: number;
   readonly language: Language;
+  /** Read limits raised or lowered with --max-… flags (docs/cli.md "Limits"); the others keep their defaults. */
+  readonly limits?: Partial<ReadLimits>;
 }
 
 /** A mistake on the command line, as data: the CLI prints it in the chosen language. */
@@ -27,7 +30,17 @@ export type ParsedArgs =
   | { readonly kind: "run"; readonly options: RunOptions }
   | { readonly kind: "error"; readonly problem: ArgumentProblem; readonly language: Language };
 
-const VALUE_OPTIONS = new Set(["--format", "--report", "--report-dir", "--catalog", "--year", "--lang"]);
+/** --max-sheet-cells → "sheet-cells", and so on for every read limit. */
+const LIMIT_OPTIONS = new Map(Object.entries(LIMIT_FLAGS).map(([limit, flag]) => [flag, limit as LimitName]));
+const VALUE_OPTIONS = new Set([
+  "--format",
+  "--report",
+  "--report-dir",
+  "--catalog",
+  "--year",
+  "--lang",
+  ...LIMIT_OPTIONS.keys(),
+]);
 const REPORT_EXTENSION = /\.(xlsx|json)$/i;
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
@@ -55,6 +68,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let catalog: string | undefined;
   let reportDir: string | undefined;
   let year: number | undefined;
+  const limits: Partial<Record<LimitName, number>> = {};
   let help = false;
   let version = false;
   const fail = (problem: ArgumentProblem): ParsedArgs => ({ kind: "error", problem, language });
@@ -88,6 +102,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (value === undefined || value === "") return fail({ kind: "missing-value", option });
     const bad = (): ParsedArgs => fail({ kind: "bad-value", option, value: value! });
+    const limit = LIMIT_OPTIONS.get(option);
+    if (limit !== undefined) {
+      if (!/^[1-9]\d{0,11}$/.test(value)) return bad();
+      limits[limit] = limitFromFlag(limit, Number(value));
+      continue;
+    }
     switch (option) {
       case "--format":
         if (value !== "text" && value !== "json") return bad();
@@ -126,6 +146,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ...(catalog !== undefined && { catalog }),
       ...(reportDir !== undefined && { reportDir }),
       ...(year !== undefined && { year }),
+      ...(Object.keys(limits).length > 0 && { limits }),
     },
   };
 }

@@ -53,6 +53,7 @@ async function run(options: RunOptions, io: CliIo): Promise<number> {
       language,
       ...(catalog !== undefined && { catalog }),
       ...(options.year !== undefined && { year: options.year }),
+      ...(options.limits !== undefined && { limits: options.limits }),
     });
     if (!outcome.ok) {
       io.stderr.write(readProblemLine(outcome.problem, language) + "\n");

@@ -1,13 +1,13 @@
 /** The command line's own sentences (usage, read problems, headings). Rule sentences live in src/core/messages. */
 import type { Severity } from "../core/findings/finding";
 import type { Language } from "../core/messages/types";
-import type { ReadProblem, ReadProblemKind } from "../host/xlsx/read-problem";
+import type { ReadProblem } from "../host/xlsx/read-problem";
+import { readProblemSentence } from "../host/xlsx/read-problem-text";
 import type { ArgumentProblem } from "./args";
 import type { EngineFailure } from "./check-file";
 
 export interface CliStrings {
   readonly usage: string;
-  readonly readProblem: Readonly<Record<ReadProblemKind, (file: string) => string>>;
   readonly engineFailed: (file: string, detail: string) => string;
   readonly argumentProblem: (problem: ArgumentProblem) => string;
   readonly seeHelp: string;
@@ -45,20 +45,13 @@ const zh: CliStrings = {
     "  --catalog 文件.xlsx    使用财政部门下发的科目表（优先于内置科目）",
     "  --year 年度            预算年度（默认取自表头标题）",
     "  --lang zh|en           语言（默认 zh）",
+    "  --max-cells N 等       读取上限（--max-unzipped-mb、--max-compression-ratio、--max-parts、",
+    "                         --max-sheet-cells、--max-cells、--max-cell-chars），见 docs/cli.md",
     "  -h, --help             显示本说明",
     "  -V, --version          显示版本",
     "",
     "退出码：0 无错误；1 发现错误；2 有文件无法读取或参数有误。",
   ].join("\n"),
-  readProblem: {
-    missing: (f) => `${f}：文件不存在`,
-    "not-a-file": (f) => `${f}：不是文件`,
-    "legacy-workbook": (f) => `${f}：不支持 .xls / .et 等旧格式，请另存为 .xlsx`,
-    pdf: (f) => `${f}：这是 PDF，不是工作簿；请使用原始 Excel 文件（另存为 .xlsx）`,
-    encrypted: (f) => `${f}：工作簿有密码保护，请在 Excel 中取消密码后另存为 .xlsx`,
-    corrupt: (f) => `${f}：文件已损坏或不是有效的 .xlsx，请在 Excel 中打开后另存为 .xlsx`,
-    unsupported: (f) => `${f}：只能读取 .xlsx 和 .xlsm，请另存为 .xlsx`,
-  },
   engineFailed: (f, d) => `${f}：校验时出现内部错误（${d}），请报告此问题`,
   argumentProblem: (p) =>
     p.kind === "unknown-option"
@@ -103,20 +96,13 @@ const en: CliStrings = {
     "  --catalog FILE.xlsx      use the classification catalog issued by your finance bureau",
     "  --year YEAR              budget year (default: from the table titles)",
     "  --lang zh|en             language (default zh)",
+    "  --max-cells N, …         read limits (--max-unzipped-mb, --max-compression-ratio, --max-parts,",
+    "                           --max-sheet-cells, --max-cells, --max-cell-chars); see docs/cli.md",
     "  -h, --help               show this help",
     "  -V, --version            show the version",
     "",
     "Exit status: 0 no errors; 1 errors found; 2 a file could not be read or an argument is wrong.",
   ].join("\n"),
-  readProblem: {
-    missing: (f) => `${f}: no such file`,
-    "not-a-file": (f) => `${f}: not a file`,
-    "legacy-workbook": (f) => `${f}: .xls / .et workbooks are not supported; save as .xlsx`,
-    pdf: (f) => `${f}: this is a PDF, not a workbook; use the original Excel file (save as .xlsx)`,
-    encrypted: (f) => `${f}: the workbook is password-protected; remove the password in Excel and save as .xlsx`,
-    corrupt: (f) => `${f}: damaged or not a valid .xlsx; open it in Excel and save as .xlsx`,
-    unsupported: (f) => `${f}: only .xlsx and .xlsm can be read; save as .xlsx`,
-  },
   engineFailed: (f, d) => `${f}: internal error while checking (${d}); please report it`,
   argumentProblem: (p) =>
     p.kind === "unknown-option"
@@ -148,10 +134,10 @@ const en: CliStrings = {
 
 export const CLI_STRINGS: Readonly<Record<Language, CliStrings>> = { zh, en };
 
-/** One line for a file that could not be read or checked. */
+/** One line for a file that could not be read (the browser mode shows the same sentence) or checked. */
 export function readProblemLine(problem: ReadProblem | EngineFailure, language: Language): string {
   const s = CLI_STRINGS[language];
   return problem.kind === "engine-failed"
     ? s.engineFailed(problem.file, problem.detail)
-    : s.readProblem[problem.kind](problem.file);
+    : readProblemSentence(problem, language);
 }

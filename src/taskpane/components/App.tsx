@@ -4,6 +4,7 @@ import type { CheckOptions } from "../../core/engine";
 import type { Catalog } from "../../core/catalog";
 import { BUNDLED_YEAR, bundledCatalog } from "../../core/catalog";
 import type { BrowserReadOutcome } from "../../host/browser";
+import { readProblemSentence } from "../../host/xlsx/read-problem-text";
 import { paneStrings } from "../i18n";
 import type { PaneStrings } from "../i18n";
 import type { FindingFilter, IndexedFinding, PaneSettings } from "../model";
@@ -38,11 +39,6 @@ export interface AppProps {
 }
 
 type Busy = "file" | "check" | undefined;
-
-function readProblemText(strings: PaneStrings, outcome: Extract<BrowserReadOutcome, { ok: false }>): string {
-  const { problem } = outcome;
-  return problem.kind === "refused" ? strings.fileRefused(problem.file) : strings.fileCorrupt(problem.file, problem.detail);
-}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -121,7 +117,8 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
         return;
       }
       if (!outcome.ok) {
-        setProblem(readProblemText(strings, outcome));
+        // The command line's sentence for the same problem: one answer in both places.
+        setProblem(readProblemSentence(outcome.problem, settings.language));
         setBusy(undefined);
         return;
       }
