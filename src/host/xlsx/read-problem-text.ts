@@ -29,7 +29,7 @@ const TEXT: Readonly<Record<Language, ReadProblemText>> = {
     },
     limitNames: {
       "unzipped-size": "解压后总大小（MB）",
-      "compression-ratio": "压缩比",
+      "compression-ratio": "单个部件的压缩比",
       parts: "压缩包内文件数",
       "sheet-cells": "单张工作表的单元格数",
       "workbook-cells": "整个工作簿的单元格数",
@@ -49,12 +49,12 @@ const TEXT: Readonly<Record<Language, ReadProblemText>> = {
       unsupported: (f) => `${f}: only .xlsx and .xlsm can be read; save as .xlsx`,
     },
     limitNames: {
-      "unzipped-size": "total unzipped size (MB)",
-      "compression-ratio": "compression ratio",
-      parts: "files inside the zip",
-      "sheet-cells": "cells in one sheet",
-      "workbook-cells": "cells in the workbook",
-      "cell-chars": "characters in one cell",
+      "unzipped-size": "the total unzipped size in MB",
+      "compression-ratio": "the compression ratio of a part",
+      parts: "the number of files inside the zip",
+      "sheet-cells": "the cells of one sheet",
+      "workbook-cells": "the cells of the workbook",
+      "cell-chars": "the characters of one cell",
     },
     limit: (f, what, allowed, flag) =>
       `${f}: over the read limit for ${what} (at most ${allowed}; the file may be damaged or crafted); to check it anyway, raise the limit with the command-line option ${flag}`,
