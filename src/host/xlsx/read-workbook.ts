@@ -2,16 +2,11 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { ReadOutcome } from "./read-problem";
+import { firstLine } from "./reader/first-line";
 import { readWorkbookBytes } from "./reader/read-workbook-bytes";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./reader/limits";
 
 export type { ReadOutcome } from "./read-problem";
-
-/** The first line of a system message: enough to tell a user what went wrong, never a stack trace. */
-function firstLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return (text.split("\n")[0] ?? "").slice(0, 200);
-}
 
 /** Reads workbook bytes into a snapshot (the reader itself, for callers that hold bytes). */
 export function readWorkbookBuffer(

@@ -7,6 +7,7 @@ import type { SheetSnapshot } from "../../../core/grid/snapshot";
 import { fileKind, looksLikeZip } from "../file-kind";
 import type { ReadOutcome } from "../read-problem";
 import { readCustomXmlParts } from "./custom-xml-parts";
+import { firstLine } from "./first-line";
 import { DamagedWorkbook, DEFAULT_READ_LIMITS, LimitExceeded, type ReadLimits } from "./limits";
 import { Package, workbookPartName } from "./package-parts";
 import { readSharedStrings } from "./shared-strings-part";
@@ -14,11 +15,6 @@ import { readStylesPart } from "./styles-part";
 import { readWorkbookPart } from "./workbook-part";
 import { readWorksheet, type WorksheetContext } from "./worksheet-part";
 import { zipEntries } from "./zip";
-
-/** The first line of a message, at most 200 characters: a detail for the user, never a stack trace. */
-function firstLine(error: unknown): string {
-  return ((error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "").slice(0, 200);
-}
 
 function readPackage(bytes: Uint8Array, name: string, limits: ReadLimits): ReadOutcome {
   const pkg = new Package(bytes, zipEntries(bytes, limits));
