@@ -10,7 +10,7 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
-const { deflateSync, strToU8, zipSync } = require("fflate");
+const { strToU8, Zip, ZipDeflate, zipSync } = require("fflate");
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -209,7 +209,43 @@ function badInputs() {
   ];
 }
 
-module.exports = { badInputs, minimalWorkbook, workbookParts, sheetXml, withDeclaredSize };
+/**
+ * Writes a workbook with one sheet of `rows` × `cols` numbers (the issue's 1,048,576 × 8 sheet) to `file`, the
+ * sheet streamed through the zip in slices, so the generator never holds the whole sheet in memory.
+ */
+function writeTallWorkbook(file, rows, cols) {
+  const out = fs.openSync(file, "w");
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    fs.writeSync(out, chunk);
+  });
+  const add = (name, text) => {
+    const part = new ZipDeflate(name, { level: 1 });
+    zip.add(part);
+    part.push(strToU8(text), true);
+  };
+  const parts = workbookParts({ 高表: "" });
+  for (const [name, text] of Object.entries(parts)) if (!name.startsWith("xl/worksheets/")) add(name, text);
+  const sheet = new ZipDeflate("xl/worksheets/sheet1.xml", { level: 1 });
+  zip.add(sheet);
+  const [head, tail] = sheetXml("\u0000").split("\u0000");
+  sheet.push(strToU8(head));
+  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  for (let r = 1; r <= rows; r += 1000) {
+    let xml = "";
+    for (let row = r; row < Math.min(r + 1000, rows + 1); row++) {
+      xml += `<row r="${row}">`;
+      for (let c = 0; c < cols; c++) xml += `<c r="${letters[c]}${row}"><v>${row + c}</v></c>`;
+      xml += "</row>";
+    }
+    sheet.push(strToU8(xml));
+  }
+  sheet.push(strToU8(tail), true);
+  zip.end();
+  fs.closeSync(out);
+}
+
+module.exports = { badInputs, minimalWorkbook, workbookParts, sheetXml, withDeclaredSize, writeTallWorkbook };
 
 if (require.main === module) {
   const at = process.argv.indexOf("--out");
