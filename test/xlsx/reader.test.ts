@@ -164,6 +164,17 @@ describe("package", () => {
     expect(read(workbookParts({ 表: sheetXml("") })).customXmlParts).toBeUndefined();
   });
 
+  test("zip entries named with backslashes (older Windows tools) are found all the same", () => {
+    const files: Record<string, Uint8Array> = {};
+    for (const [name, text] of Object.entries(
+      workbookParts({ 表: sheetXml('<row r="1"><c r="A1"><v>5</v></c></row>') }),
+    ))
+      files[name.replace(/\//g, "\\")] = strToU8(text);
+    expect(Object.keys(files)).toContain("xl\\worksheets\\sheet1.xml");
+    const outcome = readWorkbookBytes(zipSync(files), "backslash.xlsx");
+    expect(outcome.ok && outcome.snapshot.sheets[0]!.values).toEqual([[5]]);
+  });
+
   test("stored (uncompressed) parts read like deflated ones", () => {
     const files: Record<string, Uint8Array> = {};
     for (const [name, text] of Object.entries(

@@ -14,7 +14,10 @@ export interface Relationship {
   readonly target: string | undefined;
 }
 
-/** The zip's entries by name, looked up exactly, then ignoring case (some writers differ in case from their rels). */
+/**
+ * The zip's entries by name, looked up exactly, then ignoring case (some writers differ in case from their rels).
+ * Names are taken with "/" separators and no leading "/" (some older Windows tools write backslashes).
+ */
 export class Package {
   private readonly byName = new Map<string, ZipEntry>();
   private readonly byLowerName = new Map<string, ZipEntry>();
@@ -24,8 +27,9 @@ export class Package {
     entries: readonly ZipEntry[],
   ) {
     for (const entry of entries) {
-      this.byName.set(entry.name, entry);
-      this.byLowerName.set(entry.name.toLowerCase(), entry);
+      const name = entry.name.replace(/\\/g, "/").replace(/^\/+/, "");
+      this.byName.set(name, entry);
+      this.byLowerName.set(name.toLowerCase(), entry);
     }
   }
 
@@ -35,7 +39,7 @@ export class Package {
 
   /** Entry names matching a pattern, in zip order. */
   entries(pattern: RegExp): ZipEntry[] {
-    return [...this.byName.values()].filter((entry) => pattern.test(entry.name));
+    return [...this.byName].filter(([name]) => pattern.test(name)).map(([, entry]) => entry);
   }
 
   /** The relationships of a part ("" for the package itself); none when it has no rels part. */
