@@ -100,6 +100,14 @@ describe("cells", () => {
   });
 });
 
+test("a formula a merged area covers is gone with its value: no formula layer is left", () => {
+  const rows = '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f><v>2</v></c></row>';
+  const sheet = read(workbookParts({ 表: sheetXml(rows, '<mergeCells><mergeCell ref="A1:B1"/></mergeCells>') }))
+    .sheets[0]!;
+  expect(sheet.values).toEqual([[1, null]]);
+  expect(sheet.formulas).toBeUndefined();
+});
+
 describe("shared formulas", () => {
   test("each cell of the block gets the first cell's formula moved by its distance", () => {
     const rows =

@@ -333,7 +333,9 @@ class SheetReader {
     this.applyMerges();
     const values: CellValue[][] = [];
     const numberFormats: (string | null)[][] = [];
-    const formulas: (string | null)[][] | undefined = this.hasFormula ? [] : undefined;
+    // A merged area may have blanked the only formulas: then the sheet has no formula layer.
+    const hasFormula = this.hasFormula && this.rows.some((row) => row?.formulas?.some((f) => f !== null));
+    const formulas: (string | null)[][] | undefined = hasFormula ? [] : undefined;
     let last = -1;
     for (let r = 0; r < this.rows.length; r++) {
       const row = this.rows[r];
