@@ -30,17 +30,9 @@ export type ParsedArgs =
   | { readonly kind: "run"; readonly options: RunOptions }
   | { readonly kind: "error"; readonly problem: ArgumentProblem; readonly language: Language };
 
-/** --max-sheet-cells → "sheet-cells", and so on for every read limit. */
+const VALUE_OPTIONS = new Set(["--format", "--report", "--report-dir", "--catalog", "--year", "--lang"]);
+/** --max-sheet-cells → "sheet-cells", and so on for every read limit (each takes a value too). */
 const LIMIT_OPTIONS = new Map(Object.entries(LIMIT_FLAGS).map(([limit, flag]) => [flag, limit as LimitName]));
-const VALUE_OPTIONS = new Set([
-  "--format",
-  "--report",
-  "--report-dir",
-  "--catalog",
-  "--year",
-  "--lang",
-  ...LIMIT_OPTIONS.keys(),
-]);
 const REPORT_EXTENSION = /\.(xlsx|json)$/i;
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
@@ -93,7 +85,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     const eq = arg.indexOf("=");
     const option = eq > 0 ? arg.slice(0, eq) : arg;
-    if (!VALUE_OPTIONS.has(option)) return fail({ kind: "unknown-option", option: arg });
+    if (!VALUE_OPTIONS.has(option) && !LIMIT_OPTIONS.has(option)) return fail({ kind: "unknown-option", option: arg });
     let value: string | undefined;
     if (eq > 0) value = arg.slice(eq + 1);
     else {
