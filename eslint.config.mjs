@@ -42,6 +42,15 @@ export default tseslint.config(
     },
   },
   {
+    // The .xlsx reader runs unchanged in Node and in the browser: no Node API, and no ExcelJS (reports only, lazily).
+    files: ["src/host/xlsx/**/*.ts", "src/host/browser/**/*.ts"],
+    ignores: ["src/host/xlsx/read-workbook.ts", "src/host/xlsx/write-report.ts", "src/host/xlsx/write-catalog.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["exceljs", "fs", "fs/*", "node:*", "path", "os", "stream", "zlib", "buffer"], message: "The reader runs in the browser too: bytes in, no Node API, no ExcelJS." }] }],
+      "no-restricted-globals": ["error", ...["Buffer", "process", "require", "__dirname"].map((name) => ({ name, message: "The reader runs in the browser too." }))],
+    },
+  },
+  {
     // Cell text reaches the pane from arbitrary workbooks: never as HTML.
     files: ["src/taskpane/**/*.tsx", "src/taskpane/**/*.ts"],
     rules: {

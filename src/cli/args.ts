@@ -1,5 +1,6 @@
 /** Command-line arguments, parsed by hand (no framework): options may come before, after or between files. */
 import type { Language } from "../core/messages/types";
+import { LIMIT_FLAGS, limitFromFlag, type LimitName, type ReadLimits } from "../host/xlsx/reader/limits";
 
 export type OutputFormat = "text" | "json" | "ndjson";
 
@@ -23,6 +24,8 @@ export interface RunOptions {
   readonly baseline?: string;
   /** Replace existing files that are not reports we wrote (never an input). */
   readonly force?: boolean;
+  /** Read limits raised or lowered with --max-… flags (docs/cli.md "Limits"); the others keep their defaults. */
+  readonly limits?: Partial<ReadLimits>;
 }
 
 /** A mistake on the command line, as data: the CLI prints it in the chosen language. */
@@ -49,6 +52,8 @@ const VALUE_OPTIONS = new Set([
   "--config",
   "--baseline",
 ]);
+/** --max-sheet-cells → "sheet-cells", and so on for every read limit (each takes a value too). */
+const LIMIT_OPTIONS = new Map(Object.entries(LIMIT_FLAGS).map(([limit, flag]) => [flag, limit as LimitName]));
 const MAX_JOBS = 256;
 const REPORT_EXTENSION = /\.(xlsx|json)$/i;
 const FIRST_YEAR = 2000;
@@ -81,6 +86,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let failOn: "error" | "warning" | undefined;
   let config: string | undefined;
   let baseline: string | undefined;
+  const limits: Partial<Record<LimitName, number>> = {};
   let help = false;
   let version = false;
   let force = false;
@@ -110,7 +116,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     const eq = arg.indexOf("=");
     const option = eq > 0 ? arg.slice(0, eq) : arg;
-    if (!VALUE_OPTIONS.has(option)) return fail({ kind: "unknown-option", option: arg });
+    if (!VALUE_OPTIONS.has(option) && !LIMIT_OPTIONS.has(option)) return fail({ kind: "unknown-option", option: arg });
     let value: string | undefined;
     if (eq > 0) value = arg.slice(eq + 1);
     else {
@@ -119,6 +125,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (value === undefined || value === "") return fail({ kind: "missing-value", option });
     const bad = (): ParsedArgs => fail({ kind: "bad-value", option, value: value! });
+    const limit = LIMIT_OPTIONS.get(option);
+    if (limit !== undefined) {
+      if (!/^[1-9]\d{0,11}$/.test(value)) return bad();
+      limits[limit] = limitFromFlag(limit, Number(value));
+      continue;
+    }
     switch (option) {
       case "--format":
         if (value !== "text" && value !== "json" && value !== "ndjson") return bad();
@@ -176,6 +188,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ...(config !== undefined && { config }),
       ...(baseline !== undefined && { baseline }),
       ...(force && { force }),
+      ...(Object.keys(limits).length > 0 && { limits }),
     },
   };
 }

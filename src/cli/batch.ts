@@ -24,6 +24,7 @@ import { loadCatalogFile } from "./load-catalog";
 import { runSettings, settingsCatalogFile } from "./settings-file";
 import { CLI_STRINGS, readProblemLine } from "./strings";
 import { runInputFiles } from "./run-inputs";
+import { readProblemSentence } from "../host/xlsx/read-problem-text";
 import { escapeControlsInJson } from "../core/text";
 
 export const EXIT_OK = 0;
@@ -98,6 +99,7 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
     ...(options.year !== undefined && { year: options.year }),
     ...(options.catalog !== undefined && { catalogFile: options.catalog }),
     colour,
+    ...(options.limits !== undefined && { limits: options.limits }),
     configs,
     ...(baseline !== undefined && { baseline }),
     want: {
@@ -114,7 +116,7 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
   const nothingFound = files.length === 0;
   if (nothingFound) io.stderr.write(s.noWorkbooks(input.paths.join(", ")) + "\n");
   for (const skip of skipped) {
-    const line = s.skipped(s.readProblem[skip.reason](skip.file));
+    const line = s.skipped(readProblemSentence({ kind: skip.reason, file: skip.file }, language));
     if (options.format === "ndjson")
       io.stdout.write(
         escapeControlsInJson(JSON.stringify({ kind: "skipped", file: skip.file, reason: skip.reason, message: line })) +

@@ -4,9 +4,11 @@ import { checkWorkbook, reportInputOf, type CheckResult } from "../core/engine";
 import { buildReport } from "../core/findings/build-report";
 import { checkWithSettings, type Settings } from "../core/settings";
 import type { Report } from "../core/findings/report";
+import type { CustomXmlPart } from "../core/grid/snapshot";
 import type { Language } from "../core/messages/types";
 import type { ReadProblem } from "../host/xlsx/read-problem";
 import { readWorkbookFile } from "../host/xlsx/read-workbook";
+import { withLimits, type ReadLimits } from "../host/xlsx/reader/limits";
 import { firstLine } from "./first-line";
 import { bodyName } from "./body-name";
 
@@ -31,6 +33,8 @@ export type FileOutcome =
       /** The body named on the 编制部门/编制单位 line, and the budget year used (batch summary, issue 10). */
       readonly body?: string;
       readonly year: number | null;
+      /** The workbook's custom XML parts as the reader found them (accepted findings live there). */
+      readonly customXmlParts?: readonly CustomXmlPart[];
     }
   | { readonly ok: false; readonly problem: ReadProblem | EngineFailure | InputDenied };
 
@@ -51,6 +55,8 @@ export interface FileCheckOptions {
   readonly settings?: Settings;
   readonly year?: number;
   readonly language: Language;
+  /** Read limits: flags over the settings file over the defaults (read-limits.ts); the defaults when absent. */
+  readonly limits?: Partial<ReadLimits>;
 }
 
 /** Reads one file, runs the engine, and builds the public report (product.md "Report format"). */
@@ -59,9 +65,9 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
   if (denied) return { ok: false, problem: denied };
   let read;
   try {
-    read = await readWorkbookFile(file);
+    read = await readWorkbookFile(file, withLimits(options.limits));
   } catch (error) {
-    // The reader returns expected problems as values; anything it throws is a file ExcelJS cannot parse.
+    // The reader returns expected problems as values; anything it throws is a file it cannot parse.
     return { ok: false, problem: { kind: "corrupt", file, detail: firstLine(error) } };
   }
   if (!read.ok) return read;
@@ -77,7 +83,15 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
     // Building the report is inside the guard too: a throw there is this file's failure, not the run's.
     const report = buildReport(reportInputOf(read.snapshot.name, result), options.language);
     const body = bodyName(read.snapshot);
-    return { ok: true, file, report, year: result.year, ...(body !== undefined && { body }) };
+    const parts = read.snapshot.customXmlParts;
+    return {
+      ok: true,
+      file,
+      report,
+      year: result.year,
+      ...(body !== undefined && { body }),
+      ...(parts !== undefined && { customXmlParts: parts }),
+    };
   } catch (error) {
     return { ok: false, problem: { kind: "engine-failed", file, detail: firstLine(error) } };
   }

@@ -4,7 +4,6 @@
  * and in the main thread (--jobs 1), so the output cannot depend on N. The heavy formatting happens here, in the
  * worker, so the main thread only writes strings and the memory it keeps per file is the summary row.
  */
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Severity } from "../core/findings/finding";
 import type { Report } from "../core/findings/report";
@@ -20,6 +19,8 @@ import { findingRows, type FindingRow } from "./finding-rows";
 import { settingsCatalogFile } from "./settings-file";
 import { CLI_STRINGS, readProblemLine } from "./strings";
 import { textReport } from "./text-report";
+import { readLimitsFor } from "./read-limits";
+import type { ReadLimits } from "../host/xlsx/reader/limits";
 import { escapeControls, escapeControlsInJson } from "../core/text";
 
 /** What a run wants written for each file; fixed for the run and sent once to every worker. */
@@ -29,6 +30,8 @@ export interface JobSettings {
   /** --catalog: each worker loads it once (the main thread has already checked that it reads). */
   readonly catalogFile?: string;
   readonly colour: boolean;
+  /** --max-… flags: over each file's settings file, over the defaults (read-limits.ts). */
+  readonly limits?: Partial<ReadLimits>;
   /** --baseline: finding keys of an earlier run by workbook (body and year). */
   readonly baseline?: Baseline;
   /** The settings files the run uses, read and checked by the main thread, by path. */
@@ -122,14 +125,6 @@ export function settingsNotes(settingsFile: string, config: Settings, settings: 
   return ruleNotes(config, settingsFile).map((note) => s.ruleNote(note.rule, note.setting, note.source));
 }
 
-/** A file over the settings' size limit: not read at all. */
-async function overLimit(file: string, config: Settings | undefined): Promise<number | undefined> {
-  const limit = config?.limits?.maxFileMB;
-  if (limit === undefined) return undefined;
-  const size = (await fs.stat(file).catch(() => undefined))?.size;
-  return size !== undefined && size > limit * 2 ** 20 ? limit : undefined;
-}
-
 /** The result of a file that could not be read or checked: its row says why, and so does its NDJSON error object. */
 export function unreadable(
   index: number,
@@ -167,9 +162,6 @@ export async function runFileJob(
   settings: JobSettings,
 ): Promise<JobResult> {
   const config = settingsFile !== undefined ? settings.configs[settingsFile] : undefined;
-  const limit = await overLimit(file, config);
-  if (limit !== undefined)
-    return unreadable(index, file, "too-large", CLI_STRINGS[settings.language].tooLarge(file, limit), settings);
   const catalogFile =
     settings.catalogFile ?? (config && settingsFile ? settingsCatalogFile(settingsFile, config) : undefined);
   const catalogYear = settings.year ?? config?.catalog?.year;
@@ -182,6 +174,7 @@ export async function runFileJob(
     ...(catalog !== undefined && { catalog }),
     ...(settings.year !== undefined && { year: settings.year }),
     ...(config !== undefined && { settings: config }),
+    limits: readLimitsFor(config, settings.limits),
   });
   if (!outcome.ok) {
     const line = readProblemLine(outcome.problem, settings.language);
@@ -192,7 +185,7 @@ export async function runFileJob(
   const since = newSince(outcome.report, knownFindings(settings.baseline, body, year));
   const unchanged = since.unchanged;
   // Accepted in the workbook (the pane's custom XML part): shown as accepted, out of the counts.
-  const { report, accepted } = applyAccepted(since.report, await acceptedFindingsOf(file));
+  const { report, accepted } = applyAccepted(since.report, acceptedFindingsOf(outcome.customXmlParts));
   const notes = config !== undefined && settingsFile !== undefined ? settingsNotes(settingsFile, config, settings) : [];
   const row: SummaryRow = {
     file,

@@ -4,10 +4,13 @@
  * - JSON: the shape of our report (an object with "workbook" and "findings", an array of those, or one per line).
  * - .xlsx: the document properties we stamp (creator and last-modified-by both REPORT_AUTHOR); a report someone has
  *   since saved in Excel names them instead, so their edits are not lost either.
- * Only small reads: the zip's central directory and one compressed entry with a cap on its size.
+ * Only small reads: the zip's central directory and one compressed entry with a cap on its size (the reader's zip code).
  */
 import { promises as fs } from "node:fs";
-import * as zlib from "node:zlib";
+import { withLimits } from "../host/xlsx/reader/limits";
+import { Package } from "../host/xlsx/reader/package-parts";
+import { partText } from "../host/xlsx/reader/xml-part";
+import { zipEntries } from "../host/xlsx/reader/zip";
 
 /** Stamped into our report workbooks' document properties (docProps/core.xml). */
 export const REPORT_AUTHOR = "budget-check";
@@ -39,48 +42,27 @@ export function isOurJson(text: string): boolean {
   }
 }
 
-/** The uncompressed bytes of one zip entry, or undefined (not a zip, no such entry, too big, damaged). */
-export function zipEntry(zip: Buffer, name: string, maxBytes: number): Buffer | undefined {
-  const END_SIGNATURE = 0x06054b50;
-  const CENTRAL_SIGNATURE = 0x02014b50;
-  const LOCAL_SIGNATURE = 0x04034b50;
-  let end = -1;
-  for (let i = zip.length - 22; i >= 0 && i >= zip.length - 22 - 0xffff; i--)
-    if (zip.readUInt32LE(i) === END_SIGNATURE) {
-      end = i;
-      break;
-    }
-  if (end < 0) return undefined;
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL_SIGNATURE) return undefined;
-    const method = zip.readUInt16LE(at + 10);
-    const compressed = zip.readUInt32LE(at + 20);
-    const size = zip.readUInt32LE(at + 24);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    if (zip.toString("utf8", at + 46, at + 46 + nameLength) === name) {
-      if (size > maxBytes || local + 30 > zip.length || zip.readUInt32LE(local) !== LOCAL_SIGNATURE) return undefined;
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + compressed);
-      try {
-        if (method === 0) return data;
-        if (method === 8) return zlib.inflateRawSync(data, { maxOutputLength: maxBytes });
-      } catch {
-        return undefined;
-      }
-      return undefined;
-    }
-    at += 46 + skip;
+/**
+ * The text of one small zip entry, read with the .xlsx reader's zip code (declared sizes checked, inflating stops
+ * past them), or undefined (not a zip, no such entry, too big, damaged).
+ */
+export function zipEntryText(zip: Uint8Array, name: string, maxBytes: number): string | undefined {
+  try {
+    // Only the report's own size cap matters here: the other parts are listed, never inflated.
+    const limits = withLimits({
+      "unzipped-size": Number.MAX_SAFE_INTEGER,
+      "compression-ratio": Number.MAX_SAFE_INTEGER,
+    });
+    const entry = new Package(zip, zipEntries(zip, limits)).entry(name);
+    return entry === undefined || entry.size > maxBytes ? undefined : partText(zip, entry);
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 /** Our report workbook, not saved by anyone since: both authorship properties still name us. */
 export function isOurWorkbook(zip: Buffer): boolean {
-  const core = zipEntry(zip, "docProps/core.xml", MAX_CORE_XML_BYTES)?.toString("utf8");
+  const core = zipEntryText(zip, "docProps/core.xml", MAX_CORE_XML_BYTES);
   if (core === undefined) return false;
   const property = (tag: string) => new RegExp(`<${tag}[^>]*>([^<]*)</${tag}>`).exec(core)?.[1];
   return property("dc:creator") === REPORT_AUTHOR && property("cp:lastModifiedBy") === REPORT_AUTHOR;

@@ -1,7 +1,8 @@
 /** The command line's own sentences (usage, read problems, headings). Rule sentences live in src/core/messages. */
 import type { Severity } from "../core/findings/finding";
 import type { Language } from "../core/messages/types";
-import type { ReadProblem, ReadProblemKind } from "../host/xlsx/read-problem";
+import type { ReadProblem } from "../host/xlsx/read-problem";
+import { readProblemSentence } from "../host/xlsx/read-problem-text";
 import type { ArgumentProblem } from "./args";
 import { englishCatalogSource } from "./catalog-source";
 import type { EngineFailure, InputDenied } from "./check-file";
@@ -10,7 +11,6 @@ import { writeFailureKind, type OutputProblem } from "./output-safety";
 
 export interface CliStrings {
   readonly usage: string;
-  readonly readProblem: Readonly<Record<ReadProblemKind, (file: string) => string>>;
   readonly engineFailed: (file: string, detail: string) => string;
   readonly argumentProblem: (problem: ArgumentProblem) => string;
   readonly seeHelp: string;
@@ -41,7 +41,6 @@ export interface CliStrings {
   /** Settings files (issue 10): a rule turned off or re-graded, a file refused, a file over the size limit. */
   readonly ruleNote: (rule: string, setting: "off" | Severity, source: string) => string;
   readonly settingsProblem: (file: string, problem: SettingsFileProblem) => string;
-  readonly tooLarge: (file: string, limitMB: number) => string;
   readonly baselineProblem: (file: string, line: number) => string;
   readonly acceptedLabel: string;
   readonly reportIsInput: (file: string, input: string) => string;
@@ -79,6 +78,8 @@ const zh: CliStrings = {
     "  --catalog 文件.xlsx    使用财政部门下发的科目表（优先于内置科目）",
     "  --year 年度            预算年度（默认取自表头标题）",
     "  --lang zh|en           语言（默认 zh）",
+    "  --max-cells N 等       读取上限（--max-file-mb、--max-unzipped-mb、--max-compression-ratio、--max-parts、",
+    "                         --max-sheet-cells、--max-cells、--max-cell-chars），优先于设置文件；见 docs/cli.md",
     "  -h, --help             显示本说明",
     "  -V, --version          显示版本",
     "",
@@ -86,15 +87,6 @@ const zh: CliStrings = {
     "",
     "查询内置科目表：budget-check catalog 编码…（见 budget-check catalog --help）",
   ].join("\n"),
-  readProblem: {
-    missing: (f) => `${f}：文件不存在`,
-    "not-a-file": (f) => `${f}：不是文件`,
-    "legacy-workbook": (f) => `${f}：不支持 .xls / .et 等旧格式，请另存为 .xlsx`,
-    pdf: (f) => `${f}：这是 PDF，不是工作簿；请使用原始 Excel 文件（另存为 .xlsx）`,
-    encrypted: (f) => `${f}：工作簿有密码保护，请在 Excel 中取消密码后另存为 .xlsx`,
-    corrupt: (f) => `${f}：文件已损坏或不是有效的 .xlsx，请在 Excel 中打开后另存为 .xlsx`,
-    unsupported: (f) => `${f}：只能读取 .xlsx 和 .xlsm，请另存为 .xlsx`,
-  },
   engineFailed: (f, d) => `${f}：校验时出现内部错误（${d}），请报告此问题`,
   argumentProblem: (p) =>
     p.kind === "unknown-option"
@@ -140,7 +132,6 @@ const zh: CliStrings = {
           : p.kind === "unknown-key"
             ? `${f}：设置文件中有未知的键 ${p.key}`
             : `${f}：设置文件中 ${p.key} 的值无效：${p.detail ?? ""}`,
-  tooLarge: (f, mb) => `${f}：文件大于设置的上限 ${mb} MB，未读取`,
   acceptedLabel: "已接受",
   baselineProblem: (f, n) =>
     n === 0 ? `${f}：基准文件无法读取` : `${f}：基准文件第 ${n} 行不是 JSON（应为 --format ndjson 的输出）`,
@@ -178,6 +169,8 @@ const en: CliStrings = {
     "  --catalog FILE.xlsx      use the classification catalog issued by your finance bureau",
     "  --year YEAR              budget year (default: from the table titles)",
     "  --lang zh|en             language (default zh)",
+    "  --max-cells N, …         read limits (--max-file-mb, --max-unzipped-mb, --max-compression-ratio, --max-parts,",
+    "                           --max-sheet-cells, --max-cells, --max-cell-chars), over the settings file; see docs/cli.md",
     "  -h, --help               show this help",
     "  -V, --version            show the version",
     "",
@@ -186,15 +179,6 @@ const en: CliStrings = {
     "",
     "Look up the bundled catalog: budget-check catalog CODE… (see budget-check catalog --help)",
   ].join("\n"),
-  readProblem: {
-    missing: (f) => `${f}: no such file`,
-    "not-a-file": (f) => `${f}: not a file`,
-    "legacy-workbook": (f) => `${f}: .xls / .et workbooks are not supported; save as .xlsx`,
-    pdf: (f) => `${f}: this is a PDF, not a workbook; use the original Excel file (save as .xlsx)`,
-    encrypted: (f) => `${f}: the workbook is password-protected; remove the password in Excel and save as .xlsx`,
-    corrupt: (f) => `${f}: damaged or not a valid .xlsx; open it in Excel and save as .xlsx`,
-    unsupported: (f) => `${f}: only .xlsx and .xlsm can be read; save as .xlsx`,
-  },
   engineFailed: (f, d) => `${f}: internal error while checking (${d}); please report it`,
   argumentProblem: (p) =>
     p.kind === "unknown-option"
@@ -240,7 +224,6 @@ const en: CliStrings = {
           : p.kind === "unknown-key"
             ? `${f}: unknown key in the settings file: ${p.key}`
             : `${f}: invalid value for ${p.key} in the settings file: ${p.detail ?? ""}`,
-  tooLarge: (f, mb) => `${f}: larger than the ${mb} MB limit of the settings; not read`,
   acceptedLabel: "accepted",
   baselineProblem: (f, n) =>
     n === 0
@@ -262,13 +245,13 @@ const en: CliStrings = {
 
 export const CLI_STRINGS: Readonly<Record<Language, CliStrings>> = { zh, en };
 
-/** One line for a file that could not be read or checked. */
+/** One line for a file that could not be read (the browser mode shows the same sentence) or checked. */
 export function readProblemLine(problem: ReadProblem | EngineFailure | InputDenied, language: Language): string {
   const s = CLI_STRINGS[language];
   if (problem.kind === "input-denied") return s.inputDenied(problem.file);
   return problem.kind === "engine-failed"
     ? s.engineFailed(problem.file, problem.detail)
-    : s.readProblem[problem.kind](problem.file);
+    : readProblemSentence(problem, language);
 }
 
 /** One line for a report path that may not be written (an input, or a file that is not ours). */

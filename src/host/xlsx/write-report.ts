@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Report } from "../../core/findings/report";
 import type { Language } from "../../core/messages/types";
 import { REPORT_LABELS } from "./report-labels";
@@ -36,17 +36,22 @@ export function fileLink(reportFile: string, checkedFile: string): string {
     .replace(/[% #?]/g, (c) => encodeURIComponent(c));
 }
 
+/** ExcelJS is loaded when a report workbook is written, never to read one (start-up stays small). */
+async function loadExcelJs(): Promise<typeof ExcelJS> {
+  return (await import("exceljs")).default;
+}
+
 /**
  * Builds the reviewer's workbook: a summary sheet (one row per checked workbook, counts by severity) and a findings
  * sheet (one row per finding, the cell address shown plainly and linked into the checked file).
  */
-export function reportWorkbook(
+export async function reportWorkbook(
   checked: readonly CheckedWorkbook[],
   reportFile: string,
   language: Language,
-): ExcelJS.Workbook {
+): Promise<ExcelJS.Workbook> {
   const labels = REPORT_LABELS[language];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const summary = workbook.addWorksheet(labels.summarySheet);
   const findings = workbook.addWorksheet(labels.findingsSheet);
 
