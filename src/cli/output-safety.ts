@@ -6,6 +6,7 @@
  */
 import { promises as fs, type Stats } from "node:fs";
 import * as path from "node:path";
+import { endOutput, openReplacing } from "./open-output";
 import { isOurReport } from "./own-report";
 
 /** One input file as found on disk (or only its path, when it does not exist). */
@@ -90,21 +91,15 @@ export async function outputProblem(
   return { kind: "not-ours", target };
 }
 
-let temporaryCount = 0;
-
-/** Writes `bytes` to `target`: via a temporary file and a rename for files, in place for devices and pipes. */
+/** Writes `bytes` to `target` whole: via a temporary file and a rename for files, in place for devices and pipes. */
 export async function writeOutput(target: string, bytes: Uint8Array | string): Promise<void> {
-  const stat = await statOrUndefined(target);
-  if (stat !== undefined && !stat.isFile() && !stat.isDirectory()) {
-    await fs.writeFile(target, bytes);
-    return;
-  }
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${++temporaryCount}.tmp`);
+  const output = await openReplacing(target);
   try {
-    await fs.writeFile(temporary, bytes, { flag: "wx" });
-    await fs.rename(temporary, target);
+    output.stream.write(bytes);
+    await endOutput(output.stream);
+    await output.commit();
   } catch (error) {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    await output.abandon().catch(() => undefined);
     throw error;
   }
 }
