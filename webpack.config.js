@@ -49,7 +49,7 @@ module.exports = async (env, options) => {
       ],
     },
     // One runtime and shared chunks: the engine and catalog are loaded once by the shared-runtime page instead of
-    // once per bundle. File names stay [name].js: taskpane.html preloads exceljs.js by name.
+    // once per bundle. File names stay [name].js.
     optimization: { runtimeChunk: "single", splitChunks: { chunks: "all" } },
     performance: { hints: false },
     plugins: [

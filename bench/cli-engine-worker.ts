@@ -1,7 +1,7 @@
 /**
  * Child process of bench/cli.bench.ts: loads a workbook snapshot (JSON written by the parent after reading the
  * .xlsx), then times the engine and a plain floating-point summation of the same cells, and reports its peak RSS —
- * so the engine's memory is measured without ExcelJS's.
+ * so the engine's memory is measured without the reader's.
  */
 import { readFileSync } from "node:fs";
 import { checkWorkbook } from "../src/core/engine";

@@ -1,8 +1,8 @@
 /**
  * The command line on a large department workbook (issue 4 "Benchmark"): a workbook with 20,000 line items written
- * by scripts/generate-large-workbook.js, amounts as numbers and as text. Reading the .xlsx (ExcelJS → snapshot) is
+ * by scripts/generate-large-workbook.js, amounts as numbers and as text. Reading the .xlsx (the reader → snapshot) is
  * timed apart from the engine; the engine runs in a child process that loads the snapshot from JSON, so its peak RSS
- * is the engine's (plus Node and the snapshot), not ExcelJS's. Medians of ≥5 runs after a warm-up; the engine is
+ * is the engine's (plus Node and the snapshot), not the reader's. Medians of ≥5 runs after a warm-up; the engine is
  * compared with a plain floating-point summation of the same cells in the same process.
  * Targets: engine < 200 ms and < 200 MB peak RSS. Figures are printed, never asserted.
  */

@@ -7,7 +7,8 @@
  * stored as text ("1234.56") instead of a number.
  *
  * Usage: node scripts/generate-large-workbook.js [--items 20000] [--text] [--out FILE.xlsx]
- * Module: generateLargeWorkbook({ items, amountsAsText, file }) → Promise<{ file, items, units, rows }>
+ * Module: generateLargeWorkbook({ items, amountsAsText, file }) → Promise<{ file, items, units, rows }>;
+ *         largeWorkbookRows({ items, amountsAsText }) → { rows, merges, items, units, format } (no file)
  */
 "use strict";
 const path = require("path");
@@ -57,8 +58,20 @@ function itemAmounts(next) {
 
 const add = (a, b) => a.map((v, i) => v + b[i]);
 
-async function generateLargeWorkbook({ items = 20_000, amountsAsText = false, file }) {
-  if (!file) throw new Error("generateLargeWorkbook: file is required");
+/**
+ * 单位代码 of the u-th unit (0-based): 101001 … 101999, then 102001 …: always six digits, so a unit row never looks
+ * like a seven-digit 类款项 code, however many units the workbook has.
+ */
+const unitCode = (u) => `${101 + Math.floor(u / 999)}${String((u % 999) + 1).padStart(3, "0")}`;
+
+const HEADER_MERGES = ["A3:C4", "G3:K3", "L3:N3"];
+
+/**
+ * The workbook's rows, in order: { values } from column A (null for a blank cell), `hasAmounts` on rows whose
+ * columns F…N hold amounts (numbers, or text with --text). The file writer below and tests that need the same
+ * department as a snapshot (no file) both build on it.
+ */
+function largeWorkbookRows({ items = 20_000, amountsAsText = false }) {
   const next = random(20240101);
   const units = Math.ceil(items / ITEMS_PER_UNIT);
   const blocks = [];
@@ -73,39 +86,49 @@ async function generateLargeWorkbook({ items = 20_000, amountsAsText = false, fi
       rows.push([...CODES[made % CODES.length].slice(0, 3), null, CODES[made % CODES.length][3], amounts]);
     }
     total = add(total, unitTotal);
-    blocks.push({ code: `101${String(u + 1).padStart(3, "0")}`, name: `示例单位${u + 1}`, total: unitTotal, rows });
+    blocks.push({ code: unitCode(u), name: `示例单位${u + 1}`, total: unitTotal, rows });
   }
+  const amount = (c) => (amountsAsText ? show(c) : Number(show(c)));
+  const rows = [
+    { values: ["2024 年部门支出预算表"] },
+    { values: ["部门名称：示例市教育局", null, null, null, null, null, null, null, null, null, null, null, null, "单位：万元"] },
+    { values: ["科目编码", null, null, "单 位 代 码", "单位（科目名称）", "合计", "基本支出", null, null, null, null, "项目支出", null, null] },
+    { values: [null, null, null, null, null, null, "小计", "人员经费", null, "公用经费", null, "小计", "其他运转类", "特定目标类"] },
+    { values: ["类", "款", "项", null, null, null, null, "工资福利支出", "对个人和家庭的补助", "商品和服务支出", "资本性支出", null, null, null] },
+    { values: [null, null, null, null, "合计", ...total.map(amount)], hasAmounts: true },
+  ];
+  for (const block of blocks) {
+    rows.push({ values: [null, null, null, block.code, block.name, ...block.total.map(amount)], hasAmounts: true });
+    for (const [lei, kuan, xiang, , name, amounts] of block.rows)
+      rows.push({ values: [lei, kuan, xiang, null, name, ...amounts.map(amount)], hasAmounts: true });
+  }
+  return { rows, merges: HEADER_MERGES, items: made, units, format: amountsAsText ? undefined : FORMAT };
+}
 
+async function generateLargeWorkbook({ items = 20_000, amountsAsText = false, file }) {
+  if (!file) throw new Error("generateLargeWorkbook: file is required");
+  const layout = largeWorkbookRows({ items, amountsAsText });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet("部门支出预算表");
-  const amount = (c) => (amountsAsText ? show(c) : Number(show(c)));
   let rowNumber = 0;
   const header = [];
-  const put = (values, hasAmounts) => {
+  for (const { values, hasAmounts } of layout.rows) {
     const row = sheet.getRow(++rowNumber);
     row.values = values;
-    if (hasAmounts && !amountsAsText) for (let c = 6; c <= 14; c++) row.getCell(c).numFmt = FORMAT;
+    if (hasAmounts && layout.format) for (let c = 6; c <= 14; c++) row.getCell(c).numFmt = layout.format;
     // Header rows stay open until their merges are made (the stream writer needs that), the rest are committed.
     if (rowNumber <= 5) header.push(row);
     else row.commit();
-  };
-  put(["2024 年部门支出预算表"]);
-  put(["部门名称：示例市教育局", null, null, null, null, null, null, null, null, null, null, null, null, "单位：万元"]);
-  put(["科目编码", null, null, "单 位 代 码", "单位（科目名称）", "合计", "基本支出", null, null, null, null, "项目支出", null, null]);
-  put([null, null, null, null, null, null, "小计", "人员经费", null, "公用经费", null, "小计", "其他运转类", "特定目标类"]);
-  put(["类", "款", "项", null, null, null, null, "工资福利支出", "对个人和家庭的补助", "商品和服务支出", "资本性支出", null, null, null]);
-  for (const range of ["A3:C4", "G3:K3", "L3:N3"]) sheet.mergeCells(range);
-  for (const row of header) row.commit();
-  put([null, null, null, null, "合计", ...total.map(amount)], true);
-  for (const block of blocks) {
-    put([null, null, null, block.code, block.name, ...block.total.map(amount)], true);
-    for (const [lei, kuan, xiang, , name, amounts] of block.rows) put([lei, kuan, xiang, null, name, ...amounts.map(amount)], true);
+    if (rowNumber === 5) {
+      for (const range of layout.merges) sheet.mergeCells(range);
+      for (const open of header) open.commit();
+    }
   }
   await workbook.commit();
-  return { file, items: made, units, rows: 6 + units + made };
+  return { file, items: layout.items, units: layout.units, rows: layout.rows.length };
 }
 
-module.exports = { generateLargeWorkbook };
+module.exports = { generateLargeWorkbook, largeWorkbookRows };
 
 if (require.main === module) {
   const args = process.argv.slice(2);

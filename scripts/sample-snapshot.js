@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Writes dist/samples/fengquan-2024.snapshot.json: the bundled sample read by the command line's own reader
- * (lib/host/xlsx, so run after `npm run build:cli`). The browser mode shows the sample from it at once and loads
- * ExcelJS only when the user opens a workbook of their own; the e2e test checks it gives the engine's findings.
+ * (lib/host/xlsx, so run after `npm run build:cli`). The browser mode shows the sample from it at once, without
+ * reading the workbook in the page; the e2e test checks it gives the engine's findings.
  */
 const fs = require("fs");
 const path = require("path");

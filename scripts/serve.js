@@ -18,15 +18,45 @@ const TYPES = {
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
+function reply(res, status, text) {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8" });
+  res.end(text);
+}
+
+/** The file a request names under `root` (taskpane.html for "/"), or undefined for a malformed or outside path. */
+function fileFor(root, url) {
+  let urlPath;
+  try {
+    urlPath = decodeURIComponent(new URL(url, "http://localhost").pathname);
+  } catch {
+    return undefined; // "%E0%A4%A", "http://[": a malformed URL is the client's mistake, never the server's end
+  }
+  if (urlPath.includes("\0")) return undefined;
+  const file = path.join(root, urlPath === "/" ? "taskpane.html" : urlPath);
+  // Never serve outside root (../ in a URL).
+  return file.startsWith(root + path.sep) ? file : undefined;
+}
+
 /** A request handler serving the files under `root` (taskpane.html for "/"), never anything outside it. */
 function staticHandler(root) {
   return (req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
-    const file = path.join(root, urlPath === "/" ? "taskpane.html" : urlPath);
-    // Never serve outside root (../ in a URL).
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
-      res.end("not found");
+    const file = fileFor(root, req.url || "/");
+    if (file === undefined) {
+      reply(res, 400, "bad request");
+      return;
+    }
+    let stat;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      stat = undefined;
+    }
+    if (!stat || !stat.isFile()) {
+      reply(res, 404, "not found");
       return;
     }
     res.writeHead(200, {
@@ -35,7 +65,10 @@ function staticHandler(root) {
       "Access-Control-Allow-Origin": "*",
       "Cache-Control": "no-cache",
     });
-    fs.createReadStream(file).pipe(res);
+    // A file removed or unreadable after the stat ends this response, not the server.
+    fs.createReadStream(file)
+      .on("error", () => res.destroy())
+      .pipe(res);
   };
 }
 
@@ -43,6 +76,8 @@ function staticHandler(root) {
 function serveDirectory(root, { host = "127.0.0.1", port = 3000 } = {}) {
   const { key, cert } = ensureCertificate();
   const server = https.createServer({ key: fs.readFileSync(key), cert: fs.readFileSync(cert) }, staticHandler(root));
+  // A client that sends garbage or drops the connection ends that connection only.
+  server.on("clientError", (error, socket) => socket.destroy());
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => resolve(server));

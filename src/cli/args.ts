@@ -1,5 +1,6 @@
 /** Command-line arguments, parsed by hand (no framework): options may come before, after or between files. */
 import type { Language } from "../core";
+import { LIMIT_FLAGS, limitFromFlag, type LimitName, type ReadLimits } from "../host/xlsx/reader/limits";
 
 export type OutputFormat = "text" | "json" | "ndjson";
 
@@ -21,6 +22,10 @@ export interface RunOptions {
   readonly config?: string;
   /** --baseline FILE.ndjson: show only findings that are new or changed since that run. */
   readonly baseline?: string;
+  /** Replace existing files that are not reports we wrote (never an input). */
+  readonly force?: boolean;
+  /** Read limits raised or lowered with --max-… flags (docs/cli.md "Limits"); the others keep their defaults. */
+  readonly limits?: Partial<ReadLimits>;
 }
 
 /** A mistake on the command line, as data: the CLI prints it in the chosen language. */
@@ -47,6 +52,8 @@ const VALUE_OPTIONS = new Set([
   "--config",
   "--baseline",
 ]);
+/** --max-sheet-cells → "sheet-cells", and so on for every read limit (each takes a value too). */
+const LIMIT_OPTIONS = new Map(Object.entries(LIMIT_FLAGS).map(([limit, flag]) => [flag, limit as LimitName]));
 const MAX_JOBS = 256;
 const REPORT_EXTENSION = /\.(xlsx|json)$/i;
 const FIRST_YEAR = 2000;
@@ -79,8 +86,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let failOn: "error" | "warning" | undefined;
   let config: string | undefined;
   let baseline: string | undefined;
+  const limits: Partial<Record<LimitName, number>> = {};
   let help = false;
   let version = false;
+  let force = false;
   const fail = (problem: ArgumentProblem): ParsedArgs => ({ kind: "error", problem, language });
 
   for (let i = 0; i < argv.length; i++) {
@@ -97,13 +106,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       version = true;
       continue;
     }
+    if (arg === "--force") {
+      force = true;
+      continue;
+    }
     if (!arg.startsWith("-") || arg === "-") {
       files.push(arg);
       continue;
     }
     const eq = arg.indexOf("=");
     const option = eq > 0 ? arg.slice(0, eq) : arg;
-    if (!VALUE_OPTIONS.has(option)) return fail({ kind: "unknown-option", option: arg });
+    if (!VALUE_OPTIONS.has(option) && !LIMIT_OPTIONS.has(option)) return fail({ kind: "unknown-option", option: arg });
     let value: string | undefined;
     if (eq > 0) value = arg.slice(eq + 1);
     else {
@@ -112,6 +125,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (value === undefined || value === "") return fail({ kind: "missing-value", option });
     const bad = (): ParsedArgs => fail({ kind: "bad-value", option, value });
+    const limit = LIMIT_OPTIONS.get(option);
+    if (limit !== undefined) {
+      if (!/^[1-9]\d{0,11}$/.test(value)) return bad();
+      limits[limit] = limitFromFlag(limit, Number(value));
+      continue;
+    }
     switch (option) {
       case "--format":
         if (value !== "text" && value !== "json" && value !== "ndjson") return bad();
@@ -168,6 +187,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ...(failOn !== undefined && { failOn }),
       ...(config !== undefined && { config }),
       ...(baseline !== undefined && { baseline }),
+      ...(force && { force }),
+      ...(Object.keys(limits).length > 0 && { limits }),
     },
   };
 }

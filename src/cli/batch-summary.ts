@@ -1,5 +1,6 @@
 /** The closing lines of a batch: the text summary (path order) and the last NDJSON line. */
 import type { Severity, Language } from "../core";
+import { escapeControls } from "../core";
 import type { Paint } from "./colour";
 import type { SkippedFile } from "./discover";
 import type { SummaryRow } from "./file-job";
@@ -57,13 +58,13 @@ export function batchSummaryText(
   const totals = totalsOf(rows, skipped.length);
   const lines = ["", paint.bold(s.batchTotals(totals.files, totals.unreadable, totals.skipped))];
   for (const row of rows) {
-    if (row.unreadable !== undefined) lines.push(paint.red(`  ${row.file}: ${s.unreadableLine}`));
+    if (row.unreadable !== undefined) lines.push(paint.red(`  ${escapeControls(row.file)}: ${s.unreadableLine}`));
     else {
-      const line = `  ${row.file}: ${s.counts(row.counts)}`;
+      const line = `  ${escapeControls(row.file)}: ${s.counts(row.counts)}`;
       lines.push(row.counts.error > 0 ? paint.red(line) : line);
     }
   }
-  for (const skip of skipped) lines.push(paint.dim(`  ${skip.file}: ${s.skippedLine}`));
+  for (const skip of skipped) lines.push(paint.dim(`  ${escapeControls(skip.file)}: ${s.skippedLine}`));
   lines.push(paint.bold(`  Σ ${s.counts(totals.counts)}`));
   return lines.join("\n") + "\n";
 }

@@ -7,12 +7,12 @@
  * (with --fail-on warning: any warning too) is not accepted, else 0.
  */
 import type { Catalog } from "../core";
-import { ruleNotes } from "../core";
+import { ruleNotes, escapeControlsInJson } from "../core";
 import type { RunOptions } from "./args";
 import { readBaseline, type Baseline } from "./baseline";
 import { batchSummaryText, summaryLine, totalsOf, type BatchTotals } from "./batch-summary";
 import { COLOUR, NO_COLOUR, wantsColour } from "./colour";
-import { discoverInputs } from "./discover";
+import { discoverInputs, type Inputs } from "./discover";
 import type { JobResult, JobSettings, SummaryRow } from "./file-job";
 import type { CliIo } from "./io";
 import { defaultJobs, runJobs } from "./jobs";
@@ -23,6 +23,8 @@ import { rememberCatalog } from "./catalog-cache";
 import { loadCatalogFile } from "./load-catalog";
 import { runSettings, settingsCatalogFile } from "./settings-file";
 import { CLI_STRINGS, readProblemLine } from "./strings";
+import { runInputFiles } from "./run-inputs";
+import { readProblemSentence } from "../host/xlsx/read-problem-text";
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
@@ -32,6 +34,8 @@ export interface BatchInput {
   readonly options: RunOptions;
   /** The paths to check (the arguments, or the bundled sample). */
   readonly paths: readonly string[];
+  /** The files found from `paths`, when the caller has already looked (main checks --report against them). */
+  readonly discovered?: Inputs;
   /** --catalog, already read by the caller (the main thread prints its notes once). */
   readonly catalog?: Catalog;
   /** Notes the report lists (rules turned off or re-graded by the settings). */
@@ -52,7 +56,7 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
   const s = CLI_STRINGS[language];
   const colour = wantsColour(io.stdout.isTTY, io.env);
   const paint = colour ? COLOUR : NO_COLOUR;
-  const { files, skipped, expanded } = await discoverInputs(input.paths);
+  const { files, skipped, expanded } = input.discovered ?? (await discoverInputs(input.paths));
   // Settings files are read, and their catalogs loaded, before any workbook: a bad one stops the run here.
   const found = await runSettings(files, options.config);
   if (!found.ok) {
@@ -72,8 +76,10 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
   if (input.catalog !== undefined && options.catalog !== undefined)
     rememberCatalog(options.catalog, options.year, input.catalog);
   const notes: string[] = [];
+  const settingsInputs: string[] = [];
   for (const [settingsFile, config] of Object.entries(configs)) {
     const catalogFile = options.catalog === undefined ? settingsCatalogFile(settingsFile, config) : undefined;
+    settingsInputs.push(settingsFile, ...(catalogFile !== undefined ? [catalogFile] : []));
     if (catalogFile !== undefined) {
       const loaded = await loadCatalogFile(catalogFile, options.year ?? config.catalog?.year);
       if (!loaded.ok) {
@@ -92,6 +98,7 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
     ...(options.year !== undefined && { year: options.year }),
     ...(options.catalog !== undefined && { catalogFile: options.catalog }),
     colour,
+    ...(options.limits !== undefined && { limits: options.limits }),
     configs,
     ...(baseline !== undefined && { baseline }),
     want: {
@@ -108,13 +115,18 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
   const nothingFound = files.length === 0;
   if (nothingFound) io.stderr.write(s.noWorkbooks(input.paths.join(", ")) + "\n");
   for (const skip of skipped) {
-    const line = s.skipped(s.readProblem[skip.reason](skip.file));
+    const line = s.skipped(readProblemSentence({ kind: skip.reason, file: skip.file }, language));
     if (options.format === "ndjson")
-      io.stdout.write(JSON.stringify({ kind: "skipped", file: skip.file, reason: skip.reason, message: line }) + "\n");
+      io.stdout.write(
+        escapeControlsInJson(JSON.stringify({ kind: "skipped", file: skip.file, reason: skip.reason, message: line })) +
+          "\n",
+      );
     else progress.message(line);
   }
 
-  const sinks = await ReportSinks.open({ ...options, several });
+  // Every report is checked again as it is opened, against every file the run reads (settings files included).
+  const inputs = await runInputFiles(options, files, settingsInputs);
+  const sinks = await ReportSinks.open({ ...options, several, inputs });
   const stdoutJson = new JsonArrayText((t) => write(t), several);
   const rows: SummaryRow[] = new Array<SummaryRow>(files.length);
   const ordered = new PathOrder<JobResult>((result) => {
@@ -147,7 +159,7 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
   for (const target of await sinks.close([...(input.notes ?? []), ...notes])) {
     if (target.failure === undefined) io.stderr.write(s.reportWritten(target.file) + "\n");
     else {
-      io.stderr.write(s.reportFailed(target.file, target.failure) + "\n");
+      io.stderr.write(target.failure + "\n");
       reportsFailed = true;
     }
   }

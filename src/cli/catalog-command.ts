@@ -5,7 +5,6 @@
  */
 import type { Catalog, CatalogEntry, ClassificationKind, Language } from "../core";
 import { BUNDLED_YEARS, bundledCatalog, catalogCoverage, catalogToGrid, normaliseCode } from "../core";
-import { writeCatalogWorkbook } from "../host/xlsx/write-catalog";
 import { CATALOG_STRINGS, type CatalogStrings } from "./catalog-strings";
 import type { CliIo } from "./io";
 
@@ -185,6 +184,8 @@ function coverage(args: CatalogArgs, catalog: Catalog, io: CliIo, s: CatalogStri
 async function exportCatalog(file: string, catalog: Catalog, io: CliIo, s: CatalogStrings): Promise<number> {
   const grid = catalogToGrid(catalog);
   try {
+    // ExcelJS loads only when a catalog is exported (the bundled command line starts without it).
+    const { writeCatalogWorkbook } = await import("../host/xlsx/write-catalog");
     await writeCatalogWorkbook(grid, file);
   } catch (error) {
     io.stderr.write(s.problem(`${file}: ${error instanceof Error ? error.message : String(error)}`) + "\n");

@@ -1,7 +1,9 @@
-import type { Catalog, CheckOutcome, Report, Language, Settings } from "../core";
+import { promises as fs } from "node:fs";
+import type { Catalog, CheckOutcome, CustomXmlPart, Report, Language, Settings } from "../core";
 import { check, checkWithSettings } from "../core";
 import type { ReadProblem } from "../host/xlsx/read-problem";
 import { readWorkbookFile } from "../host/xlsx/read-workbook";
+import { withLimits, type ReadLimits } from "../host/xlsx/reader/limits";
 import { firstLine } from "./first-line";
 import { bodyName } from "./body-name";
 
@@ -12,6 +14,12 @@ export interface EngineFailure {
   readonly detail: string;
 }
 
+/** The file exists but may not be read (permission): said as such, never as a damaged file. */
+export interface InputDenied {
+  readonly kind: "input-denied";
+  readonly file: string;
+}
+
 export type FileOutcome =
   | {
       readonly ok: true;
@@ -20,8 +28,21 @@ export type FileOutcome =
       /** The body named on the 编制部门/编制单位 line, and the budget year used (batch summary, issue 10). */
       readonly body?: string;
       readonly year: number | null;
+      /** The workbook's custom XML parts as the reader found them (accepted findings live there). */
+      readonly customXmlParts?: readonly CustomXmlPart[];
     }
-  | { readonly ok: false; readonly problem: ReadProblem | EngineFailure };
+  | { readonly ok: false; readonly problem: ReadProblem | EngineFailure | InputDenied };
+
+/** Opens the file for reading once, so a permission error is told apart from a damaged file. */
+export async function readPermission(file: string): Promise<InputDenied | undefined> {
+  try {
+    await (await fs.open(file, "r")).close();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM") return { kind: "input-denied", file };
+  }
+  return undefined; // anything else is the reader's to report
+}
 
 export interface FileCheckOptions {
   readonly catalog?: Catalog;
@@ -29,19 +50,22 @@ export interface FileCheckOptions {
   readonly settings?: Settings;
   readonly year?: number;
   readonly language: Language;
+  /** Read limits: flags over the settings file over the defaults (read-limits.ts); the defaults when absent. */
+  readonly limits?: Partial<ReadLimits>;
 }
 
 /** Reads one file, runs the engine, and builds the public report (product.md "Report format"). */
 export async function checkFile(file: string, options: FileCheckOptions): Promise<FileOutcome> {
+  const denied = await readPermission(file);
+  if (denied) return { ok: false, problem: denied };
   let read;
   try {
-    read = await readWorkbookFile(file);
+    read = await readWorkbookFile(file, withLimits(options.limits));
   } catch (error) {
-    // The reader returns expected problems as values; anything it throws is a file ExcelJS cannot parse.
+    // The reader returns expected problems as values; anything it throws is a file it cannot parse.
     return { ok: false, problem: { kind: "corrupt", file, detail: firstLine(error) } };
   }
   if (!read.ok) return read;
-  let checked: CheckOutcome;
   try {
     const checkOptions = {
       ...(options.catalog !== undefined && { catalog: options.catalog }),
@@ -49,14 +73,23 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
     };
     const settings = options.settings;
     // A settings file re-grades findings and may set a tolerance per unit: the engine runs under it.
-    checked =
+    const checked: CheckOutcome =
       settings === undefined
         ? check(read.snapshot, checkOptions)
         : check(read.snapshot, checkOptions, (snapshot, given) => checkWithSettings(snapshot, given ?? {}, settings));
+    // Building the report is inside the guard too: a throw there is this file's failure, not the run's.
+    const report = checked.report(options.language);
+    const body = bodyName(read.snapshot);
+    const parts = read.snapshot.customXmlParts;
+    return {
+      ok: true,
+      file,
+      report,
+      year: checked.result.year,
+      ...(body !== undefined && { body }),
+      ...(parts !== undefined && { customXmlParts: parts }),
+    };
   } catch (error) {
     return { ok: false, problem: { kind: "engine-failed", file, detail: firstLine(error) } };
   }
-  const report = checked.report(options.language);
-  const body = bodyName(read.snapshot);
-  return { ok: true, file, report, year: checked.result.year, ...(body !== undefined && { body }) };
 }

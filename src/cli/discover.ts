@@ -13,7 +13,7 @@ import type { ReadProblemKind } from "../host/xlsx/read-problem";
 /** Why a file found in a folder is not checked. */
 export interface SkippedFile {
   readonly file: string;
-  readonly reason: Exclude<ReadProblemKind, "missing" | "not-a-file" | "corrupt" | "encrypted">;
+  readonly reason: Exclude<ReadProblemKind, "missing" | "not-a-file" | "corrupt" | "encrypted" | "limit">;
 }
 
 export interface Inputs {

@@ -4,10 +4,9 @@
  * and in the main thread (--jobs 1), so the output cannot depend on N. The heavy formatting happens here, in the
  * worker, so the main thread only writes strings and the memory it keeps per file is the summary row.
  */
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Severity, Report, Language, Settings } from "../core";
-import { ruleNotes, applyAccepted } from "../core";
+import { ruleNotes, applyAccepted, escapeControls, escapeControlsInJson } from "../core";
 import { newSince, workbookKey, type Baseline } from "./baseline";
 import { catalogFor } from "./catalog-cache";
 import { checkFile } from "./check-file";
@@ -17,6 +16,8 @@ import { findingRows, type FindingRow } from "./finding-rows";
 import { settingsCatalogFile } from "./settings-file";
 import { CLI_STRINGS, readProblemLine } from "./strings";
 import { textReport } from "./text-report";
+import { readLimitsFor } from "./read-limits";
+import type { ReadLimits } from "../host/xlsx/reader/limits";
 
 /** What a run wants written for each file; fixed for the run and sent once to every worker. */
 export interface JobSettings {
@@ -25,6 +26,8 @@ export interface JobSettings {
   /** --catalog: each worker loads it once (the main thread has already checked that it reads). */
   readonly catalogFile?: string;
   readonly colour: boolean;
+  /** --max-… flags: over each file's settings file, over the defaults (read-limits.ts). */
+  readonly limits?: Partial<ReadLimits>;
   /** --baseline: finding keys of an earlier run by workbook (body and year). */
   readonly baseline?: Baseline;
   /** The settings files the run uses, read and checked by the main thread, by path. */
@@ -78,16 +81,19 @@ function reportLine(
   notes: readonly string[],
   unchanged: number | undefined,
 ): string {
-  return JSON.stringify({
-    kind: "report",
-    file,
-    body: body ?? null,
-    year,
-    ...(settingsFile !== undefined && { settings: settingsFile }),
-    ...(unchanged !== undefined && { unchanged }),
-    ...report,
-    ...(notes.length > 0 && { notes }),
-  });
+  // JSON.stringify escapes C0 only; DEL, C1 and bidi marks from workbook text are escaped too (issue #9).
+  return escapeControlsInJson(
+    JSON.stringify({
+      kind: "report",
+      file,
+      body: body ?? null,
+      year,
+      ...(settingsFile !== undefined && { settings: settingsFile }),
+      ...(unchanged !== undefined && { unchanged }),
+      ...report,
+      ...(notes.length > 0 && { notes }),
+    }),
+  );
 }
 
 /** The baseline as sets, built once per thread. */
@@ -115,14 +121,6 @@ export function settingsNotes(settingsFile: string, config: Settings, settings: 
   return ruleNotes(config, settingsFile).map((note) => s.ruleNote(note.rule, note.setting, note.source));
 }
 
-/** A file over the settings' size limit: not read at all. */
-async function overLimit(file: string, config: Settings | undefined): Promise<number | undefined> {
-  const limit = config?.limits?.maxFileMB;
-  if (limit === undefined) return undefined;
-  const size = (await fs.stat(file).catch(() => undefined))?.size;
-  return size !== undefined && size > limit * 2 ** 20 ? limit : undefined;
-}
-
 /** The result of a file that could not be read or checked: its row says why, and so does its NDJSON error object. */
 export function unreadable(
   index: number,
@@ -138,11 +136,13 @@ export function unreadable(
     row: { file, workbook, counts: NO_COUNTS, accepted: 0, tables: 0, unreadable: line },
     problemLine: line,
     ...(settings.want.ndjson && {
-      ndjson: JSON.stringify({
-        kind: "unreadable",
-        file,
-        error: { kind, message: line, ...(detail !== undefined && { detail }) },
-      }),
+      ndjson: escapeControlsInJson(
+        JSON.stringify({
+          kind: "unreadable",
+          file,
+          error: { kind, message: line, ...(detail !== undefined && { detail }) },
+        }),
+      ),
     }),
   };
 }
@@ -158,9 +158,6 @@ export async function runFileJob(
   settings: JobSettings,
 ): Promise<JobResult> {
   const config = settingsFile !== undefined ? settings.configs[settingsFile] : undefined;
-  const limit = await overLimit(file, config);
-  if (limit !== undefined)
-    return unreadable(index, file, "too-large", CLI_STRINGS[settings.language].tooLarge(file, limit), settings);
   const catalogFile =
     settings.catalogFile ?? (config && settingsFile ? settingsCatalogFile(settingsFile, config) : undefined);
   const catalogYear = settings.year ?? config?.catalog?.year;
@@ -173,6 +170,7 @@ export async function runFileJob(
     ...(catalog !== undefined && { catalog }),
     ...(settings.year !== undefined && { year: settings.year }),
     ...(config !== undefined && { settings: config }),
+    limits: readLimitsFor(config, settings.limits),
   });
   if (!outcome.ok) {
     const line = readProblemLine(outcome.problem, settings.language);
@@ -183,7 +181,7 @@ export async function runFileJob(
   const since = newSince(outcome.report, knownFindings(settings.baseline, body, year));
   const unchanged = since.unchanged;
   // Accepted in the workbook (the pane's custom XML part): shown as accepted, out of the counts.
-  const { report, accepted } = applyAccepted(since.report, await acceptedFindingsOf(file));
+  const { report, accepted } = applyAccepted(since.report, acceptedFindingsOf(outcome.customXmlParts));
   const notes = config !== undefined && settingsFile !== undefined ? settingsNotes(settingsFile, config, settings) : [];
   const row: SummaryRow = {
     file,
@@ -204,10 +202,10 @@ export async function runFileJob(
     ...(settings.want.text && {
       text:
         textReport(report, settings.language, settings.colour ? COLOUR : NO_COLOUR) +
-        notes.map((note) => `  ${note}\n`).join(""),
+        notes.map((note) => `  ${escapeControls(note)}\n`).join(""),
     }),
     ...(settings.want.json && {
-      json: JSON.stringify(notes.length > 0 ? { ...report, notes } : report, null, 2),
+      json: escapeControlsInJson(JSON.stringify(notes.length > 0 ? { ...report, notes } : report, null, 2)),
     }),
     ...(settings.want.rows && { rows: findingRows(report) }),
   };

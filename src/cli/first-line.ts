@@ -1,4 +1,2 @@
-/** The first line of an error's message, at most 200 characters: what a user is shown, never a stack trace. */
-export function firstLine(error: unknown): string {
-  return ((error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "").slice(0, 200);
-}
+/** The command line shows errors as the reader does: one firstLine for both (src/host/xlsx/reader/first-line.ts). */
+export { firstLine } from "../host/xlsx/reader/first-line";

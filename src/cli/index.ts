@@ -3,7 +3,6 @@ export { main, runFromProcess, EXIT_OK, EXIT_ERRORS_FOUND, EXIT_UNREADABLE } fro
 export { parseArgs } from "./args";
 export type { ParsedArgs, RunOptions, OutputFormat, ArgumentProblem } from "./args";
 export type { CliIo } from "./io";
-export { textReport, batchSummary } from "./text-report";
-export { jsonText, reportJobs, writeReports } from "./report-files";
+export { textReport } from "./text-report";
 export { CLI_STRINGS, readProblemLine } from "./strings";
 export { SAMPLE_WORKBOOK } from "./paths";

@@ -13,6 +13,10 @@ import { SAMPLE_WORKBOOK, packageVersion } from "./paths";
 import { CLI_STRINGS, readProblemLine } from "./strings";
 import { firstLine } from "./first-line";
 import { runCatalogCommand } from "./catalog-command";
+import { readPermission } from "./check-file";
+import { discoverInputs } from "./discover";
+import { refusedReports, runInputFiles } from "./run-inputs";
+import { terminalSafeIo } from "./terminal-safe";
 
 export { EXIT_OK, EXIT_ERRORS_FOUND, EXIT_UNREADABLE };
 /** Catalog sheet problems printed before "… and N more". */
@@ -22,8 +26,20 @@ async function run(options: RunOptions, io: CliIo): Promise<number> {
   const language: Language = options.language;
   const s = CLI_STRINGS[language];
 
+  const paths = options.files.length > 0 ? options.files : [SAMPLE_WORKBOOK];
+  const discovered = await discoverInputs(paths);
+  // Before anything is read: a --report that names an input (a workbook, also one found in a folder, or the
+  // --catalog, --config or --baseline file), or a file that is not one of our reports, stops the run (the shell
+  // turns `--report d/*.xlsx` into a report over the first workbook).
+  if (await refusedReports(options, await runInputFiles(options, discovered.files), io)) return EXIT_UNREADABLE;
+
   let catalog;
   if (options.catalog !== undefined) {
+    const denied = await readPermission(options.catalog); // a permission error is not a damaged catalog
+    if (denied) {
+      io.stderr.write(readProblemLine(denied, language) + "\n");
+      return EXIT_UNREADABLE;
+    }
     const loaded = await loadCatalogFile(options.catalog, options.year);
     if (!loaded.ok) {
       io.stderr.write(readProblemLine(loaded.problem, language) + "\n");
@@ -36,9 +52,8 @@ async function run(options: RunOptions, io: CliIo): Promise<number> {
       io.stderr.write(s.catalogMoreNotes(loaded.problems.length - MAX_CATALOG_NOTES) + "\n");
   }
 
-  const paths = options.files.length > 0 ? options.files : [SAMPLE_WORKBOOK];
   if (options.files.length === 0) io.stderr.write(s.checkingSample(SAMPLE_WORKBOOK) + "\n");
-  return runBatch({ options, paths, ...(catalog !== undefined && { catalog }) }, io);
+  return runBatch({ options, paths, discovered, ...(catalog !== undefined && { catalog }) }, io);
 }
 
 /** The whole command line: argv without "node" and the script; returns the exit status. Never throws for bad input. */
@@ -59,7 +74,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_UNREADABLE;
     }
     case "run":
-      return run(parsed.options, io);
+      return run(parsed.options, terminalSafeIo(io));
   }
 }
 

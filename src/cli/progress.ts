@@ -9,6 +9,8 @@ import { CLI_STRINGS } from "./strings";
 export interface ProgressOutput {
   write(text: string): unknown;
   readonly isTTY?: boolean;
+  /** Writes our own sequences unescaped, when `write` escapes control characters (terminal-safe.ts). */
+  control?(text: string): unknown;
 }
 
 /** Redraws at most this often (a batch of small files finishes hundreds a second). */
@@ -63,20 +65,26 @@ export class Progress {
     const t = this.now();
     if (t - this.lastDraw < REDRAW_MS && this.done < this.total) return;
     this.lastDraw = t;
-    this.out.write(CLEAR_LINE + this.line());
+    this.draw(CLEAR_LINE + this.line());
     this.shown = true;
   }
 
   /** Writes a whole line to stderr above the progress line. */
   message(text: string): void {
-    if (this.shown) this.out.write(CLEAR_LINE);
+    if (this.shown) this.draw(CLEAR_LINE);
     this.out.write(text + "\n");
-    if (this.shown) this.out.write(this.line());
+    if (this.shown) this.draw(this.line());
+  }
+
+  /** The progress line and its clearing are ours: they bypass the escaping of workbook text. */
+  private draw(text: string): void {
+    if (this.out.control !== undefined) this.out.control(text);
+    else this.out.write(text);
   }
 
   /** Removes the line at the end of the run. */
   finish(): void {
-    if (this.shown) this.out.write(CLEAR_LINE);
+    if (this.shown) this.draw(CLEAR_LINE);
     this.shown = false;
   }
 }

@@ -2,14 +2,17 @@
  * The report files of a run, fed one file at a time in path order and never holding more than that file:
  * --report FILE.json (what --format json prints), --report FILE.xlsx (the report workbook) and --report-dir DIR
  * (one NAME.budget-check.json and .xlsx per workbook, the same name from two folders getting -2, -3).
+ * Output safety (issue #9): each target is checked against every input when it is opened (never an input; an
+ * existing file only when it is our report or with --force), and written via a temporary file and a rename.
  */
-import { promises as fs, type WriteStream } from "node:fs";
+import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Language } from "../core";
 import type { JobResult } from "./file-job";
-import { firstLine } from "./first-line";
-import { endOutput, openOutput } from "./open-output";
+import { endOutput, openReplacing, type ReplacingOutput } from "./open-output";
+import { outputProblem, writeOutput, type InputIdentity } from "./output-safety";
 import { ReportWorkbookWriter } from "./report-workbook";
+import { outputProblemLine, writeFailureLine } from "./strings";
 
 /** Each element indented under "[", so the whole reads as JSON.stringify(array, null, 2) would print it. */
 export class JsonArrayText {
@@ -35,7 +38,7 @@ export class JsonArrayText {
 
 interface Target {
   readonly file: string;
-  /** Set when the target failed; the run goes on and the exit status becomes 2. */
+  /** The line saying why the target failed; the run goes on and the exit status becomes 2. */
   failure?: string;
 }
 
@@ -44,10 +47,14 @@ export interface ReportSinksOptions {
   readonly reportDir?: string;
   readonly language: Language;
   readonly several: boolean;
+  /** Every file the run reads: no report is written over one of them. */
+  readonly inputs: readonly InputIdentity[];
+  /** --force: replace existing files that are not our reports (never an input). */
+  readonly force?: boolean;
 }
 
 export class ReportSinks {
-  private readonly json: { target: Target; stream: WriteStream; array: JsonArrayText }[] = [];
+  private readonly json: { target: Target; output: ReplacingOutput; array: JsonArrayText }[] = [];
   private readonly workbooks: { target: Target; writer?: ReportWorkbookWriter }[] = [];
   private readonly dirNames = new Set<string>();
   private readonly written: Target[] = [];
@@ -56,24 +63,37 @@ export class ReportSinks {
 
   private constructor(private readonly options: ReportSinksOptions) {}
 
+  /** Why `target` may not be written now (checked again at each write: files can appear during a run). */
+  private async refused(target: Target): Promise<boolean> {
+    const problem = await outputProblem(target.file, this.options.inputs, this.options.force === true);
+    if (problem !== undefined) target.failure = outputProblemLine(problem, this.options.language);
+    return problem !== undefined;
+  }
+
+  private failed(target: Target, error: unknown): void {
+    target.failure ??= writeFailureLine(target.file, error, this.options.language);
+  }
+
   static async open(options: ReportSinksOptions): Promise<ReportSinks> {
     const sinks = new ReportSinks(options);
     for (const file of options.reports) {
       const target: Target = { file };
       sinks.written.push(target);
+      if (await sinks.refused(target)) continue;
       if (/\.json$/i.test(file)) {
         try {
-          const stream = await openOutput(file);
-          stream.on("error", (error) => (target.failure ??= firstLine(error)));
-          sinks.json.push({ target, stream, array: new JsonArrayText((t) => stream.write(t), options.several) });
+          const output = await openReplacing(file);
+          output.stream.on("error", (error) => sinks.failed(target, error));
+          const array = new JsonArrayText((t) => output.stream.write(t), options.several);
+          sinks.json.push({ target, output, array });
         } catch (error) {
-          target.failure = firstLine(error);
+          sinks.failed(target, error);
         }
       } else {
         try {
           sinks.workbooks.push({ target, writer: await ReportWorkbookWriter.open(file, options) });
         } catch (error) {
-          target.failure = firstLine(error);
+          sinks.failed(target, error);
           sinks.workbooks.push({ target });
         }
       }
@@ -91,7 +111,7 @@ export class ReportSinks {
       try {
         sink.writer.addFile(result.row, result.rows);
       } catch (error) {
-        sink.target.failure = firstLine(error);
+        this.failed(sink.target, error);
       }
     }
     if (this.options.reportDir !== undefined && result.row.unreadable === undefined) this.addToDir(result);
@@ -107,25 +127,33 @@ export class ReportSinks {
     const json: Target = { file: `${base}.json` };
     this.written.push(workbook, json);
     this.queue = this.queue.then(async () => {
-      try {
-        const writer = await ReportWorkbookWriter.open(workbook.file, this.options);
-        writer.addFile(result.row, result.rows);
-        await writer.close();
-      } catch (error) {
-        workbook.failure = firstLine(error);
-      }
-      await fs.writeFile(json.file, (result.json ?? "null") + "\n", "utf8").catch((error: unknown) => {
-        json.failure = firstLine(error);
-      });
+      if (!(await this.refused(workbook)))
+        try {
+          const writer = await ReportWorkbookWriter.open(workbook.file, this.options);
+          writer.addFile(result.row, result.rows);
+          await writer.close();
+        } catch (error) {
+          this.failed(workbook, error);
+        }
+      if (!(await this.refused(json)))
+        await writeOutput(json.file, (result.json ?? "null") + "\n").catch((error: unknown) =>
+          this.failed(json, error),
+        );
     });
   }
 
   /** Finishes every file; returns each target with its failure, if any, in the order they were named. */
   async close(notes: readonly string[]): Promise<readonly Target[]> {
     await this.queue;
-    for (const { target, stream, array } of this.json) {
+    for (const { target, output, array } of this.json) {
       array.end();
-      await endOutput(stream).catch((error: unknown) => (target.failure ??= firstLine(error)));
+      try {
+        await endOutput(output.stream);
+        if (target.failure === undefined) await output.commit();
+      } catch (error) {
+        this.failed(target, error);
+      }
+      if (target.failure !== undefined) await output.abandon();
     }
     for (const { target, writer } of this.workbooks) {
       if (writer === undefined) continue;
@@ -136,7 +164,7 @@ export class ReportSinks {
       try {
         await writer.close(notes);
       } catch (error) {
-        target.failure = firstLine(error);
+        this.failed(target, error);
         await writer.abandon();
       }
     }

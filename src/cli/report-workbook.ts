@@ -14,13 +14,13 @@
  * the small summary rows the run keeps anyway — which the writer allows because a sheet's part is opened only
  * when its first row is committed.
  */
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import type { Severity, Language } from "../core";
 import type { SummaryRow } from "./file-job";
 import { quoteSheet, type FindingRow } from "./finding-rows";
-import { openOutput } from "./open-output";
+import { openReplacing, type ReplacingOutput } from "./open-output";
+import { REPORT_STAMP, sealValue } from "./seal-report";
 import { REPORT_WORKBOOK_LABELS, type ReportWorkbookLabels } from "./report-workbook-labels";
 
 /** Excel's rows per sheet (1,048,576) less the header row. */
@@ -87,7 +87,7 @@ export class ReportWorkbookWriter {
   private constructor(
     private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter,
     private readonly target: string,
-    private readonly partial: string,
+    private readonly output: ReplacingOutput,
     options: ReportWorkbookOptions,
   ) {
     this.labels = REPORT_WORKBOOK_LABELS[options.language];
@@ -98,14 +98,18 @@ export class ReportWorkbookWriter {
 
   /**
    * Starts writing `target`. The workbook is written beside it under a temporary name and renamed when complete,
-   * so a run that stops half-way leaves no truncated report behind.
+   * so a run that stops half-way leaves no truncated report behind. It is stamped as ours (seal-report.ts).
    */
   static async open(target: string, options: ReportWorkbookOptions): Promise<ReportWorkbookWriter> {
     const { default: excel } = await import("exceljs");
-    const partial = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
-    const stream = await openOutput(partial);
-    const workbook = new excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
-    return new ReportWorkbookWriter(workbook, target, partial, options);
+    const output = await openReplacing(target);
+    const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: output.stream, useStyles: true, ...REPORT_STAMP });
+    return new ReportWorkbookWriter(workbook, target, output, options);
+  }
+
+  /** Every row goes in sealed: workbook text is XML-safe and fits a cell (seal-report.ts). */
+  private addRow(sheet: ExcelJS.Worksheet, values: readonly ExcelJS.CellValue[]): ExcelJS.Row {
+    return sheet.addRow(values.map(sealValue));
   }
 
   private sheet(name: string, headers: readonly string[], widths: readonly number[]) {
@@ -116,7 +120,7 @@ export class ReportWorkbookWriter {
   }
 
   private header(sheet: ExcelJS.Worksheet, headers: readonly string[]): void {
-    const row = sheet.addRow([...headers]);
+    const row = this.addRow(sheet, headers);
     row.font = HEADER_FONT;
     row.commit();
   }
@@ -143,7 +147,7 @@ export class ReportWorkbookWriter {
 
   private findingsRow(workbook: string, link: string, f: FindingRow): void {
     const amounts = [f.expected, f.actual, f.difference, f.bound].map(amountCell);
-    const row = this.findings!.addRow([
+    const row = this.addRow(this.findings!, [
       workbook,
       f.sheet,
       { text: f.cell, hyperlink: `${link}#${quoteSheet(f.sheet)}!${f.cell}` },
@@ -170,7 +174,7 @@ export class ReportWorkbookWriter {
   async close(notes: readonly string[] = []): Promise<void> {
     this.header(this.summary, this.labels.summaryHeaders);
     for (const r of this.rows) {
-      const row = this.summary.addRow([
+      const row = this.addRow(this.summary, [
         r.workbook,
         r.body ?? null,
         r.year ?? null,
@@ -191,15 +195,15 @@ export class ReportWorkbookWriter {
     if (notes.length > 0) {
       const sheet = this.sheet(this.labels.notesSheet, this.labels.notesHeaders, [100]);
       this.header(sheet, this.labels.notesHeaders);
-      for (const note of notes) sheet.addRow([note]).commit();
+      for (const note of notes) this.addRow(sheet, [note]).commit();
       sheet.commit();
     }
     await this.workbook.commit();
-    await fs.rename(this.partial, this.target);
+    await this.output.commit();
   }
 
   /** Gives up: the partial file is removed. */
   async abandon(): Promise<void> {
-    await fs.rm(this.partial, { force: true });
+    await this.output.abandon();
   }
 }

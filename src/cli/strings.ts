@@ -1,13 +1,15 @@
 /** The command line's own sentences (usage, read problems, headings). Rule sentences live in src/core/messages. */
 import type { Severity, Language } from "../core";
-import type { ReadProblem, ReadProblemKind } from "../host/xlsx/read-problem";
+import type { ReadProblem } from "../host/xlsx/read-problem";
+import { readProblemSentence } from "../host/xlsx/read-problem-text";
 import type { ArgumentProblem } from "./args";
 import { englishCatalogSource } from "./catalog-source";
-import type { EngineFailure } from "./check-file";
+import type { EngineFailure, InputDenied } from "./check-file";
+import { firstLine } from "./first-line";
+import { writeFailureKind, type OutputProblem } from "./output-safety";
 
 export interface CliStrings {
   readonly usage: string;
-  readonly readProblem: Readonly<Record<ReadProblemKind, (file: string) => string>>;
   readonly engineFailed: (file: string, detail: string) => string;
   readonly argumentProblem: (problem: ArgumentProblem) => string;
   readonly seeHelp: string;
@@ -24,7 +26,6 @@ export interface CliStrings {
   readonly tables: (count: number) => string;
   readonly counts: (counts: Readonly<Record<Severity, number>>) => string;
   readonly noFindings: string;
-  readonly batchSummary: (files: number, unreadable: number) => string;
   readonly unreadableLine: string;
   readonly reportWritten: (file: string) => string;
   readonly catalogNote: (file: string, problem: string) => string;
@@ -39,9 +40,14 @@ export interface CliStrings {
   /** Settings files (issue 10): a rule turned off or re-graded, a file refused, a file over the size limit. */
   readonly ruleNote: (rule: string, setting: "off" | Severity, source: string) => string;
   readonly settingsProblem: (file: string, problem: SettingsFileProblem) => string;
-  readonly tooLarge: (file: string, limitMB: number) => string;
   readonly baselineProblem: (file: string, line: number) => string;
   readonly acceptedLabel: string;
+  readonly reportIsInput: (file: string, input: string) => string;
+  readonly reportNotOurs: (file: string) => string;
+  readonly reportDenied: (file: string) => string;
+  readonly reportLocked: (file: string) => string;
+  readonly reportDiskFull: (file: string) => string;
+  readonly inputDenied: (file: string) => string;
 }
 
 /** Why a settings file was refused (the key named; "" for the file as a whole). */
@@ -67,9 +73,12 @@ const zh: CliStrings = {
     "  --baseline 上次.ndjson  只显示与上次（--format ndjson 的输出）相比新出现或有变化的问题",
     "  --report 文件.xlsx|.json  另存报告文件（可重复）；.xlsx 含指向各单元格的链接",
     "  --report-dir 目录      每个工作簿各写一份报告（名称.budget-check.xlsx 和 .json）",
+    "  --force                报告文件已存在且不是本程序写的报告时也覆盖（被检查的文件永不覆盖）",
     "  --catalog 文件.xlsx    使用财政部门下发的科目表（优先于内置科目）",
     "  --year 年度            预算年度（默认取自表头标题）",
     "  --lang zh|en           语言（默认 zh）",
+    "  --max-cells N 等       读取上限（--max-file-mb、--max-unzipped-mb、--max-compression-ratio、--max-parts、",
+    "                         --max-sheet-cells、--max-cells、--max-cell-chars），优先于设置文件；见 docs/cli.md",
     "  -h, --help             显示本说明",
     "  -V, --version          显示版本",
     "",
@@ -77,15 +86,6 @@ const zh: CliStrings = {
     "",
     "查询内置科目表：budget-check catalog 编码…（见 budget-check catalog --help）",
   ].join("\n"),
-  readProblem: {
-    missing: (f) => `${f}：文件不存在`,
-    "not-a-file": (f) => `${f}：不是文件`,
-    "legacy-workbook": (f) => `${f}：不支持 .xls / .et 等旧格式，请另存为 .xlsx`,
-    pdf: (f) => `${f}：这是 PDF，不是工作簿；请使用原始 Excel 文件（另存为 .xlsx）`,
-    encrypted: (f) => `${f}：工作簿有密码保护，请在 Excel 中取消密码后另存为 .xlsx`,
-    corrupt: (f) => `${f}：文件已损坏或不是有效的 .xlsx，请在 Excel 中打开后另存为 .xlsx`,
-    unsupported: (f) => `${f}：只能读取 .xlsx 和 .xlsm，请另存为 .xlsx`,
-  },
   engineFailed: (f, d) => `${f}：校验时出现内部错误（${d}），请报告此问题`,
   argumentProblem: (p) =>
     p.kind === "unknown-option"
@@ -107,7 +107,6 @@ const zh: CliStrings = {
   tables: (n) => `识别的表：${n} 张`,
   counts: (c) => `错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`,
   noFindings: "未发现问题。",
-  batchSummary: (files, unreadable) => `共 ${files} 个文件${unreadable > 0 ? `，其中 ${unreadable} 个无法读取` : ""}`,
   unreadableLine: "无法读取",
   reportWritten: (f) => `报告已写入：${f}`,
   catalogNote: (f, p) => `科目表 ${f}：${p}`,
@@ -132,12 +131,20 @@ const zh: CliStrings = {
           : p.kind === "unknown-key"
             ? `${f}：设置文件中有未知的键 ${p.key}`
             : `${f}：设置文件中 ${p.key} 的值无效：${p.detail ?? ""}`,
-  tooLarge: (f, mb) => `${f}：文件大于设置的上限 ${mb} MB，未读取`,
   acceptedLabel: "已接受",
   baselineProblem: (f, n) =>
     n === 0 ? `${f}：基准文件无法读取` : `${f}：基准文件第 ${n} 行不是 JSON（应为 --format ndjson 的输出）`,
   batchTotals: (files, unreadable, skipped) =>
     `共 ${files} 个文件${unreadable > 0 ? `，其中 ${unreadable} 个无法读取` : ""}${skipped > 0 ? `；另跳过 ${skipped} 个非工作簿文件` : ""}`,
+  reportIsInput: (f, i) =>
+    f === i
+      ? `${f}：这是被检查的文件，不能用作报告文件；请另选报告文件名`
+      : `${f}：与被检查的文件 ${i} 是同一个文件，不能用作报告文件`,
+  reportNotOurs: (f) => `${f}：文件已存在且不是本程序写的报告，未覆盖；请另选文件名，或加 --force 覆盖`,
+  reportDenied: (f) => `${f}：没有写入权限，报告未写入`,
+  reportLocked: (f) => `${f}：文件被占用（可能正在 Excel 中打开），报告未写入；关闭后重试`,
+  reportDiskFull: (f) => `${f}：磁盘已满，报告未写入`,
+  inputDenied: (f) => `${f}：没有读取权限，未检查`,
 };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -157,9 +164,12 @@ const en: CliStrings = {
     "  --baseline OLD.ndjson    show only findings new or changed since that run (its --format ndjson output)",
     "  --report FILE.xlsx|.json  also write a report file (repeatable); the .xlsx links to each cell",
     "  --report-dir DIR         one report per workbook (NAME.budget-check.xlsx and .json)",
+    "  --force                  replace an existing report file even if budget-check did not write it (never an input)",
     "  --catalog FILE.xlsx      use the classification catalog issued by your finance bureau",
     "  --year YEAR              budget year (default: from the table titles)",
     "  --lang zh|en             language (default zh)",
+    "  --max-cells N, …         read limits (--max-file-mb, --max-unzipped-mb, --max-compression-ratio, --max-parts,",
+    "                           --max-sheet-cells, --max-cells, --max-cell-chars), over the settings file; see docs/cli.md",
     "  -h, --help               show this help",
     "  -V, --version            show the version",
     "",
@@ -168,15 +178,6 @@ const en: CliStrings = {
     "",
     "Look up the bundled catalog: budget-check catalog CODE… (see budget-check catalog --help)",
   ].join("\n"),
-  readProblem: {
-    missing: (f) => `${f}: no such file`,
-    "not-a-file": (f) => `${f}: not a file`,
-    "legacy-workbook": (f) => `${f}: .xls / .et workbooks are not supported; save as .xlsx`,
-    pdf: (f) => `${f}: this is a PDF, not a workbook; use the original Excel file (save as .xlsx)`,
-    encrypted: (f) => `${f}: the workbook is password-protected; remove the password in Excel and save as .xlsx`,
-    corrupt: (f) => `${f}: damaged or not a valid .xlsx; open it in Excel and save as .xlsx`,
-    unsupported: (f) => `${f}: only .xlsx and .xlsm can be read; save as .xlsx`,
-  },
   engineFailed: (f, d) => `${f}: internal error while checking (${d}); please report it`,
   argumentProblem: (p) =>
     p.kind === "unknown-option"
@@ -198,7 +199,6 @@ const en: CliStrings = {
   tables: (n) => `Tables recognised: ${n}`,
   counts: (c) => `${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info`,
   noFindings: "No findings.",
-  batchSummary: (files, unreadable) => `${files} files${unreadable > 0 ? `, ${unreadable} could not be read` : ""}`,
   unreadableLine: "could not be read",
   reportWritten: (f) => `Report written: ${f}`,
   catalogNote: (f, p) => `catalog ${f}: ${p}`,
@@ -223,7 +223,6 @@ const en: CliStrings = {
           : p.kind === "unknown-key"
             ? `${f}: unknown key in the settings file: ${p.key}`
             : `${f}: invalid value for ${p.key} in the settings file: ${p.detail ?? ""}`,
-  tooLarge: (f, mb) => `${f}: larger than the ${mb} MB limit of the settings; not read`,
   acceptedLabel: "accepted",
   baselineProblem: (f, n) =>
     n === 0
@@ -231,14 +230,46 @@ const en: CliStrings = {
       : `${f}: line ${n} of the baseline is not JSON (--format ndjson output expected)`,
   batchTotals: (files, unreadable, skipped) =>
     `${files} files${unreadable > 0 ? `, ${unreadable} could not be read` : ""}${skipped > 0 ? `; ${skipped} other files skipped` : ""}`,
+  reportIsInput: (f, i) =>
+    f === i
+      ? `${f}: this is a file being checked; it cannot be the report; choose another report name`
+      : `${f}: the same file as ${i}, which is being checked; it cannot be the report`,
+  reportNotOurs: (f) =>
+    `${f}: exists and is not a report written by budget-check; not replaced (choose another name, or --force)`,
+  reportDenied: (f) => `${f}: permission denied; the report was not written`,
+  reportLocked: (f) => `${f}: the file is locked (open in Excel?); the report was not written; close it and retry`,
+  reportDiskFull: (f) => `${f}: the disk is full; the report was not written`,
+  inputDenied: (f) => `${f}: permission denied; not checked`,
 };
 
 export const CLI_STRINGS: Readonly<Record<Language, CliStrings>> = { zh, en };
 
-/** One line for a file that could not be read or checked. */
-export function readProblemLine(problem: ReadProblem | EngineFailure, language: Language): string {
+/** One line for a file that could not be read (the browser mode shows the same sentence) or checked. */
+export function readProblemLine(problem: ReadProblem | EngineFailure | InputDenied, language: Language): string {
   const s = CLI_STRINGS[language];
+  if (problem.kind === "input-denied") return s.inputDenied(problem.file);
   return problem.kind === "engine-failed"
     ? s.engineFailed(problem.file, problem.detail)
-    : s.readProblem[problem.kind](problem.file);
+    : readProblemSentence(problem, language);
+}
+
+/** One line for a report path that may not be written (an input, or a file that is not ours). */
+export function outputProblemLine(problem: OutputProblem, language: Language): string {
+  const s = CLI_STRINGS[language];
+  return problem.kind === "is-input" ? s.reportIsInput(problem.target, problem.input) : s.reportNotOurs(problem.target);
+}
+
+/** One line for a report that could not be written: permission, lock and a full disk each say so plainly. */
+export function writeFailureLine(target: string, error: unknown, language: Language): string {
+  const s = CLI_STRINGS[language];
+  switch (writeFailureKind(error)) {
+    case "denied":
+      return s.reportDenied(target);
+    case "locked":
+      return s.reportLocked(target);
+    case "disk-full":
+      return s.reportDiskFull(target);
+    case "other":
+      return s.reportFailed(target, firstLine(error));
+  }
 }

@@ -1,6 +1,7 @@
 import type { Severity, Report, ReportFinding, Language } from "../core";
 import type { Paint } from "./colour";
 import { CLI_STRINGS } from "./strings";
+import { terminalReport } from "./terminal-safe";
 
 const MARK: Readonly<Record<Severity, string>> = { error: "✗", warning: "!", info: "i" };
 
@@ -39,7 +40,8 @@ function findingLines(finding: ReportFinding, language: Language, paint: Paint):
 }
 
 /** The readable report of one workbook: a heading, then the findings grouped by sheet in the engine's order. */
-export function textReport(report: Report, language: Language, paint: Paint): string {
+export function textReport(workbookReport: Report, language: Language, paint: Paint): string {
+  const report = terminalReport(workbookReport); // workbook text never reaches the terminal raw
   const s = CLI_STRINGS[language];
   const lines = [
     paint.bold(report.workbook),
@@ -58,25 +60,5 @@ export function textReport(report: Report, language: Language, paint: Paint): st
   }
   if (report.findings.length === 0) lines.push("", s.noFindings);
   lines.push("", `${paint.bold(report.workbook)}: ${s.counts(report.summary)}`);
-  return lines.join("\n") + "\n";
-}
-
-/** The closing summary of a batch: one line per file, then the totals. */
-export function batchSummary(
-  reports: readonly Report[],
-  unreadable: readonly string[],
-  language: Language,
-  paint: Paint,
-): string {
-  const s = CLI_STRINGS[language];
-  const total: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const lines = ["", paint.bold(s.batchSummary(reports.length + unreadable.length, unreadable.length))];
-  for (const report of reports) {
-    (Object.keys(total) as Severity[]).forEach((k) => (total[k] += report.summary[k]));
-    const line = `  ${report.workbook}: ${s.counts(report.summary)}`;
-    lines.push(report.summary.error > 0 ? paint.red(line) : line);
-  }
-  for (const file of unreadable) lines.push(paint.red(`  ${file}: ${s.unreadableLine}`));
-  lines.push(paint.bold(`  Σ ${s.counts(total)}`));
   return lines.join("\n") + "\n";
 }

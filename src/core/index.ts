@@ -9,4 +9,4 @@ export { check } from "./check";
 export type { CheckOutcome, Engine } from "./check";
 export * from "./settings";
 export * from "./accepted";
-export { foldWidth } from "./text/fold-width";
+export * from "./text";

@@ -10,6 +10,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { RULE_IDS } from "../../src/core/findings/rule-ids";
 import { mergeSettings, parseSettings, ruleNotes } from "../../src/core/settings";
+import { SETTINGS_LIMITS } from "../../src/core/settings/types";
 import { runCli } from "./run-cli";
 
 jest.setTimeout(60_000);
@@ -117,9 +118,23 @@ test("limits.maxFileMB: a larger file is unreadable, exit 2", async () => {
   const file = await workbook(path.join(dir, "limit", "e.xlsx"));
   await config(path.join(dir, "limit"), { limits: { maxFileMB: 0.000001 } });
   const run = await ndjson([file]);
-  expect(run.lines[0]).toMatchObject({ kind: "unreadable", file, error: { kind: "too-large" } });
-  expect(run.stderr).toContain(`${file}: larger than the 0.000001 MB limit of the settings; not read`);
+  expect(run.lines[0]).toMatchObject({ kind: "unreadable", file, error: { kind: "limit" } });
+  expect(run.stderr).toContain(`${file}: over the read limit for the file size in MB (at most 0.000001;`);
   expect(run.code).toBe(2);
+});
+
+test("limits: a --max-… flag wins over the settings file, which wins over the defaults", async () => {
+  const file = await workbook(path.join(dir, "limit-order", "f.xlsx"));
+  await config(path.join(dir, "limit-order"), { limits: { maxCellChars: 1 } });
+  const bySettings = await ndjson([file]);
+  expect(bySettings.lines[0]).toMatchObject({ kind: "unreadable", error: { kind: "limit" } });
+  expect(bySettings.stderr).toContain("the characters of one cell (at most 1;");
+  const byFlag = await ndjson(["--max-cell-chars", "32767", file]);
+  expect(byFlag.lines[0]).toMatchObject({ kind: "report", file });
+  // A flag that lowers a limit wins too.
+  await config(path.join(dir, "limit-order"), { limits: { maxCellChars: 32767 } });
+  const lowered = await ndjson(["--max-cell-chars", "1", file]);
+  expect(lowered.lines[0]).toMatchObject({ kind: "unreadable", error: { kind: "limit" } });
 });
 
 test.each([
@@ -198,7 +213,7 @@ test("the shipped JSON Schema describes the keys the parser accepts", async () =
   ]);
   expect(Object.keys(schema.properties.tolerance!.properties!)).toEqual(["元", "万元"]);
   expect(Object.keys(schema.properties.catalog!.properties!)).toEqual(["file", "year"]);
-  expect(Object.keys(schema.properties.limits!.properties!)).toEqual(["maxFileMB"]);
+  expect(Object.keys(schema.properties.limits!.properties!)).toEqual([...SETTINGS_LIMITS]);
   expect(schema.properties.profile!.enum).toEqual(["auto", "henan", "shanghai", "national"]);
   // Every rule id fits the schema's pattern for rule keys, and the parser accepts each.
   const pattern = new RegExp(schema.properties.rules!.propertyNames!.pattern);

@@ -1,6 +1,6 @@
 import type { Report } from "../../src/core/findings/report";
 import { COLOUR, NO_COLOUR } from "../../src/cli/colour";
-import { batchSummary, textReport } from "../../src/cli/text-report";
+import { textReport } from "../../src/cli/text-report";
 
 const report: Report = {
   workbook: "dept.xlsx",
@@ -65,17 +65,4 @@ test("English headings and counts; colour codes only with the colour palette", (
 test("a workbook without findings says so", () => {
   const clean: Report = { ...report, summary: { error: 0, warning: 0, info: 0 }, findings: [] };
   expect(textReport(clean, "zh", NO_COLOUR)).toContain("\n未发现问题。\n");
-});
-
-test("batch summary: one line per file, unreadable files, totals", () => {
-  const other: Report = { ...report, workbook: "b.xlsx", summary: { error: 0, warning: 2, info: 3 } };
-  expect(batchSummary([report, other], ["gone.xlsx"], "zh", NO_COLOUR).split("\n")).toEqual([
-    "",
-    "共 3 个文件，其中 1 个无法读取",
-    "  dept.xlsx: 错误 1，警告 1，提示 1",
-    "  b.xlsx: 错误 0，警告 2，提示 3",
-    "  gone.xlsx: 无法读取",
-    "  Σ 错误 1，警告 3，提示 4",
-    "",
-  ]);
 });

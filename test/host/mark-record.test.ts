@@ -1,5 +1,8 @@
 import { decodeMarkRecord, encodeMarkRecord, EMPTY_RECORD, type MarkRecord } from "../../src/host/excel/mark-record";
 
+/** A part in our namespace that holds no usable record: ignored whole, with a notice. */
+const IGNORED: MarkRecord = { entries: [], ignored: { whole: true, entries: 0 } };
+
 const RECORD: MarkRecord = {
   entries: [
     {
@@ -35,13 +38,14 @@ describe("mark record XML", () => {
       '<ns0:marks xmlns:ns0="urn:budget-check:marks:1">{&quot;entries&quot;:[{&quot;sheet&quot;:&quot;S&quot;,&quot;cell&quot;:&quot;A1&quot;,&quot;original&quot;:{&quot;pattern&quot;:&quot;None&quot;},&quot;markColour&quot;:&quot;#FFE699&quot;}]}</ns0:marks>',
       { entries: [{ sheet: "S", cell: "A1", original: { pattern: "None" }, markColour: "#FFE699" }] },
     ],
-    ["damaged JSON", "<marks>{not json</marks>", EMPTY_RECORD],
-    ["another document", "<other/>", EMPTY_RECORD],
+    ["damaged JSON", "<marks>{not json</marks>", IGNORED],
+    ["another document", "<other/>", IGNORED],
     [
       "entries that are not marks",
       '<marks>{"entries":[{"sheet":1},{"sheet":"S","cell":"A1","markColour":"#FFE699","original":{"pattern":"Solid","color":"#C6EFCE"}}]}</marks>',
       {
         entries: [{ sheet: "S", cell: "A1", markColour: "#FFE699", original: { pattern: "Solid", color: "#C6EFCE" } }],
+        ignored: { whole: false, entries: 1 },
       },
     ],
   ])("reads %s", (_, xml, expected) => {

@@ -44,10 +44,10 @@ describe("browser mode reading", () => {
   });
 
   it.each([
-    ["budget.xls", "refused"],
-    ["budget.et", "refused"],
-    ["disclosure.pdf", "refused"],
-    ["table.csv", "refused"],
+    ["budget.xls", "legacy-workbook"],
+    ["budget.et", "legacy-workbook"],
+    ["disclosure.pdf", "pdf"],
+    ["table.csv", "unsupported"],
   ])("refuses %s with a hint, without reading it", async (name, kind) => {
     const outcome = await readXlsxBytes(new ArrayBuffer(8), name);
     expect(outcome).toEqual({ ok: false, problem: { kind, file: name } });

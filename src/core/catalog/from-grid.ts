@@ -52,7 +52,7 @@ export function catalogFromGrids(
     marked.push(...complete);
     if (!layout.found)
       problems.push(`${prefix}no header row (科目编码/科目名称 or 类/款/项) found: read column A as code, B as name`);
-    problems.push(...sheetProblems);
+    for (const problem of sheetProblems) problems.push(problem); // no spread: a long sheet overflows the stack
     for (const { entry, at } of read) {
       const key = `${entry.kind}:${entry.code}`;
       const earlier = rows.get(key);

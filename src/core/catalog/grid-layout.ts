@@ -63,7 +63,7 @@ function nameColumnNear(
     const found = cells.findIndex((c, i) => NAME_HEADER.test(c) && !codeColumns.includes(i));
     if (found >= 0) return found;
   }
-  return Math.max(...codeColumns) + 1;
+  return codeColumns.reduce((last, col) => Math.max(last, col), -Infinity) + 1; // no spread: one per column
 }
 
 function headerText(value: CellValue): string {

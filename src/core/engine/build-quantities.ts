@@ -6,10 +6,14 @@ import type { Quantity, QuantityKey } from "./quantities";
 import type { Amount, AmountRole, RecognisedTable, RecognisedWorkbook, Row, Side } from "./recognise/types";
 import { amountOf, labelLevel, rowLabelled, tableOf, totalRow } from "./tables";
 
-type Put = (key: QuantityKey, table: RecognisedTable, ...amounts: (Amount | undefined)[]) => void;
+interface Put {
+  (key: QuantityKey, table: RecognisedTable, ...amounts: (Amount | undefined)[]): void;
+  /** The same for a list of any length: spreading a long list into the call would overflow the stack. */
+  list(key: QuantityKey, table: RecognisedTable, amounts: readonly (Amount | undefined)[]): void;
+}
 
 function putter(map: Map<QuantityKey, Quantity>): Put {
-  return (key, table, ...amounts) => {
+  const list = (key: QuantityKey, table: RecognisedTable, amounts: readonly (Amount | undefined)[]) => {
     const present = amounts.filter((a): a is Amount => a !== undefined);
     if (present.length === 0 || present.length !== amounts.length || map.has(key)) return;
     const first = present[0]!;
@@ -27,6 +31,10 @@ function putter(map: Map<QuantityKey, Quantity>): Put {
         : { ...base, value: sumOfAmounts(present), computed: true, parts: present.map((a) => a.cell) },
     );
   };
+  return Object.assign(
+    (key: QuantityKey, table: RecognisedTable, ...amounts: (Amount | undefined)[]) => list(key, table, amounts),
+    { list },
+  );
 }
 
 /** Exact sum: in integer units while every amount has them (fast-amount.ts), else in decimals. */
@@ -153,7 +161,7 @@ function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "gene
     list.push(amount);
     byClass.set(code.slice(0, 3), list);
   }
-  for (const [code, amounts] of [...byClass].sort()) put(`${prefix}.${code}`, table, ...amounts);
+  for (const [code, amounts] of [...byClass].sort()) put.list(`${prefix}.${code}`, table, amounts);
 }
 
 export function buildQuantities(workbook: RecognisedWorkbook): Map<QuantityKey, Quantity> {

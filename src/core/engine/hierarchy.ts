@@ -39,7 +39,7 @@ function computeHierarchical(table: RecognisedTable): boolean {
     .map((r) => r.code!.code);
   if (codes.length === 0) return false;
   const present = new Set(codes);
-  const min = Math.min(...codes.map((c) => c.length));
+  const min = codes.reduce((m, c) => Math.min(m, c.length), Infinity); // no spread: 200,000 rows overflow the stack
   const deeper = codes.filter((c) => c.length > min);
   return deeper.length > 0 && deeper.every((c) => present.has(parentCode(c)!));
 }

@@ -61,6 +61,8 @@ export const RULE_IDS = [
   "narrative.unit-mix",
   "narrative.coverage",
   "body.name-mismatch",
+  // The engine itself (issue #9)
+  "engine.rule-failed",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

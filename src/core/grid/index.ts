@@ -1,2 +1,2 @@
-export type { CellValue, CellRange, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+export type { CellValue, CellRange, CustomXmlPart, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 export { columnName, cellAddress, parseAddress, rangeAddress } from "./address";

@@ -32,9 +32,19 @@ export interface SheetSnapshot {
   readonly hidden?: boolean;
 }
 
+/** A custom XML part stored in the workbook (the add-in keeps its marks record, accepted findings and settings there). */
+export interface CustomXmlPart {
+  /** The namespace of the root element; null when it has none or the part is not well-formed XML. */
+  readonly namespace: string | null;
+  /** The part's text as stored. */
+  readonly xml: string;
+}
+
 export interface WorkbookSnapshot {
   /** File name or workbook title, used in reports ("fengquan-2024.xlsx"). */
   readonly name: string;
   /** Sheets in workbook order. Results must not depend on this order. */
   readonly sheets: readonly SheetSnapshot[];
+  /** The workbook's custom XML parts; absent when it has none or the host cannot read them (Office.js hosts). */
+  readonly customXmlParts?: readonly CustomXmlPart[];
 }

@@ -138,4 +138,8 @@ export const en: RuleMessages = {
         : f.params.reason === "change"
           ? `The explanatory text's "${f.params.quote ?? ""}" is a change from last year ("${f.params.scopeWords ?? ""}"), not this year's amount; it was not compared with the tables.`
           : `The explanatory text's "${f.params.quote ?? ""}" covers only part of the units ("${f.params.scopeWords ?? ""}"); it is not compared with the whole department's totals.`,
+  "engine.rule-failed": (f) =>
+    f.params.rule === "recognise"
+      ? `Reading this sheet failed (${f.params.detail ?? ""}); it was not checked, the other sheets were. Please report it.`
+      : `Rule ${f.params.rule ?? ""} failed on this workbook (${f.params.detail ?? ""}); its checks were not made, the others were. Please report it.`,
 };

@@ -131,4 +131,8 @@ export const zhCN: RuleMessages = {
         : f.params.reason === "change"
           ? `情况说明「${f.params.quote ?? ""}」是与上年相比的变动（“${f.params.scopeWords ?? ""}”），不是本年金额，未与表格核对。`
           : `情况说明「${f.params.quote ?? ""}」只涉及部分单位（“${f.params.scopeWords ?? ""}”），不与全部门的合计数核对。`,
+  "engine.rule-failed": (f) =>
+    f.params.rule === "recognise"
+      ? `读取本工作表时出错（${f.params.detail ?? ""}），本表未校验，其他工作表照常校验；请报告此问题。`
+      : `规则 ${f.params.rule ?? ""} 在本工作簿上运行出错（${f.params.detail ?? ""}），该规则的检查未完成，其他检查照常进行；请报告此问题。`,
 };

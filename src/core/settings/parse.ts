@@ -5,7 +5,8 @@
 import { SEVERITIES } from "../findings/finding";
 import { RULE_IDS, type RuleId } from "../findings/rule-ids";
 import type { Profile } from "../engine/types";
-import type { AmountUnit, RuleSetting, Settings, SettingsOutcome, SettingsProblem } from "./types";
+import type { AmountUnit, RuleSetting, Settings, SettingsLimit, SettingsOutcome, SettingsProblem } from "./types";
+import { SETTINGS_LIMITS } from "./types";
 
 const PROFILES: readonly Profile[] = ["auto", "henan", "shanghai", "national"];
 const UNITS: readonly AmountUnit[] = ["元", "万元"];
@@ -72,13 +73,15 @@ function catalogOf(value: unknown): { file?: string; year?: number } {
   return catalog;
 }
 
-function limitsOf(value: unknown): { maxFileMB?: number } {
-  const limits: { maxFileMB?: number } = {};
+function limitsOf(value: unknown): Partial<Record<SettingsLimit, number>> {
+  const limits: Partial<Record<SettingsLimit, number>> = {};
   for (const [name, item] of Object.entries(objectAt(value, "limits"))) {
     const key = `limits.${name}`;
-    if (name !== "maxFileMB") refuse("unknown-key", key);
+    if (!(SETTINGS_LIMITS as readonly string[]).includes(name)) refuse("unknown-key", key);
     if (typeof item !== "number" || !(item > 0) || !Number.isFinite(item)) refuse("bad-value", key, item);
-    limits.maxFileMB = item as number;
+    // Sizes may be a fraction of a MB; counts are whole.
+    if (!name.endsWith("MB") && !Number.isInteger(item)) refuse("bad-value", key, item);
+    limits[name as SettingsLimit] = item as number;
   }
   return limits;
 }

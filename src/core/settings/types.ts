@@ -12,6 +12,18 @@ import type { AmountUnit } from "../money";
 /** A rule turned off, or reported at another severity. */
 export type RuleSetting = "off" | Severity;
 
+/** The read limits a settings file may set: sizes in MB, the others counts (docs/cli.md "Limits"). */
+export const SETTINGS_LIMITS = [
+  "maxFileMB",
+  "maxUnzippedMB",
+  "maxCompressionRatio",
+  "maxParts",
+  "maxSheetCells",
+  "maxCells",
+  "maxCellChars",
+] as const;
+export type SettingsLimit = (typeof SETTINGS_LIMITS)[number];
+
 /** The units a tolerance can be given for: the money module's 元 and 万元. */
 export type { AmountUnit };
 
@@ -22,10 +34,11 @@ export interface Settings {
   readonly profile?: Profile;
   /** The catalog file (relative to the settings file's folder) and its year. */
   readonly catalog?: { readonly file?: string; readonly year?: number };
-  readonly limits?: {
-    /** Files larger than this are not read (reported as unreadable, with the limit). */
-    readonly maxFileMB?: number;
-  };
+  /**
+   * Read limits, the same set as the command line's --max-… flags (a flag wins over the settings file, which wins
+   * over the defaults); a file past one is reported as unreadable, naming the limit.
+   */
+  readonly limits?: Readonly<Partial<Record<SettingsLimit, number>>>;
 }
 
 /** Why a settings file was refused, naming the key ("rules.sum.total", "tolerance.万元"). */

@@ -29,7 +29,7 @@ export async function xlsxDownload(report: Report, language: Language): Promise<
   const { reportWorkbook } = await importWriter();
   const name = `${reportStem(report.workbook)}.xlsx`;
   // The report links to the checked file by name: the browser saves both into the same downloads folder.
-  const buffer = await reportWorkbook([{ report, file: report.workbook }], name, language).xlsx.writeBuffer();
+  const buffer = await (await reportWorkbook([{ report, file: report.workbook }], name, language)).xlsx.writeBuffer();
   return {
     name,
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -1,6 +1,6 @@
 import type { WorkbookSnapshot } from "../../core";
 import type { BrowserReadOutcome } from "./read-xlsx";
-import { preloadExcelJs, readXlsxBytes } from "./read-xlsx";
+import { readXlsxBytes } from "./read-xlsx";
 
 /** Where the build puts the bundled sample, relative to taskpane.html. */
 export const SAMPLE_PATH = "samples/fengquan-2024.xlsx";
@@ -32,12 +32,11 @@ async function sampleSnapshot(fetchFn: typeof fetch): Promise<WorkbookSnapshot |
 
 /**
  * The bundled sample from the add-in's own server (same origin); undefined when it is absent. The prebuilt snapshot
- * shows it without parsing the workbook in the page (ExcelJS is the slowest part of a first render).
+ * shows it without parsing the workbook in the page (reading is then not on the way to the first render).
  */
 export async function loadSample(fetchFn: typeof fetch = fetch): Promise<BrowserReadOutcome | undefined> {
   const prebuilt = await sampleSnapshot(fetchFn);
   if (prebuilt) return { ok: true, snapshot: prebuilt };
-  void preloadExcelJs().catch(() => undefined); // fetched alongside the sample; a failure shows when reading
   let response: Response;
   try {
     response = await fetchFn(SAMPLE_PATH);

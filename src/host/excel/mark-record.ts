@@ -23,6 +23,11 @@ export interface MarkEntry {
 
 export interface MarkRecord {
   readonly entries: readonly MarkEntry[];
+  /**
+   * Set when reading found something unexpected and ignored it (issue #9): the whole part (`whole`), or this many
+   * entries. Never written back: the next record holds only valid entries.
+   */
+  readonly ignored?: { readonly whole: boolean; readonly entries: number };
 }
 
 export const EMPTY_RECORD: MarkRecord = { entries: [] };
@@ -47,36 +52,104 @@ export function encodeMarkRecord(record: MarkRecord): string {
   return `<?xml version="1.0" encoding="UTF-8"?><marks xmlns="${MARKS_XML_NAMESPACE}">${escapeXmlText(json)}</marks>`;
 }
 
+/** Limits of the schema: what Excel itself allows (sheet names, note text), and colour codes as we write them. */
+const MAX_SHEET_NAME = 31;
+const MAX_NOTE = 32_767;
+const CELL = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
+const COLOUR = /^#[0-9A-Fa-f]{6}$/;
+const PATTERN = /^[A-Za-z0-9]{1,40}$/;
+const ENTRY_KEYS = new Set(["sheet", "cell", "original", "markColour", "note", "formerColour", "formerNote"]);
+const FILL_KEYS = new Set(["pattern", "color", "patternColor", "tintAndShade", "patternTintAndShade"]);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const optional = (value: unknown, valid: (v: unknown) => boolean) => value === undefined || valid(value);
+const isColour = (v: unknown) => typeof v === "string" && COLOUR.test(v);
+const isNote = (v: unknown) => typeof v === "string" && v.length <= MAX_NOTE;
+const isTint = (v: unknown) => typeof v === "number" && Number.isFinite(v) && v >= -1 && v <= 1;
+
+/** A fill as we record it (fill.ts), nothing else. */
+function isFill(raw: unknown): raw is Partial<FillState> {
+  if (!isPlainObject(raw) || Object.keys(raw).some((k) => !FILL_KEYS.has(k))) return false;
+  return (
+    typeof raw.pattern === "string" &&
+    PATTERN.test(raw.pattern) &&
+    optional(raw.color, isColour) &&
+    optional(raw.patternColor, isColour) &&
+    optional(raw.tintAndShade, isTint) &&
+    optional(raw.patternTintAndShade, isTint)
+  );
+}
+
+/** One entry checked against the schema: every field of the right type and form, no field we never write. */
 function readEntry(raw: unknown): MarkEntry | undefined {
-  if (typeof raw !== "object" || raw === null) return undefined;
-  const e = raw as Record<string, unknown>;
-  if (typeof e.sheet !== "string" || typeof e.cell !== "string" || typeof e.markColour !== "string") return undefined;
-  if (typeof e.original !== "object" || e.original === null) return undefined;
+  if (!isPlainObject(raw) || Object.keys(raw).some((k) => !ENTRY_KEYS.has(k))) return undefined;
+  const { sheet, cell, original, markColour, note, formerColour, formerNote } = raw;
+  if (typeof sheet !== "string" || sheet.length === 0 || sheet.length > MAX_SHEET_NAME) return undefined;
+  if (typeof cell !== "string" || !CELL.test(cell) || !isColour(markColour) || !isFill(original)) return undefined;
+  if (!optional(note, isNote) || !optional(formerColour, isColour) || !optional(formerNote, isNote)) return undefined;
   return {
-    sheet: e.sheet,
-    cell: e.cell,
-    original: normaliseFill(e.original as Partial<FillState>),
-    markColour: e.markColour,
-    ...(typeof e.note === "string" && { note: e.note }),
-    ...(typeof e.formerColour === "string" && { formerColour: e.formerColour }),
-    ...(typeof e.formerNote === "string" && { formerNote: e.formerNote }),
+    sheet,
+    cell,
+    original: normaliseFill(original),
+    markColour: markColour as string,
+    ...(typeof note === "string" && { note }),
+    ...(typeof formerColour === "string" && { formerColour }),
+    ...(typeof formerNote === "string" && { formerNote }),
   };
 }
 
+/** `<marks …>` or `<prefix:marks …>` at `at`, sticky; the prefix run stops at the next non-name character. */
+const OPEN_TAG = /<(?:([\w.-]+):)?marks(?=[\s>/])/y;
+
 /**
- * Reads a record back. Whatever Excel did to the XML around it (prefixes, declaration, entities) is tolerated;
- * a part that is not ours or is damaged reads as empty, since nothing in it can be restored reliably.
+ * The text between our root element's tags, found in one pass (no backtracking regular expression: a crafted
+ * record of tens of kilobytes must not take seconds); undefined when there is no such element.
+ */
+function recordBody(xml: string): string | undefined {
+  for (let at = xml.indexOf("<"); at >= 0; at = xml.indexOf("<", at + 1)) {
+    OPEN_TAG.lastIndex = at;
+    const open = OPEN_TAG.exec(xml);
+    if (!open) continue;
+    const start = xml.indexOf(">", OPEN_TAG.lastIndex);
+    if (start < 0 || xml[start - 1] === "/") return undefined; // cut off, or an empty <marks/>
+    const close = xml.indexOf(`</${open[1] !== undefined ? `${open[1]}:` : ""}marks`, start + 1);
+    return close < 0 ? undefined : xml.slice(start + 1, close);
+  }
+  return undefined;
+}
+
+/** A part in our namespace whose content we cannot use: ignored whole, and the pane can say so. */
+const IGNORED_RECORD: MarkRecord = { entries: [], ignored: { whole: true, entries: 0 } };
+
+/**
+ * Reads a record back, checked against its schema. Whatever Excel did to the XML around it (prefixes, declaration,
+ * entities) is tolerated. Anything unexpected is ignored and counted in `ignored` (so the pane can say so): a part
+ * that is not a record, damaged JSON, another version, entries that are not ours or repeat a cell.
  */
 export function decodeMarkRecord(xml: string): MarkRecord {
-  const match = /<(?:[\w.-]+:)?marks\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?marks>/.exec(xml);
-  if (!match) return EMPTY_RECORD;
+  const body = recordBody(xml);
+  if (body === undefined) return IGNORED_RECORD;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(unescapeXmlText(match[1]!));
+    parsed = JSON.parse(unescapeXmlText(body));
   } catch {
-    return EMPTY_RECORD;
+    return IGNORED_RECORD;
   }
-  const entries = (parsed as { entries?: unknown }).entries;
-  if (!Array.isArray(entries)) return EMPTY_RECORD;
-  return { entries: entries.map(readEntry).filter((e): e is MarkEntry => e !== undefined) };
+  if (!isPlainObject(parsed) || !Array.isArray(parsed.entries)) return IGNORED_RECORD;
+  if (parsed.version !== undefined && parsed.version !== RECORD_VERSION) return IGNORED_RECORD;
+  const entries: MarkEntry[] = [];
+  const seen = new Set<string>();
+  for (const raw of parsed.entries as unknown[]) {
+    const entry = readEntry(raw);
+    const key = entry && `${entry.sheet}\u0000${entry.cell}`;
+    if (entry && !seen.has(key!)) {
+      seen.add(key!);
+      entries.push(entry);
+    }
+  }
+  const ignored = parsed.entries.length - entries.length;
+  return ignored > 0 ? { entries, ignored: { whole: false, entries: ignored } } : { entries };
 }

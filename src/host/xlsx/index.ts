@@ -1,12 +1,22 @@
-/** File adapter (ExcelJS): .xlsx/.xlsm → WorkbookSnapshot for the engine, and the reviewer's .xlsx report. */
+/**
+ * File adapter: .xlsx/.xlsm → WorkbookSnapshot for the engine (reader/, no Node API, shared with the browser mode;
+ * read-workbook.ts adds file access), and the reviewer's .xlsx report (ExcelJS, loaded only when one is written).
+ */
 export { readWorkbookFile, readWorkbookBuffer } from "./read-workbook";
-export type { ReadOutcome } from "./read-workbook";
-export type { ReadProblem, ReadProblemKind } from "./read-problem";
+export type { ReadOutcome, ReadProblem, ReadProblemKind } from "./read-problem";
+export { readProblemSentence } from "./read-problem-text";
+export {
+  readWorkbookBytes,
+  DEFAULT_READ_LIMITS,
+  LIMIT_FLAGS,
+  limitForDisplay,
+  limitFromFlag,
+  withLimits,
+} from "./reader";
+export type { LimitName, ReadLimits } from "./reader";
 export { fileKind } from "./file-kind";
 export type { FileKind } from "./file-kind";
-export { sheetSnapshot, parseRange } from "./sheet-snapshot";
-export { readCell, dateToSerial } from "./cell-value";
-export { reportWorkbook, writeReportWorkbook, cellLink, fileLink } from "./write-report";
+export { reportWorkbook, cellLink, fileLink } from "./write-report";
 export type { CheckedWorkbook } from "./write-report";
 export { REPORT_LABELS } from "./report-labels";
 export type { ReportLabels } from "./report-labels";

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Report, Language } from "../../core";
 import { REPORT_LABELS } from "./report-labels";
 
@@ -35,17 +35,22 @@ export function fileLink(reportFile: string, checkedFile: string): string {
     .replace(/[% #?]/g, (c) => encodeURIComponent(c));
 }
 
+/** ExcelJS is loaded when a report workbook is written, never to read one (start-up stays small). */
+async function loadExcelJs(): Promise<typeof ExcelJS> {
+  return (await import("exceljs")).default;
+}
+
 /**
  * Builds the reviewer's workbook: a summary sheet (one row per checked workbook, counts by severity) and a findings
  * sheet (one row per finding, the cell address shown plainly and linked into the checked file).
  */
-export function reportWorkbook(
+export async function reportWorkbook(
   checked: readonly CheckedWorkbook[],
   reportFile: string,
   language: Language,
-): ExcelJS.Workbook {
+): Promise<ExcelJS.Workbook> {
   const labels = REPORT_LABELS[language];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const summary = workbook.addWorksheet(labels.summarySheet);
   const findings = workbook.addWorksheet(labels.findingsSheet);
 
@@ -89,13 +94,4 @@ export function reportWorkbook(
   widths.forEach((width, i) => (findings.getColumn(i + 1).width = width));
   summary.getColumn(1).width = 30;
   return workbook;
-}
-
-/** Writes the reviewer's workbook to `reportFile`. */
-export async function writeReportWorkbook(
-  checked: readonly CheckedWorkbook[],
-  reportFile: string,
-  language: Language,
-): Promise<void> {
-  await reportWorkbook(checked, reportFile, language).xlsx.writeFile(reportFile);
 }

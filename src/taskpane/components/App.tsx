@@ -5,6 +5,7 @@ import type { CheckOptions, ReportFinding, Catalog } from "../../core";
 import { BUNDLED_YEARS, bundledCatalog } from "../../core";
 import type { BrowserReadOutcome, Download } from "../../host/browser";
 import { jsonDownload, xlsxDownload } from "../../host/browser";
+import { readProblemSentence } from "../../host/xlsx/read-problem-text";
 import { paneStrings } from "../i18n";
 import type { PaneStrings } from "../i18n";
 import type { FindingFilter, IndexedFinding, PaneSettings } from "../model";
@@ -40,11 +41,6 @@ export interface AppProps {
 }
 
 type Busy = "file" | "check" | undefined;
-
-function readProblemText(strings: PaneStrings, outcome: Extract<BrowserReadOutcome, { ok: false }>): string {
-  const { problem } = outcome;
-  return problem.kind === "refused" ? strings.fileRefused(problem.file) : strings.fileCorrupt(problem.file, problem.detail);
-}
 
 /** Hands a file to the browser's download (an object URL on a link that is clicked, then released). */
 function saveFile(file: Download): void {
@@ -139,7 +135,8 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
         return;
       }
       if (!outcome.ok) {
-        setProblem(readProblemText(strings, outcome));
+        // The command line's sentence for the same problem: one answer in both places.
+        setProblem(readProblemSentence(outcome.problem, settings.language));
         setBusy(undefined);
         return;
       }

@@ -71,8 +71,6 @@ export const en: PaneStrings = {
   useSample: "Sample workbook",
   workbookLabel: (name) => `Workbook: ${name}`,
   sampleSuffix: " (bundled sample)",
-  fileRefused: (name) => `Cannot read "${name}": only .xlsx and .xlsm are supported; save it as .xlsx.`,
-  fileCorrupt: (name, detail) => `"${name}" could not be read: ${detail}`,
   sampleMissing: "The bundled sample workbook could not be loaded; open an .xlsx workbook.",
   unsupportedHostTitle: "This version of Excel cannot run the add-in",
   unsupportedHostBody: (missing) =>

@@ -68,8 +68,6 @@ export interface PaneStrings {
   readonly useSample: string;
   readonly workbookLabel: (name: string) => string;
   readonly sampleSuffix: string;
-  readonly fileRefused: (name: string) => string;
-  readonly fileCorrupt: (name: string, detail: string) => string;
   readonly sampleMissing: string;
   readonly unsupportedHostTitle: string;
   readonly unsupportedHostBody: (missing: string) => string;

@@ -69,8 +69,6 @@ export const zhCN: PaneStrings = {
   useSample: "示例工作簿",
   workbookLabel: (name) => `工作簿：${name}`,
   sampleSuffix: "（内置示例）",
-  fileRefused: (name) => `不能读取「${name}」：只支持 .xlsx 和 .xlsm，请另存为 .xlsx。`,
-  fileCorrupt: (name, detail) => `「${name}」无法读取：${detail}`,
   sampleMissing: "内置示例工作簿未能加载，请打开一个 .xlsx 工作簿。",
   unsupportedHostTitle: "此版本的 Excel 不支持本加载项",
   unsupportedHostBody: (missing) =>

@@ -417,7 +417,7 @@ function verticalRows(
     },
   });
   if (!found) return undefined;
-  unreadable.push(...mine);
+  for (const cell of mine) unreadable.push(cell); // one by one: a spread of many cells overflows the stack
   return { rows: [found.row], decimals: found.decimals };
 }
 
@@ -585,7 +585,7 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
     findUnit(metaTexts) ??
     findUnit(headerTexts) ??
     (kind === "performance-overall" || kind === "performance-project"
-      ? findUnit(textsOf(dataTop).concat(...range(dataTop, bottom).map((r) => textsOf(r))))
+      ? findUnit([dataTop, ...range(dataTop, bottom)].flatMap((r) => textsOf(r))) // no call spread: rows can be many
       : undefined);
 
   const unreadable: UnreadableCell[] = [];

@@ -78,7 +78,7 @@ function mergeContinuations(drafts: readonly DraftTable[]): DraftTable[] {
     const primary = byName.find((p) => p.kind === d.kind && !p.continued);
     if (!primary) continue;
     const rows = extra.get(primary) ?? [];
-    rows.push(...d.rows.map((r) => onSheet(r, d.sheet)));
+    for (const r of d.rows) rows.push(onSheet(r, d.sheet)); // no spread: a long table overflows the stack
     extra.set(primary, rows);
     emptied.add(d);
   }

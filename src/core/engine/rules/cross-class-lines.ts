@@ -72,13 +72,13 @@ export const crossClassLines: Rule = {
     const expense = tableOf(ctx.workbook, "expense");
     if (summary && expense) {
       const lines = summary.rows.filter((r) => r.side === "expense" && labelLevel(r.label) === "level1");
-      findings.push(...compare(ctx, summary, lines, "amount", expense));
+      for (const finding of compare(ctx, summary, lines, "amount", expense)) findings.push(finding);
     }
     const fiscal = tableOf(ctx.workbook, "fiscal-summary");
     const general = tableOf(ctx.workbook, "general-expense");
     if (fiscal && general) {
       const lines = fiscal.rows.filter((r) => r.side === "expense" && labelLevel(r.label) === "level2");
-      findings.push(...compare(ctx, fiscal, lines, "general", general));
+      for (const finding of compare(ctx, fiscal, lines, "general", general)) findings.push(finding);
     }
     return findings;
   },

@@ -27,7 +27,7 @@ function checkParagraph(context: RuleContext, paragraph: Paragraph): Finding[] {
     (a): a is AmountClaim => a !== undefined,
   );
   if (!total || parts.length === 0) return [];
-  const places = Math.max(total.figure.decimals, ...parts.map((p) => p.figure.decimals));
+  const places = parts.reduce((most, p) => Math.max(most, p.figure.decimals), total.figure.decimals);
   const values = parts.map((p) =>
     inUnit(
       { value: p.figure.value, unit: p.unit, decimals: p.figure.decimals, sheet: "", cell: "", table: "" },

@@ -27,7 +27,7 @@ function checkParagraph(paragraph: Paragraph): Finding[] {
 }
 
 function check(paragraph: Paragraph, baseIndex: number, shares: readonly ShareClaim[]): Finding[] {
-  const places = Math.max(...shares.map((s) => s.figure.decimals));
+  const places = shares.reduce((most, s) => Math.max(most, s.figure.decimals), -Infinity);
   const total = sumOf(shares.map((s) => s.figure.value));
   const difference = total.minus(HUNDRED);
   const bound = lastDigitUnit(places).times(shares.length).dividedBy(2);
@@ -50,7 +50,7 @@ function check(paragraph: Paragraph, baseIndex: number, shares: readonly ShareCl
 
 /** The parts' printed amounts add up to the base within their rounding bound. */
 function coversBase(base: AmountClaim, parts: readonly AmountClaim[]): boolean {
-  const places = Math.max(base.figure.decimals, ...parts.map((p) => p.figure.decimals));
+  const places = parts.reduce((most, p) => Math.max(most, p.figure.decimals), base.figure.decimals);
   return (
     reconcile(
       base.figure.value,

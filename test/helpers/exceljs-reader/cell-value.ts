@@ -1,5 +1,5 @@
 import type { CellValue as ExcelCellValue } from "exceljs";
-import type { CellValue } from "../../core";
+import type { CellValue } from "../../../src/core/grid/snapshot";
 
 /** A cell's value as the engine wants it, and its formula when it has one. */
 export interface ReadCell {

@@ -1,6 +1,6 @@
 import type { Worksheet } from "exceljs";
-import type { CellRange, CellValue, SheetSnapshot } from "../../core";
-import { parseAddress } from "../../core";
+import type { CellRange, CellValue, SheetSnapshot } from "../../../src/core/grid/snapshot";
+import { parseAddress } from "../../../src/core/grid/address";
 import { readCell } from "./cell-value";
 
 /** ExcelJS's enum value for the non-top-left cells of a merged area (ValueType.Merge). */
