@@ -6,8 +6,8 @@
  */
 import { promises as fs } from "node:fs";
 import { inflateRawSync } from "node:zlib";
-import type { AcceptedFinding } from "../core";
-import { isAcceptedXml, parseAcceptedXml } from "../core";
+import type { AcceptedFinding, SettingsOutcome } from "../core";
+import { isAcceptedXml, isSettingsXml, parseAcceptedXml, parseSettingsXml } from "../core";
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -53,11 +53,26 @@ export function customXmlParts(zip: Buffer): string[] {
   return parts;
 }
 
+/** What the pane stored in a workbook: accepted findings, and the settings part when there is one. */
+export interface StoredParts {
+  readonly accepted: AcceptedFinding[];
+  /** The workbook's settings part, read as strictly as a settings file (a bad one is refused, naming the key). */
+  readonly settings?: SettingsOutcome;
+}
+
+/** The parts the pane stored in a workbook file; none when it has no such part or cannot be read. */
+export async function storedPartsOf(file: string): Promise<StoredParts> {
+  const zip = await fs.readFile(file).catch(() => undefined);
+  if (zip === undefined || zip.length < 22) return { accepted: [] };
+  const parts = customXmlParts(zip);
+  const settingsPart = parts.filter(isSettingsXml).pop();
+  return {
+    accepted: parts.filter(isAcceptedXml).flatMap((xml) => parseAcceptedXml(xml)),
+    ...(settingsPart !== undefined && { settings: parseSettingsXml(settingsPart) }),
+  };
+}
+
 /** The accepted findings stored in a workbook file; none when it has no such part or cannot be read. */
 export async function acceptedFindingsOf(file: string): Promise<AcceptedFinding[]> {
-  const zip = await fs.readFile(file).catch(() => undefined);
-  if (zip === undefined || zip.length < 22) return [];
-  return customXmlParts(zip)
-    .filter(isAcceptedXml)
-    .flatMap((xml) => parseAcceptedXml(xml));
+  return (await storedPartsOf(file)).accepted;
 }

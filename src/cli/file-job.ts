@@ -6,12 +6,12 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { Severity, Report, Language, Settings } from "../core";
-import { ruleNotes, applyAccepted } from "../core";
+import type { Severity, Report, Language, Settings, SettingsOutcome } from "../core";
+import { ruleNotes, applyAccepted, mergeSettings } from "../core";
 import { newSince, workbookKey, type Baseline } from "./baseline";
 import { catalogFor } from "./catalog-cache";
 import { checkFile } from "./check-file";
-import { acceptedFindingsOf } from "./custom-xml";
+import { storedPartsOf } from "./custom-xml";
 import { COLOUR, NO_COLOUR } from "./colour";
 import { findingRows, type FindingRow } from "./finding-rows";
 import { settingsCatalogFile } from "./settings-file";
@@ -115,6 +115,27 @@ export function settingsNotes(settingsFile: string, config: Settings, settings: 
   return ruleNotes(config, settingsFile).map((note) => s.ruleNote(note.rule, note.setting, note.source));
 }
 
+/**
+ * The settings file's settings over those stored in the workbook. A catalog file named in the workbook is not
+ * followed (a path saved on another machine); a bad workbook part is left out, with a note saying so.
+ */
+function withWorkbookSettings(
+  fileConfig: Settings | undefined,
+  stored: SettingsOutcome | undefined,
+  settings: JobSettings,
+): { config: Settings | undefined; workbookNotes: string[] } {
+  const s = CLI_STRINGS[settings.language];
+  if (stored === undefined) return { config: fileConfig, workbookNotes: [] };
+  if (!stored.ok) return { config: fileConfig, workbookNotes: [s.workbookSettingsIgnored(stored.problem.key)] };
+  const { catalog, ...rest } = stored.settings;
+  const workbook: Settings = { ...rest, ...(catalog?.year !== undefined && { catalog: { year: catalog.year } }) };
+  const overridden = new Set(Object.keys(fileConfig?.rules ?? {}));
+  const workbookNotes = ruleNotes(workbook, s.workbookSource)
+    .filter((note) => !overridden.has(note.rule))
+    .map((note) => s.ruleNote(note.rule, note.setting, note.source));
+  return { config: mergeSettings(fileConfig, workbook), workbookNotes };
+}
+
 /** A file over the settings' size limit: not read at all. */
 async function overLimit(file: string, config: Settings | undefined): Promise<number | undefined> {
   const limit = config?.limits?.maxFileMB;
@@ -157,10 +178,13 @@ export async function runFileJob(
   settingsFile: string | undefined,
   settings: JobSettings,
 ): Promise<JobResult> {
-  const config = settingsFile !== undefined ? settings.configs[settingsFile] : undefined;
-  const limit = await overLimit(file, config);
+  const fileConfig = settingsFile !== undefined ? settings.configs[settingsFile] : undefined;
+  const limit = await overLimit(file, fileConfig);
   if (limit !== undefined)
     return unreadable(index, file, "too-large", CLI_STRINGS[settings.language].tooLarge(file, limit), settings);
+  // Settings the pane stored in the workbook rank below the settings file (flags > file > workbook > defaults).
+  const stored = await storedPartsOf(file);
+  const { config, workbookNotes } = withWorkbookSettings(fileConfig, stored.settings, settings);
   const catalogFile =
     settings.catalogFile ?? (config && settingsFile ? settingsCatalogFile(settingsFile, config) : undefined);
   const catalogYear = settings.year ?? config?.catalog?.year;
@@ -183,8 +207,13 @@ export async function runFileJob(
   const since = newSince(outcome.report, knownFindings(settings.baseline, body, year));
   const unchanged = since.unchanged;
   // Accepted in the workbook (the pane's custom XML part): shown as accepted, out of the counts.
-  const { report, accepted } = applyAccepted(since.report, await acceptedFindingsOf(file));
-  const notes = config !== undefined && settingsFile !== undefined ? settingsNotes(settingsFile, config, settings) : [];
+  const { report, accepted } = applyAccepted(since.report, stored.accepted);
+  const notes = [
+    ...(fileConfig !== undefined && settingsFile !== undefined
+      ? settingsNotes(settingsFile, fileConfig, settings)
+      : []),
+    ...workbookNotes,
+  ];
   const row: SummaryRow = {
     file,
     workbook: report.workbook,
