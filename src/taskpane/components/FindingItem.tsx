@@ -83,6 +83,7 @@ const useStyles = makeStyles({
   },
   tail: { display: "block", marginTop: "2px", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   acceptedItem: { borderLeftColor: tokens.colorPaletteGreenBorder2, color: tokens.colorNeutralForeground2 },
+  acceptedIcon: { flexShrink: 0, color: tokens.colorPaletteGreenForeground1 },
   acceptedBadge: {
     flexShrink: 0,
     padding: `0 ${tokens.spacingHorizontalXS}`,
@@ -175,10 +176,22 @@ export const FindingItem = memo(function FindingItem({ item, strings, selected, 
         onClick={() => onActivate(item)}
       >
         <span className={styles.head}>
-          <SeverityIcon severity={finding.severity} className={accepted ? undefined : severityStyles[finding.severity]} />
-          {accepted && <span className={styles.acceptedBadge}>{strings.accepted}</span>}
-          {/* The severity heading above says it on screen; screen readers hear it with each finding. */}
-          <span className={styles.visuallyHidden}>{strings.severity[finding.severity]}</span>
+          {accepted ? (
+            <>
+              {/* No longer an error or a warning: a check, not the severity's shape and colour. */}
+              <AcceptedIcon className={styles.acceptedIcon} />
+              <span className={styles.acceptedBadge} title={strings.wasSeverity(strings.severity[finding.severity])}>
+                {strings.accepted}
+              </span>
+              <span className={styles.visuallyHidden}>{strings.wasSeverity(strings.severity[finding.severity])}</span>
+            </>
+          ) : (
+            <>
+              <SeverityIcon severity={finding.severity} className={severityStyles[finding.severity]} />
+              {/* The severity heading above says it on screen; screen readers hear it with each finding. */}
+              <span className={styles.visuallyHidden}>{strings.severity[finding.severity]}</span>
+            </>
+          )}
           {showSheet && (
             <span className={styles.sheet} data-content="workbook">
               {cutText(showControls(finding.sheet), 40).text}
@@ -271,7 +284,12 @@ function AcceptRow(props: {
   if (accepted) {
     return (
       <div className={styles.actions}>
-        <Button size="small" appearance="subtle" onClick={() => acceptance.onUnaccept(finding)}>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={acceptance.unavailable !== undefined}
+          onClick={() => acceptance.onUnaccept(finding)}
+        >
           {strings.unaccept}
         </Button>
       </div>
@@ -329,5 +347,15 @@ function AcceptRow(props: {
         {strings.acceptCancel}
       </Button>
     </form>
+  );
+}
+
+/** A circle with a check: the finding was accepted. Decorative (the badge says it in words). */
+function AcceptedIcon({ className }: { className?: string }) {
+  return (
+    <svg className={className} width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="8" r="7" fill="currentColor" />
+      <path d="M4.8 8.3l2.2 2.2 4.2-4.6" stroke="#fff" strokeWidth="1.8" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
   );
 }

@@ -98,6 +98,7 @@ export const en: PaneStrings = {
   acceptCancel: "Cancel",
   acceptUnavailable: "The file is read-only in browser mode: accept in Excel",
   accepted: "Accepted",
+  wasSeverity: (severity) => `accepted, was ${severity.toLowerCase()}`,
   unaccept: "Undo accept",
   acceptedHeading: "Accepted",
   acceptedCount: (count) => `${count} more accepted`,

@@ -97,6 +97,8 @@ export interface PaneStrings {
   /** Why the button is disabled in browser mode (the file is only read there). */
   readonly acceptUnavailable: string;
   readonly accepted: string;
+  /** An accepted finding's former severity, for its tooltip and screen readers ("原为错误"). */
+  readonly wasSeverity: (severity: string) => string;
   readonly unaccept: string;
   readonly acceptedHeading: string;
   /** Beside the counts: how many findings are accepted (left out of the counts). */

@@ -95,6 +95,7 @@ export const zhCN: PaneStrings = {
   acceptCancel: "取消",
   acceptUnavailable: "浏览器模式下文件只读：请在 Excel 中接受",
   accepted: "已接受",
+  wasSeverity: (severity) => `已接受，原为${severity}`,
   unaccept: "撤销接受",
   acceptedHeading: "已接受",
   acceptedCount: (count) => `另有 ${count} 条已接受`,
