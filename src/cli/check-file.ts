@@ -48,6 +48,11 @@ export interface FileCheckOptions {
   readonly catalog?: Catalog;
   /** Rule settings (settings file): rules off or re-graded, tolerance per unit, profile. */
   readonly settings?: Settings;
+  /**
+   * The settings to check under once the workbook's own parts are known (settings the pane stored in it rank below
+   * the settings file); given, it replaces `settings`.
+   */
+  readonly settingsFor?: (parts: readonly CustomXmlPart[] | undefined) => Settings | undefined;
   readonly year?: number;
   readonly language: Language;
   /** Read limits: flags over the settings file over the defaults (read-limits.ts); the defaults when absent. */
@@ -71,7 +76,7 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
       ...(options.catalog !== undefined && { catalog: options.catalog }),
       ...(options.year !== undefined && { year: options.year }),
     };
-    const settings = options.settings;
+    const settings = options.settingsFor ? options.settingsFor(read.snapshot.customXmlParts) : options.settings;
     // A settings file re-grades findings and may set a tolerance per unit: the engine runs under it.
     const checked: CheckOutcome =
       settings === undefined

@@ -5,12 +5,12 @@
  * worker, so the main thread only writes strings and the memory it keeps per file is the summary row.
  */
 import * as path from "node:path";
-import type { Severity, Report, Language, Settings } from "../core";
-import { ruleNotes, applyAccepted, escapeControls, escapeControlsInJson } from "../core";
+import type { Severity, Report, Language, Settings, SettingsOutcome } from "../core";
+import { ruleNotes, applyAccepted, mergeSettings, escapeControls, escapeControlsInJson } from "../core";
 import { newSince, workbookKey, type Baseline } from "./baseline";
 import { catalogFor } from "./catalog-cache";
 import { checkFile } from "./check-file";
-import { acceptedFindingsOf } from "./custom-xml";
+import { acceptedFindingsOf, storedSettingsOf } from "./custom-xml";
 import { COLOUR, NO_COLOUR } from "./colour";
 import { findingRows, type FindingRow } from "./finding-rows";
 import { settingsCatalogFile } from "./settings-file";
@@ -121,6 +121,27 @@ export function settingsNotes(settingsFile: string, config: Settings, settings: 
   return ruleNotes(config, settingsFile).map((note) => s.ruleNote(note.rule, note.setting, note.source));
 }
 
+/**
+ * The settings file's settings over those stored in the workbook. A catalog file named in the workbook is not
+ * followed (a path saved on another machine); a bad workbook part is left out, with a note saying so.
+ */
+function withWorkbookSettings(
+  fileConfig: Settings | undefined,
+  stored: SettingsOutcome | undefined,
+  settings: JobSettings,
+): { config: Settings | undefined; workbookNotes: string[] } {
+  const s = CLI_STRINGS[settings.language];
+  if (stored === undefined) return { config: fileConfig, workbookNotes: [] };
+  if (!stored.ok) return { config: fileConfig, workbookNotes: [s.workbookSettingsIgnored(stored.problem.key)] };
+  const { catalog, ...rest } = stored.settings;
+  const workbook: Settings = { ...rest, ...(catalog?.year !== undefined && { catalog: { year: catalog.year } }) };
+  const overridden = new Set(Object.keys(fileConfig?.rules ?? {}));
+  const workbookNotes = ruleNotes(workbook, s.workbookSource)
+    .filter((note) => !overridden.has(note.rule))
+    .map((note) => s.ruleNote(note.rule, note.setting, note.source));
+  return { config: mergeSettings(fileConfig, workbook), workbookNotes };
+}
+
 /** The result of a file that could not be read or checked: its row says why, and so does its NDJSON error object. */
 export function unreadable(
   index: number,
@@ -157,20 +178,29 @@ export async function runFileJob(
   settingsFile: string | undefined,
   settings: JobSettings,
 ): Promise<JobResult> {
-  const config = settingsFile !== undefined ? settings.configs[settingsFile] : undefined;
+  const fileConfig = settingsFile !== undefined ? settings.configs[settingsFile] : undefined;
+  // Settings the pane stored in the workbook rank below the settings file (flags > file > workbook > defaults); they
+  // are known once the workbook is read, so the check asks for them then.
+  let config = fileConfig;
+  let workbookNotes: string[] = [];
+  const settingsFor = (parts: Parameters<typeof storedSettingsOf>[0]): Settings | undefined => {
+    ({ config, workbookNotes } = withWorkbookSettings(fileConfig, storedSettingsOf(parts), settings));
+    return config;
+  };
   const catalogFile =
-    settings.catalogFile ?? (config && settingsFile ? settingsCatalogFile(settingsFile, config) : undefined);
-  const catalogYear = settings.year ?? config?.catalog?.year;
+    settings.catalogFile ?? (fileConfig && settingsFile ? settingsCatalogFile(settingsFile, fileConfig) : undefined);
+  // The catalog is chosen before the workbook is read: a catalog year stored in the workbook does not choose it.
+  const catalogYear = settings.year ?? fileConfig?.catalog?.year;
   const catalog =
-    catalogFile !== undefined || config?.catalog?.year !== undefined
+    catalogFile !== undefined || fileConfig?.catalog?.year !== undefined
       ? await catalogFor(catalogFile, catalogYear)
       : undefined;
   const outcome = await checkFile(file, {
     language: settings.language,
     ...(catalog !== undefined && { catalog }),
     ...(settings.year !== undefined && { year: settings.year }),
-    ...(config !== undefined && { settings: config }),
-    limits: readLimitsFor(config, settings.limits),
+    settingsFor,
+    limits: readLimitsFor(fileConfig, settings.limits),
   });
   if (!outcome.ok) {
     const line = readProblemLine(outcome.problem, settings.language);
@@ -182,7 +212,12 @@ export async function runFileJob(
   const unchanged = since.unchanged;
   // Accepted in the workbook (the pane's custom XML part): shown as accepted, out of the counts.
   const { report, accepted } = applyAccepted(since.report, acceptedFindingsOf(outcome.customXmlParts));
-  const notes = config !== undefined && settingsFile !== undefined ? settingsNotes(settingsFile, config, settings) : [];
+  const notes = [
+    ...(fileConfig !== undefined && settingsFile !== undefined
+      ? settingsNotes(settingsFile, fileConfig, settings)
+      : []),
+    ...workbookNotes,
+  ];
   const row: SummaryRow = {
     file,
     workbook: report.workbook,

@@ -39,6 +39,10 @@ export interface CliStrings {
   readonly noWorkbooks: (paths: string) => string;
   /** Settings files (issue 10): a rule turned off or re-graded, a file refused, a file over the size limit. */
   readonly ruleNote: (rule: string, setting: "off" | Severity, source: string) => string;
+  /** The source named in a rule note for settings stored in the workbook (by the pane). */
+  readonly workbookSource: string;
+  /** The workbook's stored settings part could not be read: left out, naming the key. */
+  readonly workbookSettingsIgnored: (key: string) => string;
   readonly settingsProblem: (file: string, problem: SettingsFileProblem) => string;
   readonly baselineProblem: (file: string, line: number) => string;
   readonly acceptedLabel: string;
@@ -121,6 +125,8 @@ const zh: CliStrings = {
     setting === "off"
       ? `说明：规则 ${rule} 已由 ${source} 关闭`
       : `说明：规则 ${rule} 已由 ${source} 改为“${zhSeverity[setting]}”`,
+  workbookSource: "工作簿中保存的设置",
+  workbookSettingsIgnored: (key) => `说明：工作簿中保存的设置无法读取${key ? `（${key}）` : ""}，未采用`,
   settingsProblem: (f, p) =>
     p.kind === "unreadable"
       ? `${f}：设置文件无法读取`
@@ -213,6 +219,9 @@ const en: CliStrings = {
     setting === "off"
       ? `note: rule ${rule} turned off by ${source}`
       : `note: rule ${rule} reported as ${setting} by ${source}`,
+  workbookSource: "the settings stored in the workbook",
+  workbookSettingsIgnored: (key) =>
+    `note: the settings stored in the workbook could not be read${key ? ` (${key})` : ""} and were not used`,
   settingsProblem: (f, p) =>
     p.kind === "unreadable"
       ? `${f}: the settings file could not be read`

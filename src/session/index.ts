@@ -16,8 +16,10 @@ export type {
   ActionFailure,
   ExcelAction,
   ResultsState,
+  StoredInWorkbook,
   ValidationResults,
   ValidationScope,
   ValidationSettings,
 } from "./results-store";
 export { pageSingleton } from "./page-singleton";
+export { acceptanceOf, reapplyAccepted, withAcceptance, withoutAcceptance } from "./accepted";

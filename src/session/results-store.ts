@@ -3,17 +3,36 @@
  * commands publish here, the pane subscribes (React: useSyncExternalStore(resultsStore.subscribe,
  * resultsStore.getSnapshot)) and sets the options commands validate with (validationSettings).
  */
-import type { CheckOptions, Language, Report } from "../core";
+import type { AcceptedFinding, CheckOptions, Language, Report, SettingsOutcome } from "../core";
 import { pageSingleton } from "./page-singleton";
 
 export type ValidationScope = "sheet" | "workbook";
-export type ExcelAction = "validate-sheet" | "validate-workbook" | "clear-marks" | "export-report" | "go-to-cell";
+export type ExcelAction =
+  | "validate-sheet"
+  | "validate-workbook"
+  | "clear-marks"
+  | "export-report"
+  | "go-to-cell"
+  | "save-accepted"
+  | "save-settings";
+
+/** What the pane stored in the workbook, as the latest read found it (and as the latest writes left it). */
+export interface StoredInWorkbook {
+  readonly accepted: readonly AcceptedFinding[];
+  readonly acceptedPartIds: readonly string[];
+  /** The settings part read strictly, when the workbook has one. */
+  readonly settings?: SettingsOutcome;
+  readonly settingsPartIds: readonly string[];
+}
 
 export interface ValidationResults {
   readonly scope: ValidationScope;
   /** The sheets whose findings are listed (the active sheet for 校验本表, every sheet for 校验全部). */
   readonly sheets: readonly string[];
+  /** Accepted findings carry `accepted` (with the reason) and are left out of the summary's counts. */
   readonly report: Report;
+  /** The accepted findings and settings stored in the workbook; absent from hosts that do not read them. */
+  readonly stored?: StoredInWorkbook;
   /** Cells painted by this run. */
   readonly marked: number;
   /** Checked sheets left unmarked because they are protected (their findings are listed all the same); none if absent. */

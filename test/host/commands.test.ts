@@ -15,6 +15,8 @@ function stubActions(overrides: Partial<ExcelActions> = {}): ExcelActions {
     clearMarks: jest.fn().mockResolvedValue(true),
     exportReport: jest.fn().mockResolvedValue(true),
     goToCell: jest.fn().mockResolvedValue(true),
+    saveAccepted: jest.fn().mockResolvedValue(true),
+    saveSettings: jest.fn().mockResolvedValue(true),
     ...overrides,
   };
 }

@@ -126,3 +126,37 @@ describe("ExcelHost.cellTexts", () => {
     await expect(new ExcelHost().cellTexts([{ sheet: "改名了", cell: "A1" }])).resolves.toEqual(new Map());
   });
 });
+
+describe("ExcelHost: what the workbook stores", () => {
+  const STORED = {
+    accepted: [
+      {
+        rule: "sum.total",
+        sheet: "部门支出预算表",
+        cell: "F6",
+        expected: "1261.65",
+        actual: "1261.66",
+        reason: "已说明",
+      },
+    ],
+    acceptedPartIds: ["{a}"],
+    settings: { ok: true as const, settings: { rules: { "sum.row": "off" as const } } },
+    settingsPartIds: ["{s}"],
+  };
+
+  it("passes the stored acceptances and settings on with the results", () => {
+    resultsStore.update({ results: { ...RESULTS, stored: STORED } });
+    expect(new ExcelHost().current()?.stored).toEqual({ accepted: STORED.accepted, settings: STORED.settings });
+  });
+
+  it("saves acceptances and settings through the adapter, rejecting with Excel's message", async () => {
+    const saveAccepted = jest.spyOn(excelActions, "saveAccepted").mockResolvedValue(true);
+    await new ExcelHost().saveAccepted(STORED.accepted);
+    expect(saveAccepted).toHaveBeenCalledWith(STORED.accepted);
+    jest.spyOn(excelActions, "saveSettings").mockImplementation(async () => {
+      resultsStore.update({ failure: { kind: "failed", action: "save-settings", message: "AccessDenied" } });
+      return false;
+    });
+    await expect(new ExcelHost().saveSettings({ profile: "henan" })).rejects.toThrow("AccessDenied");
+  });
+});

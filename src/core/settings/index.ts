@@ -3,3 +3,4 @@ export type { RuleNote, RuleSetting, Settings, SettingsLimit, SettingsOutcome, S
 export { parseSettings, settingsFromJson } from "./parse";
 export { mergeSettings, ruleNotes } from "./merge";
 export { applyRuleSettings, checkWithSettings } from "./check";
+export { isSettingsXml, parseSettingsXml, settingsXml, SETTINGS_NAMESPACE } from "./xml";

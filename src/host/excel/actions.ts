@@ -2,8 +2,9 @@
  * What the ribbon and the pane do inside Excel, one at a time through the session's run queue. Actions never throw:
  * results and failures go to the session's results store.
  */
-import type { Report } from "../../core";
+import type { AcceptedFinding, Report, Settings } from "../../core";
 import type { ResultsStore, SettingsStore, ValidationResults, ValidationScope } from "../../session";
+import { reapplyAccepted } from "../../session";
 import { createRunQueue, pageSingleton, resultsStore, validationSettings } from "../../session";
 import { goToCell } from "./go-to-cell";
 import { exportReportSheet } from "./report-sheet";
@@ -11,6 +12,7 @@ import type { HostSupport } from "./requirements";
 import { hostSupport } from "./requirements";
 import { validateInExcel, type ValidateRequest } from "./validate";
 import { clearMarks } from "./write-marks";
+import { NO_STORED_PARTS, writeAcceptedPart, writeSettingsPart } from "./stored-parts";
 
 /** Excel.run, or a test's stand-in. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -37,6 +39,13 @@ export interface ExcelActions {
   exportReport(report?: Report): Promise<boolean>;
   /** Activates the sheet and selects the cell of a finding. */
   goToCell(sheet: string, cell: string): Promise<boolean>;
+  /**
+   * Stores the accepted findings in the workbook (one round trip) and shows the latest results with them applied:
+   * accepted findings leave the counts. The cells' marks stay until the next validation.
+   */
+  saveAccepted(accepted: readonly AcceptedFinding[]): Promise<boolean>;
+  /** Stores the settings in the workbook (one round trip), where the command line reads them too. */
+  saveSettings(settings: Settings): Promise<boolean>;
 }
 
 export function createExcelActions(deps: ExcelActionsDeps): ExcelActions {
@@ -73,6 +82,32 @@ export function createExcelActions(deps: ExcelActionsDeps): ExcelActions {
         exportReportSheet(context, report, deps.settings.get().language).then(() => true),
       );
       return done === true;
+    },
+    async saveAccepted(accepted) {
+      const known = store.getSnapshot().results?.stored?.acceptedPartIds ?? [];
+      const ids = await perform("save-accepted", (context) => writeAcceptedPart(context, accepted, known));
+      if (ids === undefined) return false;
+      const results = store.getSnapshot().results;
+      if (results) {
+        const stored = { ...(results.stored ?? NO_STORED_PARTS), accepted, acceptedPartIds: ids };
+        store.update({ results: { ...results, stored, report: reapplyAccepted(results.report, accepted) } });
+      }
+      return true;
+    },
+    async saveSettings(settings) {
+      const known = store.getSnapshot().results?.stored?.settingsPartIds ?? [];
+      const ids = await perform("save-settings", (context) => writeSettingsPart(context, settings, known));
+      if (ids === undefined) return false;
+      const results = store.getSnapshot().results;
+      if (results) {
+        const stored = {
+          ...(results.stored ?? NO_STORED_PARTS),
+          settings: { ok: true as const, settings },
+          settingsPartIds: ids,
+        };
+        store.update({ results: { ...results, stored } });
+      }
+      return true;
     },
     async goToCell(sheet, cell) {
       return (await perform("go-to-cell", (context) => goToCell(context, sheet, cell).then(() => true))) === true;

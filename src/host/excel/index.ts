@@ -24,3 +24,5 @@ export { hostSupport, REQUIREMENTS, supportUpTo } from "./requirements";
 export type { Feature, FeatureRequirement, HostSupport, RequirementSet, SetSupported } from "./requirements";
 export { MARKS_XML_NAMESPACE, REPORT_SHEET_NAME } from "./names";
 export { parseSheetRanges, quoteSheetName, sheetCellReference } from "./sheet-address";
+export { NO_STORED_PARTS, writeAcceptedPart, writeSettingsPart } from "./stored-parts";
+export type { StoredParts } from "./stored-parts";

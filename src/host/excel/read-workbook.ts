@@ -13,6 +13,7 @@ import { MARKS_XML_NAMESPACE, REPORT_SHEET_NAME } from "./names";
 import type { Feature } from "./requirements";
 import { hostSupport } from "./requirements";
 import { parseSheetRange, parseSheetRanges } from "./sheet-address";
+import { queueStoredPartsLoad, queueStoredPartsXml, type StoredParts } from "./stored-parts";
 
 export interface ReadOptions {
   /** False reads only what clearing needs (fills, notes, the record), not values for the engine. */
@@ -28,6 +29,8 @@ export interface WorkbookRead {
   /** Sheets can be neither added nor deleted (the report sheet cannot be rewritten). */
   readonly structureProtected: boolean;
   readonly marks: MarkState;
+  /** The accepted findings and settings the pane stored in the workbook. */
+  readonly stored: StoredParts;
 }
 
 /** What a mark changes, so what restoring needs (a mark leaves the pattern colour alone); kept small, as it is per cell. */
@@ -86,6 +89,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const worksheets = workbook.worksheets.load("items/name,items/visibility");
   const active = workbook.worksheets.getActiveWorksheet().load("name");
   const parts = workbook.customXmlParts.getByNamespace(MARKS_XML_NAMESPACE).load("items/id");
+  const storedParts = queueStoredPartsLoad(context);
   const notes = features.notes ? workbook.notes.load("items/content") : undefined;
   const comments = features.notes ? workbook.comments.load("items/id") : undefined;
   await context.sync();
@@ -103,6 +107,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     };
   });
   const xmls = parts.items.map((part) => part.getXml());
+  const storedXml = queueStoredPartsXml(storedParts);
   const noteCells = notes?.items.map((note) => ({ note, location: note.getLocation().load("address") }));
   const commentLocations = comments?.items.map((comment) => comment.getLocation().load("address"));
   await context.sync();
@@ -136,6 +141,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     snapshot: { name: workbook.name, sheets: sheetSnapshots },
     activeSheet: active.name,
     structureProtected: structure.protected,
+    stored: storedXml.finish(),
     marks: {
       record,
       partIds: parts.items.map((part) => part.id),

@@ -1,19 +1,36 @@
 import { Button, FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { CheckOptions, ReportFinding, Catalog } from "../../core";
-import { BUNDLED_YEARS, bundledCatalog } from "../../core";
+import type { CheckOptions, ReportFinding, Catalog, Settings } from "../../core";
+import { BUNDLED_YEARS, bundledCatalog, ruleNotes } from "../../core";
+import { acceptanceOf, withAcceptance, withoutAcceptance } from "../../session";
 import type { BrowserReadOutcome, Download } from "../../host/browser";
 import { jsonDownload, xlsxDownload } from "../../host/browser";
 import { readProblemSentence } from "../../host/xlsx/read-problem-text";
 import { paneStrings } from "../i18n";
 import type { PaneStrings } from "../i18n";
 import type { FindingFilter, IndexedFinding, PaneSettings } from "../model";
-import { groupFindings, listRows, matchesFilter, orderBySeverity, severityRows, SHOW_ALL, summaryCounts } from "../model";
+import {
+  acceptedRows,
+  groupFindings,
+  isAccepted,
+  listRows,
+  matchesFilter,
+  onlySeverity,
+  orderBySeverity,
+  paneSettingsFrom,
+  settingsFileText,
+  SETTINGS_FILE_NAME,
+  severityRows,
+  sharedSettingsOf,
+  SHOW_ALL,
+  summaryCounts,
+} from "../model";
 import type { CheckedWorkbook, PaneHost } from "../source";
 import { BrowserHost, catalogFromSheet, shareCatalogWithFunctions } from "../source";
 import { CellPreview } from "./CellPreview";
 import { withContent } from "./Content";
+import type { Acceptance } from "./FindingItem";
 import { FindingList } from "./FindingList";
 import type { Notice } from "./Notices";
 import { Notices } from "./Notices";
@@ -219,11 +236,45 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   );
   const rows = useMemo(() => {
     if (!report || !checked) return [];
-    const include = (f: ReportFinding) => matchesFilter(f, filter);
-    return bySheet
+    const include = (f: ReportFinding) => !isAccepted(f) && matchesFilter(f, filter);
+    const main = bySheet
       ? listRows(groupFindings(report.findings, checked.sheetOrder, include), collapsed)
       : severityRows(orderBySeverity(report.findings, checked.sheetOrder, include));
+    // Accepted findings are no longer errors or warnings: listed after the others, hidden while a count card filters.
+    const accepted =
+      onlySeverity(filter) === undefined
+        ? acceptedRows(report.findings, checked.sheetOrder, (f) => matchesFilter(f, filter))
+        : [];
+    return [...main, ...accepted];
   }, [report, checked, filter, collapsed, bySheet]);
+
+  // Settings stored in the workbook (Excel): the pane shows them, and writes them back when they change.
+  const storedOutcome = checked?.stored?.settings;
+  const storedSettings: Settings | undefined = storedOutcome?.ok ? storedOutcome.settings : undefined;
+  const adopted = useRef<unknown>(undefined);
+  useEffect(() => {
+    if (storedSettings === undefined || adopted.current === storedOutcome) return;
+    adopted.current = storedOutcome;
+    setSettings((current) => {
+      const next = paneSettingsFrom(current, storedSettings);
+      onSettings?.(next);
+      return next;
+    });
+  }, [storedOutcome, storedSettings, onSettings]);
+
+  const acceptance = useMemo((): Acceptance | undefined => {
+    if (!host) return undefined;
+    const save = host.saveAccepted?.bind(host);
+    if (!save)
+      return { unavailable: strings.acceptUnavailable, onAccept: () => undefined, onUnaccept: () => undefined };
+    const list = checked?.stored?.accepted ?? [];
+    const store = (next: Parameters<typeof save>[0]) =>
+      save(next).catch((error: unknown) => setProblem(strings.acceptFailed(errorText(error))));
+    return {
+      onAccept: (finding, reason) => void store(withAcceptance(list, acceptanceOf(finding, reason, new Date()))),
+      onUnaccept: (finding) => void store(withoutAcceptance(list, finding)),
+    };
+  }, [host, checked, strings]);
 
   useEffect(() => {
     if (report) performance.mark("pane-report-rendered"); // the benchmark times every list from it
@@ -236,7 +287,24 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   const applySettings = (next: PaneSettings) => {
     setSettings(next);
     onSettings?.(next);
-    if (host) void run(host, next);
+    if (!host) return;
+    if (!host.saveSettings) {
+      void run(host, next);
+      return;
+    }
+    // Excel: the workbook keeps them (the command line reads them too); the check then runs under them.
+    const shared = sharedSettingsOf(next, storedSettings);
+    adopted.current = undefined;
+    host
+      .saveSettings(shared)
+      .catch((error: unknown) => setProblem(strings.settingsSaveFailed(errorText(error))))
+      .finally(() => void run(host, next));
+  };
+
+  const exportSettings = () => {
+    const text = settingsFileText(sharedSettingsOf(settings, storedSettings));
+    saveFile({ name: SETTINGS_FILE_NAME, type: "application/json", bytes: text });
+    setDone(() => (s: PaneStrings) => withContent(s.downloadDone, SETTINGS_FILE_NAME));
   };
 
   const activate = useCallback(
@@ -291,6 +359,18 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
       body: strings.browserModeBody,
       onDismiss: () => setIntroClosed(true),
       dismissLabel: strings.dismiss,
+    });
+  }
+  if (storedOutcome && !storedOutcome.ok)
+    notices.push({ intent: "warning", body: strings.storedSettingsBad(storedOutcome.problem.key) });
+  const notes = storedSettings ? ruleNotes(storedSettings, "workbook") : [];
+  if (notes.length > 0) {
+    notices.push({
+      intent: "info",
+      title: strings.ruleNotesTitle,
+      body: notes
+        .map((n) => (n.setting === "off" ? strings.ruleNoteOff(n.rule) : strings.ruleNoteSeverity(n.rule, strings.severity[n.setting])))
+        .join("；"),
     });
   }
   if (problem) notices.push({ intent: "error", body: problem });
@@ -398,6 +478,8 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
               if (host?.kind === "excel") void run(host, next);
             }}
             onApply={applySettings}
+            onExport={exportSettings}
+            shared={host?.saveSettings !== undefined}
           />
         )}
         {busy !== undefined ? (
@@ -423,6 +505,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
               nothingFound={report.findings.length === 0}
               sources={checked?.input?.findings}
               cellText={cellText}
+              acceptance={acceptance}
             />
           )
         )}

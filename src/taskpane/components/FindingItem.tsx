@@ -1,6 +1,6 @@
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { memo, useMemo, useState } from "react";
-import type { Finding } from "../../core";
+import type { AcceptedReportFinding, Finding, ReportFinding } from "../../core";
 import type { PaneStrings } from "../i18n";
 import type { IndexedFinding, MessagePart } from "../model";
 import { cutText, groupThousands, messageParts, showControls, shownParts, SHOWN_CHARS, sideWords, signedDifference } from "../model";
@@ -82,7 +82,38 @@ const useStyles = makeStyles({
     resize: "vertical",
   },
   tail: { display: "block", marginTop: "2px", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  acceptedItem: { borderLeftColor: tokens.colorPaletteGreenBorder2, color: tokens.colorNeutralForeground2 },
+  acceptedIcon: { flexShrink: 0, color: tokens.colorPaletteGreenForeground1 },
+  acceptedBadge: {
+    flexShrink: 0,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    color: tokens.colorPaletteGreenForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  reason: { display: "block", marginTop: "2px", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    fontSize: tokens.fontSizeBase200,
+  },
+  why: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, minWidth: 0 },
+  reasonInput: { flexGrow: 1, minWidth: 0, width: "100%" },
 });
+
+/** Accepting findings from the list: where the host can store acceptances, or why it cannot (browser mode). */
+export interface Acceptance {
+  /** Set when accepting is not possible here: the disabled button says why. */
+  readonly unavailable?: string;
+  readonly onAccept: (finding: ReportFinding, reason: string) => void;
+  readonly onUnaccept: (finding: ReportFinding) => void;
+}
 
 export interface FindingItemProps {
   readonly item: IndexedFinding;
@@ -95,6 +126,7 @@ export interface FindingItemProps {
   readonly source?: Finding;
   /** The text of the finding's cell, when the host has it (quotes are shown as the cell writes them). */
   readonly held?: string;
+  readonly acceptance?: Acceptance;
 }
 
 /** Marks workbook text and official names in the DOM, so they are told apart from the tool's own words. */
@@ -119,11 +151,12 @@ function Parts({ parts }: { parts: readonly MessagePart[] }) {
  * difference. Text only, never markup; control characters shown as placeholders; a long message is cut, with the
  * whole of it one click away (in a read-only text box, which lays out a huge text without freezing the list).
  */
-export const FindingItem = memo(function FindingItem({ item, strings, selected, onActivate, showSheet, source, held }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({ item, strings, selected, onActivate, showSheet, source, held, acceptance }: FindingItemProps) {
   const styles = useStyles();
   const severityStyles = useSeverityStyles();
   const [full, setFull] = useState(false);
   const { finding } = item;
+  const accepted = (finding as AcceptedReportFinding).accepted;
   const parts = useMemo(() => messageParts(finding, source, held), [finding, source, held]);
   const shown = useMemo(() => shownParts(parts, SHOWN_CHARS), [parts]);
   const sides = sideWords(finding.rule);
@@ -134,17 +167,31 @@ export const FindingItem = memo(function FindingItem({ item, strings, selected, 
     <>
       <button
         type="button"
-        className={mergeClasses(styles.item, selected && styles.selected)}
+        className={mergeClasses(styles.item, accepted && styles.acceptedItem, selected && styles.selected)}
         aria-current={selected ? "true" : undefined}
         title={strings.goToCell(showControls(finding.sheet), finding.cell)}
         data-finding={item.index}
         data-severity={finding.severity}
+        data-accepted={accepted ? "true" : undefined}
         onClick={() => onActivate(item)}
       >
         <span className={styles.head}>
-          <SeverityIcon severity={finding.severity} className={severityStyles[finding.severity]} />
-          {/* The severity heading above says it on screen; screen readers hear it with each finding. */}
-          <span className={styles.visuallyHidden}>{strings.severity[finding.severity]}</span>
+          {accepted ? (
+            <>
+              {/* No longer an error or a warning: a check, not the severity's shape and colour. */}
+              <AcceptedIcon className={styles.acceptedIcon} />
+              <span className={styles.acceptedBadge} title={strings.wasSeverity(strings.severity[finding.severity])}>
+                {strings.accepted}
+              </span>
+              <span className={styles.visuallyHidden}>{strings.wasSeverity(strings.severity[finding.severity])}</span>
+            </>
+          ) : (
+            <>
+              <SeverityIcon severity={finding.severity} className={severityStyles[finding.severity]} />
+              {/* The severity heading above says it on screen; screen readers hear it with each finding. */}
+              <span className={styles.visuallyHidden}>{strings.severity[finding.severity]}</span>
+            </>
+          )}
           {showSheet && (
             <span className={styles.sheet} data-content="workbook">
               {cutText(showControls(finding.sheet), 40).text}
@@ -175,7 +222,16 @@ export const FindingItem = memo(function FindingItem({ item, strings, selected, 
               .join(" · ")}
           </span>
         )}
+        {accepted && (
+          <span className={styles.reason} data-testid="accepted-reason">
+            {/* The reason is the accountant's own text: shown as written, marked as content. */}
+            <span data-content="workbook">{cutText(showControls(accepted.reason), 200).text}</span>
+          </span>
+        )}
       </button>
+      {acceptance && (selected || accepted) && (
+        <AcceptRow finding={finding} accepted={accepted !== undefined} acceptance={acceptance} strings={strings} styles={styles} />
+      )}
       {shown.left > 0 && (
         <div className={styles.more}>
           <button type="button" className={styles.moreButton} aria-expanded={full} onClick={() => setFull((open) => !open)}>
@@ -212,5 +268,94 @@ function Amount(props: {
         {isText ? cutText(showControls(text), 80).text : text}
       </span>
     </span>
+  );
+}
+
+/** Under a selected finding: 接受… opens the reason field; under an accepted one: 撤销接受. */
+function AcceptRow(props: {
+  finding: ReportFinding;
+  accepted: boolean;
+  acceptance: Acceptance;
+  strings: PaneStrings;
+  styles: ReturnType<typeof useStyles>;
+}) {
+  const { finding, accepted, acceptance, strings, styles } = props;
+  const [reason, setReason] = useState<string>();
+  if (accepted) {
+    return (
+      <div className={styles.actions}>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={acceptance.unavailable !== undefined}
+          onClick={() => acceptance.onUnaccept(finding)}
+        >
+          {strings.unaccept}
+        </Button>
+      </div>
+    );
+  }
+  if (acceptance.unavailable !== undefined) {
+    return (
+      <div className={styles.actions}>
+        <Button size="small" disabled aria-describedby="accept-unavailable" data-testid="accept-button">
+          {strings.accept}
+        </Button>
+        <span id="accept-unavailable" className={styles.why} data-testid="accept-unavailable">
+          {acceptance.unavailable}
+        </span>
+      </div>
+    );
+  }
+  if (reason === undefined) {
+    return (
+      <div className={styles.actions}>
+        <Button size="small" data-testid="accept-button" onClick={() => setReason(strings.acceptReasonStart)}>
+          {strings.accept}
+        </Button>
+      </div>
+    );
+  }
+  // A reason is more than the start of one ("已说明：" alone says nothing).
+  const ready = reason.trim() !== "" && reason.trim() !== strings.acceptReasonStart.trim();
+  const submit = () => {
+    if (!ready) return;
+    acceptance.onAccept(finding, reason.trim());
+    setReason(undefined);
+  };
+  return (
+    <form
+      className={styles.actions}
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <Input
+        className={styles.reasonInput}
+        size="small"
+        autoFocus
+        aria-label={strings.acceptReasonLabel}
+        value={reason}
+        maxLength={500}
+        onChange={(_, data) => setReason(data.value)}
+      />
+      <Button size="small" appearance="primary" type="submit" disabled={!ready}>
+        {strings.acceptConfirm}
+      </Button>
+      <Button size="small" onClick={() => setReason(undefined)}>
+        {strings.acceptCancel}
+      </Button>
+    </form>
+  );
+}
+
+/** A circle with a check: the finding was accepted. Decorative (the badge says it in words). */
+function AcceptedIcon({ className }: { className?: string }) {
+  return (
+    <svg className={className} width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="8" r="7" fill="currentColor" />
+      <path d="M4.8 8.3l2.2 2.2 4.2-4.6" stroke="#fff" strokeWidth="1.8" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
   );
 }

@@ -6,7 +6,7 @@ import { SEVERITIES } from "../../core";
 import type { PaneStrings } from "../i18n";
 import type { IndexedFinding, ListRow } from "../model";
 import { cutText, showControls } from "../model";
-import { FindingItem } from "./FindingItem";
+import { FindingItem, type Acceptance } from "./FindingItem";
 import { SeverityIcon } from "./SeverityIcon";
 import { useSeverityStyles } from "./styles";
 
@@ -48,6 +48,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightSemibold,
   },
+  acceptedHeading: { marginTop: tokens.spacingVerticalS, color: tokens.colorPaletteGreenForeground1 },
   more: { display: "flex", justifyContent: "center", padding: tokens.spacingVerticalM },
   empty: { padding: tokens.spacingVerticalL, color: tokens.colorNeutralForeground2, textAlign: "center" },
 });
@@ -71,13 +72,15 @@ export interface FindingListProps {
   readonly sources?: readonly Finding[];
   /** The text a cell holds, when the host has the workbook (quotes are shown as written there). */
   readonly cellText?: (sheet: string, cell: string) => string | undefined;
+  /** Accepting findings: where the host can store them, or why it cannot. */
+  readonly acceptance?: Acceptance;
 }
 
 /**
  * Findings by severity (errors first), or grouped by table and then severity. Arrow keys move between entries (one tab stop for the whole list);
  * Enter or a click goes to the cell. Rows are rendered in windows of WINDOW_ROWS as the end comes into view.
  */
-export function FindingList({ rows, strings, selected, onActivate, onToggleSheet, detail, nothingFound, sources, cellText }: FindingListProps) {
+export function FindingList({ rows, strings, selected, onActivate, onToggleSheet, detail, nothingFound, sources, cellText, acceptance }: FindingListProps) {
   const styles = useStyles();
   const severityStyles = useSeverityStyles();
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
@@ -108,6 +111,15 @@ export function FindingList({ rows, strings, selected, onActivate, onToggleSheet
       <ul className={styles.list} aria-label={strings.findingsListLabel} {...arrows}>
         {shown.map((row) => {
           // Under a sheet heading a finding need not name its sheet; in the list by severity each one does.
+          if (row.kind === "accepted") {
+            headingSheet = undefined;
+            return (
+              <li key={row.key} className={`${styles.severity} ${styles.acceptedHeading}`} data-testid="accepted-heading">
+                <span aria-hidden="true">✓</span>
+                {strings.acceptedHeading} · {row.count}
+              </li>
+            );
+          }
           if (row.kind !== "finding") headingSheet = row.kind === "sheet" ? row.sheet : row.sheet || undefined;
           if (row.kind === "sheet") {
             const total = row.counts.error + row.counts.warning + row.counts.info;
@@ -158,6 +170,7 @@ export function FindingList({ rows, strings, selected, onActivate, onToggleSheet
                 showSheet={row.item.finding.sheet !== headingSheet}
                 source={sources?.[row.item.index]}
                 held={row.item.finding.rule.startsWith("narrative.") ? cellText?.(row.item.finding.sheet, row.item.finding.cell) : undefined}
+                acceptance={acceptance}
               />
               {isSelected && detail && <div ref={scrollIntoViewOnMount}>{detail}</div>}
             </li>

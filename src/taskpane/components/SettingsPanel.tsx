@@ -34,11 +34,15 @@ export interface SettingsPanelProps {
   readonly onLanguage: (language: Language) => void;
   /** Applies the check settings and runs the check again. */
   readonly onApply: (settings: PaneSettings) => void;
+  /** Downloads the settings as budget-check.config.json (the command line's settings file). */
+  readonly onExport: () => void;
+  /** The settings are saved in the workbook (Excel), where the command line reads them too. */
+  readonly shared: boolean;
 }
 
 /** Catalog, tolerance, table set and language. The language applies at once; the rest on "apply and check again". */
 export function SettingsPanel(props: SettingsPanelProps) {
-  const { strings, settings, bundledYears, sheets, canLoadCatalog, catalogNote, onLanguage, onApply } = props;
+  const { strings, settings, bundledYears, sheets, canLoadCatalog, catalogNote, onLanguage, onApply, onExport, shared } = props;
   const styles = useStyles();
   const [profile, setProfile] = useState<Profile>(settings.profile);
   const [toleranceText, setToleranceText] = useState(settings.tolerance);
@@ -129,6 +133,10 @@ export function SettingsPanel(props: SettingsPanelProps) {
       </Field>
       <Button type="submit" appearance="primary" disabled={tolerance === undefined || !catalogReady}>
         {strings.apply}
+      </Button>
+      {shared && <p className={styles.note}>{strings.settingsSharedHint}</p>}
+      <Button type="button" data-testid="export-settings" onClick={onExport}>
+        {strings.exportSettings}
       </Button>
     </form>
   );

@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   label: { display: "flex", alignItems: "center", columnGap: "4px", fontSize: tokens.fontSizeBase200 },
   number: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
   line: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0, minWidth: 0 },
+  acceptedCount: { color: tokens.colorPaletteGreenForeground1 },
   lineRow: {
     display: "flex",
     flexWrap: "wrap",
@@ -107,6 +108,12 @@ export function SummaryBar({ strings, counts, filter, onFilter, bySheet, onByShe
             strings.summaryNone
           ) : (
             strings.summaryTables(counts.tables)
+          )}
+          {counts.accepted > 0 && (
+            <span className={styles.acceptedCount} data-testid="accepted-count">
+              {" · "}
+              {strings.acceptedCount(counts.accepted)}
+            </span>
           )}
         </p>
         <button type="button" className={styles.link} aria-pressed={bySheet} onClick={() => onBySheet(!bySheet)}>

@@ -86,4 +86,28 @@ export interface PaneStrings {
   readonly downloadDone: (file: string) => string;
   /** The bundled catalog's name in the pane's language (its source string in the report is Chinese). */
   readonly bundledCatalogName: (year: string, partial: boolean) => string;
+  /** Accepting a finding (issue 10): the button, the reason field and its default start, what an accepted one shows. */
+  readonly accept: string;
+  readonly acceptReasonLabel: string;
+  readonly acceptReasonStart: string;
+  readonly acceptConfirm: string;
+  readonly acceptCancel: string;
+  /** Why the button is disabled in browser mode (the file is only read there). */
+  readonly acceptUnavailable: string;
+  readonly accepted: string;
+  /** An accepted finding's former severity, for its tooltip and screen readers ("原为错误"). */
+  readonly wasSeverity: (severity: string) => string;
+  readonly unaccept: string;
+  readonly acceptedHeading: string;
+  /** Beside the counts: how many findings are accepted (left out of the counts). */
+  readonly acceptedCount: (count: number) => string;
+  readonly acceptFailed: (detail: string) => string;
+  /** Settings shared with the command line. */
+  readonly exportSettings: string;
+  readonly settingsSharedHint: string;
+  readonly settingsSaveFailed: (detail: string) => string;
+  readonly ruleNotesTitle: string;
+  readonly ruleNoteOff: (rule: string) => string;
+  readonly ruleNoteSeverity: (rule: string, severity: string) => string;
+  readonly storedSettingsBad: (key: string) => string;
 }

@@ -18,3 +18,5 @@ export { messageParts, shownParts } from "./message-parts";
 export type { MessagePart } from "./message-parts";
 export { cutText, showControls, SHOWN_CHARS } from "./visible-text";
 export { asHeld } from "./as-held";
+export { paneSettingsFrom, settingsFileText, sharedSettingsOf, SETTINGS_FILE_NAME } from "./shared-settings";
+export { acceptedRows, isAccepted } from "./accepted";

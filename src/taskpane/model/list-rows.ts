@@ -17,7 +17,9 @@ export type ListRow =
       readonly severity: Severity;
       readonly count: number;
     }
-  | { readonly kind: "finding"; readonly key: string; readonly item: IndexedFinding };
+  | { readonly kind: "finding"; readonly key: string; readonly item: IndexedFinding }
+  /** The heading of the accepted findings, after all the others. */
+  | { readonly kind: "accepted"; readonly key: string; readonly count: number };
 
 /** Flattens groups into the rows the list renders; a collapsed table shows only its heading. */
 export function listRows(groups: readonly SheetGroup[], collapsed: ReadonlySet<string> = new Set()): ListRow[] {

@@ -1,4 +1,4 @@
-import type { CellRef, CheckOptions, Language, Report } from "../../core";
+import type { AcceptedFinding, CellRef, CheckOptions, Language, Report, Settings } from "../../core";
 import { excelActions, excelReads, REPORT_SHEET_NAME } from "../../host/excel";
 import type { ResultsState, ValidationResults } from "../../session";
 import { resultsStore, validationSettings } from "../../session";
@@ -6,7 +6,11 @@ import type { CheckedWorkbook, HostUpdate, PaneHost } from "./pane-host";
 
 /** Excel's results as the pane lists them: sheets in the order the validation reported them. */
 function checkedOf(results: ValidationResults): CheckedWorkbook {
-  return { sheetOrder: results.sheets, report: () => results.report };
+  return {
+    sheetOrder: results.sheets,
+    report: () => results.report,
+    ...(results.stored && { stored: { accepted: results.stored.accepted, settings: results.stored.settings } }),
+  };
 }
 
 function updateOf(state: ResultsState): HostUpdate {
@@ -22,6 +26,12 @@ function updateOf(state: ResultsState): HostUpdate {
             : { kind: "failed", message: failure.message },
       }),
   };
+}
+
+/** The latest failure in plain words (Excel's message, or the requirement sets missing). */
+function failureText(fallback: string): string {
+  const failure = resultsStore.getSnapshot().failure;
+  return failure?.kind === "failed" ? failure.message : (failure?.missing ?? [fallback]).join(", ");
 }
 
 /**
@@ -55,6 +65,14 @@ export class ExcelHost implements PaneHost {
         listener(updateOf(state));
       last = state;
     });
+  }
+
+  async saveAccepted(accepted: readonly AcceptedFinding[]): Promise<void> {
+    if (!(await excelActions.saveAccepted(accepted))) throw new Error(failureText("save-accepted"));
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    if (!(await excelActions.saveSettings(settings))) throw new Error(failureText("save-settings"));
   }
 
   async select(sheet: string, cell: string): Promise<void> {

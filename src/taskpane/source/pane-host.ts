@@ -1,4 +1,14 @@
-import type { CheckOptions, CellRef, Report, ReportInput, CellValue, Language } from "../../core";
+import type {
+  AcceptedFinding,
+  CheckOptions,
+  CellRef,
+  Report,
+  ReportInput,
+  CellValue,
+  Language,
+  Settings,
+  SettingsOutcome,
+} from "../../core";
 import type { PreviewWindow } from "../model";
 
 /** A checked workbook: its report in a language, and the sheet order the list groups by. */
@@ -13,6 +23,11 @@ export interface CheckedWorkbook {
   readonly input?: ReportInput;
   /** The text a cell holds, when the host has the workbook at hand (browser mode): quotes are shown as written. */
   readonly cellText?: (sheet: string, cell: string) => string | undefined;
+  /** Excel: what the workbook stores (accepted findings, settings); the report has the acceptances applied. */
+  readonly stored?: {
+    readonly accepted: readonly AcceptedFinding[];
+    readonly settings?: SettingsOutcome;
+  };
 }
 
 /** What Excel says while a validation started anywhere (ribbon or pane) runs or ends. */
@@ -50,6 +65,10 @@ export interface PaneHost {
   cellTexts?(cells: readonly CellRef[]): Promise<ReadonlyMap<string, string>>;
   /** Excel: the latest results, when a validation (the ribbon's) ran before the pane opened. */
   current?(): CheckedWorkbook | undefined;
+  /** Excel: stores the accepted findings in the workbook; the new results then arrive through `subscribe`. */
+  saveAccepted?(accepted: readonly AcceptedFinding[]): Promise<void>;
+  /** Excel: stores the settings in the workbook, where the command line reads them too. */
+  saveSettings?(settings: Settings): Promise<void>;
   /** Excel: validations started elsewhere (the ribbon) report here. Returns the unsubscribe function. */
   subscribe?(listener: (update: HostUpdate) => void): () => void;
 }

@@ -99,11 +99,15 @@ export class FakeExcel {
             book.parts = book.parts.filter((p) => p.id !== id);
           }),
       }),
-      add: (xml: string) =>
+      add: (xml: string) => {
+        // Excel gives the new part's id after the sync: reserved now, so the returned part can load it.
+        const id = `{part-${book.nextPartId++}}`;
         this.batch.write(() => {
           const namespace = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
-          book.parts.push({ id: `{part-${book.nextPartId++}}`, namespace, xml });
-        }),
+          book.parts.push({ id, namespace, xml });
+        });
+        return this.batch.mock({ id });
+      },
     };
     if (this.options.notes !== false) {
       workbook.notes = {

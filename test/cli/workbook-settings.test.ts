@@ -1,0 +1,92 @@
+/**
+ * Settings stored in the workbook by the pane (issue 10): the command line applies them below the settings file
+ * (flags > settings file > workbook > defaults) and names every rule they turn off or re-grade. The workbook is the
+ * small table of accepted.test.ts: a 合计 of 350 over 200 + 100 gives sum.row and sum.total errors at C8.
+ */
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { settingsXml } from "../../src/core/settings";
+import { SETTINGS_NAMESPACE } from "../../src/core";
+import { appendZipEntry } from "./zip-append";
+import { runCli } from "./run-cli";
+
+jest.setTimeout(60_000);
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "budget-check-wb-settings-"));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function workbook(folder: string, part: string | undefined): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("一般公共预算支出表");
+  for (const row of [
+    ["2025年一般公共预算支出功能分类预算表"],
+    ["编制部门：测试局", "", "", "", "单位：元"],
+    ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+    ["201", "一般公共服务支出", 300, 200, 100],
+    ["20106", "财政事务", 300, 200, 100],
+    ["2010601", "行政运行", 200, 200, 0],
+    ["2010602", "一般行政管理事务", 100, 0, 100],
+    ["", "合计", 350, 200, 100],
+  ])
+    ws.addRow(row);
+  let bytes: Buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  if (part !== undefined) bytes = appendZipEntry(bytes, "customXml/item1.xml", part);
+  await fs.mkdir(path.join(dir, folder), { recursive: true });
+  const file = path.join(dir, folder, "book.xlsx");
+  await fs.writeFile(file, bytes);
+  return file;
+}
+
+type Line = { findings: { rule: string; severity: string }[]; notes?: string[] };
+
+function firstLine(stdout: string): Line {
+  return JSON.parse(stdout.split("\n")[0]!) as Line;
+}
+
+test("the workbook's settings apply, and each rule they change is noted", async () => {
+  const file = await workbook("alone", settingsXml({ rules: { "sum.row": "off", "sum.total": "warning" } }));
+  const run = await runCli(["--format", "ndjson", "--lang", "en", file]);
+  const line = firstLine(run.stdout);
+  expect(line.findings.map((f) => [f.rule, f.severity])).toEqual([["sum.total", "warning"]]);
+  expect(line.notes).toEqual([
+    "note: rule sum.row turned off by the settings stored in the workbook",
+    "note: rule sum.total reported as warning by the settings stored in the workbook",
+  ]);
+  expect(run.code).toBe(0);
+});
+
+test("a settings file beside the workbook wins over the workbook, rule by rule", async () => {
+  const file = await workbook("with-file", settingsXml({ rules: { "sum.row": "off", "sum.total": "warning" } }));
+  await fs.writeFile(
+    path.join(dir, "with-file", "budget-check.config.json"),
+    JSON.stringify({ rules: { "sum.total": "error" } }),
+  );
+  const run = await runCli(["--format", "ndjson", "--lang", "en", file]);
+  const line = firstLine(run.stdout);
+  expect(line.findings.map((f) => [f.rule, f.severity])).toEqual([["sum.total", "error"]]);
+  expect(line.notes).toEqual([
+    expect.stringMatching(/^note: rule sum\.total reported as error by .*budget-check\.config\.json$/),
+    "note: rule sum.row turned off by the settings stored in the workbook",
+  ]);
+  expect(run.code).toBe(1);
+});
+
+test("a damaged settings part is not used, and the report says so", async () => {
+  const file = await workbook(
+    "damaged",
+    `<budgetCheckSettings xmlns="${SETTINGS_NAMESPACE}">{"rules":{"no.such":"off"}}</budgetCheckSettings>`,
+  );
+  const run = await runCli(["--format", "ndjson", "--lang", "en", file]);
+  const line = firstLine(run.stdout);
+  expect(line.findings.map((f) => f.rule)).toEqual(["sum.row", "sum.total"]);
+  expect(line.notes).toEqual([
+    "note: the settings stored in the workbook could not be read (rules.no.such) and were not used",
+  ]);
+});
