@@ -103,9 +103,9 @@ export const en: RuleMessages = {
         : `The parts of "${f.params.quote ?? ""}" add up to ${f.expected ?? ""} ${f.params.unit ?? ""} (${f.params.parts ?? ""}), more than the total: over by ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? " (rounding tail)" : ""}.`,
   "narrative.untied": (f) =>
     f.params.reason === "project"
-      ? `The explanatory text's "${f.params.quote ?? ""}" is a project's money; the tables list 类/款/项 lines, not projects, and one 项 may hold several projects, so no single row matches it; it was not checked (the sum of its parts is checked separately).`
+      ? `The explanatory text's "${f.params.quote ?? ""}" is a project's money; the tables list classification lines (class, section, item), not projects, and one item line may hold several projects, so no single row matches it; it was not checked (the sum of its parts is checked separately).`
       : f.params.reason === "performance-funds"
-        ? `The explanatory text's "${f.params.quote ?? ""}" is the money of the projects with performance targets, only part of 项目支出 (not every project needs targets), so no table figure equals it; it was only checked not to exceed 项目支出.`
+        ? `The explanatory text's "${f.params.quote ?? ""}" is the money of the projects with performance targets, only part of the project expenditure (not every project needs targets), so no table figure equals it; it was only checked not to exceed the project expenditure.`
         : f.params.reason === undefined
           ? `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`
           : `The explanatory text's "${f.params.quote ?? ""}": the line "${f.params.line ?? ""}" ${f.params.reason === "ambiguous" ? "matches more than one row, so which one is meant is unclear" : f.params.reason === "no-table" ? "has no classified table to compare with" : "is not found in the classified tables (its name or code differs from theirs)"}; it was not checked.`,
@@ -127,7 +127,7 @@ export const en: RuleMessages = {
     `The text uses the earlier class name "${f.actual ?? ""}" (class ${f.params.code ?? ""}); the tables print "${f.expected ?? ""}".`,
   "narrative.unit-mix": (f) => `"${f.params.quote ?? ""}": one sentence mixes amount units (${f.params.units ?? ""}).`,
   "narrative.coverage": () =>
-    `The department budget does not say which units it covers (e.g. "本部门预算包括本部及下属×家单位").`,
+    `The department budget does not say which units it covers (a sentence naming the department itself and each of its subordinate units).`,
   "body.name-mismatch": (f) =>
     `The body's name "${f.actual ?? ""}" differs from "${f.expected ?? ""}" printed elsewhere.`,
   "narrative.scope": (f) =>
