@@ -20,7 +20,7 @@ export interface CellRef {
 export type SumVerdict = "balanced" | "rounding-tail" | "off";
 
 export interface Finding {
-  /** Stable rule id, documented in the README; never reused for another meaning. */
+  /** Stable rule id, documented in docs/rules.md or docs/narrative.md; never reused for another meaning. */
   readonly rule: RuleId;
   readonly severity: Severity;
   /** Sheet name and A1 address of the value being judged (product.md "Report format"). */

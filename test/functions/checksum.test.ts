@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import type { CellValue } from "../../core";
-import { checksum, difference, reconcileText } from "./checksum";
-import { sumRange, type ExcelRange } from "./range";
-import type { ExcelArg } from "./coerce";
+import type { CellValue } from "../../src/core";
+import { checksum, difference, reconcileText } from "../../src/functions/impl/checksum";
+import { sumRange, type ExcelRange } from "../../src/functions/impl/range";
+import type { ExcelArg } from "../../src/functions/impl/coerce";
 
 // 02-部门支出预算表 F8:F24 (合计 column of the 项 rows) and 04-一般公共预算支出预算表 F8:F23, as the fixture stores them.
 const SPENDING_F8_F24 = [

@@ -1,7 +1,7 @@
-import { createCatalog } from "../../core";
-import { catalogSource, codeName, codePath, codeValid, govCode, joinCode } from "./codes";
-import { useLoadedCatalog } from "./catalog-registry";
-import type { ExcelArg } from "./coerce";
+import { createCatalog } from "../../src/core";
+import { catalogSource, codeName, codePath, codeValid, govCode, joinCode } from "../../src/functions/impl/codes";
+import { useLoadedCatalog } from "../../src/functions/impl/catalog-registry";
+import type { ExcelArg } from "../../src/functions/impl/coerce";
 
 const BUNDLED = "内置 2024（部分）";
 
@@ -191,7 +191,8 @@ describe("the loaded catalog is shared by every bundle on the page", () => {
     useLoadedCatalog(loaded);
     try {
       jest.isolateModules(() => {
-        const other = require("./catalog-registry") as typeof import("./catalog-registry");
+        const other =
+          require("../../src/functions/impl/catalog-registry") as typeof import("../../src/functions/impl/catalog-registry");
         expect(other.catalogFor().source).toBe(`局发目录 + ${BUNDLED}`);
       });
     } finally {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { Dec, fromExcelNumber } from "../../core";
-import { share, shares } from "./share";
-import type { ExcelArg } from "./coerce";
+import { Dec, fromExcelNumber } from "../../src/core";
+import { share, shares } from "../../src/functions/impl/share";
+import type { ExcelArg } from "../../src/functions/impl/coerce";
 
 // Every share the seed's 情况说明 prints (sections 三, 五, 六), with the figures it quotes: worked out by hand,
 // 966.70 / 1261.66 = 0.766212… → 76.62%. All are right on the narrative's own figures (see src/core/money/share.spec.ts

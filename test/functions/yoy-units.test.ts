@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { Dec, parseCapitalNumerals } from "../../core";
-import { yoy } from "./yoy";
-import { daxie, wan, yuan } from "./units";
-import type { ExcelArg } from "./coerce";
+import { Dec, parseCapitalNumerals } from "../../src/core";
+import { yoy } from "../../src/functions/impl/yoy";
+import { daxie, wan, yuan } from "../../src/functions/impl/units";
+import type { ExcelArg } from "../../src/functions/impl/coerce";
 
 describe("BUDGET.YOY", () => {
   test.each([
