@@ -42,6 +42,7 @@ describe("validateInExcel", () => {
       marked: count,
       protectedSheets: [],
       notes: true,
+      cellSyncs: 1,
       finishedAt: "2026-01-02T03:04:05.000Z",
     });
     expect(results.report.summary).toEqual({ error: count, warning: 0, info: count });

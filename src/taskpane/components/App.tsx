@@ -373,6 +373,8 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
         .join("；"),
     });
   }
+  if (checked?.cellSyncs !== undefined && checked.cellSyncs > 1)
+    notices.push({ intent: "info", body: strings.readSplit(checked.cellSyncs) });
   if (problem) notices.push({ intent: "error", body: problem });
   if (done) notices.push({ intent: "success", body: done(strings) });
 
