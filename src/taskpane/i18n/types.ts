@@ -112,4 +112,6 @@ export interface PaneStrings {
   readonly storedSettingsBad: (key: string) => string;
   /** Excel on the web: the read was split to stay within Office's 5 MB payload limit. */
   readonly readSplit: (syncs: number) => string;
+  /** Browser mode: stops reading the file being opened. */
+  readonly cancelRead: string;
 }
