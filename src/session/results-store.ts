@@ -39,6 +39,8 @@ export interface ValidationResults {
   readonly protectedSheets?: readonly string[];
   /** Whether notes were added (false on hosts without ExcelApi 1.18: fills only). */
   readonly notes: boolean;
+  /** How many syncs reading the cells took: more than 1 when split to stay within Office's 5 MB payload limit. */
+  readonly cellSyncs?: number;
   /** ISO time the run finished. */
   readonly finishedAt: string;
 }

@@ -1,12 +1,13 @@
 import { createRoot } from "react-dom/client";
 import { hostSupport } from "../host/excel/requirements";
-import { loadSample, readPickedFile } from "../host/browser";
+import { loadSample, readPickedFileInWorker } from "../host/browser";
 import { probablyPlainBrowser, whenOfficeJs } from "../host/office-js";
 import { App } from "./components/App";
 import type { PaneStart } from "./components/App";
 import type { PaneSettings } from "./model";
 import { restoreSettings, SETTINGS_STORAGE_KEY } from "./model";
 import { ExcelHost } from "./source/excel-host";
+import { spawnReadWorker } from "./spawn-read-worker";
 
 function markedSample(): ReturnType<typeof loadSample> {
   return loadSample().finally(() => performance.mark("pane-sample-read"));
@@ -25,7 +26,7 @@ function browserStart(unsupportedExcel?: readonly string[]): PaneStart {
     earlySample = undefined;
     return sample;
   };
-  return { kind: "browser", openSample, readFile: readPickedFile, ...(unsupportedExcel && { unsupportedExcel }) };
+  return { kind: "browser", openSample, readFile: (file, signal) => readPickedFileInWorker(file, spawnReadWorker, signal), ...(unsupportedExcel && { unsupportedExcel }) };
 }
 
 /** Inside Excel with what the add-in needs → Excel; Excel lacking it → browser mode with a notice; no host → browser. */

@@ -21,13 +21,32 @@ function budgetSheet(name: string): SheetInput {
 }
 
 describe("readWorkbook round trips", () => {
-  it.each([1, 30])("reads %i sheets in two syncs", async (count) => {
+  it.each([1, 30])("reads %i small sheets in three syncs: sheets, used ranges, cells", async (count) => {
     const sheets = Array.from({ length: count }, (_, i) => budgetSheet(`表${i + 1}`));
     const excel = openInFakeExcel(fakeWorkbook("book.xlsx", sheets));
     const sync = jest.spyOn(excel.context, "sync");
     const read = await readWorkbook(excel.context, { features: ALL });
-    expect(sync).toHaveBeenCalledTimes(2);
+    expect(sync).toHaveBeenCalledTimes(3);
+    expect(read.cellSyncs).toBe(1);
     expect(read.snapshot.sheets.map((s) => s.name)).toEqual(sheets.map((s) => s.name));
+  });
+
+  it("splits a read past Office's 5 MB payload into row bands, and stitches them back", async () => {
+    // A1:Z3000 is 78,000 cells; at 160 bytes a cell a row is 4,160 bytes, and 80% of 5 MiB (4,194,304 bytes) holds
+    // 1,008 rows, so 3,000 rows need 3 cell syncs after the 2 of sheets and used ranges.
+    const cells: SheetInput["cells"] = { A1: "项目", Z3000: 7, B1009: "band two", C2017: 3.5 };
+    const excel = openInFakeExcel(fakeWorkbook("huge.xlsx", [{ name: "大表", cells }]));
+    const sync = jest.spyOn(excel.context, "sync");
+    const read = await readWorkbook(excel.context, { features: ALL });
+    expect(sync).toHaveBeenCalledTimes(5);
+    expect(read.cellSyncs).toBe(3);
+    const values = read.snapshot.sheets[0]!.values;
+    expect(values).toHaveLength(3000);
+    expect(values[0]![0]).toBe("项目");
+    expect(values[1008]![1]).toBe("band two");
+    expect(values[2016]![2]).toBe(3.5);
+    expect(values[2999]![25]).toBe(7);
+    expect(read.marks.fills.get("大表")!.fills).toHaveLength(3000);
   });
 });
 

@@ -23,7 +23,7 @@ function book(count: number) {
 }
 
 describe("validateInExcel", () => {
-  it.each([1, 30])("checks a workbook of %i sheets in three syncs (two reads, one write)", async (count) => {
+  it.each([1, 30])("checks a workbook of %i sheets in four syncs (three reads, one write)", async (count) => {
     const { workbook, names, findings } = book(count);
     const excel = openInFakeExcel(workbook);
     const sync = jest.spyOn(excel.context, "sync");
@@ -35,13 +35,14 @@ describe("validateInExcel", () => {
       now: NOW,
       engine,
     });
-    expect(sync).toHaveBeenCalledTimes(3);
+    expect(sync).toHaveBeenCalledTimes(4);
     expect(results).toMatchObject({
       scope: "workbook",
       sheets: names,
       marked: count,
       protectedSheets: [],
       notes: true,
+      cellSyncs: 1,
       finishedAt: "2026-01-02T03:04:05.000Z",
     });
     expect(results.report.summary).toEqual({ error: count, warning: 0, info: count });

@@ -50,6 +50,11 @@ describe("ExcelHost", () => {
     expect(checked.report("en")).toEqual(REPORT);
   });
 
+  it("passes on how many syncs the read took, so the pane can say a huge workbook was read in parts", async () => {
+    jest.spyOn(excelActions, "validate").mockResolvedValue({ ...RESULTS, cellSyncs: 4 });
+    expect((await new ExcelHost().check({}, "zh")).cellSyncs).toBe(4);
+  });
+
   it("rejects with Excel's message when validation fails", async () => {
     jest.spyOn(excelActions, "validate").mockImplementation(async () => {
       resultsStore.update({ failure: { kind: "failed", action: "validate-workbook", message: "ItemNotFound" } });

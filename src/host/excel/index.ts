@@ -1,4 +1,4 @@
-/** Office.js adapter: workbook ↔ snapshot in two round trips; findings → marks, notes and the 校验报告 sheet. */
+/** Office.js adapter: workbook ↔ snapshot in three round trips (more only past the 5 MB payload limit); findings → marks, notes and the 校验报告 sheet. */
 export { createExcelActions, excelActions } from "./actions";
 export type { ExcelActions, ExcelActionsDeps, ExcelRun } from "./actions";
 export { readWorkbook, readWorkbookSnapshot } from "./read-workbook";

@@ -1,10 +1,13 @@
 /**
- * Reads the workbook in exactly two round trips, whatever the number of sheets: first the list of sheets, the
- * record of marks, the notes and comments; then, batched for every sheet at once, the used range (values, number formats,
- * formulas, merged areas, fills) and the record's XML and the notes' cells. No sync inside a loop.
+ * Reads the workbook in few round trips, whatever the number of sheets: first the list of sheets, the record of
+ * marks, the notes and comments; then, batched for every sheet at once, each used range's address, merged areas,
+ * the record's XML and the notes' cells; then the cells (values, number formats, formulas, fills) of every sheet
+ * in one sync, or, when that would pass Office's 5 MB payload limit, in row bands over as few syncs as the limit
+ * allows (payload-plan.ts).
  */
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core";
 import { cellAddress } from "../../core";
+import { type Band, BYTES_PER_CELL_FILLS_ONLY, BYTES_PER_CELL_WITH_VALUES, planPayload } from "./payload-plan";
 import type { FillState } from "./fill";
 import { normaliseFill } from "./fill";
 import { decodeMarkRecord, EMPTY_RECORD, type MarkRecord } from "./mark-record";
@@ -31,6 +34,8 @@ export interface WorkbookRead {
   readonly marks: MarkState;
   /** The accepted findings and settings the pane stored in the workbook. */
   readonly stored: StoredParts;
+  /** How many syncs the cells took: more than 1 when the read was split to stay within Office's payload limit. */
+  readonly cellSyncs: number;
 }
 
 /** What a mark changes, so what restoring needs (a mark leaves the pattern colour alone); kept small, as it is per cell. */
@@ -78,6 +83,38 @@ function bySheetAndCell<T>(located: readonly (readonly [string, T])[]): Map<stri
   return result;
 }
 
+interface CellBlock {
+  readonly values: unknown[][];
+  readonly numberFormat: unknown[][];
+  readonly formulas: unknown[][];
+  readonly fills: FillState[][];
+}
+
+/** Reads one sync's bands and appends their rows to each sheet's block (bands of a sheet come top to bottom). */
+async function readBands(
+  context: Excel.RequestContext,
+  bands: readonly Band[],
+  reads: readonly { readonly sheet: Excel.Worksheet }[],
+  withValues: boolean,
+  blocks: readonly CellBlock[],
+): Promise<void> {
+  const queued = bands.map(({ sheet, range }) => {
+    const address = `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}`;
+    const band = reads[sheet]!.sheet.getRange(address);
+    if (withValues) band.load("values,numberFormat,formulas");
+    return { sheet, band, properties: band.getCellProperties(FILL_PROPERTIES) };
+  });
+  await context.sync();
+  for (const { sheet, band, properties } of queued) {
+    const block = blocks[sheet]!;
+    block.fills.push(...fillsOf(properties.value));
+    if (!withValues) continue;
+    block.values.push(...(band.values as unknown[][]));
+    block.numberFormat.push(...(band.numberFormat as unknown[][]));
+    block.formulas.push(...(band.formulas as unknown[][]));
+  }
+}
+
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookRead> {
   const withValues = options.values ?? true;
   const features = options.features ?? hostSupport().features;
@@ -94,15 +131,14 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const comments = features.notes ? workbook.comments.load("items/id") : undefined;
   await context.sync();
 
-  // Round trip 2: every sheet's used range at once, the record's XML, each note's and comment's cell.
+  // Round trip 2: every sheet's used range address at once, the record's XML, each note's and comment's cell.
   const sheets = worksheets.items.filter((sheet) => sheet.name !== REPORT_SHEET_NAME);
   const reads = sheets.map((sheet) => {
-    const used = sheet.getUsedRange(false).load(withValues ? "address,values,numberFormat,formulas" : "address");
+    const used = sheet.getUsedRange(false).load("address");
     return {
       sheet,
       used,
       protection: sheet.protection.load("protected"),
-      fills: used.getCellProperties(FILL_PROPERTIES),
       merged: withValues && features.merges ? used.getMergedAreasOrNullObject().load("address") : undefined,
     };
   });
@@ -112,25 +148,36 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const commentLocations = comments?.items.map((comment) => comment.getLocation().load("address"));
   await context.sync();
 
+  // Round trips 3…: the cells, in as few syncs as Office's payload limit allows (one for a budget workbook).
+  const ranges = reads.map(({ used }) => parseSheetRange(used.address)?.range);
+  const plan = planPayload(ranges, withValues ? BYTES_PER_CELL_WITH_VALUES : BYTES_PER_CELL_FILLS_ONLY);
+  const blocks: CellBlock[] = reads.map(() => ({ values: [], numberFormat: [], formulas: [], fills: [] }));
+  // One sync per planned band list, in turn: the split is deliberate, each sync has to stay under the limit.
+  await plan.syncs.reduce(
+    (previous, bands) => previous.then(() => readBands(context, bands, reads, withValues, blocks)),
+    Promise.resolve(),
+  );
+
   const fills = new Map<string, SheetFills>();
   const sheetSnapshots: SheetSnapshot[] = [];
-  for (const { sheet, used, fills: cellProperties, merged } of reads) {
-    const range = parseSheetRange(used.address)?.range;
-    if (!range) continue; // Excel always gives a used range (A1 for a blank sheet); this guards a malformed address
-    fills.set(sheet.name, { top: range.top, left: range.left, fills: fillsOf(cellProperties.value) });
-    if (!withValues) continue;
-    const formulas = placeAtA1(used.formulas, range, null, formulaOf);
+  reads.forEach(({ sheet, merged }, index) => {
+    const range = ranges[index];
+    if (!range) return; // Excel always gives a used range (A1 for a blank sheet); this guards a malformed address
+    const block = blocks[index]!;
+    fills.set(sheet.name, { top: range.top, left: range.left, fills: block.fills });
+    if (!withValues) return;
+    const formulas = placeAtA1(block.formulas, range, null, formulaOf);
     const merges = merged && !merged.isNullObject ? parseSheetRanges(merged.address).map((r) => r.range) : undefined;
     sheetSnapshots.push({
       name: sheet.name,
-      values: placeAtA1(used.values, range, null, cellValue),
-      numberFormats: placeAtA1(used.numberFormat, range, null, (f: unknown) => (typeof f === "string" ? f : null)),
+      values: placeAtA1(block.values, range, null, cellValue),
+      numberFormats: placeAtA1(block.numberFormat, range, null, (f: unknown) => (typeof f === "string" ? f : null)),
       // Like the file adapter: the formula layer only when the sheet has a formula.
       ...(formulas.some((row) => row.some((f) => f !== null)) && { formulas }),
       ...(merges && { merges }),
       ...(sheet.visibility !== "Visible" && { hidden: true }),
     });
-  }
+  });
 
   const record: MarkRecord = xmls.length > 0 ? decodeMarkRecord(xmls[xmls.length - 1]!.value) : EMPTY_RECORD;
   const notesBySheet =
@@ -142,6 +189,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     activeSheet: active.name,
     structureProtected: structure.protected,
     stored: storedXml.finish(),
+    cellSyncs: plan.syncs.length,
     marks: {
       record,
       partIds: parts.items.map((part) => part.id),
@@ -156,7 +204,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   };
 }
 
-/** The engine's view of the workbook (the report sheet left out), in two round trips. */
+/** The engine's view of the workbook (the report sheet left out), in three round trips or more for a huge one. */
 export async function readWorkbookSnapshot(
   context: Excel.RequestContext,
   options: ReadOptions = {},

@@ -1,7 +1,7 @@
 /**
  * What the pane stores in the workbook, besides the marks' record: the accepted findings and the settings, each one
  * custom XML part in the core's format (src/core/accepted, src/core/settings), so the command line reads the same
- * parts from the saved file. Reading rides on the validation's two round trips; each write is one round trip: the
+ * parts from the saved file. Reading rides on the validation's read round trips; each write is one round trip: the
  * parts read last are deleted by id and the new one added in the same batch.
  */
 import type { AcceptedFinding, Settings, SettingsOutcome } from "../../core";

@@ -1,4 +1,4 @@
-/** One validation inside Excel: read (2 round trips) → engine → marks and a refreshed report sheet (1 round trip). */
+/** One validation inside Excel: read (3 round trips, more past the payload limit) → engine → marks and a refreshed report sheet (1 round trip). */
 import type { AcceptedReportFinding, Engine, Report, Settings } from "../../core";
 import { applyAccepted, applyRuleSettings, check, checkWithSettings, checkWorkbook } from "../../core";
 import type { Feature } from "./requirements";
@@ -59,6 +59,7 @@ export async function validateInExcel(
     marked: plan.paint.length,
     protectedSheets: sheets.filter((sheet) => read.marks.protectedSheets?.has(sheet)),
     notes: read.marks.notes !== undefined,
+    cellSyncs: read.cellSyncs,
     finishedAt: (request.now ?? (() => new Date()))().toISOString(),
   };
 }

@@ -44,7 +44,8 @@ export type PaneStart =
   | {
       readonly kind: "browser";
       readonly openSample: () => Promise<BrowserReadOutcome | undefined>;
-      readonly readFile: (file: File) => Promise<BrowserReadOutcome>;
+      /** Reads off the page's thread where it can; "cancelled" once the signal aborts. */
+      readonly readFile: (file: File, signal?: AbortSignal) => Promise<BrowserReadOutcome | "cancelled">;
       /** Set when this is an Excel host lacking requirement sets: the names of what is missing. */
       readonly unsupportedExcel?: readonly string[];
     };
@@ -86,6 +87,8 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   const [sheets, setSheets] = useState<readonly string[]>([]);
   const [checked, setChecked] = useState<CheckedWorkbook>();
   const [busy, setBusy] = useState<Busy>(start.kind === "browser" ? "file" : "check");
+  /** The file being read, so the cancel button can stop it. */
+  const fileReading = useRef<AbortController | undefined>(undefined);
   const [problem, setProblem] = useState<string>();
   // Said in the pane's language when shown, so switching language after an export does not leave the old one.
   const [done, setDone] = useState<(strings: PaneStrings) => ReactNode>();
@@ -373,6 +376,8 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
         .join("；"),
     });
   }
+  if (checked?.cellSyncs !== undefined && checked.cellSyncs > 1)
+    notices.push({ intent: "info", body: strings.readSplit(checked.cellSyncs) });
   if (problem) notices.push({ intent: "error", body: problem });
   if (done) notices.push({ intent: "success", body: done(strings) });
 
@@ -408,7 +413,13 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
                   event.target.value = "";
                   if (!file) return;
                   setBusy("file");
-                  void start.readFile(file).then((outcome) => openOutcome(outcome, false));
+                  const reading = new AbortController();
+                  fileReading.current = reading;
+                  void start.readFile(file, reading.signal).then((outcome) => {
+                    if (fileReading.current === reading) fileReading.current = undefined;
+                    if (outcome === "cancelled") setBusy(undefined);
+                    else void openOutcome(outcome, false);
+                  });
                 }}
               />
               {!sampleShown && (
@@ -485,6 +496,11 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
         {busy !== undefined ? (
           <div className={styles.status}>
             <Spinner size="small" label={busy === "file" ? strings.openingFile : strings.checking} />
+            {busy === "file" && fileReading.current && (
+              <Button size="small" data-testid="cancel-read" onClick={() => fileReading.current?.abort()}>
+                {strings.cancelRead}
+              </Button>
+            )}
           </div>
         ) : (
           report && (

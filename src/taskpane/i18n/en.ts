@@ -109,4 +109,7 @@ export const en: PaneStrings = {
   ruleNoteSeverity: (rule, severity) => `rule ${rule} reported as ${severity}`,
   storedSettingsBad: (key) =>
     `The settings stored in the workbook could not be read${key ? ` (${key})` : ""} and were not used.`,
+  cancelRead: "Cancel",
+  readSplit: (syncs) =>
+    `This workbook is large: it was read in ${syncs} parts to stay within Office's 5 MB limit per request, so reading took longer.`,
 };

@@ -110,4 +110,8 @@ export interface PaneStrings {
   readonly ruleNoteOff: (rule: string) => string;
   readonly ruleNoteSeverity: (rule: string, severity: string) => string;
   readonly storedSettingsBad: (key: string) => string;
+  /** Excel on the web: the read was split to stay within Office's 5 MB payload limit. */
+  readonly readSplit: (syncs: number) => string;
+  /** Browser mode: stops reading the file being opened. */
+  readonly cancelRead: string;
 }

@@ -105,4 +105,6 @@ export const zhCN: PaneStrings = {
   ruleNoteOff: (rule) => `规则 ${rule} 已关闭`,
   ruleNoteSeverity: (rule, severity) => `规则 ${rule} 改为“${severity}”`,
   storedSettingsBad: (key) => `工作簿中保存的设置无法读取${key ? `（${key}）` : ""}，未采用。`,
+  cancelRead: "取消",
+  readSplit: (syncs) => `工作簿较大：为不超过 Office 每次请求 5 MB 的限制，分 ${syncs} 次读取，耗时较长。`,
 };

@@ -9,6 +9,7 @@ function checkedOf(results: ValidationResults): CheckedWorkbook {
   return {
     sheetOrder: results.sheets,
     report: () => results.report,
+    ...(results.cellSyncs !== undefined && { cellSyncs: results.cellSyncs }),
     ...(results.stored && { stored: { accepted: results.stored.accepted, settings: results.stored.settings } }),
   };
 }
