@@ -41,6 +41,8 @@ export interface ValidationResults {
   readonly notes: boolean;
   /** How many syncs reading the cells took: more than 1 when split to stay within Office's 5 MB payload limit. */
   readonly cellSyncs?: number;
+  /** The marks record held something unexpected and it was ignored (issue #9): the whole part, or this many entries. */
+  readonly recordIgnored?: { readonly whole: boolean; readonly entries: number };
   /** ISO time the run finished. */
   readonly finishedAt: string;
 }

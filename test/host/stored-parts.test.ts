@@ -119,3 +119,25 @@ describe("settings in the workbook", () => {
     expect(results!.stored?.settings).toEqual({ ok: false, problem: { kind: "unknown-key", key: "rulez" } });
   });
 });
+
+describe("a marks record someone tampered with", () => {
+  it("is ignored with a notice for the pane, and validation goes on", async () => {
+    const { book, actions } = setUp();
+    book.parts.push({
+      id: "{marks}",
+      namespace: "urn:budget-check:marks:1",
+      xml: '<marks xmlns="urn:budget-check:marks:1">null</marks>',
+    });
+    const results = await actions.validate("workbook");
+    expect(results!.recordIgnored).toEqual({ whole: true, entries: 0 });
+    expect(results!.report.summary).toEqual({ error: 1, warning: 1, info: 0 });
+  });
+
+  it("is not mentioned when the record is sound or absent", async () => {
+    const { actions } = setUp();
+    const first = await actions.validate("workbook");
+    expect(first!.recordIgnored).toBeUndefined();
+    // The second run reads the record the first one wrote.
+    expect((await actions.validate("workbook"))!.recordIgnored).toBeUndefined();
+  });
+});

@@ -60,6 +60,7 @@ export async function validateInExcel(
     protectedSheets: sheets.filter((sheet) => read.marks.protectedSheets?.has(sheet)),
     notes: read.marks.notes !== undefined,
     cellSyncs: read.cellSyncs,
+    ...(read.marks.record.ignored && { recordIgnored: read.marks.record.ignored }),
     finishedAt: (request.now ?? (() => new Date()))().toISOString(),
   };
 }

@@ -378,6 +378,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   }
   if (checked?.cellSyncs !== undefined && checked.cellSyncs > 1)
     notices.push({ intent: "info", body: strings.readSplit(checked.cellSyncs) });
+  if (checked?.recordIgnored) notices.push({ intent: "warning", body: strings.recordIgnored(checked.recordIgnored.whole, checked.recordIgnored.entries) });
   if (problem) notices.push({ intent: "error", body: problem });
   if (done) notices.push({ intent: "success", body: done(strings) });
 

@@ -110,6 +110,10 @@ export const en: PaneStrings = {
   storedSettingsBad: (key) =>
     `The settings stored in the workbook could not be read${key ? ` (${key})` : ""} and were not used.`,
   cancelRead: "Cancel",
+  recordIgnored: (whole, entries) =>
+    whole
+      ? "The marks record stored in the workbook could not be read and was ignored: clearing marks cannot restore cells marked before."
+      : `${entries} entries of the marks record stored in the workbook could not be read and were ignored: clearing marks will not restore those cells.`,
   readSplit: (syncs) =>
     `This workbook is large: it was read in ${syncs} parts to stay within Office's 5 MB limit per request, so reading took longer.`,
 };

@@ -112,6 +112,8 @@ export interface PaneStrings {
   readonly storedSettingsBad: (key: string) => string;
   /** Excel on the web: the read was split to stay within Office's 5 MB payload limit. */
   readonly readSplit: (syncs: number) => string;
+  /** The marks record held something unexpected: ignored, so clearing restores only what it could read. */
+  readonly recordIgnored: (whole: boolean, entries: number) => string;
   /** Browser mode: stops reading the file being opened. */
   readonly cancelRead: string;
 }

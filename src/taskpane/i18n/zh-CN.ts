@@ -106,5 +106,9 @@ export const zhCN: PaneStrings = {
   ruleNoteSeverity: (rule, severity) => `规则 ${rule} 改为“${severity}”`,
   storedSettingsBad: (key) => `工作簿中保存的设置无法读取${key ? `（${key}）` : ""}，未采用。`,
   cancelRead: "取消",
+  recordIgnored: (whole, entries) =>
+    whole
+      ? "工作簿中保存的标记记录无法识别，已忽略：“清除标记”无法还原此前标记过的单元格原样。"
+      : `工作簿中保存的标记记录有 ${entries} 条无法识别，已忽略：“清除标记”不会还原这些单元格。`,
   readSplit: (syncs) => `工作簿较大：为不超过 Office 每次请求 5 MB 的限制，分 ${syncs} 次读取，耗时较长。`,
 };

@@ -10,6 +10,7 @@ function checkedOf(results: ValidationResults): CheckedWorkbook {
     sheetOrder: results.sheets,
     report: () => results.report,
     ...(results.cellSyncs !== undefined && { cellSyncs: results.cellSyncs }),
+    ...(results.recordIgnored && { recordIgnored: results.recordIgnored }),
     ...(results.stored && { stored: { accepted: results.stored.accepted, settings: results.stored.settings } }),
   };
 }

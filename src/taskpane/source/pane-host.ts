@@ -23,9 +23,11 @@ export interface CheckedWorkbook {
   readonly input?: ReportInput;
   /** The text a cell holds, when the host has the workbook at hand (browser mode): quotes are shown as written. */
   readonly cellText?: (sheet: string, cell: string) => string | undefined;
-  /** Excel: what the workbook stores (accepted findings, settings); the report has the acceptances applied. */
   /** Excel: how many syncs reading the cells took (more than 1 past Office's 5 MB payload limit). */
   readonly cellSyncs?: number;
+  /** Excel: the marks record held something unexpected, ignored (the whole part, or this many entries). */
+  readonly recordIgnored?: { readonly whole: boolean; readonly entries: number };
+  /** Excel: what the workbook stores (accepted findings, settings); the report has the acceptances applied. */
   readonly stored?: {
     readonly accepted: readonly AcceptedFinding[];
     readonly settings?: SettingsOutcome;
