@@ -45,6 +45,6 @@ export interface WorkbookSnapshot {
   readonly name: string;
   /** Sheets in workbook order. Results must not depend on this order. */
   readonly sheets: readonly SheetSnapshot[];
-  /** The workbook's custom XML parts; absent when it has none or the host cannot read them (Office.js hosts). */
+  /** The workbook's custom XML parts; absent when it has none or the host cannot read them (the Excel host). */
   readonly customXmlParts?: readonly CustomXmlPart[];
 }

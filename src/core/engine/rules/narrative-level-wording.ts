@@ -1,6 +1,6 @@
 /**
  * narrative.level-wording (warning): a 单位预算 speaking of "本部门" / "部门预算", or a 部门预算 of "本单位" /
- * "单位预算" — text copied from the other level's template. The level comes from the table titles (document.ts).
+ * "单位预算" — text copied from the other level's template. The level comes from the table titles (the document module).
  */
 import { documentLevel, type DocumentLevel } from "../narrative/document";
 import { narrativeFinding } from "../narrative/finding";
