@@ -9,8 +9,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { acceptedXml, parseAcceptedXml } from "../../src/core/accepted";
-import { appendZipEntry } from "./zip-append";
 import { runCli } from "./run-cli";
+import { writeSmallBudgetWorkbook } from "./small-budget-workbook";
 
 jest.setTimeout(60_000);
 
@@ -22,25 +22,8 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function workbook(name: string, total: number, accepted?: string): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("一般公共预算支出表");
-  for (const row of [
-    ["2025年一般公共预算支出功能分类预算表"],
-    ["编制部门：测试局", "", "", "", "单位：元"],
-    ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
-    ["201", "一般公共服务支出", 300, 200, 100],
-    ["20106", "财政事务", 300, 200, 100],
-    ["2010601", "行政运行", 200, 200, 0],
-    ["2010602", "一般行政管理事务", 100, 0, 100],
-    ["", "合计", total, 200, 100],
-  ])
-    ws.addRow(row);
-  let bytes: Buffer = Buffer.from(await wb.xlsx.writeBuffer());
-  if (accepted !== undefined) bytes = appendZipEntry(bytes, "customXml/item1.xml", accepted);
-  const file = path.join(dir, name);
-  await fs.writeFile(file, bytes);
-  return file;
+function workbook(name: string, total: number, accepted?: string): Promise<string> {
+  return writeSmallBudgetWorkbook(path.join(dir, name), total, { customXml: accepted });
 }
 
 const ACCEPTED = acceptedXml([

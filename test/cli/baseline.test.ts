@@ -6,29 +6,14 @@
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { runCli } from "./run-cli";
+import { writeSmallBudgetWorkbook } from "./small-budget-workbook";
 
 jest.setTimeout(60_000);
 
 let dir: string;
-async function workbook(file: string, body: string, total: number): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("一般公共预算支出表");
-  for (const row of [
-    ["2025年一般公共预算支出功能分类预算表"],
-    [`编制部门：${body}`, "", "", "", "单位：元"],
-    ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
-    ["201", "一般公共服务支出", 300, 200, 100],
-    ["20106", "财政事务", 300, 200, 100],
-    ["2010601", "行政运行", 200, 200, 0],
-    ["2010602", "一般行政管理事务", 100, 0, 100],
-    ["", "合计", total, 200, 100],
-  ])
-    ws.addRow(row);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await wb.xlsx.writeFile(file);
-  return file;
+function workbook(file: string, body: string, total: number): Promise<string> {
+  return writeSmallBudgetWorkbook(file, total, { body });
 }
 
 interface Line {

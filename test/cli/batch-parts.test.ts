@@ -9,6 +9,7 @@ import { PathOrder } from "../../src/cli/path-order";
 import { clock, Progress } from "../../src/cli/progress";
 import { amountCell, ReportWorkbookWriter } from "../../src/cli/report-workbook";
 import { runCli } from "./run-cli";
+import { writeSmallBudgetWorkbook } from "./small-budget-workbook";
 
 jest.setTimeout(30_000);
 
@@ -207,22 +208,8 @@ test("the body's name: the 编制部门/编制单位 line first, the name in the
 });
 
 test("--fail-on warning: warnings count for the exit status", async () => {
-  const file = path.join(dir, "warn.xlsx");
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("一般公共预算支出表");
-  for (const row of [
-    ["2025年一般公共预算支出功能分类预算表"],
-    ["编制部门：测试局", "", "", "", "单位：元"],
-    ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
-    ["201", "一般公共服务支出", 300, 200, 100],
-    ["20106", "财政事务", 300, 200, 100],
-    ["2010601", "行政运行", 200, 200, 0],
-    ["2010602", "一般行政管理事务", 100, 0, 100],
-    // 1 元 over 200 + 100: within the rounding bound, a warning.
-    ["", "合计", 301, 200, 100],
-  ])
-    ws.addRow(row);
-  await wb.xlsx.writeFile(file);
+  // 1 元 over 200 + 100: within the rounding bound, a warning.
+  const file = await writeSmallBudgetWorkbook(path.join(dir, "warn.xlsx"), 301);
   const plain = await runCli(["--format", "json", file]);
   expect((JSON.parse(plain.stdout) as { summary: { error: number; warning: number } }).summary).toMatchObject({
     error: 0,

@@ -1,7 +1,7 @@
 /**
  * The settings file (issue 10): budget-check.config.json found upward from each workbook's folder or named by
  * --config; rules off or re-graded (and listed as notes), tolerance per unit, limits; a bad file is one line naming
- * the key and exit 2. The workbook is the small table of batch.test.ts whose 合计 is 50 元 over 200 + 100, which
+ * the key and exit 2. The workbook is small-budget-workbook.ts with its 合计 50 元 over 200 + 100, which
  * gives exactly two errors (sum.row and sum.total at C8) without settings.
  */
 import { promises as fs } from "node:fs";
@@ -12,27 +12,13 @@ import { RULE_IDS } from "../../src/core/findings/rule-ids";
 import { mergeSettings, parseSettings, ruleNotes } from "../../src/core/settings";
 import { SETTINGS_LIMITS } from "../../src/core/settings/types";
 import { runCli } from "./run-cli";
+import { writeSmallBudgetWorkbook } from "./small-budget-workbook";
 
 jest.setTimeout(60_000);
 
 let dir: string;
-async function workbook(file: string): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("一般公共预算支出表");
-  for (const row of [
-    ["2025年一般公共预算支出功能分类预算表"],
-    ["编制部门：测试局", "", "", "", "单位：元"],
-    ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
-    ["201", "一般公共服务支出", 300, 200, 100],
-    ["20106", "财政事务", 300, 200, 100],
-    ["2010601", "行政运行", 200, 200, 0],
-    ["2010602", "一般行政管理事务", 100, 0, 100],
-    ["", "合计", 350, 200, 100],
-  ])
-    ws.addRow(row);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await wb.xlsx.writeFile(file);
-  return file;
+function workbook(file: string): Promise<string> {
+  return writeSmallBudgetWorkbook(file, 350);
 }
 async function config(folder: string, value: unknown): Promise<void> {
   await fs.mkdir(folder, { recursive: true });
