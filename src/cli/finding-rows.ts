@@ -1,5 +1,6 @@
 /** A report's findings as the rows of the report workbook's findings sheet: plain data, cheap to pass between threads. */
 import type { Severity, Report } from "../core";
+import { quoteSheet } from "../host/xlsx/write-report";
 
 export interface FindingRow {
   readonly sheet: string;
@@ -18,11 +19,6 @@ export interface FindingRow {
   readonly refs: string;
   /** The accountant's reason when the finding was accepted in the workbook. */
   readonly accepted?: string;
-}
-
-/** Excel quotes a sheet name in a reference with single quotes, doubling any quote inside. */
-export function quoteSheet(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
 }
 
 export function findingRows(report: Report): FindingRow[] {

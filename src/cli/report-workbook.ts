@@ -14,11 +14,11 @@
  * the small summary rows the run keeps anyway — which the writer allows because a sheet's part is opened only
  * when its first row is committed.
  */
-import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import type { Severity, Language } from "../core";
 import type { SummaryRow } from "./file-job";
-import { quoteSheet, type FindingRow } from "./finding-rows";
+import { fileLink, quoteSheet } from "../host/xlsx/write-report";
+import type { FindingRow } from "./finding-rows";
 import { openReplacing, type ReplacingOutput } from "./open-output";
 import { REPORT_STAMP, sealValue } from "./seal-report";
 import { REPORT_WORKBOOK_LABELS, type ReportWorkbookLabels } from "./report-workbook-labels";
@@ -41,23 +41,6 @@ const SUMMARY_WIDTHS = [28, 30, 8, 8, 8, 8, 8, 10, 40, 40];
 /** Doubles hold 15 significant digits exactly; a longer amount stays text rather than change. */
 const EXACT_DIGITS = 15;
 const DECIMAL = /^-?(\d+)(?:\.(\d+))?$/;
-
-/**
- * The link from the report to the checked file: its path relative to the report's folder (so the two can be moved
- * together) with forward slashes; only the characters that would change the link's meaning are escaped.
- */
-export function fileLink(reportFile: string, checkedFile: string): string {
-  const relative = path.relative(path.dirname(path.resolve(reportFile)), path.resolve(checkedFile));
-  return relative
-    .split(path.sep)
-    .join("/")
-    .replace(/[% #?]/g, (c) => encodeURIComponent(c));
-}
-
-/** The link to one cell of the checked file: "../送审/教育局.xlsx#'支出表'!F6", which Excel opens at that cell. */
-export function cellLink(reportFile: string, checkedFile: string, sheet: string, cell: string): string {
-  return `${fileLink(reportFile, checkedFile)}#${quoteSheet(sheet)}!${cell}`;
-}
 
 /** An amount as a number cell with the format of its decimals, or the string itself when a double would change it. */
 export function amountCell(text: string | undefined): { value: number | string | null; numFmt?: string } {

@@ -11,7 +11,7 @@ export interface CheckedWorkbook {
 }
 
 /** Excel quotes a sheet name in a reference with single quotes, doubling any quote inside. */
-function quoteSheet(sheet: string): string {
+export function quoteSheet(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
 
