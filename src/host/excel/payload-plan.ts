@@ -2,7 +2,10 @@
  * Plans how to read every sheet's cells within Office's payload limit. Microsoft states (Resource limits and
  * performance optimization for Office Add-ins, "Excel add-ins": learn.microsoft.com/office/dev/add-ins/concepts/
  * resource-limits-and-performance-optimization#excel-add-ins) that Excel on the web limits a request's and a
- * response's payload to 5 MB; a read past it fails with RichApi.Error "RequestPayloadSizeLimitExceeded".
+ * response's payload to 5 MB; a read past it fails with RichApi.Error "RequestPayloadSizeLimitExceeded". The same
+ * section limits one range read to 5,000,000 cells; a band within the payload budget below holds at most ~26,000
+ * cells (4 MB ÷ 160 bytes), so the cell limit never binds first. (Checked against the page's source, dated
+ * 2025-07-14, on 2026-12-07.)
  * A read that would pass it is split into row bands over as few syncs as the limit allows.
  */
 import type { CellRange } from "../../core";
