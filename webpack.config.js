@@ -2,7 +2,8 @@
 /**
  * Builds the add-in into dist/: taskpane.html (the one page of the shared runtime, loading the taskpane, functions
  * and commands bundles), functions.json (from the JSDoc of src/functions/functions.ts — a metadata error fails the
- * build) and functions.zh-CN.json (scripts/functions-locale.js), icons, the sample workbook and manifest.xml.
+ * build) and functions.zh-CN.json (scripts/functions-locale.js), help.html (src/help.html with a section per function
+ * from that metadata, scripts/functions-help.js), icons, the sample workbook and manifest.xml.
  *
  * Options (environment variables):
  *   ADDIN_URL   where the add-in is hosted in production, e.g. https://intranet.example.gov.cn/budget-check/
@@ -58,8 +59,12 @@ module.exports = async (env, options) => {
         resource.request = path.resolve(__dirname, "src/host/browser/report-path.ts");
       }),
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
-      // functions.zh-CN.json beside it (the manifest's zh-CN override); help links follow the production URL.
-      new FunctionsLocalePlugin({ replaceUrl: dev ? undefined : (text) => text.split(DEV_URL).join(addinUrl) }),
+      // functions.zh-CN.json beside it (the manifest's zh-CN override); help links follow the production URL. help.html
+      // is src/help.html with a section per function written in from the same metadata.
+      new FunctionsLocalePlugin({
+        replaceUrl: dev ? undefined : (text) => text.split(DEV_URL).join(addinUrl),
+        helpTemplate: path.resolve(__dirname, "src/help.html"),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -69,7 +74,6 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/help.html", to: "help.html" },
           // Not bundled: it must run before the deferred bundles (it loads office.js).
           { from: "src/taskpane/office-js-loader.js", to: "office-js-loader.js" },
           { from: "samples/fengquan-2024.xlsx", to: "samples/fengquan-2024.xlsx" },

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
- * Builds the bundled classification catalog (src/core/catalog/data/catalog-2024.ts, and the later editions as
- * changes on it in catalog-editions.ts) from the CSV files in data/classification/. The output is committed, so the
+ * Builds the bundled classification catalog (src/core/catalog/data/catalog.ts) from the CSV files in
+ * data/classification/: every edition (2024, then each year as the one before plus its change list and the pairs its
+ * documents print), stored as each row once with what later editions change on it. The output is committed, so the
  * build needs no extra step; rerun after editing a CSV:
  *   node scripts/build-catalog.js          (write)
  *   node scripts/build-catalog.js --check  (exit 1 when the committed file differs from what the CSVs give)
+ *   node scripts/build-catalog.js --check --data DIR  (the same with the CSV files of DIR)
  * Rows from several files merge by (kind, code); the strongest source wins (seed > observed > partial > compiled)
  * and the evidence of every agreeing file is kept. Two names for one code stop the build unless the weaker row is
  * listed in observed-excluded.csv, so a conflict is always decided by hand and written down.
@@ -14,11 +16,12 @@ const fs = require("fs");
 const path = require("path");
 
 const ROOT = path.join(__dirname, "..");
-const DATA = path.join(ROOT, "data", "classification");
-const OUT = path.join(ROOT, "src", "core", "catalog", "data", "catalog-2024.ts");
-const OUT_EDITIONS = path.join(ROOT, "src", "core", "catalog", "data", "catalog-editions.ts");
+/** `--data DIR` reads the CSV files from another folder (a test gives a changed copy); data/classification otherwise. */
+const DATA_ARG = process.argv.indexOf("--data");
+const DATA = DATA_ARG > 0 ? path.resolve(process.argv[DATA_ARG + 1]) : path.join(ROOT, "data", "classification");
+const OUT = path.join(ROOT, "src", "core", "catalog", "data", "catalog.ts");
 const { parseCsv } = require("./classification-csv");
-/** The editions after the base year, each built as the one before plus its change list and its printed evidence. */
+/** The editions: the base year, then each year built as the one before plus its change list and printed evidence. */
 const FIRST_YEAR = 2024;
 const LAST_YEAR = 2026;
 const RANK = { seed: 0, observed: 1, partial: 2, compiled: 3 };
@@ -273,7 +276,7 @@ function nextEdition(previous, year, changes, printed) {
   return [...rows.values()].sort((a, b) => (a.kind === b.kind ? a.code.localeCompare(b.code) : a.kind.localeCompare(b.kind)));
 }
 
-/** The base year's rows with its own amendments, then each later year; `delta` = rows new or changed since the year before. */
+/** The base year's rows with its own amendments, then each later year, each edition built on the one before. */
 function buildEditions(base) {
   const changes = changeList();
   const editions = [];
@@ -282,82 +285,109 @@ function buildEditions(base) {
     const yearChanges = changes.filter((c) => c.year === year);
     // The base year's printed evidence is already in its rows (seed, observed lists): only its amendments apply.
     const entries = nextEdition(previous, year, yearChanges, year === FIRST_YEAR ? new Map() : printedIn(year));
-    const before = new Map(previous.map((e) => [`${e.kind}:${e.code}`, JSON.stringify(e)]));
-    const delta = entries.filter((e) => before.get(`${e.kind}:${e.code}`) !== JSON.stringify(e));
-    const now = new Set(entries.map((e) => `${e.kind}:${e.code}`));
-    const removed = previous.filter((e) => !now.has(`${e.kind}:${e.code}`)).map((e) => ({ kind: e.kind, code: e.code }));
-    editions.push({ year, entries, changes: yearChanges, delta, removed });
+    editions.push({ year, entries, changes: yearChanges });
     previous = entries;
   }
   return editions;
 }
 
-function editionsModule(editions) {
-  const later = editions.slice(1).map((e) => ({ year: e.year, changes: e.changes, rows: e.delta, removed: e.removed }));
+/** The fields an edition may change on a row it keeps (core/catalog/stored-row.ts); evidence only grows. */
+const CHANGEABLE = ["name", "parent", "source", "formerNames", "otherNames"];
+
+/** What a later edition does to a row: the fields it replaces and the evidence it adds; undefined when nothing. */
+function updateOf(before, after, year) {
+  if (JSON.stringify(before) === JSON.stringify(after)) return undefined;
+  const where = `${year} ${after.kind} ${after.code}`;
+  if (!after.evidence.startsWith(`${before.evidence}; `)) throw new Error(`${where}: the evidence of the year before is not kept`);
+  const update = { year, evidence: after.evidence.slice(before.evidence.length + 2) };
+  for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (field === "evidence" || JSON.stringify(before[field]) === JSON.stringify(after[field])) continue;
+    if (!CHANGEABLE.includes(field) || after[field] === undefined) throw new Error(`${where}: ${field} cannot change`);
+    update[field] = after[field];
+  }
+  return update;
+}
+
+/**
+ * Every row of every edition once: as its first edition has it, with `since` when that is a later edition,
+ * `removedIn` for the first edition without it, and `updates`: what each later edition changes.
+ */
+function storedRows(editions) {
+  const held = new Map();
+  for (const { year, entries } of editions) {
+    const present = new Set();
+    for (const entry of entries) {
+      const key = `${entry.kind}:${entry.code}`;
+      present.add(key);
+      const row = held.get(key);
+      if (!row) held.set(key, { stored: year === FIRST_YEAR ? { ...entry } : { ...entry, since: year }, last: entry });
+      else if (row.stored.removedIn !== undefined) throw new Error(`${key} comes back in ${year} after its removal`);
+      else {
+        const update = updateOf(row.last, entry, year);
+        if (update) (row.stored.updates ??= []).push(update);
+        row.last = entry;
+      }
+    }
+    for (const [key, row] of held) if (!present.has(key) && row.stored.removedIn === undefined) row.stored.removedIn = year;
+  }
+  return [...held.values()].map((r) => r.stored).sort((a, b) => (a.kind === b.kind ? a.code.localeCompare(b.code) : a.kind.localeCompare(b.kind)));
+}
+
+/** A table one row a line, left as it is by prettier, so a changed row is a changed line. */
+function table(name, type, rows) {
+  return ["// prettier-ignore", `export const ${name}: readonly ${type}[] = [`, ...rows.map((r) => `  ${JSON.stringify(r)},`), "];"];
+}
+
+function catalogModule(editions, rows, maps, complete) {
+  const sizes = editions.map((e) => `${e.year}: ${e.entries.length}`).join(", ");
   return [
     "// GENERATED by scripts/build-catalog.js from data/classification/*.csv — do not edit by hand.",
-    'import type { CatalogChange, CatalogEntry, ClassificationKind } from "../types";',
+    'import type { StoredRow } from "../stored-row";',
+    'import type { CatalogChange, ClassificationKind, EconMapping } from "../types";',
     "",
-    "/** The base year's own amendments (already applied to ENTRIES_2024). */",
-    `export const CHANGES_${FIRST_YEAR}: readonly CatalogChange[] = ${JSON.stringify(editions[0].changes, null, 1)};`,
+    "/** The bundled editions, oldest first: the base year, then each year built on the one before. */",
+    `export const EDITION_YEARS: readonly number[] = ${JSON.stringify(editions.map((e) => e.year))};`,
     "",
-    "/** Each later edition as the one before: its change list, the rows new or different, the rows gone. */",
-    "export const LATER_EDITIONS: readonly {",
-    "  readonly year: number;",
-    "  readonly changes: readonly CatalogChange[];",
-    "  readonly rows: readonly CatalogEntry[];",
-    "  readonly removed: readonly { readonly kind: ClassificationKind; readonly code: string }[];",
-    `}[] = ${JSON.stringify(later, null, 1)};`,
+    "/** Every edition's change list (changes.csv); each change names its year. The base year's are in its rows. */",
+    `export const CHANGES: readonly CatalogChange[] = ${JSON.stringify(editions.flatMap((e) => e.changes), null, 1)};`,
+    "",
+    `/** Every row of every edition once (${rows.length}; rows per edition ${sizes}), with what later editions change. */`,
+    ...table("ROWS", "StoredRow", rows),
+    "",
+    `/** 部门 → 政府 economic mapping rows (${maps.length}), for every edition. */`,
+    ...table("MAPPINGS", "EconMapping", maps),
+    "",
+    `/** Branches of the base edition whose children are all listed ("" = the list of 类). */`,
+    ...table("COMPLETE_BASE", "{ readonly kind: ClassificationKind; readonly parent: string; readonly evidence: string }", complete),
     "",
   ].join("\n");
 }
 
 async function main() {
-  const base = entries();
-  const editions = buildEditions(base);
-  const list = editions[0].entries;
-  const known = new Set(list.map((e) => `${e.kind}:${e.code}`));
+  const editions = buildEditions(entries());
+  const base = editions[0].entries;
+  const known = new Set(base.map((e) => `${e.kind}:${e.code}`));
   const maps = mappings(known);
   const complete = completeBranches(known);
-  const banner = [
-    "// GENERATED by scripts/build-catalog.js from data/classification/*.csv — do not edit by hand.",
-    'import type { CatalogEntry, ClassificationKind, EconMapping } from "../types";',
-    "",
-  ];
-  const body = [
-    `/** Bundled 2024 catalog rows (${list.length}). */`,
-    `export const ENTRIES_2024: readonly CatalogEntry[] = ${JSON.stringify(list, null, 1)};`,
-    "",
-    `/** 部门 → 政府 economic mapping rows (${maps.length}). */`,
-    `export const MAPPINGS_2024: readonly EconMapping[] = ${JSON.stringify(maps, null, 1)};`,
-    "",
-    `/** Branches whose children are all listed ("" = the list of 类). */`,
-    `export const COMPLETE_2024: readonly { readonly kind: ClassificationKind; readonly parent: string; readonly evidence: string }[] = ${JSON.stringify(complete, null, 1)};`,
-    "",
-  ];
-  const text = await formatted([...banner, ...body].join("\n"), OUT);
-  const editionsText = await formatted(editionsModule(editions), OUT_EDITIONS);
+  const rows = storedRows(editions);
+  const text = await formatted(catalogModule(editions, rows, maps, complete), OUT);
   if (process.argv.includes("--check")) {
-    let stale = false;
-    for (const [file, wanted] of [[OUT, text], [OUT_EDITIONS, editionsText]]) {
-      const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
-      if (current !== wanted) {
-        console.error(`${path.relative(ROOT, file)} is out of date: run node scripts/build-catalog.js`);
-        stale = true;
-      }
+    const current = fs.existsSync(OUT) ? fs.readFileSync(OUT, "utf8") : "";
+    if (current !== text) {
+      console.error(`${path.relative(ROOT, OUT)} is out of date: run node scripts/build-catalog.js`);
+      process.exit(1);
     }
-    if (stale) process.exit(1);
-    console.log(`${path.relative(ROOT, OUT)} and ${path.relative(ROOT, OUT_EDITIONS)} are up to date`);
+    console.log(`${path.relative(ROOT, OUT)} is up to date`);
     return;
   }
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.writeFileSync(OUT, text);
-  fs.writeFileSync(OUT_EDITIONS, editionsText);
-  console.log(`wrote ${path.relative(ROOT, OUT)}: ${list.length} rows, ${maps.length} mappings, ${complete.length} complete branches`);
+  console.log(`wrote ${path.relative(ROOT, OUT)}: ${rows.length} rows, ${maps.length} mappings, ${complete.length} complete branches`);
   for (const e of editions) {
     const grades = {};
     for (const row of e.entries) grades[row.source] = (grades[row.source] ?? 0) + 1;
-    console.log(`  ${e.year}: ${e.entries.length} rows ${JSON.stringify(grades)}, ${e.changes.length} changes, ${e.delta.length} rows differ from ${e.year - 1}`);
+    const updated = rows.filter((r) => r.since === e.year || r.updates?.some((u) => u.year === e.year)).length;
+    console.log(`  ${e.year}: ${e.entries.length} rows ${JSON.stringify(grades)}, ${e.changes.length} changes, ${updated} rows new or updated`);
   }
 }
 

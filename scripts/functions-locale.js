@@ -7,6 +7,8 @@
 const fs = require("fs");
 const path = require("path");
 
+const { helpPage } = require("./functions-help");
+
 const LOCALES = { "zh-CN": path.join(__dirname, "..", "src", "functions", "locale", "zh-CN.json") };
 
 /** The metadata with the locale's text; throws naming what the locale file lacks or has in excess. */
@@ -58,11 +60,13 @@ function localeFile(locale) {
 
 /**
  * Webpack plugin: after the metadata plugin has emitted functions.json, emits one file per locale and, in a
- * production build, points the help links at the production URL (as the manifest is).
+ * production build, points the help links at the production URL (as the manifest is). Given `helpTemplate`
+ * (src/help.html), it also emits help.html with a section per function from the same metadata (functions-help.js).
  */
 class FunctionsLocalePlugin {
-  constructor({ replaceUrl } = {}) {
+  constructor({ replaceUrl, helpTemplate } = {}) {
     this.replaceUrl = replaceUrl;
+    this.helpTemplate = helpTemplate;
   }
 
   apply(compiler) {
@@ -82,6 +86,16 @@ class FunctionsLocalePlugin {
               compilation.emitAsset(localeFile(locale), new sources.RawSource(text(JSON.stringify(localised, null, 2))));
             } catch (error) {
               compilation.errors.push(new WebpackError(`functions ${locale}: ${error.message}`));
+            }
+          }
+          if (this.helpTemplate) {
+            compilation.fileDependencies.add(this.helpTemplate);
+            try {
+              const template = fs.readFileSync(this.helpTemplate, "utf8");
+              const page = helpPage(template, metadata, localiseMetadata(metadata, localeTable("zh-CN")));
+              compilation.emitAsset("help.html", new sources.RawSource(page));
+            } catch (error) {
+              compilation.errors.push(new WebpackError(`help.html: ${error.message}`));
             }
           }
         },

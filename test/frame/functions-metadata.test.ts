@@ -13,6 +13,11 @@ const locale = require("../../scripts/functions-locale") as {
   localeTable: (locale: string) => unknown;
 };
 
+const { helpPage } = require("../../scripts/functions-help") as {
+  helpPage: (template: string, english: Metadata, chinese: Metadata) => string;
+};
+const han = (text: string) => /\p{Script=Han}/u.test(text);
+
 const ROOT = path.join(__dirname, "..", "..");
 const SOURCE = path.join(ROOT, "src", "functions", "functions.ts");
 
@@ -187,16 +192,38 @@ describe("functions metadata per language", () => {
     }
   });
 
-  test("every function links to its own section of help.html, which the build serves with the add-in", () => {
-    const help = fs.readFileSync(path.join(ROOT, "src", "help.html"), "utf8");
+  test("every function links to its own section of help.html, which the build writes from the same metadata", () => {
+    const template = fs.readFileSync(path.join(ROOT, "src", "help.html"), "utf8");
+    const help = helpPage(template, english, chinese);
     for (const metadata of [english, chinese]) {
       for (const f of metadata.functions) {
         const id = f.id.toLowerCase();
         expect(f.helpUrl).toBe(`https://localhost:3000/help.html#${id}`);
-        expect(help).toContain(`<section id="${id}">`);
+        const section = help.slice(
+          help.indexOf(`<section id="${id}">`),
+          help.indexOf("</section>", help.indexOf(`<section id="${id}">`)),
+        );
+        expect(section).toContain(`<h3>BUDGET.${f.id}</h3>`);
+        // The description and every parameter, as Excel shows them (only & < > escaped).
+        const html = (text: string) => text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
+        expect(section).toContain(html(f.description!));
+        for (const p of f.parameters)
+          expect(section).toContain(`${p.name}${han(p.name) ? "：" : ": "}${html(p.description!)}`);
       }
     }
-    expect(fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8")).toContain('from: "src/help.html"');
+    // The page keeps no hand-written copy of a function's section; the build emits it (not a copy of the template).
+    expect(template).not.toContain("<section");
+    const config = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
+    expect(config).toContain('helpTemplate: path.resolve(__dirname, "src/help.html")');
+    expect(config).not.toContain('from: "src/help.html"');
+  });
+
+  test("the signature in help.html shows optional parameters in brackets and a repeating one as SUM does", () => {
+    const help = helpPage(fs.readFileSync(path.join(ROOT, "src", "help.html"), "utf8"), english, chinese);
+    expect(help).toContain("<code>=BUDGET.SHARE(部分, 总数, [小数位])</code>");
+    expect(help).toContain("<code>=BUDGET.CHECKSUM(range1, [range2], …)</code>");
+    expect(help).toContain("<code>=BUDGET.SOURCE([编码], [年度])</code>");
+    expect(() => helpPage("<html></html>", english, chinese)).toThrow(/lacks the line/);
   });
 
   test("the manifest points zh-CN at functions.zh-CN.json and every other language at functions.json", () => {

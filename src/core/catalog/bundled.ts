@@ -1,13 +1,13 @@
 import type { Catalog, CatalogChange, CatalogEntry, ClassificationKind, CodeLevel, RowSource } from "./types";
 import { createCatalog } from "./memory-catalog";
-import { COMPLETE_2024, ENTRIES_2024, MAPPINGS_2024 } from "./data/catalog-2024";
-import { CHANGES_2024, LATER_EDITIONS } from "./data/catalog-editions";
+import { CHANGES, COMPLETE_BASE, EDITION_YEARS, MAPPINGS, ROWS } from "./data/catalog";
+import { rowsOfEdition } from "./stored-row";
+
+/** Every bundled edition, oldest first: the base plus one per later year (data/classification). */
+export const BUNDLED_YEARS: readonly number[] = EDITION_YEARS;
 
 /** The base edition: the one the team compiled, every later edition is built on it. */
-export const BUNDLED_YEAR = 2024;
-
-/** Every bundled edition, oldest first: the base plus one per year of recorded changes (data/classification). */
-export const BUNDLED_YEARS: readonly number[] = [BUNDLED_YEAR, ...LATER_EDITIONS.map((e) => e.year)];
+export const BUNDLED_YEAR: number = EDITION_YEARS[0]!;
 
 interface Edition {
   readonly year: number;
@@ -15,18 +15,12 @@ interface Edition {
   readonly changes: readonly CatalogChange[];
 }
 
-/** Each edition as the one before with its changed rows put in and its removed rows taken out (built once). */
-const EDITIONS: readonly Edition[] = (() => {
-  const list: Edition[] = [{ year: BUNDLED_YEAR, entries: ENTRIES_2024, changes: CHANGES_2024 }];
-  for (const later of LATER_EDITIONS) {
-    const key = (e: { kind: ClassificationKind; code: string }) => `${e.kind}:${e.code}`;
-    const rows = new Map(list[list.length - 1]!.entries.map((e) => [key(e), e]));
-    for (const gone of later.removed) rows.delete(key(gone));
-    for (const row of later.rows) rows.set(key(row), row);
-    list.push({ year: later.year, entries: [...rows.values()], changes: later.changes });
-  }
-  return list;
-})();
+/** Each edition's rows and change list, taken from the stored rows once. */
+const EDITIONS: readonly Edition[] = EDITION_YEARS.map((year) => ({
+  year,
+  entries: rowsOfEdition(ROWS, year),
+  changes: CHANGES.filter((c) => c.year === year),
+}));
 
 /** The edition that answers for a budget year: that year's, else the latest before it, else the base. */
 export function bundledEditionYear(year: number): number {
@@ -71,8 +65,8 @@ export function bundledCatalog(year: number = BUNDLED_YEAR): Catalog {
       source: sourceText(year, edition),
       official: false,
       entries: edition.entries,
-      completeBranches: year === BUNDLED_YEAR ? COMPLETE_2024 : [],
-      mappings: MAPPINGS_2024,
+      completeBranches: year === BUNDLED_YEAR ? COMPLETE_BASE : [],
+      mappings: MAPPINGS,
     }),
     edition: edition.year,
     changes: year === edition.year ? edition.changes : [],
@@ -126,14 +120,14 @@ export function catalogCoverage(year: number = BUNDLED_YEAR): CatalogCoverage {
     if (entry.source !== "official") bySource[entry.source] += 1;
   }
   const mappings = { 机关: 0, 事业单位: 0 };
-  for (const m of MAPPINGS_2024) mappings[m.unitType] += 1;
+  for (const m of MAPPINGS) mappings[m.unitType] += 1;
   return {
     year: edition.year,
     rows: edition.entries.length,
     byKind,
     bySource,
     byGrade,
-    completeBranches: edition.year === BUNDLED_YEAR ? COMPLETE_2024.map(({ kind, parent }) => ({ kind, parent })) : [],
+    completeBranches: edition.year === BUNDLED_YEAR ? COMPLETE_BASE.map(({ kind, parent }) => ({ kind, parent })) : [],
     mappings,
     renamed: edition.entries.filter((e) => (e.formerNames?.length ?? 0) > 0).length,
     undecided: edition.entries.filter((e) => (e.otherNames?.length ?? 0) > 0).length,
