@@ -435,9 +435,12 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
     notices.push({
       intent: "info",
       title: strings.ruleNotesTitle,
-      body: notes
-        .map((n) => (n.setting === "off" ? strings.ruleNoteOff(n.rule) : strings.ruleNoteSeverity(n.rule, strings.severity[n.setting])))
-        .join("；"),
+      // One rule a line: a list in the pane's language, not sentences joined by Chinese punctuation.
+      body: notes.map((n) => (
+        <span key={n.rule} className={styles.noteLine}>
+          {n.setting === "off" ? strings.ruleNoteOff(n.rule) : strings.ruleNoteSeverity(n.rule, strings.severity[n.setting])}
+        </span>
+      )),
     });
   }
   if (checked?.cellSyncs !== undefined && checked.cellSyncs > 1)

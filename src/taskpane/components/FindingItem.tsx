@@ -267,14 +267,11 @@ function AcceptRow(props: {
   const { finding, accepted, acceptance, strings, styles } = props;
   const [reason, setReason] = useState<string>();
   if (accepted) {
+    // Where acceptances cannot be stored (the browser mode reads the file only), there is nothing to undo here.
+    if (acceptance.unavailable !== undefined) return null;
     return (
       <div className={styles.actions}>
-        <Button
-          size="small"
-          appearance="subtle"
-          disabled={acceptance.unavailable !== undefined}
-          onClick={() => acceptance.onUnaccept(finding)}
-        >
+        <Button size="small" appearance="subtle" onClick={() => acceptance.onUnaccept(finding)}>
           {strings.unaccept}
         </Button>
       </div>

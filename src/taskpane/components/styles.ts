@@ -58,6 +58,7 @@ export const usePaneStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   hiddenInput: { display: "none" },
+  noteLine: { display: "block" },
   scroll: { flexGrow: 1, overflowY: "auto", ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalS) },
   status: { ...shorthands.padding(tokens.spacingVerticalL), display: "flex", justifyContent: "center" },
 });
