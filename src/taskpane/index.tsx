@@ -1,13 +1,14 @@
 import { createRoot } from "react-dom/client";
 import { hostSupport } from "../host/excel/requirements";
-import { loadSample, readPickedFileInWorker } from "../host/browser";
+import { loadSample } from "../host/browser";
 import { probablyPlainBrowser, whenOfficeJs } from "../host/office-js";
 import { App } from "./components/App";
 import type { PaneStart } from "./components/App";
 import type { PaneSettings } from "./model";
 import { restoreSettings, SETTINGS_STORAGE_KEY } from "./model";
 import { ExcelHost } from "./source/excel-host";
-import { spawnReadWorker } from "./spawn-read-worker";
+import { openPickedFile } from "./source/open-file";
+import { spawnWorkbookWorker } from "./spawn-workbook-worker";
 
 function markedSample(): ReturnType<typeof loadSample> {
   return loadSample().finally(() => performance.mark("pane-sample-read"));
@@ -26,7 +27,12 @@ function browserStart(unsupportedExcel?: readonly string[]): PaneStart {
     earlySample = undefined;
     return sample;
   };
-  return { kind: "browser", openSample, readFile: (file, signal) => readPickedFileInWorker(file, spawnReadWorker, signal), ...(unsupportedExcel && { unsupportedExcel }) };
+  return {
+    kind: "browser",
+    openSample,
+    openFile: (file, check, signal) => openPickedFile(file, check, spawnWorkbookWorker, signal),
+    ...(unsupportedExcel && { unsupportedExcel }),
+  };
 }
 
 /** Inside Excel with what the add-in needs → Excel; Excel lacking it → browser mode with a notice; no host → browser. */

@@ -1,5 +1,5 @@
 /**
- * Browser mode reads a workbook in a worker (issue #9): while a large generated workbook is being read the page still
+ * Browser mode reads and checks a workbook in a worker (issue #9): while a large generated workbook is being read the page still
  * handles a click, and the cancel button stops the read (the worker is terminated) and leaves the pane as it was.
  */
 import * as path from "node:path";

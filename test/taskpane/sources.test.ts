@@ -48,11 +48,11 @@ describe("BrowserHost", () => {
     await expect(host.sheetNames()).resolves.toEqual(snapshot.sheets.map((s) => s.name));
     await expect(host.sheetValues("部门支出预算表")).resolves.toBe(snapshot.sheets[1]!.values);
     await expect(host.sheetValues("不存在")).resolves.toBeUndefined();
-    const preview = host.preview("部门支出预算表", "F6", ["G6"])!;
+    const preview = (await host.preview("部门支出预算表", "F6", ["G6"]))!;
     const f6 = preview.rows.flatMap((r) => r.cells).find((c) => c.target);
     expect(f6).toEqual({ address: "F6", text: "1,261.66", numeric: true, target: true, related: false });
     expect(preview.rows.flatMap((r) => r.cells).find((c) => c.related)?.address).toBe("G6");
-    expect(host.preview("不存在", "A1", [])).toBeUndefined();
+    await expect(host.preview("不存在", "A1", [])).resolves.toBeUndefined();
   });
 });
 

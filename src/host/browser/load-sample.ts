@@ -1,6 +1,5 @@
 import type { WorkbookSnapshot } from "../../core";
 import type { BrowserReadOutcome } from "./read-xlsx";
-import { readBytesInWorker, type SpawnReadWorker } from "./read-in-worker";
 import { readXlsxBytes } from "./read-xlsx";
 
 /** Where the build puts the bundled sample, relative to taskpane.html. */
@@ -46,18 +45,4 @@ export async function loadSample(fetchFn: typeof fetch = fetch): Promise<Browser
   }
   if (!response.ok) return undefined;
   return readXlsxBytes(await response.arrayBuffer(), SAMPLE_NAME);
-}
-
-/** Reads a file the user picked in the page (an <input type="file"> or a drop). */
-export async function readPickedFile(file: File): Promise<BrowserReadOutcome> {
-  return readXlsxBytes(await file.arrayBuffer(), file.name);
-}
-
-/** Reads a picked file in a worker (read-in-worker.ts); "cancelled" when the signal aborts it. */
-export async function readPickedFileInWorker(
-  file: File,
-  spawn: SpawnReadWorker | undefined,
-  signal?: AbortSignal,
-): Promise<BrowserReadOutcome | "cancelled"> {
-  return readBytesInWorker(await file.arrayBuffer(), file.name, spawn, signal);
 }

@@ -9,7 +9,7 @@ import { jsonDownload, xlsxDownload } from "../../host/browser";
 import { readProblemSentence } from "../../host/xlsx/read-problem-text";
 import { paneStrings } from "../i18n";
 import type { PaneStrings } from "../i18n";
-import type { FindingFilter, IndexedFinding, PaneSettings } from "../model";
+import type { FindingFilter, IndexedFinding, PaneSettings, PreviewWindow } from "../model";
 import {
   acceptedRows,
   groupFindings,
@@ -26,7 +26,7 @@ import {
   SHOW_ALL,
   summaryCounts,
 } from "../model";
-import type { CheckedWorkbook, PaneHost } from "../source";
+import type { CheckedWorkbook, OpenedFile, PaneHost, SnapshotCheck } from "../source";
 import { BrowserHost, catalogFromSheet, shareCatalogWithFunctions } from "../source";
 import { CellPreview } from "./CellPreview";
 import { withContent } from "./Content";
@@ -44,8 +44,8 @@ export type PaneStart =
   | {
       readonly kind: "browser";
       readonly openSample: () => Promise<BrowserReadOutcome | undefined>;
-      /** Reads off the page's thread where it can; "cancelled" once the signal aborts. */
-      readonly readFile: (file: File, signal?: AbortSignal) => Promise<BrowserReadOutcome | "cancelled">;
+      /** Reads and checks a file off the page's thread where it can; "cancelled" once the signal aborts. */
+      readonly openFile: (file: File, check: SnapshotCheck, signal?: AbortSignal) => Promise<OpenedFile | "cancelled">;
       /** Set when this is an Excel host lacking requirement sets: the names of what is missing. */
       readonly unsupportedExcel?: readonly string[];
     };
@@ -77,10 +77,29 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The engine's options for the pane's settings; defaults are left out, so they equal the command line's when unchanged. */
+function checkOptionsOf(settings: PaneSettings, catalog?: Catalog): CheckOptions {
+  return {
+    ...(settings.profile !== "auto" && { profile: settings.profile }),
+    ...(settings.tolerance !== "" && { tolerance: settings.tolerance }),
+    ...(catalog && { catalog }),
+  };
+}
+
+/** A catalog sheet belongs to the workbook it was picked in: another workbook starts from the bundled catalog. */
+function forAnotherWorkbook(settings: PaneSettings): PaneSettings {
+  return settings.catalog.kind === "sheet" ? { ...settings, catalog: { kind: "bundled", year: "auto" } } : settings;
+}
+
 /** The task pane: summary, findings by table and severity, settings; the same in Excel and in a browser. */
 export function App({ start, initialSettings, onSettings, onFirstReport }: AppProps) {
   const styles = usePaneStyles();
   const [settings, setSettings] = useState(initialSettings);
+  /**
+   * The user's own choices. In the browser mode a workbook's stored settings are shown while it is open but not
+   * kept: the next file opened starts from these, so it is checked as the command line would check it.
+   */
+  const ownSettings = useRef(initialSettings);
   const strings = paneStrings(settings.language);
   const [host, setHost] = useState<PaneHost | undefined>(start.kind === "excel" ? start.host : undefined);
   const [sampleShown, setSampleShown] = useState(false);
@@ -129,13 +148,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
           catalog = bundledCatalog(next.catalog.year);
         }
         shareCatalogWithFunctions(catalog, { recalculate: target.kind === "excel" });
-        // Defaults are left out, so the options equal the command line's when nothing was changed.
-        const options: CheckOptions = {
-          ...(next.profile !== "auto" && { profile: next.profile }),
-          ...(next.tolerance !== "" && { tolerance: next.tolerance }),
-          ...(catalog && { catalog }),
-        };
-        const result = await target.check(options, next.language);
+        const result = await target.check(checkOptionsOf(next, catalog), next.language, next.catalog);
         setChecked(result);
         setSelected(undefined);
       } catch (error) {
@@ -161,13 +174,50 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
         return;
       }
       const next = new BrowserHost(outcome.snapshot);
+      const mine = forAnotherWorkbook({ ...ownSettings.current, language: settings.language });
+      setSettings(mine);
       setHost(next);
       setSampleShown(isSample);
       setCollapsed(new Set());
-      await run(next, settings);
+      await run(next, mine);
     },
     [run, settings, strings],
   );
+
+  // A file the user opened: read and checked in one job (off the page's thread where the page can run a worker).
+  const openFile = useCallback(
+    (file: File) => {
+      if (start.kind !== "browser") return;
+      setBusy("file");
+      setDone(undefined);
+      const mine = forAnotherWorkbook({ ...ownSettings.current, language: settings.language });
+      const check: SnapshotCheck = { ...checkOptionsOf(mine), catalog: mine.catalog };
+      const reading = new AbortController();
+      fileReading.current = reading;
+      void start.openFile(file, check, reading.signal).then((opened) => {
+        if (fileReading.current === reading) fileReading.current = undefined;
+        setBusy(undefined);
+        if (opened === "cancelled") return;
+        if (!opened.ok) {
+          // The command line's sentence for the same problem: one answer in both places.
+          setProblem(readProblemSentence(opened.problem, settings.language));
+          return;
+        }
+        setProblem(undefined);
+        setCatalogNote(undefined);
+        setSettings(mine);
+        setHost(opened.host);
+        setSampleShown(false);
+        setCollapsed(new Set());
+        setChecked(opened.checked);
+        setSelected(undefined);
+      });
+    },
+    [start, settings.language],
+  );
+
+  // The browser mode keeps a workbook in a worker: it ends when another workbook is shown.
+  useEffect(() => () => host?.dispose?.(), [host]);
 
   // First load: Excel checks the open workbook; the browser opens the bundled sample.
   useEffect(() => {
@@ -260,10 +310,14 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
     adopted.current = storedOutcome;
     setSettings((current) => {
       const next = paneSettingsFrom(current, storedSettings);
-      onSettings?.(next);
+      // Excel: the workbook's settings become the user's. The browser mode shows them while the file is open.
+      if (start.kind === "excel") {
+        ownSettings.current = next;
+        onSettings?.(next);
+      }
       return next;
     });
-  }, [storedOutcome, storedSettings, onSettings]);
+  }, [storedOutcome, storedSettings, onSettings, start.kind]);
 
   const acceptance = useMemo((): Acceptance | undefined => {
     if (!host) return undefined;
@@ -289,13 +343,15 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
 
   const applySettings = (next: PaneSettings) => {
     setSettings(next);
+    ownSettings.current = next;
     onSettings?.(next);
     if (!host) return;
     if (!host.saveSettings) {
       void run(host, next);
       return;
     }
-    // Excel: the workbook keeps them (the command line reads them too); the check then runs under them.
+    // Excel: the workbook keeps them (the command line reads them too); the browser mode keeps them in place of the
+    // file's for as long as it is open. The check then runs under them.
     const shared = sharedSettingsOf(next, storedSettings);
     adopted.current = undefined;
     host
@@ -332,17 +388,25 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   };
 
   const selectedFinding = selected === undefined ? undefined : report?.findings[selected];
-  const preview =
-    selectedFinding && host?.preview
-      ? host.preview(
-          selectedFinding.sheet,
-          selectedFinding.cell,
-          selectedFinding.refs.filter((ref) => ref.sheet === selectedFinding.sheet).map((ref) => ref.cell),
-        )
-      : undefined;
-  const detail = selectedFinding && host?.preview ? (
-    preview ? (
-      <CellPreview preview={preview} cell={selectedFinding.cell} strings={strings} />
+  // The browser mode's cell preview: asked of the worker holding the workbook when a finding is clicked.
+  const [preview, setPreview] = useState<{ readonly of: ReportFinding; readonly window: PreviewWindow | undefined }>();
+  useEffect(() => {
+    if (!selectedFinding || !host?.preview) return;
+    let current = true;
+    const { sheet, cell, refs } = selectedFinding;
+    const related = refs.filter((ref) => ref.sheet === sheet).map((ref) => ref.cell);
+    host.preview(sheet, cell, related).then(
+      (window) => current && setPreview({ of: selectedFinding, window }),
+      () => current && setPreview({ of: selectedFinding, window: undefined }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [selectedFinding, host]);
+  const shownPreview = preview && preview.of === selectedFinding ? preview : undefined;
+  const detail = selectedFinding && shownPreview ? (
+    shownPreview.window ? (
+      <CellPreview preview={shownPreview.window} cell={selectedFinding.cell} strings={strings} />
     ) : (
       <Notices notices={[{ intent: "warning", body: strings.previewUnavailable }]} />
     )
@@ -371,9 +435,12 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
     notices.push({
       intent: "info",
       title: strings.ruleNotesTitle,
-      body: notes
-        .map((n) => (n.setting === "off" ? strings.ruleNoteOff(n.rule) : strings.ruleNoteSeverity(n.rule, strings.severity[n.setting])))
-        .join("；"),
+      // One rule a line: a list in the pane's language, not sentences joined by Chinese punctuation.
+      body: notes.map((n) => (
+        <span key={n.rule} className={styles.noteLine}>
+          {n.setting === "off" ? strings.ruleNoteOff(n.rule) : strings.ruleNoteSeverity(n.rule, strings.severity[n.setting])}
+        </span>
+      )),
     });
   }
   if (checked?.cellSyncs !== undefined && checked.cellSyncs > 1)
@@ -412,15 +479,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
                 onChange={(event) => {
                   const file = event.target.files?.[0];
                   event.target.value = "";
-                  if (!file) return;
-                  setBusy("file");
-                  const reading = new AbortController();
-                  fileReading.current = reading;
-                  void start.readFile(file, reading.signal).then((outcome) => {
-                    if (fileReading.current === reading) fileReading.current = undefined;
-                    if (outcome === "cancelled") setBusy(undefined);
-                    else void openOutcome(outcome, false);
-                  });
+                  if (file) openFile(file);
                 }}
               />
               {!sampleShown && (
@@ -485,13 +544,14 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
             onLanguage={(language) => {
               const next = { ...settings, language };
               setSettings(next);
-              onSettings?.(next);
+              ownSettings.current = { ...ownSettings.current, language };
+              onSettings?.({ ...ownSettings.current });
               // Excel's notes on the cells are in the language of the run: check again so they match.
               if (host?.kind === "excel") void run(host, next);
             }}
             onApply={applySettings}
             onExport={exportSettings}
-            shared={host?.saveSettings !== undefined}
+            shared={host?.kind === "excel"}
           />
         )}
         {busy !== undefined ? (

@@ -5,27 +5,21 @@ import type { PaneStrings } from "../i18n";
 import type { IndexedFinding, MessagePart } from "../model";
 import { cutText, groupThousands, messageParts, showControls, shownParts, SHOWN_CHARS, sideWords, signedDifference } from "../model";
 import { SeverityIcon } from "./SeverityIcon";
-import { useSeverityStyles } from "./styles";
+import { useButtonStyles, useSeverityStyles } from "./styles";
 
 const useStyles = makeStyles({
   item: {
     display: "block",
-    width: "100%",
     boxSizing: "border-box",
-    textAlign: "left",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: "none",
     borderLeft: `3px solid transparent`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
-    fontFamily: "inherit",
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
-    cursor: "pointer",
     position: "relative",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   selected: { borderLeftColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorBrandBackground2 },
   head: { display: "flex", alignItems: "center", columnGap: "6px", fontSize: tokens.fontSizeBase200 },
@@ -61,16 +55,6 @@ const useStyles = makeStyles({
   amountValue: { fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   sheet: { minWidth: 0, overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
   more: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
-  moreButton: {
-    padding: 0,
-    border: "none",
-    background: "none",
-    color: tokens.colorBrandForeground1,
-    fontFamily: "inherit",
-    fontSize: tokens.fontSizeBase200,
-    textDecorationLine: "underline",
-    cursor: "pointer",
-  },
   fullText: {
     display: "block",
     width: "100%",
@@ -153,6 +137,7 @@ function Parts({ parts }: { parts: readonly MessagePart[] }) {
  */
 export const FindingItem = memo(function FindingItem({ item, strings, selected, onActivate, showSheet, source, held, acceptance }: FindingItemProps) {
   const styles = useStyles();
+  const buttons = useButtonStyles();
   const severityStyles = useSeverityStyles();
   const [full, setFull] = useState(false);
   const { finding } = item;
@@ -167,7 +152,7 @@ export const FindingItem = memo(function FindingItem({ item, strings, selected, 
     <>
       <button
         type="button"
-        className={mergeClasses(styles.item, accepted && styles.acceptedItem, selected && styles.selected)}
+        className={mergeClasses(buttons.row, styles.item, accepted && styles.acceptedItem, selected && styles.selected)}
         aria-current={selected ? "true" : undefined}
         title={strings.goToCell(showControls(finding.sheet), finding.cell)}
         data-finding={item.index}
@@ -234,7 +219,7 @@ export const FindingItem = memo(function FindingItem({ item, strings, selected, 
       )}
       {shown.left > 0 && (
         <div className={styles.more}>
-          <button type="button" className={styles.moreButton} aria-expanded={full} onClick={() => setFull((open) => !open)}>
+          <button type="button" className={buttons.link} aria-expanded={full} onClick={() => setFull((open) => !open)}>
             {full ? strings.hideFull : strings.showFull(shown.left)}
           </button>
           {full && (
@@ -282,14 +267,11 @@ function AcceptRow(props: {
   const { finding, accepted, acceptance, strings, styles } = props;
   const [reason, setReason] = useState<string>();
   if (accepted) {
+    // Where acceptances cannot be stored (the browser mode reads the file only), there is nothing to undo here.
+    if (acceptance.unavailable !== undefined) return null;
     return (
       <div className={styles.actions}>
-        <Button
-          size="small"
-          appearance="subtle"
-          disabled={acceptance.unavailable !== undefined}
-          onClick={() => acceptance.onUnaccept(finding)}
-        >
+        <Button size="small" appearance="subtle" onClick={() => acceptance.onUnaccept(finding)}>
           {strings.unaccept}
         </Button>
       </div>

@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useEffect, useRef, useState } from "react";
 import type { Finding } from "../../core";
@@ -8,7 +8,7 @@ import type { IndexedFinding, ListRow } from "../model";
 import { cutText, showControls } from "../model";
 import { FindingItem, type Acceptance } from "./FindingItem";
 import { SeverityIcon } from "./SeverityIcon";
-import { useSeverityStyles } from "./styles";
+import { useButtonStyles, useSeverityStyles } from "./styles";
 
 /** Rows mounted at first and added per window as the user scrolls; see docs/taskpane.md for the measurements. */
 export const WINDOW_ROWS = 80;
@@ -21,20 +21,14 @@ const useStyles = makeStyles({
     display: "flex",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
-    width: "100%",
     marginTop: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: "none",
     borderBottom: `2px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground1,
-    fontFamily: "inherit",
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
-    textAlign: "left",
-    cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground3Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   chevron: { width: "1em", flexShrink: 0, color: tokens.colorNeutralForeground3 },
   sheetName: { flexGrow: 1, overflowWrap: "anywhere" },
@@ -82,6 +76,7 @@ export interface FindingListProps {
  */
 export function FindingList({ rows, strings, selected, onActivate, onToggleSheet, detail, nothingFound, sources, cellText, acceptance }: FindingListProps) {
   const styles = useStyles();
+  const buttons = useButtonStyles();
   const severityStyles = useSeverityStyles();
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   const [limit, setLimit] = useState(WINDOW_ROWS);
@@ -127,7 +122,7 @@ export function FindingList({ rows, strings, selected, onActivate, onToggleSheet
               <li key={row.key}>
                 <button
                   type="button"
-                  className={styles.sheet}
+                  className={mergeClasses(buttons.row, styles.sheet)}
                   aria-expanded={!row.collapsed}
                   aria-label={strings.sheetHeading(row.sheet, total)}
                   title={row.collapsed ? strings.expandSheet(row.sheet) : strings.collapseSheet(row.sheet)}

@@ -4,7 +4,7 @@ import type { PaneStrings } from "../i18n";
 import type { FindingFilter, SummaryCounts } from "../model";
 import { onlySeverity, SHOW_ALL, toggleOnly } from "../model";
 import { SeverityIcon } from "./SeverityIcon";
-import { useSeverityStyles } from "./styles";
+import { useButtonStyles, useSeverityStyles } from "./styles";
 
 const useStyles = makeStyles({
   counts: { display: "grid", gridTemplateColumns: "repeat(3, 1fr)", columnGap: tokens.spacingHorizontalS },
@@ -38,17 +38,6 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     marginBlock: tokens.spacingVerticalXS,
   },
-  link: {
-    padding: 0,
-    border: "none",
-    background: "none",
-    color: tokens.colorBrandForeground1,
-    fontFamily: "inherit",
-    fontSize: tokens.fontSizeBase200,
-    textDecorationLine: "underline",
-    cursor: "pointer",
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
 });
 
 export interface SummaryBarProps {
@@ -67,6 +56,7 @@ export interface SummaryBarProps {
  */
 export function SummaryBar({ strings, counts, filter, onFilter, bySheet, onBySheet }: SummaryBarProps) {
   const styles = useStyles();
+  const buttons = useButtonStyles();
   const severityStyles = useSeverityStyles();
   const only = onlySeverity(filter);
   return (
@@ -100,7 +90,7 @@ export function SummaryBar({ strings, counts, filter, onFilter, bySheet, onByShe
           {only !== undefined ? (
             <>
               {strings.onlyShowing(strings.severity[only], counts.bySeverity[only])}{" "}
-              <button type="button" className={styles.link} onClick={() => onFilter({ ...filter, severities: SHOW_ALL.severities })}>
+              <button type="button" className={buttons.link} onClick={() => onFilter({ ...filter, severities: SHOW_ALL.severities })}>
                 {strings.showAll}
               </button>
             </>
@@ -116,7 +106,7 @@ export function SummaryBar({ strings, counts, filter, onFilter, bySheet, onByShe
             </span>
           )}
         </p>
-        <button type="button" className={styles.link} aria-pressed={bySheet} onClick={() => onBySheet(!bySheet)}>
+        <button type="button" className={buttons.link} aria-pressed={bySheet} onClick={() => onBySheet(!bySheet)}>
           {bySheet ? strings.groupBySeverity : strings.groupBySheet}
         </button>
       </div>

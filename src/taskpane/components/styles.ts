@@ -7,6 +7,29 @@ export const useSeverityStyles = makeStyles({
   info: { color: tokens.colorPaletteBlueForeground2 },
 });
 
+/** The pane's own buttons: a full-width row (a finding, a table heading), and a button that reads as a link. */
+export const useButtonStyles = makeStyles({
+  row: {
+    width: "100%",
+    border: "none",
+    fontFamily: "inherit",
+    textAlign: "left",
+    cursor: "pointer",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+  },
+  link: {
+    padding: 0,
+    border: "none",
+    background: "none",
+    color: tokens.colorBrandForeground1,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase200,
+    textDecorationLine: "underline",
+    cursor: "pointer",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+});
+
 export const usePaneStyles = makeStyles({
   root: {
     display: "flex",
@@ -35,6 +58,7 @@ export const usePaneStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   hiddenInput: { display: "none" },
+  noteLine: { display: "block" },
   scroll: { flexGrow: 1, overflowY: "auto", ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalS) },
   status: { ...shorthands.padding(tokens.spacingVerticalL), display: "flex", justifyContent: "center" },
 });

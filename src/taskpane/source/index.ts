@@ -1,5 +1,10 @@
 export type { CheckedWorkbook, HostUpdate, PaneHost } from "./pane-host";
-export { checkSnapshot } from "./check-snapshot";
+export { checkSnapshot, checkedDataOf, checkedWorkbookOf, checkOptionsFor, storedInWorkbook } from "./check-snapshot";
+export type { CheckedData, SnapshotCheck, StoredInWorkbook } from "./check-snapshot";
+export { openBytes, openOnPage, openPickedFile } from "./open-file";
+export type { OpenedFile } from "./open-file";
+export type { SpawnWorkbookWorker, WorkbookWorker } from "./workbook-link";
+export { WorkerHost } from "./worker-host";
 export { catalogFromSheet, sheetCatalogYear } from "./sheet-catalog";
 export type { SheetCatalogOutcome } from "./sheet-catalog";
 export { BrowserHost } from "./browser-host";

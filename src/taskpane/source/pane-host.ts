@@ -9,7 +9,7 @@ import type {
   Settings,
   SettingsOutcome,
 } from "../../core";
-import type { PreviewWindow } from "../model";
+import type { CatalogChoice, PreviewWindow } from "../model";
 
 /** A checked workbook: its report in a language, and the sheet order the list groups by. */
 export interface CheckedWorkbook {
@@ -27,7 +27,7 @@ export interface CheckedWorkbook {
   readonly cellSyncs?: number;
   /** Excel: the marks record held something unexpected, ignored (the whole part, or this many entries). */
   readonly recordIgnored?: { readonly whole: boolean; readonly entries: number };
-  /** Excel: what the workbook stores (accepted findings, settings); the report has the acceptances applied. */
+  /** What the workbook stores (accepted findings, settings); the report has the acceptances applied. */
   readonly stored?: {
     readonly accepted: readonly AcceptedFinding[];
     readonly settings?: SettingsOutcome;
@@ -50,8 +50,11 @@ export interface HostUpdate {
  */
 export interface PaneHost {
   readonly kind: "excel" | "browser";
-  /** Runs the engine on the current workbook (Excel also marks the cells, with notes in `language`). */
-  check(options: CheckOptions, language: Language): Promise<CheckedWorkbook>;
+  /**
+   * Runs the engine on the current workbook (Excel also marks the cells, with notes in `language`). `catalog` is the
+   * choice behind `options.catalog`, for a host that checks in a worker, where a catalog object cannot be sent.
+   */
+  check(options: CheckOptions, language: Language, catalog?: CatalogChoice): Promise<CheckedWorkbook>;
   /** Names of the workbook's sheets, in order (to pick the sheet holding an official catalog). */
   sheetNames(): Promise<readonly string[]>;
   /** The values of one sheet from A1, undefined when there is no such sheet. */
@@ -59,7 +62,7 @@ export interface PaneHost {
   /** Excel: activate the sheet and select the cell. Rejects when the sheet or cell is gone. */
   select?(sheet: string, cell: string): Promise<void>;
   /** Browser: the cells around a cell, with the finding's other cells on that sheet marked. */
-  preview?(sheet: string, cell: string, related: readonly string[]): PreviewWindow | undefined;
+  preview?(sheet: string, cell: string, related: readonly string[]): Promise<PreviewWindow | undefined>;
   /** Excel: writes the report sheet (校验报告) and returns its name. */
   exportReport?(report: Report): Promise<string>;
   /**
@@ -71,8 +74,13 @@ export interface PaneHost {
   current?(): CheckedWorkbook | undefined;
   /** Excel: stores the accepted findings in the workbook; the new results then arrive through `subscribe`. */
   saveAccepted?(accepted: readonly AcceptedFinding[]): Promise<void>;
-  /** Excel: stores the settings in the workbook, where the command line reads them too. */
+  /**
+   * Stores the settings: Excel in the workbook, where the command line reads them too; the browser mode keeps them
+   * for the open file in place of those stored in it (the file is only read).
+   */
   saveSettings?(settings: Settings): Promise<void>;
+  /** Browser mode: ends the worker holding the workbook, once another one is shown. */
+  dispose?(): void;
   /** Excel: validations started elsewhere (the ribbon) report here. Returns the unsubscribe function. */
   subscribe?(listener: (update: HostUpdate) => void): () => void;
 }
