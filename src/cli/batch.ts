@@ -165,7 +165,7 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
   for (const c of consolidation.results(rows, configOf, baseline, language)) {
     rows[c.index] = c.row;
     if (options.format === "ndjson") write(c.ndjson + "\n");
-    if (options.format === "text") write("\n" + consolidationText(c.report, c.units, language, paint));
+    if (options.format === "text") write(consolidationText(c.report, c.units, language, paint) + "\n");
     if (options.format === "json") stdoutJson.add(c.json);
     sinks.addConsolidation(c.row, c.json, c.rows);
   }
