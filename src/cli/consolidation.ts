@@ -8,7 +8,7 @@
  * re-grades them like any rule; --baseline leaves out those an earlier run had.
  */
 import type { ConsolidationInput, Language, Report, Settings, Severity } from "../core";
-import { applyRuleSettings, buildReport, consolidate, escapeControlsInJson } from "../core";
+import { applyRuleSettings, buildReport, consolidate, escapeControlsInJson, LabelTable, packFacts } from "../core";
 import { newSince, workbookKey, type Baseline } from "./baseline";
 import type { JobResult, SummaryRow } from "./file-job";
 import { findingRows, type FindingRow } from "./finding-rows";
@@ -28,6 +28,7 @@ export interface ConsolidationResult {
 
 export class Consolidation {
   private readonly inputs: ConsolidationInput[] = [];
+  private readonly labels = new LabelTable();
 
   /** Keeps what the comparison needs of a checked file, if it is a 部门 or 单位 workbook. */
   add(result: JobResult): void {
@@ -36,7 +37,7 @@ export class Consolidation {
       id: result.index,
       body: result.row.body,
       workbook: result.row.workbook,
-      facts: result.consolidation,
+      facts: packFacts(result.consolidation, this.labels),
     });
   }
 

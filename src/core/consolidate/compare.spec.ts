@@ -1,4 +1,5 @@
 import { consolidate } from "./compare";
+import { LabelTable, packFacts } from "./pack";
 import type { ConsolidationFacts, ConsolidationInput, Figure, UnitRowFigures } from "./types";
 
 const SHEET = "一般公共预算支出表";
@@ -22,6 +23,7 @@ function facts(
       ...(sangong !== undefined && { "q:sangong.total": figure(sangong, "A6", { sheet: "三公", table: "sangong" }) }),
     },
     columns: { "general-expense": ["total", "basic", "project"] },
+    zeroLengths: { "general-expense": [3, 5, 7] },
     totals: {},
     unitRows: [],
     coverage: {},
@@ -212,5 +214,25 @@ describe("unit rows of a 部门 table against each unit's own workbook", () => {
       input("测试局信息中心", facts("unit", undefined, undefined, unitTotals("100.00"))),
     ]);
     expect(result.get(dept.id)!.findings).toEqual([]);
+  });
+});
+
+describe("packed facts (what a batch keeps) compare as the full ones", () => {
+  test("a 部门 and units packed with one label table: the same findings, labels and cells", () => {
+    const list = "部门预算包括测试局本部以及下属1家事业单位\n1.测试局本部\n2.测试局信息中心";
+    const labels = new LabelTable();
+    const full = [
+      input("测试局", facts("department", "300.00", "10.00", covers(2, list))),
+      input("测试局", facts("unit", "200.00", "6.00")),
+      input("测试局信息中心", facts("unit", "100.02", "0.00")),
+    ];
+    const packed = full.map((i) => ({ ...i, facts: packFacts(i.facts as ConsolidationFacts, labels) }));
+    const a = consolidate(full).get(full[0]!.id)!;
+    const b = consolidate(packed).get(full[0]!.id)!;
+    expect(b).toEqual(a);
+    expect(b.findings.map((f) => [f.cell, f.params.label])).toEqual([
+      ["C6", "C6"],
+      ["A6", "A6"],
+    ]);
   });
 });

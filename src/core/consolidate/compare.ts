@@ -11,6 +11,7 @@
 import type { Finding, Severity } from "../findings/finding";
 import type { RuleId } from "../findings/rule-ids";
 import { Dec, ZERO, formatFixed, verdictFor, wanToYuan, yuanToWan } from "../money";
+import { figuresOf } from "./pack";
 import { pairUnits, rowNames, type Pairing } from "./pairing";
 import type { ConsolidationInput, Figure } from "./types";
 
@@ -62,11 +63,20 @@ function judge(
 }
 
 /** The unit's share of a figure key: its own figure, 0 for a code its line table does not list, else unknown. */
-function partOf(unit: ConsolidationInput, key: string, figure: Figure): Part | undefined {
-  const own = unit.facts.figures[key];
+function partOf(
+  unit: ConsolidationInput,
+  figures: Readonly<Record<string, Figure>>,
+  key: string,
+  figure: Figure,
+): Part | undefined {
+  const own = figures[key];
   if (own) return own;
-  const [table, , role] = key.split("|");
-  if (role !== undefined && unit.facts.columns[table!]?.includes(role))
+  const [table, code, role] = key.split("|");
+  if (
+    role !== undefined &&
+    unit.facts.columns[table!]?.includes(role) &&
+    unit.facts.zeroLengths[table!]?.includes(code!.length)
+  )
     return { value: "0", decimals: figure.decimals, unit: figure.unit };
   return undefined;
 }
@@ -77,7 +87,8 @@ function unitNames(units: readonly ConsolidationInput[]): string {
 
 /** Where the 部门's notes about the set go: the sheet of its first figure (the 收支总表 as a rule). */
 function anchor(department: ConsolidationInput): { sheet: string; cell: string } {
-  const first = department.facts.figures["q:income.total"] ?? Object.values(department.facts.figures)[0];
+  const figures = figuresOf(department.facts);
+  const first = figures["q:income.total"] ?? Object.values(figures)[0];
   return { sheet: first?.sheet ?? "", cell: first?.cell ?? "A1" };
 }
 
@@ -106,10 +117,11 @@ function unitRowFindings({ department, units }: Pairing): Finding[] {
 function sumFindings({ department, units }: Pairing): Finding[] {
   const findings: Finding[] = [];
   const names = unitNames(units);
-  for (const [key, figure] of Object.entries(department.facts.figures)) {
+  const unitFigures = units.map((unit) => figuresOf(unit.facts));
+  for (const [key, figure] of Object.entries(figuresOf(department.facts))) {
     const parts: Part[] = [];
-    for (const unit of units) {
-      const part = partOf(unit, key, figure);
+    for (const [i, unit] of units.entries()) {
+      const part = partOf(unit, unitFigures[i]!, key, figure);
       if (!part) break;
       parts.push(part);
     }

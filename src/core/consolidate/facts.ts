@@ -15,6 +15,7 @@ import {
   type RecognisedWorkbook,
   type Row,
 } from "../engine/recognise/types";
+import { isHierarchical } from "../engine/hierarchy";
 import { tableOf, totalRow } from "../engine/tables";
 import { coverageOf, overviewText } from "./coverage";
 import type { ConsolidationFacts, Figure, UnitRowFigures } from "./types";
@@ -61,6 +62,17 @@ function leafUnitRows(table: RecognisedTable): Row[] {
   );
 }
 
+/**
+ * The code lengths at which a code the table does not list is a 0 of this body: every length it lists when each
+ * 款 and 项 sits under its listed parent (a 类 not listed then has no line under it either); in a table of leaf
+ * lines only, just the one length it lists (its 类 and 款 are sums nobody printed).
+ */
+function codeLevelsListedInFull(table: RecognisedTable, codes: readonly string[]): number[] {
+  const lengths = [...new Set(codes.map((c) => c.length))].sort((a, b) => a - b);
+  if (isHierarchical(table)) return lengths;
+  return lengths.length === 1 ? lengths : [];
+}
+
 /** What a quantity's cell shows: the nearest text left of it on its row, and its column's header. */
 function labelAt(workbook: RecognisedWorkbook, quantity: Quantity): string {
   const at = parseAddress(quantity.cell);
@@ -99,6 +111,7 @@ export function consolidationFacts(
 ): ConsolidationFacts {
   const figures: Record<string, Figure> = {};
   const columns: Record<string, string[]> = {};
+  const zeroLengths: Record<string, number[]> = {};
   const totals: Record<string, Record<string, Figure>> = {};
   const unitRows: UnitRowFigures[] = [];
   for (const kind of [...LINE_TABLES, ...TOTAL_ONLY_TABLES]) {
@@ -117,20 +130,30 @@ export function consolidationFacts(
       });
     // Under unit rows the same code repeats once per unit: the table gives no single line per code.
     if (leaves.length > 0 || (TOTAL_ONLY_TABLES as readonly string[]).includes(kind)) continue;
-    columns[kind] = [...names.keys()].filter((role) => isAmountRole(role as ColumnRole));
-    const seen = new Set<string>();
+    const lines = new Map<string, Row>();
+    let repeated = false;
+    let unclear = table.unreadable.length > 0;
     for (const row of table.rows) {
-      if (row.kind !== "code" || !row.code || row.code.malformed || row.side !== undefined) continue;
-      const code = row.code.code;
-      const twice = seen.has(code);
-      seen.add(code);
-      for (const [role, amount] of row.amounts) {
-        const key = `${kind}|${code}|${role}`;
-        if (twice)
-          delete figures[key]; // a code printed twice has no one figure
-        else figures[key] = figureOf(table, amount, `${code} ${row.label} · ${names.get(role) ?? role}`);
+      if (row.kind === "total" || row.side !== undefined) continue;
+      if (row.kind !== "code" || !row.code || row.code.malformed) {
+        unclear = true; // a line under no code: its amount is in no key, so a missing code is not known to be 0
+        continue;
       }
+      if (lines.has(row.code.code)) repeated = true;
+      else lines.set(row.code.code, row);
     }
+    // A code printed twice has no one figure: the table gives nothing by code.
+    if (repeated) continue;
+    for (const [code, row] of lines)
+      for (const [role, amount] of row.amounts)
+        figures[`${kind}|${code}|${role}`] = figureOf(
+          table,
+          amount,
+          `${code} ${row.label} · ${names.get(role) ?? role}`,
+        );
+    if (unclear) continue;
+    columns[kind] = [...names.keys()].filter((role) => isAmountRole(role as ColumnRole));
+    zeroLengths[kind] = codeLevelsListedInFull(table, [...lines.keys()]);
   }
   // One cell is one figure: 收入总计 is both income.total and income.current where no carry-over is printed.
   const cells = new Set(Object.values(figures).map((f) => `${f.sheet}!${f.cell}`));
@@ -154,6 +177,7 @@ export function consolidationFacts(
     year,
     figures,
     columns,
+    zeroLengths,
     totals,
     unitRows,
     coverage: level === "department" ? coverageOf(overviewText(workbook)) : {},

@@ -2,5 +2,15 @@
 export { consolidationFacts } from "./facts";
 export { consolidate } from "./compare";
 export { pairUnits } from "./pairing";
+export { packFacts, figuresOf, LabelTable } from "./pack";
 export type { Consolidated } from "./compare";
-export type { ConsolidationFacts, ConsolidationInput, Figure, UnitRowFigures, Coverage } from "./types";
+export type {
+  ConsolidationFacts,
+  ConsolidationInput,
+  Coverage,
+  FactsBase,
+  Figure,
+  FigurePlace,
+  PackedFacts,
+  UnitRowFigures,
+} from "./types";

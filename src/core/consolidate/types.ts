@@ -40,19 +40,39 @@ export interface Coverage {
   readonly names?: string;
 }
 
-export interface ConsolidationFacts {
+/** What pairing needs, and the small parts of the comparison: the same in the full and the packed form. */
+export interface FactsBase {
   /** 部门预算 or 单位预算, from the table titles, else from the 编制部门/编制单位 lines; undefined when unsaid. */
   readonly level?: "department" | "unit";
   readonly year: number | null;
-  /** Comparable figures by key: "q:<quantity key>" (totals, funds, 三公, 机关运行经费) and "<table>|<code>|<role>". */
-  readonly figures: Readonly<Record<string, Figure>>;
   /** The column roles of each recognised line table: a code a unit's table does not list is 0 only under these. */
   readonly columns: Readonly<Record<string, readonly string[]>>;
+  /** The code lengths at which a code a line table does not list is 0 (facts.ts codeLevelsListedInFull). */
+  readonly zeroLengths: Readonly<Record<string, readonly number[]>>;
   /** Each line table's 合计 row, by column role: what a 部门's unit row is compared with. */
   readonly totals: Readonly<Record<string, Readonly<Record<string, Figure>>>>;
   /** Leaf unit rows of a 部门's tables. */
   readonly unitRows: readonly UnitRowFigures[];
   readonly coverage: Coverage;
+}
+
+export interface ConsolidationFacts extends FactsBase {
+  /** Comparable figures by key: "q:<quantity key>" (totals, funds, 三公, 机关运行经费) and "<table>|<code>|<role>". */
+  readonly figures: Readonly<Record<string, Figure>>;
+}
+
+/** Where a packed figure is printed: one entry per table, its index written on each figure's line. */
+export type FigurePlace = Pick<Figure, "sheet" | "table" | "unit" | "decimals">;
+
+/**
+ * The facts as a batch keeps them until every file is read (pack.ts): the figures as one string, a line each, a
+ * unit's without labels and without the 0 lines its tables print (a code not listed counts 0 anyway).
+ */
+export interface PackedFacts extends FactsBase {
+  readonly places: readonly FigurePlace[];
+  readonly packed: string;
+  /** The run's shared labels (a department's figures name one each; a unit's none). */
+  readonly labels: { textOf(n: number): string };
 }
 
 /** One workbook of a run, as the consolidation sees it. */
@@ -63,5 +83,5 @@ export interface ConsolidationInput {
   readonly body?: string;
   /** The file name, for messages. */
   readonly workbook: string;
-  readonly facts: ConsolidationFacts;
+  readonly facts: ConsolidationFacts | PackedFacts;
 }
