@@ -1,5 +1,5 @@
 import { consolidate } from "./compare";
-import { LabelTable, packFacts } from "./pack";
+import { figuresOf, LabelTable, packFacts } from "./pack";
 import type { ConsolidationFacts, ConsolidationInput, Figure, UnitRowFigures } from "./types";
 
 const SHEET = "一般公共预算支出表";
@@ -92,6 +92,24 @@ describe("a 部门 against the sum over its units", () => {
       dept,
       input("测试局", facts("unit", "300.00", "6.00")),
       input("测试局信息中心", facts("unit", undefined, undefined)), // lists no 2010601, prints no 三公 table
+    ]);
+    expect(result.get(dept.id)!.findings).toEqual([]);
+  });
+
+  test("a unit listing only 项 lines says nothing about the 部门's 类 line (no 0 assumed for a level it does not list)", () => {
+    const classLine = { "general-expense|201|total": figure("300.00", "C4") };
+    const dept = input("测试局", facts("department", "300.00", undefined, { ...covers(2, list) }));
+    const withClass = { ...dept, facts: { ...dept.facts, figures: { ...figuresOf(dept.facts), ...classLine } } };
+    const leafOnly = { zeroLengths: { "general-expense": [7] } };
+    const result = consolidate([
+      withClass,
+      input(
+        "测试局",
+        facts("unit", "200.00", undefined, {
+          figures: { ...classLine, ...facts("unit", "200.00", undefined).figures },
+        }),
+      ),
+      input("测试局信息中心", facts("unit", "100.00", undefined, leafOnly)),
     ]);
     expect(result.get(dept.id)!.findings).toEqual([]);
   });
