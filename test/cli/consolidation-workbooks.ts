@@ -57,3 +57,24 @@ export const TWO_UNITS = [
   "1.测试局本部。",
   "2.测试局信息中心。",
 ];
+
+/** A 支出预算表 in the Henan form (万元, a 单位代码 column): `rows` under the header, 合计 and unit rows among them. */
+export async function writeExpenseWithUnitRows(
+  file: string,
+  line: string,
+  rows: readonly (readonly (string | number)[])[],
+): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("支出预算表");
+  for (const row of [
+    ["2025年支出预算表"],
+    [line, "", "", "", "", "", "", "单位：万元"],
+    ["科目编码", "", "", "单位代码", "单位（科目名称）", "合计", "基本支出", "项目支出"],
+    ["类", "款", "项", "", "", "", "", ""],
+    ...rows,
+  ])
+    ws.addRow([...row]);
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await wb.xlsx.writeFile(file);
+  return file;
+}

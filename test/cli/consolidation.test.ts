@@ -9,7 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "./run-cli";
-import { TWO_UNITS, writeBudgetSheet } from "./consolidation-workbooks";
+import { TWO_UNITS, writeBudgetSheet, writeExpenseWithUnitRows } from "./consolidation-workbooks";
 
 jest.setTimeout(60_000);
 
@@ -185,4 +185,33 @@ test("--baseline: a resubmitted 部门 whose consolidation findings an earlier r
   expect(consolidation[0]!.findings).toEqual([]);
   expect(consolidation[0]).toEqual(expect.objectContaining({ unchanged: 8 }));
   expect(run.code).toBe(0);
+});
+
+test("unit rows of a 部门 table (Henan form) are compared with the one unit given; the set is said to be incomplete", async () => {
+  const d = path.join(dir, "unit-rows");
+  // 测试局's 支出预算表 lists 101001 测试局本级 (210 = 150 + 60) and 101002 测试局信息中心 (90 = 50 + 40), rows 6 and 9.
+  await writeExpenseWithUnitRows(path.join(d, "部门.xlsx"), "编制部门：测试局", [
+    ["", "", "", "", "合计", 300, 200, 100],
+    ["", "", "", "101001", "测试局本级", 210, 150, 60],
+    ["201", "06", "01", "", "行政运行", 150, 150, 0],
+    ["201", "06", "02", "", "一般行政管理事务", 60, 0, 60],
+    ["", "", "", "101002", "测试局信息中心", 90, 50, 40],
+    ["201", "06", "01", "", "行政运行", 50, 50, 0],
+    ["201", "06", "02", "", "一般行政管理事务", 40, 0, 40],
+  ]);
+  // The centre's own budget says 95 = 55 + 40: its row in the 部门 differs in 合计 (F9) and 基本支出 (G9).
+  await writeExpenseWithUnitRows(path.join(d, "中心.xlsx"), "编制单位：测试局信息中心", [
+    ["", "", "", "", "合计", 95, 55, 40],
+    ["201", "06", "01", "", "行政运行", 55, 55, 0],
+    ["201", "06", "02", "", "一般行政管理事务", 40, 0, 40],
+  ]);
+  const { run, consolidation } = await ndjson([d]);
+  expect(consolidation).toHaveLength(1);
+  expect(consolidation[0]!.units).toEqual(["测试局信息中心"]);
+  expect(where(consolidation[0]!.findings)).toEqual([
+    "consolidation.incomplete info F5 undefined undefined",
+    "consolidation.unit-row error F9 95 90",
+    "consolidation.unit-row error G9 55 50",
+  ]);
+  expect(run.code).toBe(1);
 });

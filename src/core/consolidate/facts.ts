@@ -46,10 +46,18 @@ function figureOf(table: RecognisedTable, amount: Amount, label: string): Figure
   };
 }
 
-function rowFigures(table: RecognisedTable, row: Row, name: string, columns: Map<string, string>) {
+/** A row's amounts by column role; `printedOnly` leaves out blank cells (a unit row used as a section heading). */
+function rowFigures(
+  table: RecognisedTable,
+  row: Row,
+  name: string,
+  columns: Map<string, string>,
+  printedOnly = false,
+): Record<string, Figure> {
   const figures: Record<string, Figure> = {};
   for (const [role, amount] of row.amounts)
-    figures[role] = figureOf(table, amount, `${name} · ${columns.get(role) ?? role}`);
+    if (!printedOnly || !amount.blank)
+      figures[role] = figureOf(table, amount, `${name} · ${columns.get(role) ?? role}`);
   return figures;
 }
 
@@ -126,7 +134,7 @@ export function consolidationFacts(
         code: row.unitCode!,
         name: row.label,
         table: kind,
-        amounts: rowFigures(table, row, row.label, names),
+        amounts: rowFigures(table, row, row.label, names, true),
       });
     // Under unit rows the same code repeats once per unit: the table gives no single line per code.
     if (leaves.length > 0 || (TOTAL_ONLY_TABLES as readonly string[]).includes(kind)) continue;
