@@ -41,7 +41,8 @@ export async function readBaseline(
         year?: number | null;
         findings?: ReportFinding[];
       };
-      if (line.kind !== "report" || !Array.isArray(line.findings)) continue;
+      // A 部门's consolidation findings are its findings too.
+      if ((line.kind !== "report" && line.kind !== "consolidation") || !Array.isArray(line.findings)) continue;
       const key = workbookKey(line.body, line.year);
       if (key === undefined) continue;
       (baseline[key] ??= []).push(...line.findings.map(findingKey));

@@ -24,6 +24,8 @@ import { loadCatalogFile } from "./load-catalog";
 import { runSettings, settingsCatalogFile } from "./settings-file";
 import { CLI_STRINGS, readProblemLine } from "./strings";
 import { runInputFiles } from "./run-inputs";
+import { Consolidation } from "./consolidation";
+import { consolidationText } from "./text-report";
 import { readProblemSentence } from "../host/xlsx/read-problem-text";
 
 export const EXIT_OK = 0;
@@ -107,6 +109,7 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
       json:
         options.format === "json" || options.reports.some((r) => /\.json$/i.test(r)) || options.reportDir !== undefined,
       rows: wantsWorkbook,
+      consolidation: several,
     },
   };
 
@@ -129,6 +132,7 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
   const sinks = await ReportSinks.open({ ...options, several, inputs });
   const stdoutJson = new JsonArrayText((t) => write(t), several);
   const rows: SummaryRow[] = new Array<SummaryRow>(files.length);
+  const consolidation = new Consolidation();
   const ordered = new PathOrder<JobResult>((result) => {
     if (result.text !== undefined) write(result.text + (several ? "\n" : ""));
     if (options.format === "json" && result.json !== undefined) stdoutJson.add(result.json);
@@ -144,6 +148,7 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
     full ? new Promise((resolve) => io.stdout.once!("drain", () => resolve(void (full = false)))) : Promise.resolve();
   const run = (result: JobResult): void => {
     rows[result.index] = result.row;
+    consolidation.add(result);
     if (result.ndjson !== undefined) write(result.ndjson + "\n");
     if (result.problemLine !== undefined) progress.message(result.problemLine);
     progress.step(result.row.unreadable !== undefined || result.row.counts.error > 0);
@@ -151,6 +156,19 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
   };
   await runJobs(files, fileSettings, settings, options.jobs ?? defaultJobs(), run, drained);
   progress.finish();
+
+  // The 部门 + 单位 consolidation, once every file is read: its findings join each 部门's result.
+  const configOf = (index: number) => {
+    const file = fileSettings[index];
+    return file === undefined ? undefined : configs[file];
+  };
+  for (const c of consolidation.results(rows, configOf, baseline, language)) {
+    rows[c.index] = c.row;
+    if (options.format === "ndjson") write(c.ndjson + "\n");
+    if (options.format === "text") write(consolidationText(c.report, c.units, language, paint) + "\n");
+    if (options.format === "json") stdoutJson.add(c.json);
+    sinks.addConsolidation(c.row, c.json, c.rows);
+  }
 
   if (options.format === "json") stdoutJson.end();
   if (options.format === "text" && several) io.stdout.write(batchSummaryText(rows, skipped, language, paint));

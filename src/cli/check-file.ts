@@ -1,5 +1,5 @@
 import { promises as fs } from "node:fs";
-import type { Catalog, CheckOutcome, CustomXmlPart, Report, Language, Settings } from "../core";
+import type { Catalog, CheckOutcome, ConsolidationFacts, CustomXmlPart, Report, Language, Settings } from "../core";
 import { check, checkWithSettings } from "../core";
 import type { ReadProblem } from "../host/xlsx/read-problem";
 import { readWorkbookFile } from "../host/xlsx/read-workbook";
@@ -30,6 +30,8 @@ export type FileOutcome =
       readonly year: number | null;
       /** The workbook's custom XML parts as the reader found them (accepted findings live there). */
       readonly customXmlParts?: readonly CustomXmlPart[];
+      /** With options.consolidation: the figures the 部门 + 单位 consolidation of the run compares. */
+      readonly consolidation?: ConsolidationFacts;
     }
   | { readonly ok: false; readonly problem: ReadProblem | EngineFailure | InputDenied };
 
@@ -57,6 +59,8 @@ export interface FileCheckOptions {
   readonly language: Language;
   /** Read limits: flags over the settings file over the defaults (read-limits.ts); the defaults when absent. */
   readonly limits?: Partial<ReadLimits>;
+  /** Keep the consolidation figures (a run of several files). */
+  readonly consolidation?: boolean;
 }
 
 /** Reads one file, runs the engine, and builds the public report (product.md "Report format"). */
@@ -75,6 +79,7 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
     const checkOptions = {
       ...(options.catalog !== undefined && { catalog: options.catalog }),
       ...(options.year !== undefined && { year: options.year }),
+      ...(options.consolidation === true && { consolidation: true }),
     };
     const settings = options.settingsFor ? options.settingsFor(read.snapshot.customXmlParts) : options.settings;
     // A settings file re-grades findings and may set a tolerance per unit: the engine runs under it.
@@ -93,6 +98,7 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
       year: checked.result.year,
       ...(body !== undefined && { body }),
       ...(parts !== undefined && { customXmlParts: parts }),
+      ...(checked.result.consolidation !== undefined && { consolidation: checked.result.consolidation }),
     };
   } catch (error) {
     return { ok: false, problem: { kind: "engine-failed", file, detail: firstLine(error) } };

@@ -5,7 +5,7 @@
  * worker, so the main thread only writes strings and the memory it keeps per file is the summary row.
  */
 import * as path from "node:path";
-import type { Severity, Report, Language, Settings, SettingsOutcome } from "../core";
+import type { ConsolidationFacts, Severity, Report, Language, Settings, SettingsOutcome } from "../core";
 import { ruleNotes, applyAccepted, mergeSettings, escapeControls, escapeControlsInJson } from "../core";
 import { newSince, workbookKey, type Baseline } from "./baseline";
 import { catalogFor } from "./catalog-cache";
@@ -39,6 +39,8 @@ export interface JobSettings {
     readonly json: boolean;
     /** Rows for the report workbook (--report FILE.xlsx, --report-dir). */
     readonly rows: boolean;
+    /** The consolidation figures of 部门 and 单位 workbooks (a run of several files; consolidation.ts). */
+    readonly consolidation?: boolean;
   };
 }
 
@@ -67,6 +69,8 @@ export interface JobResult {
   readonly rows?: readonly FindingRow[];
   /** The line for stderr when the file could not be read. */
   readonly problemLine?: string;
+  /** A 部门 or 单位 workbook with a body name: what the consolidation after the run needs of it (nothing more). */
+  readonly consolidation?: ConsolidationFacts;
 }
 
 const NO_COUNTS: Readonly<Record<Severity, number>> = { error: 0, warning: 0, info: 0 };
@@ -201,6 +205,7 @@ export async function runFileJob(
     ...(settings.year !== undefined && { year: settings.year }),
     settingsFor,
     limits: readLimitsFor(fileConfig, settings.limits),
+    ...(settings.want.consolidation === true && { consolidation: true }),
   });
   if (!outcome.ok) {
     const line = readProblemLine(outcome.problem, settings.language);
@@ -243,5 +248,6 @@ export async function runFileJob(
       json: escapeControlsInJson(JSON.stringify(notes.length > 0 ? { ...report, notes } : report, null, 2)),
     }),
     ...(settings.want.rows && { rows: findingRows(report) }),
+    ...(body !== undefined && outcome.consolidation?.level !== undefined && { consolidation: outcome.consolidation }),
   };
 }

@@ -8,7 +8,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Language } from "../core";
-import type { JobResult } from "./file-job";
+import type { JobResult, SummaryRow } from "./file-job";
+import type { FindingRow } from "./finding-rows";
 import { endOutput, openReplacing, type ReplacingOutput } from "./open-output";
 import { outputProblem, writeOutput, type InputIdentity } from "./output-safety";
 import { ReportWorkbookWriter } from "./report-workbook";
@@ -115,6 +116,23 @@ export class ReportSinks {
       }
     }
     if (this.options.reportDir !== undefined && result.row.unreadable === undefined) this.addToDir(result);
+  }
+
+  /**
+   * A 部门 workbook's consolidation findings, after every file (issue 10): one more element of the JSON reports, its
+   * rows and amended summary row in the report workbooks. --report-dir's per-file reports are written by then and
+   * stay as they are.
+   */
+  addConsolidation(row: SummaryRow, json: string, rows: readonly FindingRow[]): void {
+    for (const { array } of this.json) array.add(json);
+    for (const sink of this.workbooks) {
+      if (sink.writer === undefined || sink.target.failure !== undefined) continue;
+      try {
+        sink.writer.amendFile(row, rows);
+      } catch (error) {
+        this.failed(sink.target, error);
+      }
+    }
   }
 
   private addToDir(result: JobResult): void {

@@ -128,6 +128,17 @@ export class ReportWorkbookWriter {
     }
   }
 
+  /**
+   * Findings of a workbook already added, found after the run (the 部门 + 单位 consolidation): its rows go on the
+   * findings sheet and its summary row is replaced by `summary` (same file, counts with them).
+   */
+  amendFile(summary: SummaryRow, findings: readonly FindingRow[]): void {
+    const at = this.rows.findIndex((r) => r.file === summary.file);
+    if (at >= 0) this.rows[at] = summary;
+    this.addFile(summary, findings);
+    if (at >= 0) this.rows.pop();
+  }
+
   private findingsRow(workbook: string, link: string, f: FindingRow): void {
     const amounts = [f.expected, f.actual, f.difference, f.bound].map(amountCell);
     const row = this.addRow(this.findings!, [

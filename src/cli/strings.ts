@@ -52,6 +52,8 @@ export interface CliStrings {
   readonly reportLocked: (file: string) => string;
   readonly reportDiskFull: (file: string) => string;
   readonly inputDenied: (file: string) => string;
+  /** The heading of a 部门 workbook's consolidation findings (issue 10): the workbook and the units it was compared with. */
+  readonly consolidationHeading: (workbook: string, units: string) => string;
 }
 
 /** Why a settings file was refused (the key named; "" for the file as a whole). */
@@ -113,6 +115,7 @@ const zh: CliStrings = {
   noFindings: "未发现问题。",
   unreadableLine: "无法读取",
   reportWritten: (f) => `报告已写入：${f}`,
+  consolidationHeading: (w, u) => `${w}：部门预算与单位预算合并核对（${u}）`,
   catalogNote: (f, p) => `科目表 ${f}：${p}`,
   catalogMoreNotes: (n) => `科目表另有 ${n} 处问题未列出`,
   reportFailed: (f, d) => `${f}：报告无法写入（${d}）`,
@@ -207,6 +210,7 @@ const en: CliStrings = {
   noFindings: "No findings.",
   unreadableLine: "could not be read",
   reportWritten: (f) => `Report written: ${f}`,
+  consolidationHeading: (w, u) => `${w}: the department budget against its units' budgets (${u})`,
   catalogNote: (f, p) => `catalog ${f}: ${p}`,
   catalogMoreNotes: (n) => `catalog: ${n} more problems not listed`,
   reportFailed: (f, d) => `${f}: the report could not be written (${d})`,

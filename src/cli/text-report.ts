@@ -62,3 +62,18 @@ export function textReport(workbookReport: Report, language: Language, paint: Pa
   lines.push("", `${paint.bold(report.workbook)}: ${s.counts(report.summary)}`);
   return lines.join("\n") + "\n";
 }
+
+/** A 部门 workbook's consolidation findings (issue 10), after the reports of the run: a heading, then as above. */
+export function consolidationText(
+  consolidated: Report,
+  units: readonly string[],
+  language: Language,
+  paint: Paint,
+): string {
+  const report = terminalReport(consolidated);
+  const s = CLI_STRINGS[language];
+  const lines = [paint.bold(s.consolidationHeading(report.workbook, units.join("、")))];
+  for (const finding of report.findings) lines.push(...findingLines(finding, language, paint));
+  if (report.findings.length === 0) lines.push(`  ${s.noFindings}`);
+  return lines.join("\n") + "\n";
+}

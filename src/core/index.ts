@@ -10,3 +10,4 @@ export type { CheckOutcome, Engine } from "./check";
 export * from "./settings";
 export * from "./accepted";
 export * from "./text";
+export * from "./consolidate";

@@ -5,6 +5,7 @@ import { rangeAddress } from "../grid/address";
 import type { SheetSnapshot, WorkbookSnapshot } from "../grid/snapshot";
 import { Dec } from "../money";
 import { buildQuantities } from "./build-quantities";
+import { consolidationFacts } from "../consolidate/facts";
 import { recogniseWorkbook } from "./recognise/recognise-workbook";
 import { kindOrder, type TableKind } from "./recognise/kinds";
 import type { RuleContext } from "./rule";
@@ -77,5 +78,13 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     .filter((t) => !wanted || wanted.has(t.sheet))
     .map((t) => ({ sheet: t.sheet, kind: t.kind, range: rangeAddress(t.top, 0, t.bottom, t.right), unit: t.unit }))
     .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0));
-  return { year, tables, findings: sortFindings(all, kinds), catalog: { year: catalog.year, source: catalog.source } };
+  return {
+    year,
+    tables,
+    findings: sortFindings(all, kinds),
+    catalog: { year: catalog.year, source: catalog.source },
+    ...(options.consolidation === true && {
+      consolidation: consolidationFacts(workbook, context.quantities, year),
+    }),
+  };
 }

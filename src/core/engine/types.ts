@@ -1,5 +1,6 @@
 /** What the engine takes and gives. Every surface (ribbon, pane, command line, tests) calls it the same way. */
 import type { Catalog } from "../catalog/types";
+import type { ConsolidationFacts } from "../consolidate/types";
 import type { Finding } from "../findings/finding";
 import type { ReportTable } from "../findings/report";
 
@@ -19,6 +20,8 @@ export interface CheckOptions {
   readonly tolerance?: string;
   /** Report findings only on these sheets (校验本表); cross-table checks still read every sheet. */
   readonly onlySheets?: readonly string[];
+  /** Keep the figures the 部门 + 单位 consolidation compares (a batch run): CheckResult.consolidation. */
+  readonly consolidation?: boolean;
 }
 
 export interface CheckResult {
@@ -30,4 +33,6 @@ export interface CheckResult {
   readonly findings: readonly Finding[];
   /** The catalog codes were checked against (the report names it: product.md "Report format"). */
   readonly catalog: { readonly year: number; readonly source: string };
+  /** With options.consolidation: what the consolidation of a 部门 with its units needs of this workbook. */
+  readonly consolidation?: ConsolidationFacts;
 }

@@ -61,6 +61,10 @@ export const RULE_IDS = [
   "narrative.unit-mix",
   "narrative.coverage",
   "body.name-mismatch",
+  // A 部门 workbook against its 单位 workbooks in one run (issue 10)
+  "consolidation.sum",
+  "consolidation.unit-row",
+  "consolidation.incomplete",
   // The engine itself (issue #9)
   "engine.rule-failed",
 ] as const;
