@@ -11,7 +11,7 @@ import type { Language } from "../core";
 import type { JobResult } from "./file-job";
 import { endOutput, openReplacing, type ReplacingOutput } from "./open-output";
 import { outputProblem, writeOutput, type InputIdentity } from "./output-safety";
-import { ReportWorkbookWriter } from "./report-workbook";
+import { ReportWorkbookFile } from "./report-workbook";
 import { outputProblemLine, writeFailureLine } from "./strings";
 
 /** Each element indented under "[", so the whole reads as JSON.stringify(array, null, 2) would print it. */
@@ -55,7 +55,7 @@ export interface ReportSinksOptions {
 
 export class ReportSinks {
   private readonly json: { target: Target; output: ReplacingOutput; array: JsonArrayText }[] = [];
-  private readonly workbooks: { target: Target; writer?: ReportWorkbookWriter }[] = [];
+  private readonly workbooks: { target: Target; writer?: ReportWorkbookFile }[] = [];
   private readonly dirNames = new Set<string>();
   private readonly written: Target[] = [];
   /** Per-file writes of --report-dir, one after another in path order. */
@@ -91,7 +91,7 @@ export class ReportSinks {
         }
       } else {
         try {
-          sinks.workbooks.push({ target, writer: await ReportWorkbookWriter.open(file, options) });
+          sinks.workbooks.push({ target, writer: await ReportWorkbookFile.open(file, options) });
         } catch (error) {
           sinks.failed(target, error);
           sinks.workbooks.push({ target });
@@ -129,7 +129,7 @@ export class ReportSinks {
     this.queue = this.queue.then(async () => {
       if (!(await this.refused(workbook)))
         try {
-          const writer = await ReportWorkbookWriter.open(workbook.file, this.options);
+          const writer = await ReportWorkbookFile.open(workbook.file, this.options);
           writer.addFile(result.row, result.rows);
           await writer.close();
         } catch (error) {

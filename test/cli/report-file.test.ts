@@ -107,9 +107,12 @@ test("--report FILE.xlsx lists every finding with a link to its cell in the chec
 });
 
 test("the link quotes sheet names with apostrophes and escapes only space, #, ? and % in the path", async () => {
-  const { cellLink } = await import("../../src/host/xlsx/write-report");
-  expect(cellLink("/r/out.xlsx", "/r/my files/b.xlsx", "O'Brien 表", "C7")).toBe("my%20files/b.xlsx#'O''Brien 表'!C7");
-  expect(cellLink("/r/out/x.xlsx", "/r/送审/教育局#2.xlsx", "支出表", "F6")).toBe(
+  const { fileLink } = await import("../../src/cli/report-workbook");
+  const { cellLink } = await import("../../src/host/xlsx/report");
+  expect(cellLink(fileLink("/r/out.xlsx", "/r/my files/b.xlsx"), "O'Brien 表", "C7")).toBe(
+    "my%20files/b.xlsx#'O''Brien 表'!C7",
+  );
+  expect(cellLink(fileLink("/r/out/x.xlsx", "/r/送审/教育局#2.xlsx"), "支出表", "F6")).toBe(
     "../送审/教育局%232.xlsx#'支出表'!F6",
   );
 });
