@@ -161,3 +161,11 @@ test("--report-dir DIR writes one .xlsx and one .json per workbook, named after 
   });
   expect(run.stderr.split("\n").filter((l) => l.startsWith("报告已写入"))).toHaveLength(4);
 });
+
+test("a report workbook on a full disk (/dev/full through a link named .xlsx): one line and exit 2", async () => {
+  const target = path.join(dir, "full.xlsx");
+  await fs.symlink("/dev/full", target);
+  const run = await runCli(["--lang", "en", "--report", target, SAMPLE_WORKBOOK]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toBe(`${target}: the disk is full; the report was not written\n`);
+});
