@@ -98,10 +98,10 @@ export default tseslint.config(
     rules: { "no-restricted-properties": ["error", EXCEL_RUN_ONLY_IN_ADAPTER] },
   },
   {
-    // The .xlsx reader runs unchanged in Node and in the browser: no Node API, and no ExcelJS (reports only, lazily).
+    // The .xlsx reader and the report writer run unchanged in Node and in the browser: no Node API, and no ExcelJS.
     // The core-index rule is repeated here: a later no-restricted-imports replaces an earlier one, it does not add.
     files: ["src/host/xlsx/**/*.ts", "src/host/browser/**/*.ts"],
-    ignores: ["src/host/xlsx/read-workbook.ts", "src/host/xlsx/write-report.ts", "src/host/xlsx/write-catalog.ts"],
+    ignores: ["src/host/xlsx/read-workbook.ts", "src/host/xlsx/write-catalog.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [...CORE_INDEX_ONLY, { group: ["exceljs", "fs", "fs/*", "node:*", "path", "os", "stream", "zlib", "buffer"], message: "The reader runs in the browser too: bytes in, no Node API, no ExcelJS." }] }],
       "no-restricted-globals": ["error", ...["Buffer", "process", "require", "__dirname"].map((name) => ({ name, message: "The reader runs in the browser too." }))],

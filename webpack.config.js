@@ -12,7 +12,6 @@
  *               dist/office-js/ and load it from the add-in's own server, for intranets without internet access.
  */
 const path = require("path");
-const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -54,10 +53,6 @@ module.exports = async (env, options) => {
     optimization: { runtimeChunk: "single", splitChunks: { chunks: "all" } },
     performance: { hints: false },
     plugins: [
-      // The report workbook (src/host/xlsx/write-report.ts) links with node:path; the page saves it by file name.
-      new webpack.NormalModuleReplacementPlugin(/^node:path$/, (resource) => {
-        resource.request = path.resolve(__dirname, "src/host/browser/report-path.ts");
-      }),
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       // functions.zh-CN.json beside it (the manifest's zh-CN override); help links follow the production URL. help.html
       // is src/help.html with a section per function written in from the same metadata.

@@ -4,7 +4,7 @@
  * `budget-check` reads one module instead of about a hundred: module loading was half of its start-up time. The
  * --jobs worker (lib/cli/worker.js, started by jobs.ts from beside main.js) is bundled the same way, so each worker
  * thread starts from one module too.
- * ExcelJS stays outside the bundle: it is required only when a report workbook is written. Run by
+ * ExcelJS stays outside the bundle: it is required only when a catalog is exported. Run by
  * `npm run build:cli` after tsc (which type-checks and compiles the rest of lib/).
  */
 "use strict";

@@ -11,7 +11,7 @@ import type { ConsolidationInput, Language, Report, Settings, Severity } from ".
 import { applyRuleSettings, buildReport, consolidate, escapeControlsInJson, LabelTable, packFacts } from "../core";
 import { newSince, workbookKey, type Baseline } from "./baseline";
 import type { JobResult, SummaryRow } from "./file-job";
-import { findingRows, type FindingRow } from "./finding-rows";
+import { findingRows, type FindingRow } from "../host/xlsx/report";
 
 /** One 部门 workbook's consolidation findings, formatted as the run wants them. */
 export interface ConsolidationResult {

@@ -12,7 +12,7 @@ import { catalogFor } from "./catalog-cache";
 import { checkFile } from "./check-file";
 import { acceptedFindingsOf, storedSettingsOf } from "./custom-xml";
 import { COLOUR, NO_COLOUR } from "./colour";
-import { findingRows, type FindingRow } from "./finding-rows";
+import { findingRows, type FindingRow, type ReportedWorkbook } from "../host/xlsx/report";
 import { settingsCatalogFile } from "./settings-file";
 import { CLI_STRINGS, readProblemLine } from "./strings";
 import { textReport } from "./text-report";
@@ -44,20 +44,13 @@ export interface JobSettings {
   };
 }
 
-/** One line of the batch summary and of the report workbook's summary sheet; all the run keeps per file. */
-export interface SummaryRow {
-  readonly file: string;
-  /** The file name the report shows. */
-  readonly workbook: string;
-  readonly body?: string;
-  readonly year?: number | null;
-  readonly counts: Readonly<Record<Severity, number>>;
-  readonly accepted: number;
+/**
+ * One line of the batch summary and of the report workbook's summary sheet (its `file` the path checked); all the
+ * run keeps per file.
+ */
+export interface SummaryRow extends ReportedWorkbook {
   /** Findings left out because --baseline already had them. */
   readonly unchanged?: number;
-  readonly tables: number;
-  /** Why the file could not be read or checked (one line in the run's language); absent for a checked file. */
-  readonly unreadable?: string;
 }
 
 export interface JobResult {

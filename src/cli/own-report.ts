@@ -7,13 +7,11 @@
  * Only small reads: the zip's central directory and one compressed entry with a cap on its size (the reader's zip code).
  */
 import { promises as fs } from "node:fs";
+import { REPORT_AUTHOR } from "../host/xlsx/report";
 import { withLimits } from "../host/xlsx/reader/limits";
 import { Package } from "../host/xlsx/reader/package-parts";
 import { partText } from "../host/xlsx/reader/xml-part";
 import { zipEntries } from "../host/xlsx/reader/zip";
-
-/** Stamped into our report workbooks' document properties (docProps/core.xml). */
-export const REPORT_AUTHOR = "budget-check";
 
 /** Files larger than this are not read to be recognised (they are not ours, or --force decides). */
 const MAX_RECOGNISED_BYTES = 64 * 1024 * 1024;

@@ -9,10 +9,10 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Language } from "../core";
 import type { JobResult, SummaryRow } from "./file-job";
-import type { FindingRow } from "./finding-rows";
+import type { FindingRow } from "../host/xlsx/report";
 import { endOutput, openReplacing, type ReplacingOutput } from "./open-output";
 import { outputProblem, writeOutput, type InputIdentity } from "./output-safety";
-import { ReportWorkbookWriter } from "./report-workbook";
+import { ReportWorkbookFile } from "./report-workbook";
 import { outputProblemLine, writeFailureLine } from "./strings";
 
 /** Each element indented under "[", so the whole reads as JSON.stringify(array, null, 2) would print it. */
@@ -56,7 +56,7 @@ export interface ReportSinksOptions {
 
 export class ReportSinks {
   private readonly json: { target: Target; output: ReplacingOutput; array: JsonArrayText }[] = [];
-  private readonly workbooks: { target: Target; writer?: ReportWorkbookWriter }[] = [];
+  private readonly workbooks: { target: Target; writer?: ReportWorkbookFile }[] = [];
   private readonly dirNames = new Set<string>();
   private readonly written: Target[] = [];
   /** Per-file writes of --report-dir, one after another in path order. */
@@ -92,7 +92,7 @@ export class ReportSinks {
         }
       } else {
         try {
-          sinks.workbooks.push({ target, writer: await ReportWorkbookWriter.open(file, options) });
+          sinks.workbooks.push({ target, writer: await ReportWorkbookFile.open(file, options) });
         } catch (error) {
           sinks.failed(target, error);
           sinks.workbooks.push({ target });
@@ -147,7 +147,7 @@ export class ReportSinks {
     this.queue = this.queue.then(async () => {
       if (!(await this.refused(workbook)))
         try {
-          const writer = await ReportWorkbookWriter.open(workbook.file, this.options);
+          const writer = await ReportWorkbookFile.open(workbook.file, this.options);
           writer.addFile(result.row, result.rows);
           await writer.close();
         } catch (error) {

@@ -7,7 +7,8 @@ import { bodyName } from "../../src/cli/body-name";
 import { discoverInputs, expandGlob } from "../../src/cli/discover";
 import { PathOrder } from "../../src/cli/path-order";
 import { clock, Progress } from "../../src/cli/progress";
-import { amountCell, ReportWorkbookWriter } from "../../src/cli/report-workbook";
+import { ReportWorkbookFile } from "../../src/cli/report-workbook";
+import { amountCell } from "../../src/host/xlsx/report";
 import { runCli } from "./run-cli";
 import { writeSmallBudgetWorkbook } from "./small-budget-workbook";
 
@@ -142,7 +143,7 @@ test("amounts: numbers with their decimals' format; text when a double would cha
 
 test("the findings go on in a further sheet past the row limit; unreadable files keep their row", async () => {
   const target = path.join(dir, "split.xlsx");
-  const writer = await ReportWorkbookWriter.open(target, { language: "en", rowsPerSheet: 3 });
+  const writer = await ReportWorkbookFile.open(target, { language: "en", rowsPerSheet: 3 });
   const finding = (cell: string) => ({
     sheet: "S",
     cell,

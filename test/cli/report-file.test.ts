@@ -107,9 +107,12 @@ test("--report FILE.xlsx lists every finding with a link to its cell in the chec
 });
 
 test("the link quotes sheet names with apostrophes and escapes only space, #, ? and % in the path", async () => {
-  const { cellLink } = await import("../../src/host/xlsx/write-report");
-  expect(cellLink("/r/out.xlsx", "/r/my files/b.xlsx", "O'Brien 表", "C7")).toBe("my%20files/b.xlsx#'O''Brien 表'!C7");
-  expect(cellLink("/r/out/x.xlsx", "/r/送审/教育局#2.xlsx", "支出表", "F6")).toBe(
+  const { fileLink } = await import("../../src/cli/report-workbook");
+  const { cellLink } = await import("../../src/host/xlsx/report");
+  expect(cellLink(fileLink("/r/out.xlsx", "/r/my files/b.xlsx"), "O'Brien 表", "C7")).toBe(
+    "my%20files/b.xlsx#'O''Brien 表'!C7",
+  );
+  expect(cellLink(fileLink("/r/out/x.xlsx", "/r/送审/教育局#2.xlsx"), "支出表", "F6")).toBe(
     "../送审/教育局%232.xlsx#'支出表'!F6",
   );
 });
@@ -157,4 +160,12 @@ test("--report-dir DIR writes one .xlsx and one .json per workbook, named after 
     hyperlink: "../../b/dept.xlsx",
   });
   expect(run.stderr.split("\n").filter((l) => l.startsWith("报告已写入"))).toHaveLength(4);
+});
+
+test("a report workbook on a full disk (/dev/full through a link named .xlsx): one line and exit 2", async () => {
+  const target = path.join(dir, "full.xlsx");
+  await fs.symlink("/dev/full", target);
+  const run = await runCli(["--lang", "en", "--report", target, SAMPLE_WORKBOOK]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toBe(`${target}: the disk is full; the report was not written\n`);
 });

@@ -7,7 +7,6 @@ import ExcelJS from "exceljs";
 import { jsonDownload, reportStem, xlsxDownload } from "../../src/host/browser";
 import { readWorkbookFile } from "../../src/host/xlsx";
 import { checkSnapshot } from "../../src/taskpane/source";
-import * as pagePath from "../../src/host/browser/report-path";
 import { runCli } from "../cli/run-cli";
 
 const SAMPLE = path.join(__dirname, "..", "..", "samples", "fengquan-2024.xlsx");
@@ -50,24 +49,4 @@ it("the .xlsx is the command line's report workbook, with every finding in order
   expect(rows.map((row) => [row[2], (row[3] as { text: string }).text, row[5], row[6]])).toEqual(
     cli.findings.map((f) => [f.sheet, f.cell, f.rule, f.message]),
   );
-});
-
-describe("the page's stand-in for node:path", () => {
-  it.each([
-    ["a.budget-check.xlsx", "a.xlsx", "a.xlsx"],
-    ["dir/r.xlsx", "a.xlsx", "../a.xlsx"],
-    ["r.xlsx", "sub/a.xlsx", "sub/a.xlsx"],
-  ])("the link from %s to %s is %s, as Node says", (report, checked, link) => {
-    expect(pagePath.relative(pagePath.dirname(pagePath.resolve(report)), pagePath.resolve(checked))).toBe(link);
-    expect(
-      path.posix.relative(path.posix.dirname(path.posix.resolve("/", report)), path.posix.resolve("/", checked)),
-    ).toBe(link);
-  });
-  it("basename and extname agree with Node's", () => {
-    for (const p of ["a/b.xlsx", "b.tar.gz", ".hidden", "x"]) {
-      expect(pagePath.basename(p)).toBe(path.posix.basename(p));
-      expect(pagePath.extname(p)).toBe(path.posix.extname(p));
-      expect(pagePath.basename(p, ".xlsx")).toBe(path.posix.basename(p, ".xlsx"));
-    }
-  });
 });

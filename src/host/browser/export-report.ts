@@ -21,18 +21,42 @@ export function jsonDownload(report: Report): Download {
   };
 }
 
-// The report writer and ExcelJS load only when a report is first saved (the chunk the reader uses).
-const importWriter = () => import(/* webpackChunkName: "exceljs" */ "../xlsx/write-report");
+// The report writer loads only when a report is first saved.
+const importWriter = () => import(/* webpackChunkName: "report-writer" */ "../xlsx/report");
 
-/** The command line's report workbook (summary and findings sheets, links to the cells) for the workbook shown. */
-export async function xlsxDownload(report: Report, language: Language): Promise<Download> {
-  const { reportWorkbook } = await importWriter();
-  const name = `${reportStem(report.workbook)}.xlsx`;
-  // The report links to the checked file by name: the browser saves both into the same downloads folder.
-  const buffer = await (await reportWorkbook([{ report, file: report.workbook }], name, language)).xlsx.writeBuffer();
+/** What the page knows of the workbook beyond its report: the body on its 编制部门/编制单位 line, the budget year. */
+export interface WorkbookAbout {
+  readonly body?: string;
+  readonly year?: number | null;
+}
+
+/**
+ * The command line's report workbook for the workbook shown: the same writer and format as `budget-check
+ * --report-dir` (summary, findings, links to the cells), collected in memory.
+ */
+export async function xlsxDownload(report: Report, language: Language, about: WorkbookAbout = {}): Promise<Download> {
+  const { findingRows, pathLink, reportWorkbookBytes } = await importWriter();
+  const findings = findingRows(report);
+  const bytes = await reportWorkbookBytes(
+    [
+      {
+        workbook: {
+          file: report.workbook,
+          workbook: report.workbook,
+          ...about,
+          counts: report.summary,
+          accepted: findings.filter((f) => f.accepted !== undefined).length,
+          tables: report.tables.length,
+        },
+        findings,
+      },
+    ],
+    // The report links to the checked file by name: the browser saves both into the same downloads folder.
+    { language, link: pathLink },
+  );
   return {
-    name,
+    name: `${reportStem(report.workbook)}.xlsx`,
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    bytes: new Uint8Array(buffer as ArrayBuffer),
+    bytes,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * File adapter: .xlsx/.xlsm → WorkbookSnapshot for the engine (reader/, no Node API, shared with the browser mode;
- * read-workbook.ts adds file access), and the reviewer's .xlsx report (ExcelJS, loaded only when one is written).
+ * read-workbook.ts adds file access), and the reviewer's .xlsx report (report/, no Node API either: chunks to a sink).
  */
 export { readWorkbookFile, readWorkbookBuffer } from "./read-workbook";
 export type { ReadOutcome, ReadProblem, ReadProblemKind } from "./read-problem";
@@ -16,7 +16,5 @@ export {
 export type { LimitName, ReadLimits } from "./reader";
 export { fileKind } from "./file-kind";
 export type { FileKind } from "./file-kind";
-export { reportWorkbook, cellLink, fileLink } from "./write-report";
-export type { CheckedWorkbook } from "./write-report";
-export { REPORT_LABELS } from "./report-labels";
-export type { ReportLabels } from "./report-labels";
+export { ReportWorkbookWriter, reportWorkbookBytes, findingRows, cellLink, pathLink, REPORT_AUTHOR } from "./report";
+export type { FindingRow, ReportedWorkbook, ReportSink, ReportWorkbookOptions } from "./report";

@@ -1,6 +1,6 @@
 /** A report's findings as the rows of the report workbook's findings sheet: plain data, cheap to pass between threads. */
-import type { Severity, Report } from "../core";
-import { quoteSheet } from "../host/xlsx/write-report";
+import type { Severity, Report } from "../../../core";
+import { quoteSheet } from "./links";
 
 export interface FindingRow {
   readonly sheet: string;
