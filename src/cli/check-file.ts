@@ -53,6 +53,11 @@ export interface FileCheckOptions {
    * the settings file); given, it replaces `settings`.
    */
   readonly settingsFor?: (parts: readonly CustomXmlPart[] | undefined) => Settings | undefined;
+  /**
+   * The catalog for the settings `settingsFor` gave (a catalog year stored in the workbook chooses the edition, as
+   * in the pane); given, it replaces `catalog`.
+   */
+  readonly catalogFor?: (settings: Settings | undefined) => Promise<Catalog | undefined>;
   readonly year?: number;
   readonly language: Language;
   /** Read limits: flags over the settings file over the defaults (read-limits.ts); the defaults when absent. */
@@ -72,11 +77,12 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
   }
   if (!read.ok) return read;
   try {
+    const settings = options.settingsFor ? options.settingsFor(read.snapshot.customXmlParts) : options.settings;
+    const catalog = options.catalogFor ? await options.catalogFor(settings) : options.catalog;
     const checkOptions = {
-      ...(options.catalog !== undefined && { catalog: options.catalog }),
+      ...(catalog !== undefined && { catalog }),
       ...(options.year !== undefined && { year: options.year }),
     };
-    const settings = options.settingsFor ? options.settingsFor(read.snapshot.customXmlParts) : options.settings;
     // A settings file re-grades findings and may set a tolerance per unit: the engine runs under it.
     const checked: CheckOutcome =
       settings === undefined
