@@ -3,14 +3,19 @@
  * a folder. Each figure is one run of the command line in a fresh child process (bench/batch-runner.ts), so start-up
  * and worker threads count as they would for a user; output goes nowhere. Figures are printed, never asserted.
  *
- * - Throughput: files per second with --jobs 1 and --jobs 2 (--format ndjson), on THROUGHPUT_FILES copies.
+ * The machine is shared (other jobs run on the same 2 cores), so each figure is the median of BENCH_BATCH_REPEAT runs
+ * (default 3, --jobs 1 and 2 alternating) and every run records the 1-minute load average before it; the spread
+ * is printed too.
+ *
+ * - Throughput: files per second with --jobs 1 and --jobs 2 (--format ndjson), on each count of BENCH_BATCH_FILES
+ *   (comma-separated, default "300,1000"), with the main thread's busy share (is it the bottleneck?).
  * - Memory: peak RSS of the whole process for 30 and for 300 files (--jobs 2, ndjson plus the report workbook),
  *   which must stay flat: the run keeps a summary row per file, not the reports.
- * - 10,000 files, extrapolated two ways: (a) from the wall clock: fixed cost + 10,000 / (files per second at
- *   --jobs 2), the fixed cost being the 30-file run's time less 30 files at that rate (start-up of the process and
- *   the workers); (b) from CPU time, which a busy shared machine disturbs less: CPU ms per file at --jobs 1
- *   (the run's CPU less the 30-file run's share for start-up is not subtracted: it is small and counted in full)
- *   × 10,000 / the number of cores, i.e. what an otherwise idle machine would take.
+ * - 10,000 files, extrapolated for each --jobs from the two largest counts: the time per file is the slope between
+ *   them (start-up and warm-up cancel out), the fixed cost what is left of the smaller run; 10,000 files take fixed
+ *   cost + 10,000 × slope. Also from CPU time, which a busy shared machine disturbs less: the larger run's CPU ms
+ *   per file (every thread of the process, start-up included) × 10,000 / the number of cores, i.e. what an
+ *   otherwise idle machine would take if the work spread over every core.
  */
 import { fork } from "node:child_process";
 import { copyFileSync, mkdirSync, rmSync } from "node:fs";
@@ -20,12 +25,14 @@ import * as path from "node:path";
 const ROOT = path.resolve(__dirname, "..", "..");
 const SAMPLE = path.join(ROOT, "samples", "fengquan-2024.xlsx");
 const WORK = path.join(os.tmpdir(), "budget-check-batch-bench");
-const THROUGHPUT_FILES = Number(process.env.BENCH_BATCH_FILES ?? 100);
+const THROUGHPUT_FILES = (process.env.BENCH_BATCH_FILES ?? "300,1000").split(",").map(Number);
+const REPEAT = Math.max(1, Number(process.env.BENCH_BATCH_REPEAT ?? 3));
 
 interface RunFigures {
   readonly code: number;
   readonly lines: number;
   readonly ms: number;
+  readonly mainBusy: number;
   readonly cpuMs: number;
   readonly peakRssMB: number;
 }
@@ -42,12 +49,13 @@ function folderOf(count: number): string {
   return folder;
 }
 
-function runOnce(argv: readonly string[]): Promise<RunFigures> {
+function runOnce(argv: readonly string[]): Promise<RunFigures & { load: number }> {
+  const load = os.loadavg()[0]!;
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, "batch-runner.js"), [JSON.stringify(argv)], {
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
-    child.once("message", (message) => resolve(message as RunFigures));
+    child.once("message", (message) => resolve({ ...(message as RunFigures), load }));
     child.once("error", reject);
     child.once("exit", (code) => {
       if (code !== 0) reject(new Error(`batch runner exited with ${code}`));
@@ -56,52 +64,88 @@ function runOnce(argv: readonly string[]): Promise<RunFigures> {
 }
 
 const round = (n: number, places = 1) => Number(n.toFixed(places));
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Median figures of REPEAT runs of each argv, the argvs taking turns so a change in load hits them alike. */
+async function medians(argvs: readonly (readonly string[])[]) {
+  const runs: (RunFigures & { load: number })[][] = argvs.map(() => []);
+  for (let r = 0; r < REPEAT; r++) for (let k = 0; k < argvs.length; k++) runs[k]!.push(await runOnce(argvs[k]!));
+  return runs.map((list) => ({
+    seconds: median(list.map((f) => f.ms / 1000)),
+    secondsRange: [Math.min(...list.map((f) => f.ms)), Math.max(...list.map((f) => f.ms))].map((ms) =>
+      round(ms / 1000, 2),
+    ),
+    cpuMs: median(list.map((f) => f.cpuMs)),
+    mainBusy: median(list.map((f) => f.mainBusy)),
+    peakRssMB: median(list.map((f) => f.peakRssMB)),
+    lines: list[0]!.lines,
+    loadAverage1m: list.map((f) => round(f.load, 1)),
+  }));
+}
 
 export async function run(): Promise<Record<string, unknown>> {
   mkdirSync(WORK, { recursive: true });
-  const results: Record<string, unknown> = {
-    sample: "samples/fengquan-2024.xlsx",
-    cores: os.availableParallelism(),
-    loadAverage1m: round(os.loadavg()[0]!, 2),
-  };
+  const cores = os.availableParallelism();
+  const results: Record<string, unknown> = { sample: "samples/fengquan-2024.xlsx", cores, repeat: REPEAT };
 
-  const many = folderOf(THROUGHPUT_FILES);
-  const rates: Record<number, number> = {};
-  const cpuPerFile: Record<number, number> = {};
-  for (const jobs of [1, 2]) {
-    const figures = await runOnce(["--jobs", String(jobs), "--format", "ndjson", many]);
-    rates[jobs] = THROUGHPUT_FILES / (figures.ms / 1000);
-    cpuPerFile[jobs] = figures.cpuMs / THROUGHPUT_FILES;
-    results[`jobs${jobs}`] = {
-      files: THROUGHPUT_FILES,
-      seconds: round(figures.ms / 1000, 2),
-      filesPerSecond: round(rates[jobs]!),
-      cpuMsPerFile: round(cpuPerFile[jobs]!),
-      peakRssMB: round(figures.peakRssMB),
-      lines: figures.lines,
-    };
+  const perFile: Record<number, { count: number; seconds: number; cpuMs: number }[]> = { 1: [], 2: [] };
+  for (const count of THROUGHPUT_FILES) {
+    const folder = folderOf(count);
+    const [one, two] = await medians([1, 2].map((jobs) => ["--jobs", String(jobs), "--format", "ndjson", folder]));
+    for (const [jobs, figures] of [
+      [1, one!],
+      [2, two!],
+    ] as const) {
+      perFile[jobs]!.push({ count, seconds: figures.seconds, cpuMs: figures.cpuMs });
+      results[`files${count}jobs${jobs}`] = {
+        seconds: round(figures.seconds, 2),
+        secondsRange: figures.secondsRange,
+        filesPerSecond: round(count / figures.seconds),
+        cpuMsPerFile: round(figures.cpuMs / count),
+        mainThreadBusy: round(figures.mainBusy, 3),
+        peakRssMB: round(figures.peakRssMB),
+        lines: figures.lines,
+        loadAverage1m: figures.loadAverage1m,
+      };
+    }
+    rmSync(folder, { recursive: true, force: true });
   }
 
   const memory: Record<string, unknown> = {};
-  let thirtySeconds = 0;
+  const peaks: number[] = [];
   for (const count of [30, 300]) {
     const folder = folderOf(count);
     const report = path.join(WORK, `report-${count}.xlsx`);
-    const figures = await runOnce(["--jobs", "2", "--format", "ndjson", "--report", report, folder]);
-    if (count === 30) thirtySeconds = figures.ms / 1000;
-    memory[`files${count}`] = { seconds: round(figures.ms / 1000, 2), peakRssMB: round(figures.peakRssMB) };
+    const [figures] = await medians([["--jobs", "2", "--format", "ndjson", "--report", report, folder]]);
+    peaks.push(figures!.peakRssMB);
+    memory[`files${count}`] = {
+      seconds: round(figures!.seconds, 2),
+      peakRssMB: round(figures!.peakRssMB),
+      loadAverage1m: figures!.loadAverage1m,
+    };
   }
-  const peak = (n: number) => (memory[`files${n}`] as { peakRssMB: number }).peakRssMB;
-  results.memory = { ...memory, ratio300to30: round(peak(300) / peak(30), 2), target: "300 within 1.5× of 30" };
+  results.memory = { ...memory, ratio300to30: round(peaks[1]! / peaks[0]!, 2), target: "300 within 1.5× of 30" };
 
-  const fixedSeconds = Math.max(0, thirtySeconds - 30 / rates[2]!);
-  const cores = os.availableParallelism();
+  const extrapolated: Record<string, unknown> = {};
+  for (const jobs of [1, 2]) {
+    const list = perFile[jobs]!;
+    const large = list[list.length - 1]!;
+    const small = list.length > 1 ? list[list.length - 2]! : { count: 0, seconds: 0, cpuMs: 0 };
+    const slope = (large.seconds - small.seconds) / (large.count - small.count);
+    const fixed = Math.max(0, small.seconds - slope * small.count);
+    extrapolated[`jobs${jobs}`] = {
+      wallClockSeconds: round(fixed + 10_000 * slope, 0),
+      idleMachineSeconds: round(((large.cpuMs / large.count) * 10) / cores, 0),
+    };
+  }
   results.extrapolated10000 = {
-    fromWallClockSeconds: round(fixedSeconds + 10_000 / rates[2]!, 0),
-    fromWallClockHow:
-      "fixed cost (30-file run less 30 files at the --jobs 2 rate) + 10,000 / files per second at --jobs 2",
-    idleMachineSeconds: round((cpuPerFile[1]! * 10_000) / 1000 / cores, 0),
-    idleMachineHow: `CPU ms per file at --jobs 1 (start-up included) × 10,000 / ${cores} cores`,
+    ...extrapolated,
+    wallClockHow: `fixed cost + 10,000 × seconds per file, the slope between the ${THROUGHPUT_FILES.join(" and ")}-file runs`,
+    idleMachineHow: `CPU ms per file of the largest run (all threads, start-up included) × 10,000 / ${cores} cores`,
     targetSeconds: 180,
   };
   rmSync(WORK, { recursive: true, force: true });

@@ -16,6 +16,8 @@ export interface RunOptions {
   readonly language: Language;
   /** --jobs N: worker threads (default: the number of cores). */
   readonly jobs?: number;
+  /** --timeout SECONDS: a file still being checked after this long is stopped and listed as unreadable. */
+  readonly timeoutSeconds?: number;
   /** --fail-on warning: warnings make the exit status 1 too. */
   readonly failOn?: "error" | "warning";
   /** --config FILE: the settings file, instead of the one found upward from each workbook's folder. */
@@ -51,10 +53,13 @@ const VALUE_OPTIONS = new Set([
   "--fail-on",
   "--config",
   "--baseline",
+  "--timeout",
 ]);
 /** --max-sheet-cells → "sheet-cells", and so on for every read limit (each takes a value too). */
 const LIMIT_OPTIONS = new Map(Object.entries(LIMIT_FLAGS).map(([limit, flag]) => [flag, limit as LimitName]));
 const MAX_JOBS = 256;
+/** A day: more is a mistake, and setTimeout cannot wait past about 24.8 days anyway. */
+const MAX_TIMEOUT_SECONDS = 86_400;
 const REPORT_EXTENSION = /\.(xlsx|json)$/i;
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
@@ -83,6 +88,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let reportDir: string | undefined;
   let year: number | undefined;
   let jobs: number | undefined;
+  let timeoutSeconds: number | undefined;
   let failOn: "error" | "warning" | undefined;
   let config: string | undefined;
   let baseline: string | undefined;
@@ -159,6 +165,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_JOBS) return bad();
         jobs = Number(value);
         break;
+      case "--timeout":
+        if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_TIMEOUT_SECONDS) return bad();
+        timeoutSeconds = Number(value);
+        break;
       case "--fail-on":
         if (value !== "error" && value !== "warning") return bad();
         failOn = value;
@@ -184,6 +194,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ...(reportDir !== undefined && { reportDir }),
       ...(year !== undefined && { year }),
       ...(jobs !== undefined && { jobs }),
+      ...(timeoutSeconds !== undefined && { timeoutSeconds }),
       ...(failOn !== undefined && { failOn }),
       ...(config !== undefined && { config }),
       ...(baseline !== undefined && { baseline }),

@@ -154,7 +154,11 @@ export async function runBatch(input: BatchInput, io: CliIo): Promise<number> {
     progress.step(result.row.unreadable !== undefined || result.row.counts.error > 0);
     ordered.push(result.index, result);
   };
-  await runJobs(files, fileSettings, settings, options.jobs ?? defaultJobs(), run, drained);
+  const pool = {
+    jobs: options.jobs ?? defaultJobs(),
+    ...(options.timeoutSeconds !== undefined && { timeoutSeconds: options.timeoutSeconds }),
+  };
+  await runJobs(files, fileSettings, settings, pool, run, drained);
   progress.finish();
 
   // The 部门 + 单位 consolidation, once every file is read: its findings join each 部门's result.

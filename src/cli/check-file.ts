@@ -55,6 +55,11 @@ export interface FileCheckOptions {
    * the settings file); given, it replaces `settings`.
    */
   readonly settingsFor?: (parts: readonly CustomXmlPart[] | undefined) => Settings | undefined;
+  /**
+   * The catalog for the settings `settingsFor` gave (a catalog year stored in the workbook chooses the edition, as
+   * in the pane); given, it replaces `catalog`.
+   */
+  readonly catalogFor?: (settings: Settings | undefined) => Promise<Catalog | undefined>;
   readonly year?: number;
   readonly language: Language;
   /** Read limits: flags over the settings file over the defaults (read-limits.ts); the defaults when absent. */
@@ -65,23 +70,27 @@ export interface FileCheckOptions {
 
 /** Reads one file, runs the engine, and builds the public report (product.md "Report format"). */
 export async function checkFile(file: string, options: FileCheckOptions): Promise<FileOutcome> {
-  const denied = await readPermission(file);
-  if (denied) return { ok: false, problem: denied };
   let read;
   try {
     read = await readWorkbookFile(file, withLimits(options.limits));
   } catch (error) {
     // The reader returns expected problems as values; anything it throws is a file it cannot parse.
-    return { ok: false, problem: { kind: "corrupt", file, detail: firstLine(error) } };
+    read = { ok: false, problem: { kind: "corrupt", file, detail: firstLine(error) } } as const;
   }
-  if (!read.ok) return read;
+  if (!read.ok) {
+    // Asked only once the read failed (one open less per file): a file we may not open is said as such, never as
+    // a damaged file.
+    const denied = read.problem.kind === "corrupt" ? await readPermission(file) : undefined;
+    return { ok: false, problem: denied ?? read.problem };
+  }
   try {
+    const settings = options.settingsFor ? options.settingsFor(read.snapshot.customXmlParts) : options.settings;
+    const catalog = options.catalogFor ? await options.catalogFor(settings) : options.catalog;
     const checkOptions = {
-      ...(options.catalog !== undefined && { catalog: options.catalog }),
+      ...(catalog !== undefined && { catalog }),
       ...(options.year !== undefined && { year: options.year }),
       ...(options.consolidation === true && { consolidation: true }),
     };
-    const settings = options.settingsFor ? options.settingsFor(read.snapshot.customXmlParts) : options.settings;
     // A settings file re-grades findings and may set a tolerance per unit: the engine runs under it.
     const checked: CheckOutcome =
       settings === undefined

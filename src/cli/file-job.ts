@@ -5,7 +5,7 @@
  * worker, so the main thread only writes strings and the memory it keeps per file is the summary row.
  */
 import * as path from "node:path";
-import type { ConsolidationFacts, Severity, Report, Language, Settings, SettingsOutcome } from "../core";
+import type { Catalog, ConsolidationFacts, Severity, Report, Language, Settings, SettingsOutcome } from "../core";
 import { ruleNotes, applyAccepted, mergeSettings, escapeControls, escapeControlsInJson } from "../core";
 import { newSince, workbookKey, type Baseline } from "./baseline";
 import { catalogFor } from "./catalog-cache";
@@ -186,17 +186,19 @@ export async function runFileJob(
   };
   const catalogFile =
     settings.catalogFile ?? (fileConfig && settingsFile ? settingsCatalogFile(settingsFile, fileConfig) : undefined);
-  // The catalog is chosen before the workbook is read: a catalog year stored in the workbook does not choose it.
-  const catalogYear = settings.year ?? fileConfig?.catalog?.year;
-  const catalog =
-    catalogFile !== undefined || fileConfig?.catalog?.year !== undefined
-      ? await catalogFor(catalogFile, catalogYear)
-      : undefined;
+  // Chosen once the workbook is read: its stored catalog year counts, below --year and the settings file's year
+  // (`merged` already ranks the file over the workbook). No year and no file: the engine's own choice by the titles.
+  const catalogOf = (merged: Settings | undefined): Promise<Catalog | undefined> => {
+    const year = settings.year ?? merged?.catalog?.year;
+    return catalogFile !== undefined || merged?.catalog?.year !== undefined
+      ? catalogFor(catalogFile, year)
+      : Promise.resolve(undefined);
+  };
   const outcome = await checkFile(file, {
     language: settings.language,
-    ...(catalog !== undefined && { catalog }),
     ...(settings.year !== undefined && { year: settings.year }),
     settingsFor,
+    catalogFor: catalogOf,
     limits: readLimitsFor(fileConfig, settings.limits),
     ...(settings.want.consolidation === true && { consolidation: true }),
   });

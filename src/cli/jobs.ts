@@ -10,6 +10,7 @@ import { Worker } from "node:worker_threads";
 import { runFileJob, unreadable, type JobResult, type JobSettings } from "./file-job";
 import { firstLine } from "./first-line";
 import { CLI_STRINGS } from "./strings";
+import { testWorkerLimits } from "./test-fault";
 import type { WorkerRequest } from "./worker";
 
 /** --jobs by default: the number of cores the process may use. */
@@ -22,37 +23,60 @@ export function defaultJobs(): number {
  * jest) worker.ts loaded through scripts/register-ts.js.
  */
 function startWorker(settings: JobSettings): Worker {
+  const limits = testWorkerLimits();
+  // env as this module sees it (Node's default is the process's own; under jest the test's copy differs).
+  const options = { workerData: settings, env: process.env, ...(limits !== undefined && { resourceLimits: limits }) };
   const compiled = path.join(__dirname, "worker.js");
-  if (existsSync(compiled)) return new Worker(compiled, { workerData: settings });
+  if (existsSync(compiled)) return new Worker(compiled, options);
   const hook = path.resolve(__dirname, "..", "..", "scripts", "register-ts.js");
   const source = path.join(__dirname, "worker.ts");
   return new Worker(`require(${JSON.stringify(hook)}); require(${JSON.stringify(source)});`, {
+    ...options,
     eval: true,
-    workerData: settings,
   });
 }
 
-/** A file whose worker died (a bug or out of memory): reported for that file, the batch goes on. */
-function crashed(index: number, file: string, detail: string, settings: JobSettings): JobResult {
-  const line = CLI_STRINGS[settings.language].engineFailed(file, detail);
-  return unreadable(index, file, "engine-failed", line, settings, detail);
+/** How a worker died while it held a file: what the file's one line says. */
+export type WorkerDeath =
+  | { readonly kind: "error"; readonly detail: string }
+  | { readonly kind: "out-of-memory" }
+  | { readonly kind: "exit"; readonly code: number }
+  | { readonly kind: "timeout"; readonly seconds: number };
+
+/** A file whose worker died (a bug, process.exit, out of memory, too slow): reported for that file, the batch goes on. */
+function crashed(index: number, file: string, death: WorkerDeath, settings: JobSettings): JobResult {
+  const line = CLI_STRINGS[settings.language].workerDied(file, death);
+  const detail = death.kind === "error" ? death.detail : undefined;
+  return unreadable(index, file, death.kind === "timeout" ? "timeout" : "worker-failed", line, settings, detail);
+}
+
+export interface PoolOptions {
+  /** Worker threads; 1 checks in this thread unless a timeout asks for a worker. */
+  readonly jobs: number;
+  /** --timeout: a file still running after this many seconds is stopped and reported (workers only). */
+  readonly timeoutSeconds?: number;
 }
 
 /**
  * Checks every file with `jobs` workers; `onResult` is called once per file, in completion order. `ready` is
  * awaited before each next file is handed out: the caller holds the run back while its output is not drained
  * (a slow pipe), so results never pile up in memory.
+ *
+ * A worker that dies while it holds a file (an uncaught exception, process.exit, its heap exhausted, stopped past
+ * the timeout) costs that file only: it is reported as unreadable with one line saying how, and a fresh worker
+ * takes over the files not yet handed out. Every file gets exactly one result.
  */
 export async function runJobs(
   files: readonly string[],
   settingsFiles: readonly (string | undefined)[],
   settings: JobSettings,
-  jobs: number,
+  pool: PoolOptions,
   onResult: (result: JobResult) => void,
   ready: () => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
-  const count = Math.min(jobs, files.length);
-  if (count <= 1) {
+  const count = Math.min(pool.jobs, files.length);
+  if (count === 0) return;
+  if (count === 1 && pool.timeoutSeconds === undefined) {
     for (let i = 0; i < files.length; i++) {
       await ready();
       onResult(await runFileJob(i, files[i]!, settingsFiles[i], settings));
@@ -66,7 +90,11 @@ export async function runJobs(
       const worker = startWorker(settings);
       running++;
       let current: number | undefined;
+      let death: WorkerDeath | undefined;
+      let timer: NodeJS.Timeout | undefined;
+      let alive = true;
       const feed = (): void => {
+        if (!alive) return; // died between files: its replacement takes the next one
         if (next < files.length) {
           current = next++;
           const settingsFile = settingsFiles[current];
@@ -75,23 +103,42 @@ export async function runJobs(
             file: files[current]!,
             ...(settingsFile !== undefined && { settingsFile }),
           } satisfies WorkerRequest);
+          if (pool.timeoutSeconds !== undefined) {
+            const seconds = pool.timeoutSeconds;
+            timer = setTimeout(() => {
+              death = { kind: "timeout", seconds };
+              void worker.terminate();
+            }, seconds * 1000);
+          }
         } else {
           current = undefined;
           worker.postMessage(null satisfies WorkerRequest);
         }
       };
       worker.on("message", (result: JobResult) => {
+        clearTimeout(timer);
+        current = undefined;
         onResult(result);
         void ready().then(feed);
       });
-      worker.on("error", (error) => {
-        // The file in hand is reported as failed; a fresh worker takes over the rest.
-        if (current !== undefined) onResult(crashed(current, files[current]!, firstLine(error), settings));
-        current = undefined;
-        if (next < files.length) launch();
+      worker.on("error", (error: Error & { code?: string }) => {
+        death ??=
+          error.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? { kind: "out-of-memory" }
+            : { kind: "error", detail: firstLine(error) };
       });
-      worker.on("exit", () => {
-        if (--running === 0) resolve();
+      // "exit" comes after "error", and alone for process.exit or terminate(): the one place a death is handled.
+      worker.on("exit", (code) => {
+        clearTimeout(timer);
+        alive = false;
+        running--;
+        if (current !== undefined) {
+          onResult(crashed(current, files[current]!, death ?? { kind: "exit", code }, settings));
+          current = undefined;
+        }
+        // A worker that ends normally has been told there is nothing left; one that died leaves files to others.
+        if (next < files.length) launch();
+        if (running === 0) resolve();
       });
       feed();
     };

@@ -6,11 +6,14 @@ import type { ArgumentProblem } from "./args";
 import { englishCatalogSource } from "./catalog-source";
 import type { EngineFailure, InputDenied } from "./check-file";
 import { firstLine } from "./first-line";
+import type { WorkerDeath } from "./jobs";
 import { writeFailureKind, type OutputProblem } from "./output-safety";
 
 export interface CliStrings {
   readonly usage: string;
   readonly engineFailed: (file: string, detail: string) => string;
+  /** A worker thread died while it checked this file (jobs.ts); the other files are not affected. */
+  readonly workerDied: (file: string, death: WorkerDeath) => string;
   readonly argumentProblem: (problem: ArgumentProblem) => string;
   readonly seeHelp: string;
   readonly checkingSample: (file: string) => string;
@@ -74,6 +77,7 @@ const zh: CliStrings = {
     "选项：",
     "  --format text|json|ndjson  输出格式：可读文本（默认）、JSON 报告，或每个文件一行 JSON（完成即输出）",
     "  --jobs N               同时检查的文件数（工作线程，默认为 CPU 核数）",
+    "  --timeout 秒数         单个文件检查超过此时长即停止，列为无法检查（在工作线程中检查）",
     "  --fail-on warning      有警告时退出码也为 1",
     "  --config 文件.json     设置文件（默认从工作簿所在目录向上查找 budget-check.config.json）",
     "  --baseline 上次.ndjson  只显示与上次（--format ndjson 的输出）相比新出现或有变化的问题",
@@ -93,6 +97,14 @@ const zh: CliStrings = {
     "查询内置科目表：budget-check catalog 编码…（见 budget-check catalog --help）",
   ].join("\n"),
   engineFailed: (f, d) => `${f}：校验时出现内部错误（${d}），请报告此问题`,
+  workerDied: (f, d) =>
+    d.kind === "timeout"
+      ? `${f}：检查超过 ${d.seconds} 秒仍未完成，已停止（可用 --timeout 放宽）`
+      : d.kind === "out-of-memory"
+        ? `${f}：检查时内存耗尽，已停止，其他文件不受影响，请报告此问题`
+        : d.kind === "exit"
+          ? `${f}：检查线程意外退出（退出码 ${d.code}），请报告此问题`
+          : `${f}：检查线程出现内部错误（${d.detail}），请报告此问题`,
   argumentProblem: (p) =>
     p.kind === "unknown-option"
       ? `未知选项：${p.option}`
@@ -168,6 +180,7 @@ const en: CliStrings = {
     "Options:",
     "  --format text|json|ndjson  output: readable text (default), the JSON report, or one JSON line per file",
     "  --jobs N                 files checked at once (worker threads; default: the number of cores)",
+    "  --timeout SECONDS        stop a file still being checked after this long; it is listed as unreadable",
     "  --fail-on warning        warnings make the exit status 1 too",
     "  --config FILE.json       settings file (default: budget-check.config.json found upward from each workbook)",
     "  --baseline OLD.ndjson    show only findings new or changed since that run (its --format ndjson output)",
@@ -188,6 +201,14 @@ const en: CliStrings = {
     "Look up the bundled catalog: budget-check catalog CODE… (see budget-check catalog --help)",
   ].join("\n"),
   engineFailed: (f, d) => `${f}: internal error while checking (${d}); please report it`,
+  workerDied: (f, d) =>
+    d.kind === "timeout"
+      ? `${f}: still being checked after ${d.seconds} s, stopped (raise it with --timeout)`
+      : d.kind === "out-of-memory"
+        ? `${f}: ran out of memory while being checked, stopped (the other files are not affected); please report it`
+        : d.kind === "exit"
+          ? `${f}: the checking thread exited unexpectedly (exit code ${d.code}); please report it`
+          : `${f}: internal error in the checking thread (${d.detail}); please report it`,
   argumentProblem: (p) =>
     p.kind === "unknown-option"
       ? `unknown option: ${p.option}`

@@ -4,6 +4,7 @@
  */
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { runFileJob, type JobSettings } from "./file-job";
+import { injectFault, testFaultFor } from "./test-fault";
 
 /** What the pool sends: the next file (with its settings file), or null to finish. */
 export type WorkerRequest = { readonly index: number; readonly file: string; readonly settingsFile?: string } | null;
@@ -16,6 +17,8 @@ function serve(): void {
       port.close();
       return;
     }
+    const fault = testFaultFor(request.file);
+    if (fault !== undefined) injectFault(fault);
     void runFileJob(request.index, request.file, request.settingsFile, settings).then((result) =>
       port.postMessage(result),
     );

@@ -71,3 +71,39 @@ test("a damaged settings part is not used, and the report says so", async () => 
     "note: the settings stored in the workbook could not be read (rules.no.such) and were not used",
   ]);
 });
+
+describe("a catalog year stored in the workbook chooses the bundled edition, as in the pane", () => {
+  // The workbook's titles say 2025, so without settings the 2025 edition is used; the stored year says 2024.
+  type CatalogLine = { catalog: { year: number; source: string } };
+  const catalogOf = (stdout: string) => (JSON.parse(stdout.split("\n")[0]!) as CatalogLine).catalog;
+  const stored = settingsXml({ catalog: { year: 2024 } });
+
+  test("alone: the stored year", async () => {
+    const file = await workbook("catalog-alone", stored);
+    const run = await runCli(["--format", "ndjson", "--lang", "en", file]);
+    expect(catalogOf(run.stdout)).toEqual({ year: 2024, source: "内置 2024（部分）" });
+    const plain = await workbook("catalog-none", undefined);
+    expect(catalogOf((await runCli(["--format", "ndjson", "--lang", "en", plain])).stdout).year).toBe(2025);
+  });
+
+  test("a settings file's year wins over the workbook's, and --year over both", async () => {
+    const file = await workbook("catalog-file", stored);
+    await fs.writeFile(
+      path.join(dir, "catalog-file", "budget-check.config.json"),
+      JSON.stringify({ catalog: { year: 2026 } }),
+    );
+    expect(catalogOf((await runCli(["--format", "ndjson", file])).stdout).year).toBe(2026);
+    expect(catalogOf((await runCli(["--format", "ndjson", "--year", "2025", file])).stdout).year).toBe(2025);
+  });
+
+  test("a settings file with other keys only leaves the workbook's year in force, in worker threads too", async () => {
+    const file = await workbook("catalog-other-keys", stored);
+    await fs.writeFile(
+      path.join(dir, "catalog-other-keys", "budget-check.config.json"),
+      JSON.stringify({ rules: { "sum.row": "off" } }),
+    );
+    const run = await runCli(["--format", "ndjson", "--jobs", "2", file, await workbook("catalog-alone", stored)]);
+    const lines = run.stdout.trimEnd().split("\n").slice(0, -1);
+    expect(lines.map((l) => (JSON.parse(l) as CatalogLine).catalog.year)).toEqual([2024, 2024]);
+  });
+});

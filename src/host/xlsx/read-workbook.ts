@@ -25,13 +25,20 @@ export function readWorkbookBuffer(
 export async function readWorkbookFile(file: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadOutcome> {
   let bytes: Uint8Array;
   try {
+    // stat by path first: opening a FIFO or a device would block.
     const stat = await fs.stat(file);
     if (!stat.isFile()) return { ok: false, problem: { kind: "not-a-file", file } };
     if (stat.size > limits["file-size"])
       return { ok: false, problem: { kind: "limit", file, limit: "file-size", allowed: limits["file-size"] } };
     if (stat.size > limits["unzipped-size"])
       return { ok: false, problem: { kind: "limit", file, limit: "unzipped-size", allowed: limits["unzipped-size"] } };
-    bytes = await fs.readFile(file);
+    // Through fs.open, the one call where tests inject file-system errors (a permission error, test/hostile).
+    const handle = await fs.open(file, "r");
+    try {
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, problem: { kind: "missing", file } };
