@@ -208,7 +208,6 @@ describe("table.empty-statement, table.placeholder, table.unrecognised, table.un
         params: {
           text: "二十",
           reason: "不是数字，该格相关的校验未进行",
-          reasonEn: "not a number; checks involving this cell were not made",
         },
       },
       {

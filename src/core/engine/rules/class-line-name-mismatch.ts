@@ -1,13 +1,13 @@
 /** Check 5 on the summary tables: a 类 line whose name is not the name of the class its position stands for. */
 import { nameMismatchSeverity } from "../../catalog";
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { classLines, judgeClassName } from "../class-lines";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
-export const classLineNameMismatch: Rule = {
+export const classLineNameMismatch: RuleOf<"code.name-mismatch"> = {
   id: "code.name-mismatch",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"code.name-mismatch">[] = [];
     for (const line of classLines(ctx.workbook)) {
       const verdict = judgeClassName(ctx.catalog, line);
       if (verdict?.match !== "different") continue;

@@ -1,12 +1,12 @@
 /** Check 5 on the summary tables: a 类 line printed under a name the catalog retired (医疗卫生与计划生育支出, 2019). */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { classLines, judgeClassName } from "../class-lines";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
-export const classLineObsoleteName: Rule = {
+export const classLineObsoleteName: RuleOf<"code.obsolete-name"> = {
   id: "code.obsolete-name",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"code.obsolete-name">[] = [];
     for (const line of classLines(ctx.workbook)) {
       const verdict = judgeClassName(ctx.catalog, line);
       if (verdict?.match !== "former") continue;

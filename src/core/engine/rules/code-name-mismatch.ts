@@ -1,13 +1,13 @@
 /** Check 5: the name printed beside a code differs from the catalog's (error; a team-compiled row only warns). */
 import { nameMismatchSeverity } from "../../catalog";
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { forEachNamedCodeRow } from "../code-lookup";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
-export const codeNameMismatch: Rule = {
+export const codeNameMismatch: RuleOf<"code.name-mismatch"> = {
   id: "code.name-mismatch",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"code.name-mismatch">[] = [];
     forEachNamedCodeRow(ctx.workbook, ctx.catalog, ({ table, code, name, nameCell }, found) => {
       const verdict = found.verdict;
       if (verdict.match !== "different") return;

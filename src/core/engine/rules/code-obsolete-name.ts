@@ -1,12 +1,12 @@
 /** Check 5: a renamed subject still printed under its old name (210 医疗卫生与计划生育支出 → 卫生健康支出, 2019). */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { forEachNamedCodeRow } from "../code-lookup";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
-export const codeObsoleteName: Rule = {
+export const codeObsoleteName: RuleOf<"code.obsolete-name"> = {
   id: "code.obsolete-name",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"code.obsolete-name">[] = [];
     forEachNamedCodeRow(ctx.workbook, ctx.catalog, ({ table, code, name, nameCell }, found) => {
       const verdict = found.verdict;
       if (verdict.match !== "former") return;

@@ -1,13 +1,13 @@
 /** Check 5: a code the catalog of the budget year does not have, where the catalog can be sure. */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { classifiedRows } from "../classified-rows";
 import { lookupCode } from "../code-lookup";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
-export const codeUnknown: Rule = {
+export const codeUnknown: RuleOf<"code.unknown"> = {
   id: "code.unknown",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"code.unknown">[] = [];
     for (const { table, code } of classifiedRows(ctx.workbook)) {
       if (code.malformed) continue;
       const found = lookupCode(ctx.catalog, code.code);

@@ -3,9 +3,9 @@
  * included) equals what comes in from it (本年 + 上年结转 lines of that fund): money from 国有资本经营预算 cannot be
  * spent as 一般公共预算.
  */
-import type { Finding } from "../../findings/finding";
-import { judgeSame } from "../judge";
-import type { Rule } from "../rule";
+import type { FindingOf } from "../../findings/finding";
+import { compareSame } from "../judge";
+import type { RuleOf } from "../rule";
 import type { Amount } from "../recognise/types";
 import { summarySides } from "../summary-sides";
 import { labelLevel } from "../text";
@@ -17,10 +17,10 @@ const FUNDS = [
   { role: "state-capital", pattern: /国有资本经营/, fund: "国有资本经营预算", fundEn: "the state capital budget" },
 ] as const;
 
-export const crossFundSource: Rule = {
+export const crossFundSource: RuleOf<"cross.fund-source"> = {
   id: "cross.fund-source",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"cross.fund-source">[] = [];
     const table = tableOf(ctx.workbook, "fiscal-summary");
     if (!table) return findings;
     const sides = summarySides(table);
@@ -45,9 +45,8 @@ export const crossFundSource: Rule = {
         }
       if (sources.length === 0) continue;
       const value = sources.reduce((s, a) => s.plus(a.value), out.value.minus(out.value));
-      const f = judgeSame(
+      const f = compareSame(
         ctx,
-        "cross.fund-source",
         {
           value: out.value,
           decimals: table.decimals,
@@ -67,6 +66,7 @@ export const crossFundSource: Rule = {
       );
       if (f)
         findings.push({
+          rule: "cross.fund-source",
           ...f,
           refs: sources.map((s) => ({ sheet: table.sheet, cell: s.cell })),
           params: { fund: fund.fund, fundEn: fund.fundEn },

@@ -2,10 +2,10 @@
  * Check 7: the same quantity stated in two tables agrees. Each pair names the more aggregated table first (the cell
  * reported) and the detail table second (the expected value).
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { judgeSame, type Side } from "../judge";
 import type { FixedQuantityKey, Quantity } from "../quantities";
-import type { Rule, RuleContext } from "../rule";
+import type { RuleContext, RuleOf } from "../rule";
 
 interface Pair {
   readonly shown: FixedQuantityKey;
@@ -172,10 +172,10 @@ function generalOnly(ctx: RuleContext): boolean {
   return otherFunds.every((key) => q.get(key)?.value.isZero() ?? true);
 }
 
-export const crossSameQuantity: Rule = {
+export const crossSameQuantity: RuleOf<"cross.same-quantity"> = {
   id: "cross.same-quantity",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"cross.same-quantity">[] = [];
     const onlyFiscal = fiscalOnly(ctx);
     const onlyGeneral = generalOnly(ctx);
     for (const pair of PAIRS) {

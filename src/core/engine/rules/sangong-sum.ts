@@ -1,7 +1,7 @@
 /** Check 4: 三公 合计 = 因公出国（境）+ 公务用车购置及运行 + 公务接待; 公务用车购置及运行 = 购置 + 运行. */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { judgeSum } from "../judge";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 import type { Amount, AmountRole } from "../recognise/types";
 
 const RELATIONS: readonly { total: AmountRole; parts: readonly AmountRole[]; label: string; labelEn: string }[] = [
@@ -9,10 +9,10 @@ const RELATIONS: readonly { total: AmountRole; parts: readonly AmountRole[]; lab
   { total: "car", parts: ["car-purchase", "car-running"], label: "公务用车购置及运行费", labelEn: "official cars" },
 ];
 
-export const sangongSum: Rule = {
+export const sangongSum: RuleOf<"sangong.sum"> = {
   id: "sangong.sum",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"sangong.sum">[] = [];
     for (const table of ctx.workbook.tables) {
       if (table.kind !== "sangong") continue;
       for (const row of table.rows) {
