@@ -26,3 +26,13 @@ export interface RuleOf<R extends RuleId> {
 
 /** Any rule: `id` tells which findings its check returns. */
 export type Rule = { [R in RuleId]: RuleOf<R> }[RuleId];
+
+/** One of several checks reporting under one id: the rule owning the id runs it, the rules list does not list it. */
+export interface RulePart<R extends RuleId> {
+  check(context: RuleContext): FindingOf<R>[];
+}
+
+/** A rule made of parts (one id, one list entry): its findings are theirs, in the order of the parts. */
+export function ruleOf<R extends RuleId>(id: R, parts: readonly RulePart<R>[]): RuleOf<R> {
+  return { id, check: (context) => parts.flatMap((part) => part.check(context)) };
+}

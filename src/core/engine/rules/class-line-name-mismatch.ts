@@ -2,10 +2,9 @@
 import { nameMismatchSeverity } from "../../catalog";
 import type { FindingOf } from "../../findings/finding";
 import { classLines, judgeClassName } from "../class-lines";
-import type { RuleOf } from "../rule";
+import type { RulePart } from "../rule";
 
-export const classLineNameMismatch: RuleOf<"code.name-mismatch"> = {
-  id: "code.name-mismatch",
+export const classLineNameMismatch: RulePart<"code.name-mismatch"> = {
   check(ctx) {
     const findings: FindingOf<"code.name-mismatch">[] = [];
     for (const line of classLines(ctx.workbook)) {

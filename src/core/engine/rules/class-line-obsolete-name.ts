@@ -1,10 +1,9 @@
 /** Check 5 on the summary tables: a 类 line printed under a name the catalog retired (医疗卫生与计划生育支出, 2019). */
 import type { FindingOf } from "../../findings/finding";
 import { classLines, judgeClassName } from "../class-lines";
-import type { RuleOf } from "../rule";
+import type { RulePart } from "../rule";
 
-export const classLineObsoleteName: RuleOf<"code.obsolete-name"> = {
-  id: "code.obsolete-name",
+export const classLineObsoleteName: RulePart<"code.obsolete-name"> = {
   check(ctx) {
     const findings: FindingOf<"code.obsolete-name">[] = [];
     for (const line of classLines(ctx.workbook)) {

@@ -7,7 +7,7 @@
 import type { FindingOf } from "../../findings/finding";
 import { lookupCode } from "../code-lookup";
 import type { RecognisedTable, Row } from "../recognise/types";
-import type { RuleOf } from "../rule";
+import type { RulePart } from "../rule";
 import { tableOf } from "../tables";
 
 const FUNCTIONAL_TABLES = ["income", "expense", "general-expense", "gov-fund", "state-capital"] as const;
@@ -17,8 +17,7 @@ interface Printed {
   readonly row: Row;
 }
 
-export const codeNameAcrossTables: RuleOf<"code.name-mismatch"> = {
-  id: "code.name-mismatch",
+export const codeNameAcrossTables: RulePart<"code.name-mismatch"> = {
   check(ctx) {
     const byCode = new Map<string, Printed[]>();
     for (const kind of FUNCTIONAL_TABLES) {

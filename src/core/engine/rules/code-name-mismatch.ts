@@ -2,10 +2,11 @@
 import { nameMismatchSeverity } from "../../catalog";
 import type { FindingOf } from "../../findings/finding";
 import { forEachNamedCodeRow } from "../code-lookup";
-import type { RuleOf } from "../rule";
+import { ruleOf, type RulePart } from "../rule";
+import { codeNameAcrossTables } from "./code-name-across-tables";
+import { classLineNameMismatch } from "./class-line-name-mismatch";
 
-export const codeNameMismatch: RuleOf<"code.name-mismatch"> = {
-  id: "code.name-mismatch",
+const againstCatalog: RulePart<"code.name-mismatch"> = {
   check(ctx) {
     const findings: FindingOf<"code.name-mismatch">[] = [];
     forEachNamedCodeRow(ctx.workbook, ctx.catalog, ({ table, code, name, nameCell }, found) => {
@@ -26,3 +27,10 @@ export const codeNameMismatch: RuleOf<"code.name-mismatch"> = {
     return findings;
   },
 };
+
+/** One id for the name checks: against the catalog, across the tables where it has no name, on the class lines. */
+export const codeNameMismatch = ruleOf("code.name-mismatch", [
+  againstCatalog,
+  codeNameAcrossTables,
+  classLineNameMismatch,
+]);

@@ -1,10 +1,10 @@
 /** Check 5: a renamed subject still printed under its old name (210 医疗卫生与计划生育支出 → 卫生健康支出, 2019). */
 import type { FindingOf } from "../../findings/finding";
 import { forEachNamedCodeRow } from "../code-lookup";
-import type { RuleOf } from "../rule";
+import { ruleOf, type RulePart } from "../rule";
+import { classLineObsoleteName } from "./class-line-obsolete-name";
 
-export const codeObsoleteName: RuleOf<"code.obsolete-name"> = {
-  id: "code.obsolete-name",
+const onCodeRows: RulePart<"code.obsolete-name"> = {
   check(ctx) {
     const findings: FindingOf<"code.obsolete-name">[] = [];
     forEachNamedCodeRow(ctx.workbook, ctx.catalog, ({ table, code, name, nameCell }, found) => {
@@ -25,3 +25,6 @@ export const codeObsoleteName: RuleOf<"code.obsolete-name"> = {
     return findings;
   },
 };
+
+/** One id for old names: beside a code, and on the summaries' class lines. */
+export const codeObsoleteName = ruleOf("code.obsolete-name", [onCodeRows, classLineObsoleteName]);

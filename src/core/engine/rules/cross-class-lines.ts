@@ -6,7 +6,7 @@
 import type { FindingOf } from "../../findings/finding";
 import { judgeSum } from "../judge";
 import { isHierarchical } from "../hierarchy";
-import type { RuleContext, RuleOf } from "../rule";
+import type { RuleContext, RulePart } from "../rule";
 import type { Amount, AmountRole, RecognisedTable, Row } from "../recognise/types";
 import { tableOf } from "../tables";
 import { labelLevel } from "../text";
@@ -64,8 +64,7 @@ function compare(
   return findings;
 }
 
-export const crossClassLines: RuleOf<"cross.same-quantity"> = {
-  id: "cross.same-quantity",
+export const crossClassLines: RulePart<"cross.same-quantity"> = {
   check(ctx) {
     const findings: FindingOf<"cross.same-quantity">[] = [];
     const summary = tableOf(ctx.workbook, "income-expense-summary");

@@ -5,7 +5,8 @@
 import type { FindingOf } from "../../findings/finding";
 import { judgeSame, type Side } from "../judge";
 import type { FixedQuantityKey, Quantity } from "../quantities";
-import type { RuleContext, RuleOf } from "../rule";
+import { ruleOf, type RuleContext, type RulePart } from "../rule";
+import { crossClassLines } from "./cross-class-lines";
 
 interface Pair {
   readonly shown: FixedQuantityKey;
@@ -172,8 +173,7 @@ function generalOnly(ctx: RuleContext): boolean {
   return otherFunds.every((key) => q.get(key)?.value.isZero() ?? true);
 }
 
-export const crossSameQuantity: RuleOf<"cross.same-quantity"> = {
-  id: "cross.same-quantity",
+const quantityPairs: RulePart<"cross.same-quantity"> = {
   check(ctx) {
     const findings: FindingOf<"cross.same-quantity">[] = [];
     const onlyFiscal = fiscalOnly(ctx);
@@ -195,3 +195,6 @@ export const crossSameQuantity: RuleOf<"cross.same-quantity"> = {
     return findings;
   },
 };
+
+/** One id for the same quantity in two tables: the fixed pairs, and the summaries' class lines against the detail. */
+export const crossSameQuantity = ruleOf("cross.same-quantity", [quantityPairs, crossClassLines]);

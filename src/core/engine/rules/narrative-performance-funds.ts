@@ -9,14 +9,13 @@ import { narrativeFinding, quoteOf } from "../narrative/finding";
 import { narrativeParagraphs } from "../narrative/paragraphs";
 import { inUnit } from "../narrative/tie";
 import type { AmountClaim, Paragraph } from "../narrative/types";
-import type { RuleContext, RuleOf } from "../rule";
+import type { RuleContext, RulePart } from "../rule";
 
 const PERFORMANCE = /绩效目标/;
 const PROJECT_MONEY = /项目(预算)?资金/;
 const COUNT = /项目\s*共?\s*(\d+)\s*个/;
 
-export const narrativePerformanceFunds: RuleOf<"performance.exceeds-project"> = {
-  id: "performance.exceeds-project",
+export const narrativePerformanceFunds: RulePart<"performance.exceeds-project"> = {
   check(context) {
     return narrativeParagraphs(context.workbook).flatMap((paragraph) =>
       PERFORMANCE.test(paragraph.text)

@@ -7,10 +7,10 @@ import type { FindingOf } from "../../findings/finding";
 import { Dec, ZERO, roundingBound } from "../../money";
 import { convert, fmt } from "../judge";
 import { performanceRows } from "../performance-rows";
-import type { RuleOf } from "../rule";
+import { ruleOf, type RulePart } from "../rule";
+import { narrativePerformanceFunds } from "./narrative-performance-funds";
 
-export const performanceExceedsProject: RuleOf<"performance.exceeds-project"> = {
-  id: "performance.exceeds-project",
+const fromTable: RulePart<"performance.exceeds-project"> = {
   check(ctx) {
     const project = ctx.quantities.get("expense.project");
     if (!project || ctx.quantities.has("performance.projects")) return [];
@@ -45,3 +45,6 @@ export const performanceExceedsProject: RuleOf<"performance.exceeds-project"> = 
     return [finding];
   },
 };
+
+/** One id for the bound: the performance table's sum, and the 情况说明's figure for the same money. */
+export const performanceExceedsProject = ruleOf("performance.exceeds-project", [fromTable, narrativePerformanceFunds]);
