@@ -49,8 +49,3 @@ export interface FindingOf<R extends RuleId> {
 
 /** Any finding: one member per rule id, so checking `rule` tells which parameters it has. */
 export type Finding = { [R in RuleId]: FindingOf<R> }[RuleId];
-
-/** The same finding built by its rule: typed by the id, so a wrong or missing parameter does not compile. */
-export function finding<R extends RuleId>(rule: R, fields: Omit<FindingOf<R>, "rule">): FindingOf<R> {
-  return { rule, ...fields } as FindingOf<R>;
-}

@@ -1,6 +1,6 @@
 export type { Finding, FindingOf, CellRef, Severity, SumVerdict } from "./finding";
 export type { RuleParams } from "./rule-params";
-export { SEVERITIES, finding } from "./finding";
+export { SEVERITIES } from "./finding";
 export { RULE_IDS, isRuleId } from "./rule-ids";
 export type { RuleId } from "./rule-ids";
 export type { Report, ReportFinding, ReportTable } from "./report";
