@@ -37,9 +37,34 @@ interface ObsoleteNameParams extends CodeNameParams {
   readonly since: string;
 }
 
+/** Which pair of quantities two tables must agree on (cross-same-quantity.ts); the message files name it. */
+export type SameQuantityPair =
+  | "current-year-expenditure"
+  | "current-year-income"
+  | "general-budget-income"
+  | "government-fund-income"
+  | "state-capital-income"
+  | "general-budget-expenditure"
+  | "government-fund-expenditure"
+  | "state-capital-expenditure"
+  | "general-budget-basic-expenditure"
+  | "general-budget-personnel-costs"
+  | "general-budget-public-costs"
+  | "project-expenditure"
+  | "performance-budget-total"
+  | "performance-basic-expenditure"
+  | "performance-project-expenditure"
+  | "fiscal-current-year-expenditure"
+  | "fiscal-income-total"
+  | "expenditure-table-total"
+  | "expenditure-table-basic"
+  | "expenditure-table-projects";
+
+/** A sum's column, by role (recognise/types.ts AmountRole): the message files show the code or its words. */
+type RoleCode = string;
+
 interface SameQuantityParams {
   readonly label: string;
-  readonly labelEn: string;
   readonly otherSheet: string;
   readonly otherCell: string;
 }
@@ -54,7 +79,6 @@ interface PerformanceFundsParams {
 interface SummaryBalanceParams {
   readonly label: string;
   readonly identity: string;
-  readonly identityEn: string;
 }
 
 export interface RuleParams {
@@ -65,23 +89,26 @@ export interface RuleParams {
   readonly "sum.row": SumParts & {
     readonly label: string;
     readonly column: string;
-    readonly columnEn: string;
+    readonly columnRole: RoleCode;
     readonly partsLabel: string;
-    readonly partsLabelEn: string;
+    /** The parts' roles, joined by " + ". */
+    readonly partRoles: string;
   };
   /** Income total = its lines (a sum), or income total = expenditure total (the same quantity on two sides). */
-  readonly "summary.balance": (SumParts & SummaryBalanceParams) | (OtherTable & SummaryBalanceParams);
+  readonly "summary.balance":
+    | (SumParts & SummaryBalanceParams & { readonly balance: "lines" })
+    | (OtherTable & SummaryBalanceParams & { readonly balance: "sides" });
   readonly "summary.heading": SumParts & { readonly label: string; readonly column: string };
   readonly "sangong.sum": SumParts & {
     readonly label: string;
-    readonly labelEn: string;
+    readonly totalRole: "total" | "car";
     readonly partsLabel: string;
-    readonly partsLabelEn: string;
+    readonly partRoles: string;
   };
   /** An error names the problem (normalise-code.ts CodeProblem); a note names the repairs made. */
   readonly "code.malformed":
     | { readonly raw: string; readonly code: string; readonly reason: string }
-    | { readonly raw: string; readonly code: string; readonly repair: string; readonly repairEn: string };
+    | { readonly raw: string; readonly code: string; readonly repair: string; readonly repairs: string };
   readonly "code.unknown": { readonly code: string; readonly catalog: string };
   readonly "code.unverifiable": { readonly code: string; readonly catalog: string };
   /** Against the catalog (its row's source), or against the other tables (one of which is named). */
@@ -98,8 +125,12 @@ export interface RuleParams {
   readonly "table.decimals": { readonly count: string };
   /** Two tables' quantities, or a summary's class line against the detail table's rows of that class. */
   readonly "cross.same-quantity":
-    (OtherTable & SameQuantityParams) | (SumParts & SameQuantityParams & { readonly classCode: string });
-  readonly "cross.fund-source": { readonly fund: string; readonly fundEn: string };
+    | (OtherTable & SameQuantityParams & { readonly pair: SameQuantityPair })
+    | (SumParts & SameQuantityParams & { readonly classCode: string });
+  readonly "cross.fund-source": {
+    readonly fund: string;
+    readonly fundRole: "general" | "gov-fund" | "state-capital";
+  };
   readonly "cross.sangong-limit": { readonly label: string; readonly sangongLabel: string };
   readonly "code.econ-mapping": {
     readonly code: string;
@@ -117,7 +148,7 @@ export interface RuleParams {
   readonly "performance.sum": SumParts & {
     readonly label: string;
     readonly partsLabel: string;
-    readonly partsLabelEn: string;
+    readonly partRoles: string;
   };
   /** The performance table's projects, or the narrative's figure for them. */
   readonly "performance.exceeds-project":

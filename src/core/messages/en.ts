@@ -1,4 +1,42 @@
+import type { RuleParams, SameQuantityPair } from "../findings/rule-params";
 import type { RuleMessages } from "./types";
+
+/** The quantities cross.same-quantity compares, by pair. */
+const PAIRS: Readonly<Record<SameQuantityPair, string>> = {
+  "current-year-expenditure": "Current-year expenditure",
+  "current-year-income": "Current-year income",
+  "general-budget-income": "General budget income",
+  "government-fund-income": "Government fund income",
+  "state-capital-income": "State capital income",
+  "general-budget-expenditure": "General budget expenditure",
+  "government-fund-expenditure": "Government fund expenditure",
+  "state-capital-expenditure": "State capital expenditure",
+  "general-budget-basic-expenditure": "General budget basic expenditure",
+  "general-budget-personnel-costs": "General budget personnel costs",
+  "general-budget-public-costs": "General budget public costs",
+  "project-expenditure": "Project expenditure",
+  "performance-budget-total": "Performance budget total",
+  "performance-basic-expenditure": "Performance basic expenditure",
+  "performance-project-expenditure": "Performance project expenditure",
+  "fiscal-current-year-expenditure": "Fiscal current-year expenditure",
+  "fiscal-income-total": "Fiscal income total",
+  "expenditure-table-total": "Expenditure table total",
+  "expenditure-table-basic": "Expenditure table basic",
+  "expenditure-table-projects": "Expenditure table projects",
+};
+
+/** The funds cross.fund-source follows, by the column's role. */
+const FUNDS: Readonly<Record<RuleParams["cross.fund-source"]["fundRole"], string>> = {
+  general: "the general public budget",
+  "gov-fund": "government funds",
+  "state-capital": "the state capital budget",
+};
+
+/** The "three public expenses" totals sangong.sum checks, by the total's role. */
+const SANGONG_TOTALS: Readonly<Record<RuleParams["sangong.sum"]["totalRole"], string>> = {
+  total: "total",
+  car: "official cars",
+};
 
 /** English sentences for every rule. */
 export const en: RuleMessages = {
@@ -13,17 +51,17 @@ export const en: RuleMessages = {
       : `"${f.params.label}" ${f.actual ?? ""} is not the sum of its ${f.params.parts} items ${f.expected ?? ""}: off by ${f.difference ?? ""} (beyond the rounding bound ±${f.bound ?? ""}).`,
   "sum.row": (f) =>
     f.verdict === "rounding-tail"
-      ? `Row "${f.params.label}": ${f.params.columnEn} ${f.actual ?? ""} differs from ${f.params.partsLabelEn} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
-      : `Row "${f.params.label}": ${f.params.columnEn} ${f.actual ?? ""} is not ${f.params.partsLabelEn} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+      ? `Row "${f.params.label}": ${f.params.columnRole} ${f.actual ?? ""} differs from ${f.params.partRoles} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
+      : `Row "${f.params.label}": ${f.params.columnRole} ${f.actual ?? ""} is not ${f.params.partRoles} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "summary.balance": (f) =>
-    `${f.params.identityEn} does not hold: ${f.params.label} shows ${f.actual ?? ""}, expected ${f.expected ?? ""}, off by ${f.difference ?? ""}.`,
+    `${f.params.balance === "sides" ? "total income = total expenditure" : `${f.params.label} = the sum of the lines above it`} does not hold: ${f.params.label} shows ${f.actual ?? ""}, expected ${f.expected ?? ""}, off by ${f.difference ?? ""}.`,
   "summary.heading": (f) =>
     `Heading row "${f.params.label}" ${f.actual ?? ""} is not the sum of its sub-items ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "sangong.sum": (f) =>
-    `"Three public expenses" ${f.params.labelEn} ${f.actual ?? ""} is not ${f.params.partsLabelEn} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+    `"Three public expenses" ${SANGONG_TOTALS[f.params.totalRole]} ${f.actual ?? ""} is not ${f.params.partRoles} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "code.malformed": (f) =>
     "repair" in f.params
-      ? `Code "${f.params.raw}" read as ${f.params.code} (${f.params.repairEn}); better write it in the standard form.`
+      ? `Code "${f.params.raw}" read as ${f.params.code} (${f.params.repairs}); better write it in the standard form.`
       : `Code "${f.params.raw}" is malformed (${f.params.reason}).`,
   "code.unknown": (f) => `Code ${f.params.code} is not in the catalog ${f.params.catalog}.`,
   "code.unverifiable": (f) =>
@@ -53,17 +91,17 @@ export const en: RuleMessages = {
       ? `The table was not read completely: ${f.params.count} rows of amounts in "${f.sheet}" (from this cell) were left out of the checks.`
       : `The table was not read completely: "${f.sheet}" was recognised but no body row was read, so none of its checks ran.`,
   "cross.same-quantity": (f) =>
-    `${f.params.labelEn} ${f.actual ?? ""} disagrees with ${f.expected ?? ""} in "${f.params.otherSheet}"${f.params.otherCell ? ` ${f.params.otherCell}` : " (no row of that class there, so 0)"}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
+    `${"classCode" in f.params ? `Class ${f.params.classCode}` : PAIRS[f.params.pair]} ${f.actual ?? ""} disagrees with ${f.expected ?? ""} in "${f.params.otherSheet}"${f.params.otherCell ? ` ${f.params.otherCell}` : " (no row of that class there, so 0)"}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
   "cross.fund-source": (f) =>
-    `Spending from ${f.params.fundEn} ${f.actual ?? ""} does not match that fund's income (with carry-over) ${f.expected ?? ""}: off by ${f.difference ?? ""}; spending must come from the same fund.`,
+    `Spending from ${FUNDS[f.params.fundRole]} ${f.actual ?? ""} does not match that fund's income (with carry-over) ${f.expected ?? ""}: off by ${f.difference ?? ""}; spending must come from the same fund.`,
   "cross.sangong-limit": (f) =>
     `Basic expenditure "${f.params.label}" ${f.actual ?? ""} exceeds the matching "three public expenses" item ${f.expected ?? ""} (which includes project money, so it can never be smaller).`,
   "cross.code-missing": (f) =>
     `Item ${f.params.code} "${f.params.name}" is listed here but missing from "${f.params.otherSheet}", which must list it too.`,
   "performance.sum": (f) =>
     f.verdict === "rounding-tail"
-      ? `Project "${f.params.label}": annual funds ${f.actual ?? ""} differ from ${f.params.partsLabelEn} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
-      : `Project "${f.params.label}": annual funds ${f.actual ?? ""} are not ${f.params.partsLabelEn} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+      ? `Project "${f.params.label}": annual funds ${f.actual ?? ""} differ from ${f.params.partRoles} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
+      : `Project "${f.params.label}": annual funds ${f.actual ?? ""} are not ${f.params.partRoles} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "performance.exceeds-project": (f) =>
     f.params.source === "narrative"
       ? `The explanatory text's "${f.params.quote}" (projects with performance targets${f.params.projects ? `: ${f.params.projects}` : ""}) is more than the project expenditure ${f.expected ?? ""} ${f.params.unit} in "${f.params.otherSheet}" ${f.params.otherCell}: over by ${f.difference ?? ""} ${f.params.unit}.`

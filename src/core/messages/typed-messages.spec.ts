@@ -74,9 +74,9 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
         parts: "2",
         label: "201 一般公共服务支出",
         column: "合计",
-        columnEn: "total",
+        columnRole: "total",
         partsLabel: "基本支出 + 项目支出",
-        partsLabelEn: "basic + project",
+        partRoles: "basic + project",
       },
     },
   ],
@@ -84,12 +84,12 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
     {
       rule: "summary.balance",
       ...place,
-      params: { parts: "2", label: "收入总计", identity: "收入总计 = a + b", identityEn: "x" },
+      params: { parts: "2", label: "收入总计", identity: "收入总计 = a + b", balance: "lines" },
     },
     {
       rule: "summary.balance",
       ...place,
-      params: { otherTable: "income", label: "支出总计", identity: "收入总计 = 支出总计", identityEn: "y" },
+      params: { otherTable: "income", label: "支出总计", identity: "收入总计 = 支出总计", balance: "sides" },
     },
   ],
   "summary.heading": [
@@ -99,7 +99,7 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
     {
       rule: "sangong.sum",
       ...place,
-      params: { parts: "2", label: "合计", labelEn: "total", partsLabel: "甲 + 乙", partsLabelEn: "a + b" },
+      params: { parts: "2", label: "合计", totalRole: "total", partsLabel: "甲 + 乙", partRoles: "abroad + car" },
     },
   ],
   "code.malformed": [
@@ -108,7 +108,7 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
       rule: "code.malformed",
       ...place,
       severity: "info",
-      params: { raw: "201|3|01", code: "2010301", repair: "补回了丢失的前导 0", repairEn: "leading-zero" },
+      params: { raw: "201|3|01", code: "2010301", repair: "补回了丢失的前导 0", repairs: "leading-zero" },
     },
   ],
   "code.unknown": [{ rule: "code.unknown", ...place, params: { code: "2019999", catalog: "内置 2025" } }],
@@ -168,7 +168,7 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
       params: {
         otherTable: "expense",
         label: "本年支出合计",
-        labelEn: "Current-year expenditure",
+        pair: "current-year-expenditure",
         otherSheet: "支出",
         otherCell: "C6",
       },
@@ -179,16 +179,13 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
       params: {
         parts: "0",
         label: "一般公共服务",
-        labelEn: "Class 201",
         otherSheet: "支出",
         otherCell: "",
         classCode: "201",
       },
     },
   ],
-  "cross.fund-source": [
-    { rule: "cross.fund-source", ...place, params: { fund: "一般公共预算", fundEn: "the general public budget" } },
-  ],
+  "cross.fund-source": [{ rule: "cross.fund-source", ...place, params: { fund: "一般公共预算", fundRole: "general" } }],
   "cross.sangong-limit": [
     { rule: "cross.sangong-limit", ...place, params: { label: "30217 公务接待费", sangongLabel: "公务接待费" } },
   ],
@@ -211,7 +208,7 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
     {
       rule: "performance.sum",
       ...place,
-      params: { parts: "2", label: "项目甲", partsLabel: "财政拨款 + 其他资金", partsLabelEn: "general + other-funds" },
+      params: { parts: "2", label: "项目甲", partsLabel: "财政拨款 + 其他资金", partRoles: "general + other-funds" },
     },
   ],
   "performance.exceeds-project": [

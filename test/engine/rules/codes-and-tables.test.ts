@@ -85,7 +85,7 @@ describe("code checks (check 5) and the economic mapping (check 10)", () => {
         rule: "code.malformed",
         severity: "info",
         cell: "A6",
-        params: { raw: "201|3|01", code: "2010301", repair: "补回了丢失的前导 0", repairEn: "leading-zero" },
+        params: { raw: "201|3|01", code: "2010301", repair: "补回了丢失的前导 0", repairs: "leading-zero" },
       },
     ],
     [

@@ -45,7 +45,7 @@ export const codeMalformed: RuleOf<"code.malformed"> = {
             raw: code.raw,
             code: code.code,
             repair: repairs.map((r) => REPAIR_ZH[r] ?? r).join("、"),
-            repairEn: repairs.join(", "),
+            repairs: repairs.join(", "),
           },
         });
     }

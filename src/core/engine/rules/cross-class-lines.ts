@@ -53,7 +53,6 @@ function compare(
           : [{ sheet: detail.sheet, cell: totalCellOf(detail) }],
       params: {
         label: line.label,
-        labelEn: `Class ${code}`,
         otherSheet: detail.sheet,
         otherCell: parts[0]?.cell ?? "",
         classCode: code,

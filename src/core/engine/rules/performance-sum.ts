@@ -56,7 +56,7 @@ export const performanceSum: RuleOf<"performance.sum"> = {
         params: () => ({
           label: row.label,
           partsLabel: roles.map((role) => wordFor(table, role)).join(" + "),
-          partsLabelEn: roles.join(" + "),
+          partRoles: roles.join(" + "),
         }),
       });
       if (f) findings.push(f);

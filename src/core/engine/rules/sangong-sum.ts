@@ -4,9 +4,9 @@ import { judgeSum } from "../judge";
 import type { RuleOf } from "../rule";
 import type { Amount, AmountRole } from "../recognise/types";
 
-const RELATIONS: readonly { total: AmountRole; parts: readonly AmountRole[]; label: string; labelEn: string }[] = [
-  { total: "total", parts: ["abroad", "car", "reception"], label: "合计", labelEn: "total" },
-  { total: "car", parts: ["car-purchase", "car-running"], label: "公务用车购置及运行费", labelEn: "official cars" },
+const RELATIONS: readonly { total: "total" | "car"; parts: readonly AmountRole[]; label: string }[] = [
+  { total: "total", parts: ["abroad", "car", "reception"], label: "合计" },
+  { total: "car", parts: ["car-purchase", "car-running"], label: "公务用车购置及运行费" },
 ];
 
 export const sangongSum: RuleOf<"sangong.sum"> = {
@@ -31,7 +31,7 @@ export const sangongSum: RuleOf<"sangong.sum"> = {
             parts,
             params: {
               label: relation.label,
-              labelEn: relation.labelEn,
+              totalRole: relation.total,
               partsLabel: roles
                 .join(" + ")
                 .replace(/abroad/, "因公出国（境）费")
@@ -39,7 +39,7 @@ export const sangongSum: RuleOf<"sangong.sum"> = {
                 .replace(/car-running/, "公务用车运行费")
                 .replace(/\bcar\b/, "公务用车购置及运行费")
                 .replace(/reception/, "公务接待费"),
-              partsLabelEn: roles.join(" + "),
+              partRoles: roles.join(" + "),
             },
           });
           if (f) findings.push(f);

@@ -101,9 +101,9 @@ function judgeRelation(
     params: () => ({
       label: row.code?.code ? `${row.code.code} ${row.label}` : row.label,
       column: columnLabel(table, relation.total, row.side),
-      columnEn: relation.total,
+      columnRole: relation.total,
       partsLabel: relation.parts.map((p) => columnLabel(table, p, row.side)).join(" + "),
-      partsLabelEn: relation.parts.join(" + "),
+      partRoles: relation.parts.join(" + "),
     }),
   });
 }

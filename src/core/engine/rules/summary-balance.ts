@@ -28,7 +28,7 @@ export const summaryBalance: RuleOf<"summary.balance"> = {
             table,
             total: amount,
             parts: values,
-            params: { label: total.label, identity, identityEn: `${total.label} = the sum of the lines above it` },
+            params: { label: total.label, identity, balance: "lines" },
           });
           if (f) findings.push(f);
         }
@@ -49,7 +49,7 @@ export const summaryBalance: RuleOf<"summary.balance"> = {
         const f = judgeSame(ctx, "summary.balance", side(b), side(a), {
           label: expense.label,
           identity: `${income.label.replace(/:$/, "")} = ${expense.label}`,
-          identityEn: "total income = total expenditure",
+          balance: "sides",
         });
         if (f) findings.push(f);
       }
