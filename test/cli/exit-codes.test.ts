@@ -28,7 +28,7 @@ jest.mock("../../src/core/engine", () => ({
         sheet: sheet.name,
         cell: "B2",
         refs: [],
-        params: {},
+        params: { reason: "no-title" },
       })),
   }),
 }));

@@ -76,7 +76,7 @@ export function notCheckable(m: Mutation, baseline: readonly Finding[]): string 
   const printed = m.figure.replace(/,/g, "");
   for (const f of baseline) {
     if (f.severity !== "info" || f.sheet !== m.sheet || f.cell !== m.cell || f.actual !== printed) continue;
-    const reason = NOT_CHECKABLE[`${f.rule} ${f.params.reason ?? ""}`];
+    const reason = NOT_CHECKABLE[`${f.rule} ${"reason" in f.params ? f.params.reason : ""}`];
     if (reason) return reason;
   }
   return undefined;

@@ -136,6 +136,20 @@ describe("workbook text in a sentence", () => {
   it("keeps full-width brackets as they are", () => {
     expect(messageParts(report, source)[1]?.text).toBe("基本支出（人员经费） 12.00 万元");
   });
+
+  it("leaves a code parameter's word unmarked where the sentence spells the code out", () => {
+    const fund: ReportFinding = {
+      rule: "cross.fund-source",
+      severity: "error",
+      sheet: "财政拨款收支总表",
+      cell: "E12",
+      message:
+        "Spending from the general public budget 105.00 does not match that fund's income (with carry-over) 100.00: off by 5.00; spending must come from the same fund.",
+      refs: [],
+    };
+    const params = { params: { fund: "一般公共预算", fundRole: "general" } } as unknown as Finding;
+    expect(messageParts(fund, params).filter((p) => p.content)).toEqual([]);
+  });
 });
 
 describe("control characters and long text", () => {

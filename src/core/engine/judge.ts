@@ -2,8 +2,9 @@
  * Shared judging for sums and for the same quantity in two tables: exact decimals, the rounding bound, the verdict,
  * and the severity the user tolerance allows. Rules call these; nothing here knows a rule id.
  */
-import type { CellRef, Finding, Severity, SumVerdict } from "../findings/finding";
+import type { CellRef, FindingOf, Severity, SumVerdict } from "../findings/finding";
 import type { RuleId } from "../findings/rule-ids";
+import type { RuleParams } from "../findings/rule-params";
 import { Dec, ZERO, formatFixed, fromUnits, roundingBound, sumUnits, verdictFor, yuanToWan, wanToYuan } from "../money";
 import type { RuleContext } from "./rule";
 import type { Amount, RecognisedTable, Unit } from "./recognise/types";
@@ -19,13 +20,24 @@ export function severityFor(verdict: SumVerdict, difference: Dec, tolerance: Dec
   return "error";
 }
 
-export interface SumCheck {
-  readonly rule: RuleId;
+/** A rule's parameters apart from `key`, which the judging adds; for rules whose parameters carry `key`. */
+export type ParamsBesides<R extends RuleId, K extends string> = Omit<Extract<RuleParams[R], Record<K, string>>, K>;
+
+/** Rules whose findings can come from a sum (their parameters carry the count of parts). */
+export type SumRuleId = { [R in RuleId]: Extract<RuleParams[R], { parts: string }> extends never ? never : R }[RuleId];
+
+/** Rules whose findings can come from the same quantity in two tables (their parameters name the other table). */
+export type SameRuleId = {
+  [R in RuleId]: Extract<RuleParams[R], { otherTable: string }> extends never ? never : R;
+}[RuleId];
+
+export interface SumCheck<R extends SumRuleId> {
+  readonly rule: R;
   readonly table: RecognisedTable;
   readonly total: Amount;
   readonly parts: readonly Amount[];
-  /** Message parameters; a function so they are only built for a finding. */
-  readonly params?: Readonly<Record<string, string>> | (() => Readonly<Record<string, string>>);
+  /** Message parameters besides the count of parts; a function so they are only built for a finding. */
+  readonly params: ParamsBesides<R, "parts"> | (() => ParamsBesides<R, "parts">);
   /** Other cells to list besides the parts (defaults to the parts). */
   readonly refs?: readonly CellRef[];
 }
@@ -45,7 +57,7 @@ function isZero(amount: Amount): boolean {
 }
 
 /** A total against its parts; undefined when they agree exactly. */
-export function judgeSum(ctx: RuleContext, check: SumCheck): Finding | undefined {
+export function judgeSum<R extends SumRuleId>(ctx: RuleContext, check: SumCheck<R>): FindingOf<R> | undefined {
   const { table, total, parts } = check;
   // Most sums balance: settle those in exact integer units (fast-amount.ts), else with decimal additions.
   let sum: Dec | undefined;
@@ -77,7 +89,11 @@ export function judgeSum(ctx: RuleContext, check: SumCheck): Finding | undefined
     ...(total.stored && { stored: total.stored.toString() }),
     table: table.kind,
     refs,
-    params: { parts: String(parts.length), ...(typeof check.params === "function" ? check.params() : check.params) },
+    // The count first, then the rule's own: the same key order as ever (findings are compared as text).
+    params: {
+      parts: String(parts.length),
+      ...(typeof check.params === "function" ? check.params() : check.params),
+    } as unknown as RuleParams[R], // R's parameters are exactly the count and the rest (ParamsBesides)
   };
 }
 
@@ -97,17 +113,14 @@ export interface Side {
   readonly stored?: Dec;
 }
 
+/** The figures of a finding on one quantity in two tables, without its rule and parameters. */
+export type SameFields = Omit<FindingOf<SameRuleId>, "rule" | "params">;
+
 /**
  * The same quantity in two tables: exact once both are in the unit of `shown` and rounded to the coarser displayed
- * precision (domain.md "Other bounds"). `shown` is the more aggregated table's cell.
+ * precision (domain.md "Other bounds"). `shown` is the more aggregated table's cell. Undefined when they agree.
  */
-export function judgeSame(
-  ctx: RuleContext,
-  rule: RuleId,
-  shown: Side,
-  source: Side,
-  params: Readonly<Record<string, string>> = {},
-): Finding | undefined {
+export function compareSame(ctx: RuleContext, shown: Side, source: Side): SameFields | undefined {
   const converted = convert(source.value, source.unit, shown.unit);
   // Decimals of the source expressed in the unit of `shown` (元 with 0 places = 万元 with 4).
   const shift = source.unit === shown.unit ? 0 : source.unit === "元" ? 4 : -4;
@@ -118,7 +131,6 @@ export function judgeSame(
   const difference = shown.value.minus(converted);
   const places = Math.max(shown.decimals, coarser);
   return {
-    rule,
     severity: severityFor("off", difference, ctx.tolerance),
     sheet: shown.sheet,
     cell: shown.cell,
@@ -128,6 +140,19 @@ export function judgeSame(
     ...(shown.stored && { stored: shown.stored.toString() }),
     table: shown.table,
     refs: [{ sheet: source.sheet, cell: source.cell }],
-    params: { otherTable: source.table, ...params },
   };
+}
+
+/** compareSame as a finding of `rule`, whose parameters name the other table first. */
+export function judgeSame<R extends SameRuleId>(
+  ctx: RuleContext,
+  rule: R,
+  shown: Side,
+  source: Side,
+  params: ParamsBesides<R, "otherTable">,
+): FindingOf<R> | undefined {
+  const fields = compareSame(ctx, shown, source);
+  if (!fields) return undefined;
+  // R's parameters are exactly the other table and the rest (ParamsBesides).
+  return { rule, ...fields, params: { otherTable: source.table, ...params } as unknown as RuleParams[R] };
 }

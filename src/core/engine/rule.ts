@@ -1,6 +1,6 @@
 /** A rule: one stable id, one check over the recognised workbook. Rules are listed in rules/index.ts. */
 import type { Catalog } from "../catalog/types";
-import type { Finding } from "../findings/finding";
+import type { FindingOf } from "../findings/finding";
 import type { RuleId } from "../findings/rule-ids";
 import type { Dec } from "../money";
 import type { QuantityMap } from "./quantities";
@@ -18,7 +18,21 @@ export interface RuleContext {
   readonly year: number | null;
 }
 
-export interface Rule {
-  readonly id: RuleId;
-  check(context: RuleContext): Finding[];
+/** A rule owns one id and emits findings of that id only: the compiler holds each rule to its own parameters. */
+export interface RuleOf<R extends RuleId> {
+  readonly id: R;
+  check(context: RuleContext): FindingOf<R>[];
+}
+
+/** Any rule: `id` tells which findings its check returns. */
+export type Rule = { [R in RuleId]: RuleOf<R> }[RuleId];
+
+/** One of several checks reporting under one id: the rule owning the id runs it, the rules list does not list it. */
+export interface RulePart<R extends RuleId> {
+  check(context: RuleContext): FindingOf<R>[];
+}
+
+/** A rule made of parts (one id, one list entry): its findings are theirs, in the order of the parts. */
+export function ruleOf<R extends RuleId>(id: R, parts: readonly RulePart<R>[]): RuleOf<R> {
+  return { id, check: (context) => parts.flatMap((part) => part.check(context)) };
 }

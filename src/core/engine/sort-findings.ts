@@ -16,7 +16,10 @@ function tieKey(k: { f: Finding; text: string }): string {
   return k.text;
 }
 
-export function sortFindings(findings: readonly Finding[], kindOfSheet: ReadonlyMap<string, TableKind>): Finding[] {
+export function sortFindings<F extends Finding>(
+  findings: readonly F[],
+  kindOfSheet: ReadonlyMap<string, TableKind>,
+): F[] {
   const keyed = findings.map((f) => {
     const kind = kindOfSheet.get(f.sheet);
     const at = parseAddress(f.cell) ?? { row: 0, col: 0 };

@@ -4,6 +4,7 @@
  * compare whole objects.
  */
 import type { RuleId } from "./rule-ids";
+import type { RuleParams } from "./rule-params";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -19,9 +20,10 @@ export interface CellRef {
 /** How a sum compares with its parts once the rounding bound is known (domain.md "Rounding"). */
 export type SumVerdict = "balanced" | "rounding-tail" | "off";
 
-export interface Finding {
+/** A finding of one rule: its id and the parameters that rule's messages read. */
+export interface FindingOf<R extends RuleId> {
   /** Stable rule id, documented in docs/rules.md or docs/narrative.md; never reused for another meaning. */
-  readonly rule: RuleId;
+  readonly rule: R;
   readonly severity: Severity;
   /** Sheet name and A1 address of the value being judged (product.md "Report format"). */
   readonly sheet: string;
@@ -42,5 +44,8 @@ export interface Finding {
   /** The other cells involved. */
   readonly refs: readonly CellRef[];
   /** Named values the message templates use (a label, a code, a unit). Strings only: findings serialise as they are. */
-  readonly params: Readonly<Record<string, string>>;
+  readonly params: RuleParams[R];
 }
+
+/** Any finding: one member per rule id, so checking `rule` tells which parameters it has. */
+export type Finding = { [R in RuleId]: FindingOf<R> }[RuleId];

@@ -1,4 +1,5 @@
-export type { Finding, CellRef, Severity, SumVerdict } from "./finding";
+export type { Finding, FindingOf, CellRef, Severity, SumVerdict } from "./finding";
+export type { RuleParams } from "./rule-params";
 export { SEVERITIES } from "./finding";
 export { RULE_IDS, isRuleId } from "./rule-ids";
 export type { RuleId } from "./rule-ids";

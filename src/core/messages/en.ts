@@ -1,131 +1,167 @@
+import type { RuleParams, SameQuantityPair } from "../findings/rule-params";
 import type { RuleMessages } from "./types";
+
+/** The quantities cross.same-quantity compares, by pair. */
+const PAIRS: Readonly<Record<SameQuantityPair, string>> = {
+  "current-year-expenditure": "Current-year expenditure",
+  "current-year-income": "Current-year income",
+  "general-budget-income": "General budget income",
+  "government-fund-income": "Government fund income",
+  "state-capital-income": "State capital income",
+  "general-budget-expenditure": "General budget expenditure",
+  "government-fund-expenditure": "Government fund expenditure",
+  "state-capital-expenditure": "State capital expenditure",
+  "general-budget-basic-expenditure": "General budget basic expenditure",
+  "general-budget-personnel-costs": "General budget personnel costs",
+  "general-budget-public-costs": "General budget public costs",
+  "project-expenditure": "Project expenditure",
+  "performance-budget-total": "Performance budget total",
+  "performance-basic-expenditure": "Performance basic expenditure",
+  "performance-project-expenditure": "Performance project expenditure",
+  "fiscal-current-year-expenditure": "Fiscal current-year expenditure",
+  "fiscal-income-total": "Fiscal income total",
+  "expenditure-table-total": "Expenditure table total",
+  "expenditure-table-basic": "Expenditure table basic",
+  "expenditure-table-projects": "Expenditure table projects",
+};
+
+/** The funds cross.fund-source follows, by the column's role. */
+const FUNDS: Readonly<Record<RuleParams["cross.fund-source"]["fundRole"], string>> = {
+  general: "the general public budget",
+  "gov-fund": "government funds",
+  "state-capital": "the state capital budget",
+};
+
+/** The "three public expenses" totals sangong.sum checks, by the total's role. */
+const SANGONG_TOTALS: Readonly<Record<RuleParams["sangong.sum"]["totalRole"], string>> = {
+  total: "total",
+  car: "official cars",
+};
 
 /** English sentences for every rule. */
 export const en: RuleMessages = {
   "table.unrecognised": (f) => `Sheet "${f.sheet}" is not one of the known disclosure tables; it was not checked.`,
   "table.unit-assumed": (f) =>
-    `"${f.sheet}" states no unit; the unit of the workbook's other tables (${f.params.unit ?? ""}) was assumed.`,
+    `"${f.sheet}" states no unit; the unit of the workbook's other tables (${f.params.unit}) was assumed.`,
   "value.unreadable": (f) =>
-    `"${f.params.text ?? ""}" is not a readable amount; the checks involving this cell were not made.`,
+    `"${f.params.text}" is not a readable amount; the checks involving this cell were not made.`,
   "sum.total": (f) =>
     f.verdict === "rounding-tail"
-      ? `"${f.params.label ?? ""}" ${f.actual ?? ""} differs from the sum of its ${f.params.parts ?? ""} items ${f.expected ?? ""} by ${f.difference ?? ""}, within the rounding bound ±${f.bound ?? ""}: a rounding tail worth explaining.`
-      : `"${f.params.label ?? ""}" ${f.actual ?? ""} is not the sum of its ${f.params.parts ?? ""} items ${f.expected ?? ""}: off by ${f.difference ?? ""} (beyond the rounding bound ±${f.bound ?? ""}).`,
+      ? `"${f.params.label}" ${f.actual ?? ""} differs from the sum of its ${f.params.parts} items ${f.expected ?? ""} by ${f.difference ?? ""}, within the rounding bound ±${f.bound ?? ""}: a rounding tail worth explaining.`
+      : `"${f.params.label}" ${f.actual ?? ""} is not the sum of its ${f.params.parts} items ${f.expected ?? ""}: off by ${f.difference ?? ""} (beyond the rounding bound ±${f.bound ?? ""}).`,
   "sum.row": (f) =>
     f.verdict === "rounding-tail"
-      ? `Row "${f.params.label ?? ""}": ${f.params.columnEn ?? ""} ${f.actual ?? ""} differs from ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
-      : `Row "${f.params.label ?? ""}": ${f.params.columnEn ?? ""} ${f.actual ?? ""} is not ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+      ? `Row "${f.params.label}": ${f.params.columnRole} ${f.actual ?? ""} differs from ${f.params.partRoles} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
+      : `Row "${f.params.label}": ${f.params.columnRole} ${f.actual ?? ""} is not ${f.params.partRoles} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "summary.balance": (f) =>
-    `${f.params.identityEn ?? ""} does not hold: ${f.params.label ?? ""} shows ${f.actual ?? ""}, expected ${f.expected ?? ""}, off by ${f.difference ?? ""}.`,
+    `${f.params.balance === "sides" ? "total income = total expenditure" : `${f.params.label} = the sum of the lines above it`} does not hold: ${f.params.label} shows ${f.actual ?? ""}, expected ${f.expected ?? ""}, off by ${f.difference ?? ""}.`,
   "summary.heading": (f) =>
-    `Heading row "${f.params.label ?? ""}" ${f.actual ?? ""} is not the sum of its sub-items ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+    `Heading row "${f.params.label}" ${f.actual ?? ""} is not the sum of its sub-items ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "sangong.sum": (f) =>
-    `"Three public expenses" ${f.params.labelEn ?? ""} ${f.actual ?? ""} is not ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+    `"Three public expenses" ${SANGONG_TOTALS[f.params.totalRole]} ${f.actual ?? ""} is not ${f.params.partRoles} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "code.malformed": (f) =>
-    f.severity === "info"
-      ? `Code "${f.params.raw ?? ""}" read as ${f.params.code ?? ""} (${f.params.repairEn ?? ""}); better write it in the standard form.`
-      : `Code "${f.params.raw ?? ""}" is malformed (${f.params.reason ?? ""}).`,
-  "code.unknown": (f) => `Code ${f.params.code ?? ""} is not in the catalog ${f.params.catalog ?? ""}.`,
+    "repair" in f.params
+      ? `Code "${f.params.raw}" read as ${f.params.code} (${f.params.repairs}); better write it in the standard form.`
+      : `Code "${f.params.raw}" is malformed (${f.params.reason}).`,
+  "code.unknown": (f) => `Code ${f.params.code} is not in the catalog ${f.params.catalog}.`,
   "code.unverifiable": (f) =>
-    `Code ${f.params.code ?? ""} is not in ${f.params.catalog ?? ""}, which is incomplete there: it cannot be verified.`,
+    `Code ${f.params.code} is not in ${f.params.catalog}, which is incomplete there: it cannot be verified.`,
   "code.name-mismatch": (f) =>
     f.params.source === "tables"
-      ? `Code ${f.params.code ?? ""} is named "${f.params.name ?? ""}" here but "${f.params.expectedName ?? ""}" in the other tables (such as "${f.params.otherSheet ?? ""}").`
+      ? `Code ${f.params.code} is named "${f.params.name}" here but "${f.params.expectedName}" in the other tables (such as "${f.params.otherSheet}").`
       : f.params.source === "compiled"
-        ? `By the bundled catalog (not checked against the official list), code ${f.params.code ?? ""} should be named "${f.params.expectedName ?? ""}"; the table says "${f.params.name ?? ""}".`
+        ? `By the bundled catalog (not checked against the official list), code ${f.params.code} should be named "${f.params.expectedName}"; the table says "${f.params.name}".`
         : f.params.source === "observed"
-          ? `Other published disclosures print code ${f.params.code ?? ""} as "${f.params.expectedName ?? ""}" (not checked against an official list); the table says "${f.params.name ?? ""}".`
-          : `Code ${f.params.code ?? ""} is named "${f.params.expectedName ?? ""}" in the catalog; the table says "${f.params.name ?? ""}".`,
+          ? `Other published disclosures print code ${f.params.code} as "${f.params.expectedName}" (not checked against an official list); the table says "${f.params.name}".`
+          : `Code ${f.params.code} is named "${f.params.expectedName}" in the catalog; the table says "${f.params.name}".`,
   "code.not-leaf": (f) =>
-    `Code ${f.params.code ?? ""} is not a leaf code (level ${f.params.level ?? ""}); detail rows must use leaf codes.`,
+    `Code ${f.params.code} is not a leaf code (level ${f.params.level}); detail rows must use leaf codes.`,
   "code.obsolete-name": (f) =>
     f.params.position !== undefined && f.params.position !== f.params.code
-      ? `Position ${f.params.position ?? ""} should read "${f.params.positionName ?? ""}"; "${f.params.name ?? ""}" is the old name of ${f.params.code ?? ""}, called "${f.params.expectedName ?? ""}" since ${f.params.since ?? ""}.`
-      : `Code ${f.params.code ?? ""} carries its old name "${f.params.name ?? ""}"; since ${f.params.since ?? ""} it is "${f.params.expectedName ?? ""}".`,
+      ? `Position ${f.params.position} should read "${f.params.positionName ?? ""}"; "${f.params.name}" is the old name of ${f.params.code}, called "${f.params.expectedName}" since ${f.params.since}.`
+      : `Code ${f.params.code} carries its old name "${f.params.name}"; since ${f.params.since} it is "${f.params.expectedName}".`,
   "table.empty-statement": (f) => `"${f.sheet}" is empty but does not state that it is empty.`,
-  "table.placeholder": (f) => `The cell still holds template placeholder text "${f.params.text ?? ""}".`,
+  "table.placeholder": (f) => `The cell still holds template placeholder text "${f.params.text}".`,
   "table.empty-but-filled": (f) =>
-    `The table says it is empty, yet ${f.params.amountCell ?? ""} shows ${f.actual ?? ""}: either the note or the figures are wrong.`,
+    `The table says it is empty, yet ${f.params.amountCell} shows ${f.actual ?? ""}: either the note or the figures are wrong.`,
   "table.decimals": (f) =>
-    `The amount ${f.actual ?? ""} has more than 2 decimals (${f.params.count ?? ""} such cells in this table): amounts are printed to the fen.`,
+    `The amount ${f.actual ?? ""} has more than 2 decimals (${f.params.count} such cells in this table): amounts are printed to the fen.`,
   "table.incomplete-read": (f) =>
     f.params.reason === "rows-left-out"
-      ? `The table was not read completely: ${f.params.count ?? ""} rows of amounts in "${f.sheet}" (from this cell) were left out of the checks.`
+      ? `The table was not read completely: ${f.params.count} rows of amounts in "${f.sheet}" (from this cell) were left out of the checks.`
       : `The table was not read completely: "${f.sheet}" was recognised but no body row was read, so none of its checks ran.`,
   "cross.same-quantity": (f) =>
-    `${f.params.labelEn ?? f.params.label ?? ""} ${f.actual ?? ""} disagrees with ${f.expected ?? ""} in "${f.params.otherSheet ?? ""}"${f.params.otherCell ? ` ${f.params.otherCell}` : " (no row of that class there, so 0)"}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
+    `${"classCode" in f.params ? `Class ${f.params.classCode}` : PAIRS[f.params.pair]} ${f.actual ?? ""} disagrees with ${f.expected ?? ""} in "${f.params.otherSheet}"${f.params.otherCell ? ` ${f.params.otherCell}` : " (no row of that class there, so 0)"}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
   "cross.fund-source": (f) =>
-    `Spending from ${f.params.fundEn ?? ""} ${f.actual ?? ""} does not match that fund's income (with carry-over) ${f.expected ?? ""}: off by ${f.difference ?? ""}; spending must come from the same fund.`,
+    `Spending from ${FUNDS[f.params.fundRole]} ${f.actual ?? ""} does not match that fund's income (with carry-over) ${f.expected ?? ""}: off by ${f.difference ?? ""}; spending must come from the same fund.`,
   "cross.sangong-limit": (f) =>
-    `Basic expenditure "${f.params.label ?? ""}" ${f.actual ?? ""} exceeds the matching "three public expenses" item ${f.expected ?? ""} (which includes project money, so it can never be smaller).`,
+    `Basic expenditure "${f.params.label}" ${f.actual ?? ""} exceeds the matching "three public expenses" item ${f.expected ?? ""} (which includes project money, so it can never be smaller).`,
   "cross.code-missing": (f) =>
-    `Item ${f.params.code ?? ""} "${f.params.name ?? ""}" is listed here but missing from "${f.params.otherSheet ?? ""}", which must list it too.`,
+    `Item ${f.params.code} "${f.params.name}" is listed here but missing from "${f.params.otherSheet}", which must list it too.`,
   "performance.sum": (f) =>
     f.verdict === "rounding-tail"
-      ? `Project "${f.params.label ?? ""}": annual funds ${f.actual ?? ""} differ from ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
-      : `Project "${f.params.label ?? ""}": annual funds ${f.actual ?? ""} are not ${f.params.partsLabelEn ?? ""} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+      ? `Project "${f.params.label}": annual funds ${f.actual ?? ""} differ from ${f.params.partRoles} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
+      : `Project "${f.params.label}": annual funds ${f.actual ?? ""} are not ${f.params.partRoles} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "performance.exceeds-project": (f) =>
     f.params.source === "narrative"
-      ? `The explanatory text's "${f.params.quote ?? ""}" (projects with performance targets${f.params.projects ? `: ${f.params.projects}` : ""}) is more than the project expenditure ${f.expected ?? ""} ${f.params.unit ?? ""} in "${f.params.otherSheet ?? ""}" ${f.params.otherCell ?? ""}: over by ${f.difference ?? ""} ${f.params.unit ?? ""}.`
-      : `The annual funds of the ${f.params.projects ?? ""} projects with performance targets add up to ${f.actual ?? ""} ${f.params.unit ?? ""}, more than the project expenditure ${f.expected ?? ""} ${f.params.unit ?? ""} in "${f.params.otherSheet ?? ""}" ${f.params.otherCell ?? ""}: over by ${f.difference ?? ""}.`,
-  "workbook.missing-table": (f) =>
-    `The table "${f.params.name ?? ""}" is missing: this set of disclosures must include it.`,
+      ? `The explanatory text's "${f.params.quote}" (projects with performance targets${f.params.projects ? `: ${f.params.projects}` : ""}) is more than the project expenditure ${f.expected ?? ""} ${f.params.unit} in "${f.params.otherSheet}" ${f.params.otherCell}: over by ${f.difference ?? ""} ${f.params.unit}.`
+      : `The annual funds of the ${f.params.projects} projects with performance targets add up to ${f.actual ?? ""} ${f.params.unit}, more than the project expenditure ${f.expected ?? ""} ${f.params.unit} in "${f.params.otherSheet}" ${f.params.otherCell}: over by ${f.difference ?? ""}.`,
+  "workbook.missing-table": (f) => `The table "${f.params.name}" is missing: this set of disclosures must include it.`,
   "workbook.extra-sheet": (f) =>
     `Sheet "${f.sheet}" is none of the tables or sections of this disclosure; it was not checked.`,
   "code.econ-mapping": (f) =>
     f.params.source === "compiled"
-      ? `By the bundled catalog (not checked against the official list), department economic code ${f.params.code ?? ""} maps to government economic code ${f.params.expectedGov ?? ""}, not ${f.params.govCode ?? ""}.`
-      : `Department economic code ${f.params.code ?? ""} maps to government economic code ${f.params.expectedGov ?? ""}, not ${f.params.govCode ?? ""}.`,
+      ? `By the bundled catalog (not checked against the official list), department economic code ${f.params.code} maps to government economic code ${f.params.expectedGov}, not ${f.params.govCode}.`
+      : `Department economic code ${f.params.code} maps to government economic code ${f.params.expectedGov}, not ${f.params.govCode}.`,
   "narrative.amount": (f) =>
-    `The explanatory text "${f.params.quote ?? ""}" disagrees with ${f.expected ?? ""} ${f.params.unit ?? ""} in "${f.params.otherSheet ?? ""}" ${f.params.otherCell ?? ""}: off by ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? ` (the table figure is a sum; rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
+    `The explanatory text "${f.params.quote}" disagrees with ${f.expected ?? ""} ${f.params.unit} in "${f.params.otherSheet}" ${f.params.otherCell}: off by ${f.difference ?? ""} ${f.params.unit}${f.verdict === "rounding-tail" ? ` (the table figure is a sum; rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
   "narrative.share": (f) =>
     f.severity === "warning"
-      ? `"${f.params.quote ?? ""}": from the ${f.params.basis === "text" ? "text's" : "tables' displayed"} figures ${f.params.part ?? ""} / ${f.params.base ?? ""} rounds half-up to ${f.expected ?? ""}%, the text says ${f.actual ?? ""}%: one off in the last digit (probably computed from unrounded figures).`
-      : `"${f.params.quote ?? ""}": ${f.params.part ?? ""} of ${f.params.base ?? ""} is ${f.expected ?? ""}%, the text says ${f.actual ?? ""}%: off by ${f.difference ?? ""} percentage points${f.params.followsText ? ` (the text's share follows its own ${f.params.followsText === "both" ? "part and base" : f.params.followsText}, which the tables contradict)` : ""}.`,
+      ? `"${f.params.quote}": from the ${f.params.basis === "text" ? "text's" : "tables' displayed"} figures ${f.params.part} / ${f.params.base} rounds half-up to ${f.expected ?? ""}%, the text says ${f.actual ?? ""}%: one off in the last digit (probably computed from unrounded figures).`
+      : `"${f.params.quote}": ${f.params.part} of ${f.params.base} is ${f.expected ?? ""}%, the text says ${f.actual ?? ""}%: off by ${f.difference ?? ""} percentage points${f.params.followsText ? ` (the text's share follows its own ${f.params.followsText === "both" ? "part and base" : f.params.followsText}, which the tables contradict)` : ""}.`,
   "narrative.share-total": (f) =>
-    `The ${f.params.count ?? ""} shares listed together add up to ${f.actual ?? ""}%, not ${f.expected ?? ""}% (rounding explains at most ±${f.bound ?? ""}): off by ${f.difference ?? ""} points.`,
+    `The ${f.params.count} shares listed together add up to ${f.actual ?? ""}%, not ${f.expected ?? ""}% (rounding explains at most ±${f.bound ?? ""}): off by ${f.difference ?? ""} points.`,
   "narrative.yoy": (f) =>
-    `"${f.params.quote ?? ""}": this year ${f.params.current ?? ""} and the change ${f.params.change ?? ""} imply last year ${f.params.last ?? ""}, so the rate is ${f.expected ?? ""}%, not ${f.actual ?? ""}%${f.params.divisor === "current" ? " (the text seems to divide by this year)" : ""}.`,
+    `"${f.params.quote}": this year ${f.params.current} and the change ${f.params.change} imply last year ${f.params.last}, so the rate is ${f.expected ?? ""}%, not ${f.actual ?? ""}%${f.params.divisor === "current" ? " (the text seems to divide by this year)" : ""}.`,
   "narrative.yoy-no-basis": (f) =>
-    `"${f.params.quote ?? ""}": last year was 0 (this year ${f.params.current ?? ""}); the rate must read "not comparable" (无可比性), not ${f.actual ?? ""}%.`,
+    `"${f.params.quote}": last year was 0 (this year ${f.params.current}); the rate must read "not comparable" (无可比性), not ${f.actual ?? ""}%.`,
   "narrative.direction": (f) =>
-    `"${f.params.quote ?? ""}": ${f.params.reason === "zero" ? `the change is 0, so the word should be "${f.params.expectedWord ?? ""}", not "${f.params.actualWord ?? ""}"` : `"${f.params.actualWord ?? ""}" contradicts the direction of the change (${f.params.expectedWord ?? ""})`}.`,
-  "narrative.placeholder": (f) => `The explanatory text still holds template text "${f.params.text ?? ""}".`,
+    `"${f.params.quote}": ${f.params.reason === "zero" ? `the change is 0, so the word should be "${f.params.expectedWord}", not "${f.params.actualWord}"` : `"${f.params.actualWord}" contradicts the direction of the change (${f.params.expectedWord})`}.`,
+  "narrative.placeholder": (f) => `The explanatory text still holds template text "${f.params.text}".`,
   "narrative.procurement-sum": (f) =>
     `Government procurement ${f.actual ?? ""} is not goods + works + services ${f.expected ?? ""}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
   "narrative.procurement-reserve": (f) =>
-    `"${f.params.quote ?? ""}" exceeds what it is set aside from, "${f.params.whole ?? ""}": it can be at most ${(f.expected ?? "").replace("≤ ", "")} ${f.params.unit ?? ""}, over by ${f.difference ?? ""} ${f.params.unit ?? ""}.`,
+    `"${f.params.quote}" exceeds what it is set aside from, "${f.params.whole}": it can be at most ${(f.expected ?? "").replace("≤ ", "")} ${f.params.unit}, over by ${f.difference ?? ""} ${f.params.unit}.`,
   "narrative.item-sum": (f) =>
     f.params.kind === "total"
-      ? `"${f.params.quote ?? ""}" differs from the total stated before it, "${f.params.parts ?? ""}": it should be ${f.expected ?? ""} ${f.params.unit ?? ""}, off by ${f.difference ?? ""} ${f.params.unit ?? ""}.`
+      ? `"${f.params.quote}" differs from the total stated before it, "${f.params.parts}": it should be ${f.expected ?? ""} ${f.params.unit}, off by ${f.difference ?? ""} ${f.params.unit}.`
       : f.params.kind === "closing"
-        ? `"${f.params.quote ?? ""}" is not the sum of its parts ${f.expected ?? ""} ${f.params.unit ?? ""} (${f.params.parts ?? ""}): off by ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? " (rounding tail)" : ""}.`
-        : `The parts of "${f.params.quote ?? ""}" add up to ${f.expected ?? ""} ${f.params.unit ?? ""} (${f.params.parts ?? ""}), more than the total: over by ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? " (rounding tail)" : ""}.`,
+        ? `"${f.params.quote}" is not the sum of its parts ${f.expected ?? ""} ${f.params.unit} (${f.params.parts}): off by ${f.difference ?? ""} ${f.params.unit}${f.verdict === "rounding-tail" ? " (rounding tail)" : ""}.`
+        : `The parts of "${f.params.quote}" add up to ${f.expected ?? ""} ${f.params.unit} (${f.params.parts}), more than the total: over by ${f.difference ?? ""} ${f.params.unit}${f.verdict === "rounding-tail" ? " (rounding tail)" : ""}.`,
   "narrative.untied": (f) =>
     f.params.reason === "project"
-      ? `The explanatory text's "${f.params.quote ?? ""}" is a project's money; the tables list classification lines (class, section, item), not projects, and one item line may hold several projects, so no single row matches it; it was not checked (the sum of its parts is checked separately).`
+      ? `The explanatory text's "${f.params.quote}" is a project's money; the tables list classification lines (class, section, item), not projects, and one item line may hold several projects, so no single row matches it; it was not checked (the sum of its parts is checked separately).`
       : f.params.reason === "performance-funds"
-        ? `The explanatory text's "${f.params.quote ?? ""}" is the money of the projects with performance targets, only part of the project expenditure (not every project needs targets), so no table figure equals it; it was only checked not to exceed the project expenditure.`
+        ? `The explanatory text's "${f.params.quote}" is the money of the projects with performance targets, only part of the project expenditure (not every project needs targets), so no table figure equals it; it was only checked not to exceed the project expenditure.`
         : f.params.reason === undefined
-          ? `The explanatory text's "${f.params.quote ?? ""}" matches no figure in the tables; it was not checked.`
-          : `The explanatory text's "${f.params.quote ?? ""}": the line "${f.params.line ?? ""}" ${f.params.reason === "ambiguous" ? "matches more than one row, so which one is meant is unclear" : f.params.reason === "no-table" ? "has no classified table to compare with" : "is not found in the classified tables (its name or code differs from theirs)"}; it was not checked.`,
+          ? `The explanatory text's "${f.params.quote}" matches no figure in the tables; it was not checked.`
+          : `The explanatory text's "${f.params.quote}": the line "${f.params.line ?? ""}" ${f.params.reason === "ambiguous" ? "matches more than one row, so which one is meant is unclear" : f.params.reason === "no-table" ? "has no classified table to compare with" : "is not found in the classified tables (its name or code differs from theirs)"}; it was not checked.`,
   "narrative.item-repeat": (f) =>
-    `One item quotes two amounts: "${f.params.item ?? ""}", then "${f.params.quote ?? ""}"; the second should be ${f.expected ?? ""} ${f.params.unit ?? ""}, off by ${f.difference ?? ""} ${f.params.unit ?? ""}.`,
+    `One item quotes two amounts: "${f.params.item}", then "${f.params.quote}"; the second should be ${f.expected ?? ""} ${f.params.unit}, off by ${f.difference ?? ""} ${f.params.unit}.`,
   "narrative.wrong-year": (f) =>
-    `"${f.params.quote ?? ""}": a ${f.params.year ?? ""} budget compares with ${f.expected ?? ""}; the text names ${f.actual ?? ""}.`,
+    `"${f.params.quote}": a ${f.params.year} budget compares with ${f.expected ?? ""}; the text names ${f.actual ?? ""}.`,
   "narrative.cut-off": (f) =>
-    `"${f.params.quote ?? ""}": the sentence ends right after "${f.params.words ?? ""}"; its content is missing.`,
+    `"${f.params.quote}": the sentence ends right after "${f.params.words}"; its content is missing.`,
   "narrative.punctuation": (f) =>
     f.params.reason === "missing"
-      ? `"${f.params.quote ?? ""}": the sentence has no closing punctuation.`
-      : `"${f.params.quote ?? ""}": punctuation "${f.params.marks ?? ""}" doubled or clashing.`,
-  "narrative.unpaired": (f) =>
-    `"${f.params.quote ?? ""}": "${f.params.mark ?? ""}" has no partner (${f.params.pair ?? ""}).`,
+      ? `"${f.params.quote}": the sentence has no closing punctuation.`
+      : `"${f.params.quote}": punctuation "${f.params.marks}" doubled or clashing.`,
+  "narrative.unpaired": (f) => `"${f.params.quote}": "${f.params.mark}" has no partner (${f.params.pair}).`,
   "narrative.level-wording": (f) =>
-    `This is a ${f.params.level === "unit" ? "unit (单位预算)" : "department (部门预算)"} budget, but the text says "${f.params.words ?? ""}"; use "${f.params.expectedWords ?? ""}".`,
+    `This is a ${f.params.level === "unit" ? "unit (单位预算)" : "department (部门预算)"} budget, but the text says "${f.params.words}"; use "${f.params.expectedWords}".`,
   "narrative.obsolete-name": (f) =>
-    `The text uses the earlier class name "${f.actual ?? ""}" (class ${f.params.code ?? ""}); the tables print "${f.expected ?? ""}".`,
-  "narrative.unit-mix": (f) => `"${f.params.quote ?? ""}": one sentence mixes amount units (${f.params.units ?? ""}).`,
+    `The text uses the earlier class name "${f.actual ?? ""}" (class ${f.params.code}); the tables print "${f.expected ?? ""}".`,
+  "narrative.unit-mix": (f) => `"${f.params.quote}": one sentence mixes amount units (${f.params.units}).`,
   "narrative.coverage": () =>
     `The department budget does not say which units it covers (a sentence naming the department itself and each of its subordinate units).`,
   "body.name-mismatch": (f) =>
@@ -144,14 +180,14 @@ export const en: RuleMessages = {
         : `Budgets of ${f.params.given ?? ""} units were given (${f.params.units ?? ""}); the department budget covers ${f.params.covered ?? ""} budget units, ${f.params.reason === "more" ? "fewer than given" : "not all of them given"}; its figures were not compared with the sum over its units.`,
   "narrative.scope": (f) =>
     f.params.reason === "no-last-year"
-      ? `The explanatory text's "${f.params.quote ?? ""}" is a change from last year with no rate or last year's figure beside it, and the tables carry no last-year figures; it could not be checked.`
+      ? `The explanatory text's "${f.params.quote}" is a change from last year with no rate or last year's figure beside it, and the tables carry no last-year figures; it could not be checked.`
       : f.params.reason === "threshold"
-        ? `${f.actual ?? ""} ${f.params.unit ?? ""} in the explanatory text's "${f.params.quote ?? ""}" is a threshold, not a budget amount; it was not compared with the tables.`
+        ? `${f.actual ?? ""} ${f.params.unit} in the explanatory text's "${f.params.quote}" is a threshold, not a budget amount; it was not compared with the tables.`
         : f.params.reason === "change"
-          ? `The explanatory text's "${f.params.quote ?? ""}" is a change from last year ("${f.params.scopeWords ?? ""}"), not this year's amount; it was not compared with the tables.`
-          : `The explanatory text's "${f.params.quote ?? ""}" covers only part of the units ("${f.params.scopeWords ?? ""}"); it is not compared with the whole department's totals.`,
+          ? `The explanatory text's "${f.params.quote}" is a change from last year ("${f.params.scopeWords}"), not this year's amount; it was not compared with the tables.`
+          : `The explanatory text's "${f.params.quote}" covers only part of the units ("${f.params.scopeWords}"); it is not compared with the whole department's totals.`,
   "engine.rule-failed": (f) =>
     f.params.rule === "recognise"
-      ? `Reading this sheet failed (${f.params.detail ?? ""}); it was not checked, the other sheets were. Please report it.`
-      : `Rule ${f.params.rule ?? ""} failed on this workbook (${f.params.detail ?? ""}); its checks were not made, the others were. Please report it.`,
+      ? `Reading this sheet failed (${f.params.detail}); it was not checked, the other sheets were. Please report it.`
+      : `Rule ${f.params.rule} failed on this workbook (${f.params.detail}); its checks were not made, the others were. Please report it.`,
 };

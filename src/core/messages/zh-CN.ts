@@ -3,124 +3,122 @@ import type { RuleMessages } from "./types";
 /** 中文说明：会计人员看到的每一句话。 */
 export const zhCN: RuleMessages = {
   "table.unrecognised": (f) => `未能识别工作表「${f.sheet}」是哪张公开表格，未对其进行校验。`,
-  "table.unit-assumed": (f) => `「${f.sheet}」未注明金额单位，按本工作簿其他表格的单位（${f.params.unit ?? ""}）处理。`,
-  "value.unreadable": (f) => `单元格内容「${f.params.text ?? ""}」不是可识别的金额，涉及该单元格的校验未进行。`,
+  "table.unit-assumed": (f) => `「${f.sheet}」未注明金额单位，按本工作簿其他表格的单位（${f.params.unit}）处理。`,
+  "value.unreadable": (f) => `单元格内容「${f.params.text}」不是可识别的金额，涉及该单元格的校验未进行。`,
   "sum.total": (f) =>
     f.verdict === "rounding-tail"
-      ? `「${f.params.label ?? ""}」${f.actual ?? ""} 与其 ${f.params.parts ?? ""} 个分项之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，在四舍五入允许范围（±${f.bound ?? ""}）内，属尾差，建议在说明中注明。`
-      : `「${f.params.label ?? ""}」${f.actual ?? ""} 不等于其 ${f.params.parts ?? ""} 个分项之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}（超出四舍五入允许范围 ±${f.bound ?? ""}）。`,
+      ? `「${f.params.label}」${f.actual ?? ""} 与其 ${f.params.parts} 个分项之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，在四舍五入允许范围（±${f.bound ?? ""}）内，属尾差，建议在说明中注明。`
+      : `「${f.params.label}」${f.actual ?? ""} 不等于其 ${f.params.parts} 个分项之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}（超出四舍五入允许范围 ±${f.bound ?? ""}）。`,
   "sum.row": (f) =>
     f.verdict === "rounding-tail"
-      ? `本行「${f.params.label ?? ""}」${f.params.column ?? ""} ${f.actual ?? ""} 与 ${f.params.partsLabel ?? ""} 之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，属尾差（允许 ±${f.bound ?? ""}）。`
-      : `本行「${f.params.label ?? ""}」${f.params.column ?? ""} ${f.actual ?? ""} 不等于 ${f.params.partsLabel ?? ""} 之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
+      ? `本行「${f.params.label}」${f.params.column} ${f.actual ?? ""} 与 ${f.params.partsLabel} 之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，属尾差（允许 ±${f.bound ?? ""}）。`
+      : `本行「${f.params.label}」${f.params.column} ${f.actual ?? ""} 不等于 ${f.params.partsLabel} 之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
   "summary.balance": (f) =>
-    `${f.params.identity ?? ""}不成立：${f.params.label ?? ""} ${f.actual ?? ""}，应为 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
+    `${f.params.identity}不成立：${f.params.label} ${f.actual ?? ""}，应为 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
   "summary.heading": (f) =>
-    `标题行「${f.params.label ?? ""}」${f.actual ?? ""} 不等于其下各项之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
+    `标题行「${f.params.label}」${f.actual ?? ""} 不等于其下各项之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
   "sangong.sum": (f) =>
-    `“三公”经费「${f.params.label ?? ""}」${f.actual ?? ""} 不等于 ${f.params.partsLabel ?? ""} 之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
+    `“三公”经费「${f.params.label}」${f.actual ?? ""} 不等于 ${f.params.partsLabel} 之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
   "code.malformed": (f) =>
-    f.severity === "info"
-      ? `科目编码「${f.params.raw ?? ""}」按 ${f.params.code ?? ""} 识别（${f.params.repair ?? ""}），建议改为标准写法。`
-      : `科目编码「${f.params.raw ?? ""}」格式不正确（${f.params.reason ?? ""}）。`,
-  "code.unknown": (f) => `科目编码 ${f.params.code ?? ""} 不在 ${f.params.catalog ?? ""} 科目表中。`,
+    "repair" in f.params
+      ? `科目编码「${f.params.raw}」按 ${f.params.code} 识别（${f.params.repair}），建议改为标准写法。`
+      : `科目编码「${f.params.raw}」格式不正确（${f.params.reason}）。`,
+  "code.unknown": (f) => `科目编码 ${f.params.code} 不在 ${f.params.catalog} 科目表中。`,
   "code.unverifiable": (f) =>
-    `科目编码 ${f.params.code ?? ""} 在 ${f.params.catalog ?? ""} 中查不到，无法核实（内置科目表不完整）。`,
+    `科目编码 ${f.params.code} 在 ${f.params.catalog} 中查不到，无法核实（内置科目表不完整）。`,
   "code.name-mismatch": (f) =>
     f.params.source === "tables"
-      ? `科目 ${f.params.code ?? ""} 在本表名为「${f.params.name ?? ""}」，其他各表（如「${f.params.otherSheet ?? ""}」）均为「${f.params.expectedName ?? ""}」。`
+      ? `科目 ${f.params.code} 在本表名为「${f.params.name}」，其他各表（如「${f.params.otherSheet}」）均为「${f.params.expectedName}」。`
       : f.params.source === "compiled"
-        ? `科目 ${f.params.code ?? ""} 的名称按内置科目表（未经核对）应为「${f.params.expectedName ?? ""}」，表中为「${f.params.name ?? ""}」。`
+        ? `科目 ${f.params.code} 的名称按内置科目表（未经核对）应为「${f.params.expectedName}」，表中为「${f.params.name}」。`
         : f.params.source === "observed"
-          ? `科目 ${f.params.code ?? ""} 在其他公开预决算文件中印为「${f.params.expectedName ?? ""}」（未经官方科目表核对），表中为「${f.params.name ?? ""}」。`
-          : `科目 ${f.params.code ?? ""} 的名称应为「${f.params.expectedName ?? ""}」，表中为「${f.params.name ?? ""}」。`,
-  "code.not-leaf": (f) =>
-    `科目 ${f.params.code ?? ""}（${f.params.levelName ?? ""}级）不是末级科目，明细行应使用末级科目编码。`,
+          ? `科目 ${f.params.code} 在其他公开预决算文件中印为「${f.params.expectedName}」（未经官方科目表核对），表中为「${f.params.name}」。`
+          : `科目 ${f.params.code} 的名称应为「${f.params.expectedName}」，表中为「${f.params.name}」。`,
+  "code.not-leaf": (f) => `科目 ${f.params.code}（${f.params.levelName}级）不是末级科目，明细行应使用末级科目编码。`,
   "code.obsolete-name": (f) =>
     f.params.position !== undefined && f.params.position !== f.params.code
-      ? `此处（${f.params.position ?? ""}）应为「${f.params.positionName ?? ""}」；「${f.params.name ?? ""}」是科目 ${f.params.code ?? ""} 的旧名称，自 ${f.params.since ?? ""} 年起为「${f.params.expectedName ?? ""}」。`
-      : `科目 ${f.params.code ?? ""} 使用了旧名称「${f.params.name ?? ""}」，自 ${f.params.since ?? ""} 年起应为「${f.params.expectedName ?? ""}」。`,
+      ? `此处（${f.params.position}）应为「${f.params.positionName ?? ""}」；「${f.params.name}」是科目 ${f.params.code} 的旧名称，自 ${f.params.since} 年起为「${f.params.expectedName}」。`
+      : `科目 ${f.params.code} 使用了旧名称「${f.params.name}」，自 ${f.params.since} 年起应为「${f.params.expectedName}」。`,
   "table.empty-statement": (f) => `「${f.sheet}」为空表，但未注明“本表无数据/为空表”的说明。`,
-  "table.placeholder": (f) => `单元格含模板占位内容「${f.params.text ?? ""}」，请填写实际内容。`,
+  "table.placeholder": (f) => `单元格含模板占位内容「${f.params.text}」，请填写实际内容。`,
   "table.empty-but-filled": (f) =>
-    `表格注明“本表为空表”，但 ${f.params.amountCell ?? ""} 有金额 ${f.actual ?? ""}：空表说明与表中数字必有一处不对。`,
+    `表格注明“本表为空表”，但 ${f.params.amountCell} 有金额 ${f.actual ?? ""}：空表说明与表中数字必有一处不对。`,
   "table.decimals": (f) =>
-    `金额 ${f.actual ?? ""} 超过两位小数（本表共 ${f.params.count ?? ""} 处）：公开表格金额应保留到分。`,
+    `金额 ${f.actual ?? ""} 超过两位小数（本表共 ${f.params.count} 处）：公开表格金额应保留到分。`,
   "table.incomplete-read": (f) =>
     f.params.reason === "rows-left-out"
-      ? `表格未能完整读取：「${f.sheet}」有 ${f.params.count ?? ""} 行金额未读入（自本单元格起），这些行未参加校验。`
+      ? `表格未能完整读取：「${f.sheet}」有 ${f.params.count} 行金额未读入（自本单元格起），这些行未参加校验。`
       : `表格未能完整读取：识别了「${f.sheet}」，但没有读到任何数据行，表内各项校验未进行。`,
   "cross.same-quantity": (f) =>
-    `${f.params.label ?? ""} ${f.actual ?? ""} 与「${f.params.otherSheet ?? ""}」${f.params.otherCell ? `${f.params.otherCell} 的 ${f.expected ?? ""} ` : `（无此类科目行，按 ${f.expected ?? ""} 计）`}不一致，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
+    `${f.params.label} ${f.actual ?? ""} 与「${f.params.otherSheet}」${f.params.otherCell ? `${f.params.otherCell} 的 ${f.expected ?? ""} ` : `（无此类科目行，按 ${f.expected ?? ""} 计）`}不一致，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
   "cross.fund-source": (f) =>
-    `${f.params.fund ?? ""}支出 ${f.actual ?? ""} 与${f.params.fund ?? ""}收入（含上年结转）${f.expected ?? ""} 不相符，相差 ${f.difference ?? ""}：支出须来自同一资金来源。`,
+    `${f.params.fund}支出 ${f.actual ?? ""} 与${f.params.fund}收入（含上年结转）${f.expected ?? ""} 不相符，相差 ${f.difference ?? ""}：支出须来自同一资金来源。`,
   "cross.sangong-limit": (f) =>
-    `基本支出表「${f.params.label ?? ""}」${f.actual ?? ""} 超过“三公”经费表「${f.params.sangongLabel ?? ""}」${f.expected ?? ""}（三公经费含项目支出，应不小于基本支出中的对应科目）。`,
+    `基本支出表「${f.params.label}」${f.actual ?? ""} 超过“三公”经费表「${f.params.sangongLabel}」${f.expected ?? ""}（三公经费含项目支出，应不小于基本支出中的对应科目）。`,
   "cross.code-missing": (f) =>
-    `科目 ${f.params.code ?? ""}「${f.params.name ?? ""}」列在本表，但「${f.params.otherSheet ?? ""}」中没有这个项，两表应同时列出。`,
+    `科目 ${f.params.code}「${f.params.name}」列在本表，但「${f.params.otherSheet}」中没有这个项，两表应同时列出。`,
   "performance.sum": (f) =>
     f.verdict === "rounding-tail"
-      ? `项目「${f.params.label ?? ""}」年度资金总额 ${f.actual ?? ""} 与 ${f.params.partsLabel ?? ""} 之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，属尾差（允许 ±${f.bound ?? ""}）。`
-      : `项目「${f.params.label ?? ""}」年度资金总额 ${f.actual ?? ""} 不等于 ${f.params.partsLabel ?? ""} 之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
+      ? `项目「${f.params.label}」年度资金总额 ${f.actual ?? ""} 与 ${f.params.partsLabel} 之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，属尾差（允许 ±${f.bound ?? ""}）。`
+      : `项目「${f.params.label}」年度资金总额 ${f.actual ?? ""} 不等于 ${f.params.partsLabel} 之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
   "performance.exceeds-project": (f) =>
     f.params.source === "narrative"
-      ? `情况说明「${f.params.quote ?? ""}」（编报绩效目标的项目${f.params.projects ? ` ${f.params.projects} 个` : ""}）超过「${f.params.otherSheet ?? ""}」${f.params.otherCell ?? ""} 的项目支出 ${f.expected ?? ""} ${f.params.unit ?? ""}，多出 ${f.difference ?? ""} ${f.params.unit ?? ""}：绩效目标所涉资金不能超过项目支出。`
-      : `项目绩效目标表 ${f.params.projects ?? ""} 个项目的年度资金总额合计 ${f.actual ?? ""}${f.params.unit ?? ""}，超过「${f.params.otherSheet ?? ""}」${f.params.otherCell ?? ""} 的项目支出 ${f.expected ?? ""}${f.params.unit ?? ""}，多出 ${f.difference ?? ""}：绩效目标所涉资金不能超过项目支出。`,
-  "workbook.missing-table": (f) => `缺少公开表格「${f.params.name ?? ""}」：本套预算公开应包含这张表。`,
+      ? `情况说明「${f.params.quote}」（编报绩效目标的项目${f.params.projects ? ` ${f.params.projects} 个` : ""}）超过「${f.params.otherSheet}」${f.params.otherCell} 的项目支出 ${f.expected ?? ""} ${f.params.unit}，多出 ${f.difference ?? ""} ${f.params.unit}：绩效目标所涉资金不能超过项目支出。`
+      : `项目绩效目标表 ${f.params.projects} 个项目的年度资金总额合计 ${f.actual ?? ""}${f.params.unit}，超过「${f.params.otherSheet}」${f.params.otherCell} 的项目支出 ${f.expected ?? ""}${f.params.unit}，多出 ${f.difference ?? ""}：绩效目标所涉资金不能超过项目支出。`,
+  "workbook.missing-table": (f) => `缺少公开表格「${f.params.name}」：本套预算公开应包含这张表。`,
   "workbook.extra-sheet": (f) => `工作表「${f.sheet}」不属于本套预算公开的表格或说明，未对其进行校验。`,
   "code.econ-mapping": (f) =>
     f.params.source === "compiled"
-      ? `部门经济分类 ${f.params.code ?? ""} 按内置科目表（未经核对）应对应政府经济分类 ${f.params.expectedGov ?? ""}，表中为 ${f.params.govCode ?? ""}。`
-      : `部门经济分类 ${f.params.code ?? ""} 应对应政府经济分类 ${f.params.expectedGov ?? ""}，表中为 ${f.params.govCode ?? ""}。`,
+      ? `部门经济分类 ${f.params.code} 按内置科目表（未经核对）应对应政府经济分类 ${f.params.expectedGov}，表中为 ${f.params.govCode}。`
+      : `部门经济分类 ${f.params.code} 应对应政府经济分类 ${f.params.expectedGov}，表中为 ${f.params.govCode}。`,
   "narrative.amount": (f) =>
-    `情况说明「${f.params.quote ?? ""}」与「${f.params.otherSheet ?? ""}」${f.params.otherCell ?? ""} 的 ${f.expected ?? ""} ${f.params.unit ?? ""} 不一致，相差 ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? `（表中为合计数，尾差允许 ±${f.bound ?? ""}）` : ""}。`,
+    `情况说明「${f.params.quote}」与「${f.params.otherSheet}」${f.params.otherCell} 的 ${f.expected ?? ""} ${f.params.unit} 不一致，相差 ${f.difference ?? ""} ${f.params.unit}${f.verdict === "rounding-tail" ? `（表中为合计数，尾差允许 ±${f.bound ?? ""}）` : ""}。`,
   "narrative.share": (f) =>
     f.severity === "warning"
-      ? `「${f.params.quote ?? ""}」：按${f.params.basis === "text" ? "文中" : "表中显示的"}数字 ${f.params.part ?? ""} ÷ ${f.params.base ?? ""} 四舍五入为 ${f.expected ?? ""}%，文中为 ${f.actual ?? ""}%，末位相差 1（可能用了未四舍五入的数计算）。`
-      : `「${f.params.quote ?? ""}」：${f.params.partWords ?? ""} ${f.params.part ?? ""} 占${f.params.baseWords ?? ""} ${f.params.base ?? ""} 的比重应为 ${f.expected ?? ""}%，文中为 ${f.actual ?? ""}%，相差 ${f.difference ?? ""} 个百分点${f.params.followsText ? `（文中比重是按文中${f.params.followsText === "part" ? "该项金额" : f.params.followsText === "base" ? "基数" : "该项金额和基数"}计算的，而该数字与表格不符）` : ""}。`,
+      ? `「${f.params.quote}」：按${f.params.basis === "text" ? "文中" : "表中显示的"}数字 ${f.params.part} ÷ ${f.params.base} 四舍五入为 ${f.expected ?? ""}%，文中为 ${f.actual ?? ""}%，末位相差 1（可能用了未四舍五入的数计算）。`
+      : `「${f.params.quote}」：${f.params.partWords} ${f.params.part} 占${f.params.baseWords} ${f.params.base} 的比重应为 ${f.expected ?? ""}%，文中为 ${f.actual ?? ""}%，相差 ${f.difference ?? ""} 个百分点${f.params.followsText ? `（文中比重是按文中${f.params.followsText === "part" ? "该项金额" : f.params.followsText === "base" ? "基数" : "该项金额和基数"}计算的，而该数字与表格不符）` : ""}。`,
   "narrative.share-total": (f) =>
-    `同一段列出的 ${f.params.count ?? ""} 项比重合计 ${f.actual ?? ""}%，应为 ${f.expected ?? ""}%（舍入误差最多 ±${f.bound ?? ""}），相差 ${f.difference ?? ""} 个百分点。`,
+    `同一段列出的 ${f.params.count} 项比重合计 ${f.actual ?? ""}%，应为 ${f.expected ?? ""}%（舍入误差最多 ±${f.bound ?? ""}），相差 ${f.difference ?? ""} 个百分点。`,
   "narrative.yoy": (f) =>
-    `「${f.params.quote ?? ""}」：本年 ${f.params.current ?? ""} 与变动额 ${f.params.change ?? ""} 推出上年为 ${f.params.last ?? ""}，增减幅度应为 ${f.expected ?? ""}%，文中为 ${f.actual ?? ""}%${f.params.divisor === "current" ? "（文中似以本年数为分母）" : ""}。`,
+    `「${f.params.quote}」：本年 ${f.params.current} 与变动额 ${f.params.change} 推出上年为 ${f.params.last}，增减幅度应为 ${f.expected ?? ""}%，文中为 ${f.actual ?? ""}%${f.params.divisor === "current" ? "（文中似以本年数为分母）" : ""}。`,
   "narrative.yoy-no-basis": (f) =>
-    `「${f.params.quote ?? ""}」：上年数为 0（本年 ${f.params.current ?? ""}），增幅应写“无可比性”，而不是 ${f.actual ?? ""}%。`,
+    `「${f.params.quote}」：上年数为 0（本年 ${f.params.current}），增幅应写“无可比性”，而不是 ${f.actual ?? ""}%。`,
   "narrative.direction": (f) =>
-    `「${f.params.quote ?? ""}」：${f.params.reason === "zero" ? `变动为 0，应写“${f.params.expectedWord ?? ""}”而不是“${f.params.actualWord ?? ""}”` : `“${f.params.actualWord ?? ""}”与变动方向（${f.params.expectedWord ?? ""}）矛盾`}。`,
-  "narrative.placeholder": (f) => `情况说明中留有模板文字「${f.params.text ?? ""}」，请改为实际内容。`,
+    `「${f.params.quote}」：${f.params.reason === "zero" ? `变动为 0，应写“${f.params.expectedWord}”而不是“${f.params.actualWord}”` : `“${f.params.actualWord}”与变动方向（${f.params.expectedWord}）矛盾`}。`,
+  "narrative.placeholder": (f) => `情况说明中留有模板文字「${f.params.text}」，请改为实际内容。`,
   "narrative.procurement-sum": (f) =>
     `政府采购预算 ${f.actual ?? ""} 不等于货物、工程、服务之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
   "narrative.procurement-reserve": (f) =>
-    `「${f.params.quote ?? ""}」超过了它所预留自的「${f.params.whole ?? ""}」：应不超过 ${(f.expected ?? "").replace("≤ ", "")} ${f.params.unit ?? ""}，超出 ${f.difference ?? ""} ${f.params.unit ?? ""}。`,
+    `「${f.params.quote}」超过了它所预留自的「${f.params.whole}」：应不超过 ${(f.expected ?? "").replace("≤ ", "")} ${f.params.unit}，超出 ${f.difference ?? ""} ${f.params.unit}。`,
   "narrative.item-sum": (f) =>
     f.params.kind === "total"
-      ? `「${f.params.quote ?? ""}」与前文总额「${f.params.parts ?? ""}」不一致：应为 ${f.expected ?? ""} ${f.params.unit ?? ""}，相差 ${f.difference ?? ""} ${f.params.unit ?? ""}。`
+      ? `「${f.params.quote}」与前文总额「${f.params.parts}」不一致：应为 ${f.expected ?? ""} ${f.params.unit}，相差 ${f.difference ?? ""} ${f.params.unit}。`
       : f.params.kind === "closing"
-        ? `「${f.params.quote ?? ""}」不等于其中各项之和 ${f.expected ?? ""} ${f.params.unit ?? ""}（${f.params.parts ?? ""}），相差 ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? "（尾差）" : ""}。`
-        : `「${f.params.quote ?? ""}」其中各项之和 ${f.expected ?? ""} ${f.params.unit ?? ""}（${f.params.parts ?? ""}）超过了总额，超出 ${f.difference ?? ""} ${f.params.unit ?? ""}${f.verdict === "rounding-tail" ? "（尾差）" : ""}。`,
+        ? `「${f.params.quote}」不等于其中各项之和 ${f.expected ?? ""} ${f.params.unit}（${f.params.parts}），相差 ${f.difference ?? ""} ${f.params.unit}${f.verdict === "rounding-tail" ? "（尾差）" : ""}。`
+        : `「${f.params.quote}」其中各项之和 ${f.expected ?? ""} ${f.params.unit}（${f.params.parts}）超过了总额，超出 ${f.difference ?? ""} ${f.params.unit}${f.verdict === "rounding-tail" ? "（尾差）" : ""}。`,
   "narrative.untied": (f) =>
     f.params.reason === "project"
-      ? `情况说明「${f.params.quote ?? ""}」是项目经费，表格按科目（类、款、项）而不按项目列出，一个项可含多个项目，无法对应到唯一一行，未能核对（其中各项之和另行核对）。`
+      ? `情况说明「${f.params.quote}」是项目经费，表格按科目（类、款、项）而不按项目列出，一个项可含多个项目，无法对应到唯一一行，未能核对（其中各项之和另行核对）。`
       : f.params.reason === "performance-funds"
-        ? `情况说明「${f.params.quote ?? ""}」是编报绩效目标的项目所涉资金，只是项目支出的一部分（并非每个项目都须编报），没有表格数字与之相等，只核对了不超过项目支出。`
+        ? `情况说明「${f.params.quote}」是编报绩效目标的项目所涉资金，只是项目支出的一部分（并非每个项目都须编报），没有表格数字与之相等，只核对了不超过项目支出。`
         : f.params.reason === undefined
-          ? `情况说明「${f.params.quote ?? ""}」在各表中没有对应的数字，未能核对。`
-          : `情况说明「${f.params.quote ?? ""}」：科目「${f.params.line ?? ""}」${f.params.reason === "ambiguous" ? "在表中对应不止一行，无法确定是哪一行" : f.params.reason === "no-table" ? "没有列出科目的表格可以对照" : "在列出科目的表格中找不到（名称或编码与表中不符）"}，未能核对。`,
+          ? `情况说明「${f.params.quote}」在各表中没有对应的数字，未能核对。`
+          : `情况说明「${f.params.quote}」：科目「${f.params.line ?? ""}」${f.params.reason === "ambiguous" ? "在表中对应不止一行，无法确定是哪一行" : f.params.reason === "no-table" ? "没有列出科目的表格可以对照" : "在列出科目的表格中找不到（名称或编码与表中不符）"}，未能核对。`,
   "narrative.item-repeat": (f) =>
-    `同一科目前后金额不一致：「${f.params.item ?? ""}」，后文「${f.params.quote ?? ""}」，应为 ${f.expected ?? ""} ${f.params.unit ?? ""}，相差 ${f.difference ?? ""} ${f.params.unit ?? ""}。`,
+    `同一科目前后金额不一致：「${f.params.item}」，后文「${f.params.quote}」，应为 ${f.expected ?? ""} ${f.params.unit}，相差 ${f.difference ?? ""} ${f.params.unit}。`,
   "narrative.wrong-year": (f) =>
-    `「${f.params.quote ?? ""}」：${f.params.year ?? ""} 年预算应与 ${f.expected ?? ""} 年比较，文中写的是 ${f.actual ?? ""} 年。`,
-  "narrative.cut-off": (f) => `「${f.params.quote ?? ""}」：句子在“${f.params.words ?? ""}”之后就结束了，缺少内容。`,
+    `「${f.params.quote}」：${f.params.year} 年预算应与 ${f.expected ?? ""} 年比较，文中写的是 ${f.actual ?? ""} 年。`,
+  "narrative.cut-off": (f) => `「${f.params.quote}」：句子在“${f.params.words}”之后就结束了，缺少内容。`,
   "narrative.punctuation": (f) =>
     f.params.reason === "missing"
-      ? `「${f.params.quote ?? ""}」：句末缺少标点。`
-      : `「${f.params.quote ?? ""}」：标点“${f.params.marks ?? ""}”重复或连用。`,
-  "narrative.unpaired": (f) =>
-    `「${f.params.quote ?? ""}」：“${f.params.mark ?? ""}”没有与之配对的${f.params.pair ?? ""}。`,
+      ? `「${f.params.quote}」：句末缺少标点。`
+      : `「${f.params.quote}」：标点“${f.params.marks}”重复或连用。`,
+  "narrative.unpaired": (f) => `「${f.params.quote}」：“${f.params.mark}”没有与之配对的${f.params.pair}。`,
   "narrative.level-wording": (f) =>
-    `本册是${f.params.level === "unit" ? "单位预算" : "部门预算"}，情况说明中却写“${f.params.words ?? ""}”，应为“${f.params.expectedWords ?? ""}”的说法。`,
+    `本册是${f.params.level === "unit" ? "单位预算" : "部门预算"}，情况说明中却写“${f.params.words}”，应为“${f.params.expectedWords}”的说法。`,
   "narrative.obsolete-name": (f) =>
-    `情况说明使用了旧科目名称“${f.actual ?? ""}”（${f.params.code ?? ""} 类），表中为“${f.expected ?? ""}”。`,
-  "narrative.unit-mix": (f) => `「${f.params.quote ?? ""}」：同一句中金额单位不一致（${f.params.units ?? ""}）。`,
+    `情况说明使用了旧科目名称“${f.actual ?? ""}”（${f.params.code} 类），表中为“${f.expected ?? ""}”。`,
+  "narrative.unit-mix": (f) => `「${f.params.quote}」：同一句中金额单位不一致（${f.params.units}）。`,
   "narrative.coverage": () => `部门预算未说明包括哪些单位（如“本部门预算包括本部及下属×家单位”）。`,
   "body.name-mismatch": (f) => `编制单位名称“${f.actual ?? ""}”与其他各处的“${f.expected ?? ""}”不一致。`,
   "consolidation.sum": (f) =>
@@ -137,14 +135,14 @@ export const zhCN: RuleMessages = {
         : `本次给出了 ${f.params.given ?? ""} 个单位的单位预算（${f.params.units ?? ""}），部门预算包括 ${f.params.covered ?? ""} 个预算单位，${f.params.reason === "more" ? "多于" : "不是全部"}，未核对部门数是否等于各单位之和。`,
   "narrative.scope": (f) =>
     f.params.reason === "no-last-year"
-      ? `情况说明「${f.params.quote ?? ""}」是与上年相比的变动，文中没有可对照的增减率或上年数，表格也不列上年数，无法核对。`
+      ? `情况说明「${f.params.quote}」是与上年相比的变动，文中没有可对照的增减率或上年数，表格也不列上年数，无法核对。`
       : f.params.reason === "threshold"
-        ? `情况说明「${f.params.quote ?? ""}」中的 ${f.actual ?? ""} ${f.params.unit ?? ""} 是标准（门槛），不是预算金额，未与表格核对。`
+        ? `情况说明「${f.params.quote}」中的 ${f.actual ?? ""} ${f.params.unit} 是标准（门槛），不是预算金额，未与表格核对。`
         : f.params.reason === "change"
-          ? `情况说明「${f.params.quote ?? ""}」是与上年相比的变动（“${f.params.scopeWords ?? ""}”），不是本年金额，未与表格核对。`
-          : `情况说明「${f.params.quote ?? ""}」只涉及部分单位（“${f.params.scopeWords ?? ""}”），不与全部门的合计数核对。`,
+          ? `情况说明「${f.params.quote}」是与上年相比的变动（“${f.params.scopeWords}”），不是本年金额，未与表格核对。`
+          : `情况说明「${f.params.quote}」只涉及部分单位（“${f.params.scopeWords}”），不与全部门的合计数核对。`,
   "engine.rule-failed": (f) =>
     f.params.rule === "recognise"
-      ? `读取本工作表时出错（${f.params.detail ?? ""}），本表未校验，其他工作表照常校验；请报告此问题。`
-      : `规则 ${f.params.rule ?? ""} 在本工作簿上运行出错（${f.params.detail ?? ""}），该规则的检查未完成，其他检查照常进行；请报告此问题。`,
+      ? `读取本工作表时出错（${f.params.detail}），本表未校验，其他工作表照常校验；请报告此问题。`
+      : `规则 ${f.params.rule} 在本工作簿上运行出错（${f.params.detail}），该规则的检查未完成，其他检查照常进行；请报告此问题。`,
 };

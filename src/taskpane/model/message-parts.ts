@@ -17,6 +17,8 @@ const QUOTED = /"([^"]+)"|「([^」]+)」|“([^”]+)”/g;
 const LETTER = /\p{L}/u;
 /** A cell address is the tool's own way of pointing, not workbook text. */
 const ADDRESS = /^\$?[A-Z]{1,3}\$?\d+$/;
+/** A code the message files turn into words ("general", "basic + project", "rows-left-out"), not workbook text. */
+const CODE = /^[a-z0-9]+(?:(?:-|, | \+ )[a-z0-9]+)*$/;
 
 /**
  * The pieces of a sentence that come from the workbook: the finding's text parameters (labels, quotes, names, the
@@ -25,8 +27,9 @@ const ADDRESS = /^\$?[A-Z]{1,3}\$?\d+$/;
  */
 function contentPieces(finding: ReportFinding, source: Finding | undefined): string[] {
   const pieces = new Set<string>([finding.sheet, ...finding.refs.map((ref) => ref.sheet), ...OFFICIAL_TERMS]);
-  for (const value of Object.values(source?.params ?? {}))
-    if (LETTER.test(value) && !ADDRESS.test(value)) pieces.add(value);
+  const params: readonly unknown[] = source ? Object.values(source.params) : [];
+  for (const value of params)
+    if (typeof value === "string" && LETTER.test(value) && !ADDRESS.test(value) && !CODE.test(value)) pieces.add(value);
   return [...pieces].filter((piece) => piece !== "");
 }
 

@@ -3,7 +3,8 @@
  * (../shared/corpus: pt-commerce-2025, pt-gov-office-2025, each as 部门预算 and 单位预算).
  */
 import { recogniseWorkbook } from "../../../src/core/engine/recognise/recognise-workbook";
-import type { Rule, RuleContext } from "../../../src/core/engine/rule";
+import type { RuleContext, RuleOf } from "../../../src/core/engine/rule";
+import type { RuleId } from "../../../src/core/findings/rule-ids";
 import { bodyNameMismatch } from "../../../src/core/engine/rules/body-name-mismatch";
 import { narrativeCoverage } from "../../../src/core/engine/rules/narrative-coverage";
 import { narrativeCutOff } from "../../../src/core/engine/rules/narrative-cut-off";
@@ -29,7 +30,7 @@ const COMMERCE_OPEN =
   "根据《普陀区加快发展生命健康产业实施意见》，制定实施流程和细则，明确申报指南，发布项目申报通知，组织项目审核跟踪、评估，按程序落实专项资金拨付";
 
 const in2025 = (context: RuleContext): RuleContext => ({ ...context, year: 2025 });
-const run = (rule: Rule, paragraphs: string[], year = 2025) =>
+const run = <R extends RuleId>(rule: RuleOf<R>, paragraphs: string[], year = 2025) =>
   rule.check(year === 2025 ? in2025(narrativeContext(paragraphs)) : narrativeContext(paragraphs));
 
 describe("narrative.wrong-year", () => {

@@ -85,7 +85,7 @@ describe("code checks (check 5) and the economic mapping (check 10)", () => {
         rule: "code.malformed",
         severity: "info",
         cell: "A6",
-        params: { raw: "201|3|01", code: "2010301", repair: "补回了丢失的前导 0", repairEn: "leading-zero" },
+        params: { raw: "201|3|01", code: "2010301", repair: "补回了丢失的前导 0", repairs: "leading-zero" },
       },
     ],
     [
@@ -208,7 +208,6 @@ describe("table.empty-statement, table.placeholder, table.unrecognised, table.un
         params: {
           text: "二十",
           reason: "不是数字，该格相关的校验未进行",
-          reasonEn: "not a number; checks involving this cell were not made",
         },
       },
       {

@@ -60,9 +60,9 @@ describe("sangong.sum", () => {
         params: {
           parts: "3",
           label: "合计",
-          labelEn: "total",
+          totalRole: "total",
           partsLabel: "因公出国（境）费 + 公务用车购置及运行费 + 公务接待费",
-          partsLabelEn: "abroad + car + reception",
+          partRoles: "abroad + car + reception",
         },
       },
     ]);

@@ -13,7 +13,7 @@ const RULES = ["workbook.missing-table", "workbook.extra-sheet", "table.unrecogn
 const found = (wb: WorkbookSnapshot) =>
   checkWorkbook(wb)
     .findings.filter((f) => RULES.includes(f.rule))
-    .map((f) => [f.rule, f.severity, f.sheet, f.params.name ?? null]);
+    .map((f) => [f.rule, f.severity, f.sheet, "name" in f.params ? f.params.name : null]);
 
 const without = (wb: WorkbookSnapshot, pattern: RegExp): WorkbookSnapshot => ({
   ...wb,

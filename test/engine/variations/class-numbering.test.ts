@@ -119,7 +119,14 @@ describe("class codes of summary-table class lines", () => {
     const rules = (social: number) =>
       checkWorkbook(workbook(lines, expense(social)))
         .findings.filter((f) => f.rule === "code.name-mismatch" || f.rule === "cross.same-quantity")
-        .map((f) => [f.rule, f.sheet, f.cell, f.expected, f.actual, f.params?.classCode]);
+        .map((f) => [
+          f.rule,
+          f.sheet,
+          f.cell,
+          f.expected,
+          f.actual,
+          "classCode" in f.params ? f.params.classCode : undefined,
+        ]);
     expect(rules(5)).toEqual([]);
     // 208 is one more in the 支出表: its class line and the 本年支出合计 over it both disagree.
     expect(rules(6)).toEqual([

@@ -1,24 +1,25 @@
 /** Findings on a narrative paragraph: the paragraph's cell is judged (product.md "Report format"). */
-import type { CellRef, Finding, Severity, SumVerdict } from "../../findings/finding";
+import type { CellRef, FindingOf, Severity, SumVerdict } from "../../findings/finding";
 import type { RuleId } from "../../findings/rule-ids";
+import type { RuleParams } from "../../findings/rule-params";
 import type { AmountClaim, Paragraph } from "./types";
 
-export interface NarrativeFields {
+export interface NarrativeFields<R extends RuleId> {
   readonly expected?: string;
   readonly actual?: string;
   readonly difference?: string;
   readonly bound?: string;
   readonly verdict?: SumVerdict;
   readonly refs?: readonly CellRef[];
-  readonly params: Readonly<Record<string, string>>;
+  readonly params: RuleParams[R];
 }
 
-export function narrativeFinding(
-  rule: RuleId,
+export function narrativeFinding<R extends RuleId>(
+  rule: R,
   severity: Severity,
   paragraph: Paragraph,
-  fields: NarrativeFields,
-): Finding {
+  fields: NarrativeFields<R>,
+): FindingOf<R> {
   return {
     rule,
     severity,

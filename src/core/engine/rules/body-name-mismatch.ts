@@ -3,11 +3,11 @@
  * included). The name most lines print is taken as the body's; each line printing another is reported at its cell.
  * With no majority nothing is reported: which one is right cannot be told.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { bodyNameLines } from "../narrative/document";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
-export const bodyNameMismatch: Rule = {
+export const bodyNameMismatch: RuleOf<"body.name-mismatch"> = {
   id: "body.name-mismatch",
   check(context) {
     const lines = bodyNameLines(context.workbook);
@@ -18,7 +18,7 @@ export const bodyNameMismatch: Rule = {
     if (!top || (second && second[1] === top[1])) return [];
     return lines
       .filter((line) => line.name !== top[0])
-      .map((line): Finding => ({
+      .map((line): FindingOf<"body.name-mismatch"> => ({
         rule: "body.name-mismatch",
         severity: "warning",
         sheet: line.sheet,

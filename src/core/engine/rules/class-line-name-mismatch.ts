@@ -1,28 +1,18 @@
 /** Check 5 on the summary tables: a 类 line whose name is not the name of the class its position stands for. */
 import { nameMismatchSeverity } from "../../catalog";
-import type { Finding } from "../../findings/finding";
-import { classLines, judgeClassName } from "../class-lines";
-import type { Rule } from "../rule";
+import { classLinePlace, classLinesWhereName, nameFinding } from "../code-findings";
+import type { RulePart } from "../rule";
 
-export const classLineNameMismatch: Rule = {
-  id: "code.name-mismatch",
+export const classLineNameMismatch: RulePart<"code.name-mismatch"> = {
   check(ctx) {
-    const findings: Finding[] = [];
-    for (const line of classLines(ctx.workbook)) {
-      const verdict = judgeClassName(ctx.catalog, line);
-      if (verdict?.match !== "different") continue;
-      findings.push({
-        rule: "code.name-mismatch",
-        severity: nameMismatchSeverity(verdict.entry.source),
-        sheet: line.table.sheet,
-        cell: line.row.labelCell ?? "A1",
-        expected: verdict.entry.name,
-        actual: line.name,
-        table: line.table.kind,
-        refs: [],
-        params: { code: line.code, name: line.name, expectedName: verdict.entry.name, source: verdict.entry.source },
-      });
-    }
-    return findings;
+    return classLinesWhereName(ctx.workbook, ctx.catalog, "different").map(({ line, verdict }) =>
+      nameFinding(
+        "code.name-mismatch",
+        nameMismatchSeverity(verdict.entry.source),
+        classLinePlace(line),
+        { expected: verdict.entry.name, actual: line.name },
+        { code: line.code, name: line.name, expectedName: verdict.entry.name, source: verdict.entry.source },
+      ),
+    );
   },
 };

@@ -1,35 +1,25 @@
 /** Check 5 on the summary tables: a 类 line printed under a name the catalog retired (医疗卫生与计划生育支出, 2019). */
-import type { Finding } from "../../findings/finding";
-import { classLines, judgeClassName } from "../class-lines";
-import type { Rule } from "../rule";
+import type { FindingOf } from "../../findings/finding";
+import { classLinePlace, classLinesWhereName, nameFinding } from "../code-findings";
+import type { RulePart } from "../rule";
 
-export const classLineObsoleteName: Rule = {
-  id: "code.obsolete-name",
+export const classLineObsoleteName: RulePart<"code.obsolete-name"> = {
   check(ctx) {
-    const findings: Finding[] = [];
-    for (const line of classLines(ctx.workbook)) {
-      const verdict = judgeClassName(ctx.catalog, line);
-      if (verdict?.match !== "former") continue;
+    const findings: FindingOf<"code.obsolete-name">[] = [];
+    for (const { line, verdict } of classLinesWhereName(ctx.workbook, ctx.catalog, "former")) {
       // What belongs at this position: the class the ordinal names (an old name of another class is out of place too).
       const here = ctx.catalog.lookup(line.code, "functional");
-      findings.push({
-        rule: "code.obsolete-name",
-        severity: "warning",
-        sheet: line.table.sheet,
-        cell: line.row.labelCell ?? "A1",
-        expected: here?.name ?? verdict.entry.name,
-        actual: line.name,
-        table: line.table.kind,
-        refs: [],
-        params: {
+      const names = { expected: here?.name ?? verdict.entry.name, actual: line.name };
+      findings.push(
+        nameFinding("code.obsolete-name", "warning", classLinePlace(line), names, {
           code: verdict.entry.code,
           name: line.name,
           expectedName: verdict.entry.name,
           since: String(verdict.until),
           position: line.code,
           positionName: here?.name ?? verdict.entry.name,
-        },
-      });
+        }),
+      );
     }
     return findings;
   },

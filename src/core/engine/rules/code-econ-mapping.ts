@@ -1,11 +1,11 @@
 /** Check 10: 部门经济分类 → 政府经济分类 pairs follow the official mapping (for a 机关 or a 事业单位). */
-import type { Finding } from "../../findings/finding";
-import type { Rule } from "../rule";
+import type { FindingOf } from "../../findings/finding";
+import type { RuleOf } from "../rule";
 
-export const codeEconMapping: Rule = {
+export const codeEconMapping: RuleOf<"code.econ-mapping"> = {
   id: "code.econ-mapping",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"code.econ-mapping">[] = [];
     for (const table of ctx.workbook.tables) {
       if (table.kind !== "basic-expense" && table.kind !== "econ-summary") continue;
       for (const row of table.rows) {

@@ -1,8 +1,8 @@
 /** Check 5: codes that are not 3/5/7 digits, or that had to be repaired (lost leading zero, stray spaces). */
 import { normaliseCode, type NormalisedCode } from "../../catalog";
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { classifiedRows } from "../classified-rows";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
 const REPAIR_ZH: Readonly<Record<string, string>> = {
   "leading-zero": "补回了丢失的前导 0",
@@ -10,10 +10,10 @@ const REPAIR_ZH: Readonly<Record<string, string>> = {
   decorated: "去掉了括号和名称",
 };
 
-export const codeMalformed: Rule = {
+export const codeMalformed: RuleOf<"code.malformed"> = {
   id: "code.malformed",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"code.malformed">[] = [];
     // A table repeats a few dozen codes over thousands of rows: each distinct code is read once.
     const read = new Map<string, NormalisedCode>();
     for (const { table, code } of classifiedRows(ctx.workbook)) {
@@ -45,7 +45,7 @@ export const codeMalformed: Rule = {
             raw: code.raw,
             code: code.code,
             repair: repairs.map((r) => REPAIR_ZH[r] ?? r).join("、"),
-            repairEn: repairs.join(", "),
+            repairs: repairs.join(", "),
           },
         });
     }

@@ -4,10 +4,10 @@
  * a clear majority (two tables against one); a tie says nothing. A wording slip, so a warning, under the same id as
  * the catalog comparison.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { lookupCode } from "../code-lookup";
 import type { RecognisedTable, Row } from "../recognise/types";
-import type { Rule } from "../rule";
+import type { RulePart } from "../rule";
 import { tableOf } from "../tables";
 
 const FUNCTIONAL_TABLES = ["income", "expense", "general-expense", "gov-fund", "state-capital"] as const;
@@ -17,8 +17,7 @@ interface Printed {
   readonly row: Row;
 }
 
-export const codeNameAcrossTables: Rule = {
-  id: "code.name-mismatch",
+export const codeNameAcrossTables: RulePart<"code.name-mismatch"> = {
   check(ctx) {
     const byCode = new Map<string, Printed[]>();
     for (const kind of FUNCTIONAL_TABLES) {
@@ -34,7 +33,7 @@ export const codeNameAcrossTables: Rule = {
         byCode.set(code.code, list);
       }
     }
-    const findings: Finding[] = [];
+    const findings: FindingOf<"code.name-mismatch">[] = [];
     for (const [code, printed] of byCode) {
       if (printed.length < 3 || lookupCode(ctx.catalog, code).status === "found") continue;
       const counts = new Map<string, number>();

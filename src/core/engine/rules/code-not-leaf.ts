@@ -2,19 +2,19 @@
  * Check 5: a detail row must use a leaf code (项 for functional, 款 for economic). With money on it: error; all
  * zero: warning.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { kindOfCode } from "../../catalog";
 import { classifiedRows } from "../classified-rows";
 import { isHierarchical } from "../hierarchy";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
 const LEAF_LENGTH = { functional: 7, "econ-dept": 5, "econ-gov": 5 } as const;
 const LEVEL_NAME = ["", "类", "款", "项"];
 
-export const codeNotLeaf: Rule = {
+export const codeNotLeaf: RuleOf<"code.not-leaf"> = {
   id: "code.not-leaf",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"code.not-leaf">[] = [];
     for (const { table, row, code } of classifiedRows(ctx.workbook)) {
       // In tables listing 类/款/项 with subtotals the upper rows are subtotals, checked by sum.total.
       if (code.malformed || isHierarchical(table)) continue;

@@ -1,27 +1,29 @@
 /** Check 5: a renamed subject still printed under its old name (210 医疗卫生与计划生育支出 → 卫生健康支出, 2019). */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
+import { codeRowPlace, nameFinding } from "../code-findings";
 import { forEachNamedCodeRow } from "../code-lookup";
-import type { Rule } from "../rule";
+import { ruleOf, type RulePart } from "../rule";
+import { classLineObsoleteName } from "./class-line-obsolete-name";
 
-export const codeObsoleteName: Rule = {
-  id: "code.obsolete-name",
+const onCodeRows: RulePart<"code.obsolete-name"> = {
   check(ctx) {
-    const findings: Finding[] = [];
-    forEachNamedCodeRow(ctx.workbook, ctx.catalog, ({ table, code, name, nameCell }, found) => {
+    const findings: FindingOf<"code.obsolete-name">[] = [];
+    forEachNamedCodeRow(ctx.workbook, ctx.catalog, (row, found) => {
       const verdict = found.verdict;
       if (verdict.match !== "former") return;
-      findings.push({
-        rule: "code.obsolete-name",
-        severity: "warning",
-        sheet: table.sheet,
-        cell: nameCell ?? code.cell,
-        expected: verdict.current,
-        actual: name,
-        table: table.kind,
-        refs: [],
-        params: { code: code.code, name, expectedName: verdict.current, since: String(verdict.until) },
-      });
+      findings.push(
+        nameFinding(
+          "code.obsolete-name",
+          "warning",
+          codeRowPlace(row),
+          { expected: verdict.current, actual: row.name },
+          { code: row.code.code, name: row.name, expectedName: verdict.current, since: String(verdict.until) },
+        ),
+      );
     });
     return findings;
   },
 };
+
+/** One id for old names: beside a code, and on the summaries' class lines. */
+export const codeObsoleteName = ruleOf("code.obsolete-name", [onCodeRows, classLineObsoleteName]);

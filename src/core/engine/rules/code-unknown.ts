@@ -1,27 +1,12 @@
 /** Check 5: a code the catalog of the budget year does not have, where the catalog can be sure. */
-import type { Finding } from "../../findings/finding";
-import { classifiedRows } from "../classified-rows";
-import { lookupCode } from "../code-lookup";
-import type { Rule } from "../rule";
+import { absentCodeFinding, rowsWhereCode } from "../code-findings";
+import type { RuleOf } from "../rule";
 
-export const codeUnknown: Rule = {
+export const codeUnknown: RuleOf<"code.unknown"> = {
   id: "code.unknown",
   check(ctx) {
-    const findings: Finding[] = [];
-    for (const { table, code } of classifiedRows(ctx.workbook)) {
-      if (code.malformed) continue;
-      const found = lookupCode(ctx.catalog, code.code);
-      if (found.status !== "unknown") continue;
-      findings.push({
-        rule: "code.unknown",
-        severity: found.sure === "official" ? "error" : "warning",
-        sheet: table.sheet,
-        cell: code.cell,
-        table: table.kind,
-        refs: [],
-        params: { code: code.code, catalog: ctx.catalog.source },
-      });
-    }
-    return findings;
+    return rowsWhereCode(ctx.workbook, ctx.catalog, "unknown").map(({ row, found }) =>
+      absentCodeFinding("code.unknown", found.sure === "official" ? "error" : "warning", row, ctx.catalog),
+    );
   },
 };

@@ -3,10 +3,10 @@
  * 财政拨款收支总表 "（一）一般公共服务支出" (一般公共预算 column) = Σ 一般公共预算支出表 rows of 201. A sum of printed
  * rows, so the rounding bound applies.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { judgeSum } from "../judge";
 import { isHierarchical } from "../hierarchy";
-import type { Rule } from "../rule";
+import type { RuleContext, RulePart } from "../rule";
 import type { Amount, AmountRole, RecognisedTable, Row } from "../recognise/types";
 import { tableOf } from "../tables";
 import { labelLevel } from "../text";
@@ -26,13 +26,13 @@ function totalCellOf(table: RecognisedTable): string {
 }
 
 function compare(
-  ctx: Parameters<Rule["check"]>[0],
+  ctx: RuleContext,
   summary: RecognisedTable,
   lines: readonly Row[],
   role: AmountRole,
   detail: RecognisedTable,
-): Finding[] {
-  const findings: Finding[] = [];
+): FindingOf<"cross.same-quantity">[] {
+  const findings: FindingOf<"cross.same-quantity">[] = [];
   for (const line of lines) {
     const code = line.classCode;
     const shown = line.amounts.get(role) ?? line.amounts.get("amount");
@@ -53,7 +53,6 @@ function compare(
           : [{ sheet: detail.sheet, cell: totalCellOf(detail) }],
       params: {
         label: line.label,
-        labelEn: `Class ${code}`,
         otherSheet: detail.sheet,
         otherCell: parts[0]?.cell ?? "",
         classCode: code,
@@ -64,10 +63,9 @@ function compare(
   return findings;
 }
 
-export const crossClassLines: Rule = {
-  id: "cross.same-quantity",
+export const crossClassLines: RulePart<"cross.same-quantity"> = {
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"cross.same-quantity">[] = [];
     const summary = tableOf(ctx.workbook, "income-expense-summary");
     const expense = tableOf(ctx.workbook, "expense");
     if (summary && expense) {

@@ -9,11 +9,11 @@
  * code, so nothing more is said.
  */
 import type { Catalog } from "../../catalog/types";
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { lookupCode } from "../code-lookup";
 import { isHierarchical } from "../hierarchy";
 import type { RecognisedTable, Row } from "../recognise/types";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 import { tableOf } from "../tables";
 
 /** The 项 rows (7-digit functional codes) of a table, by code; the first row of a code wins. */
@@ -74,7 +74,7 @@ function fundMoney(row: Row | undefined, role: "gov-fund" | "state-capital"): bo
   return amount !== undefined && !amount.value.isZero();
 }
 
-function missing(has: RecognisedTable, row: Row, lacks: RecognisedTable): Finding {
+function missing(has: RecognisedTable, row: Row, lacks: RecognisedTable): FindingOf<"cross.code-missing"> {
   return {
     rule: "cross.code-missing",
     severity: "error",
@@ -86,10 +86,10 @@ function missing(has: RecognisedTable, row: Row, lacks: RecognisedTable): Findin
   };
 }
 
-export const crossCodeMissing: Rule = {
+export const crossCodeMissing: RuleOf<"cross.code-missing"> = {
   id: "cross.code-missing",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"cross.code-missing">[] = [];
     const wb = ctx.workbook;
     const brokenIn = new Map<RecognisedTable, Set<string>>();
     /** Says a 项 of `has` is missing from `lacks`, unless a broken code may stand for it (see above). */

@@ -3,24 +3,24 @@
  * included) equals what comes in from it (本年 + 上年结转 lines of that fund): money from 国有资本经营预算 cannot be
  * spent as 一般公共预算.
  */
-import type { Finding } from "../../findings/finding";
-import { judgeSame } from "../judge";
-import type { Rule } from "../rule";
+import type { FindingOf } from "../../findings/finding";
+import { compareSame } from "../judge";
+import type { RuleOf } from "../rule";
 import type { Amount } from "../recognise/types";
 import { summarySides } from "../summary-sides";
 import { labelLevel } from "../text";
 import { tableOf } from "../tables";
 
 const FUNDS = [
-  { role: "general", pattern: /一般公共预算/, fund: "一般公共预算", fundEn: "the general public budget" },
-  { role: "gov-fund", pattern: /政府性基金/, fund: "政府性基金预算", fundEn: "government funds" },
-  { role: "state-capital", pattern: /国有资本经营/, fund: "国有资本经营预算", fundEn: "the state capital budget" },
+  { role: "general", pattern: /一般公共预算/, fund: "一般公共预算" },
+  { role: "gov-fund", pattern: /政府性基金/, fund: "政府性基金预算" },
+  { role: "state-capital", pattern: /国有资本经营/, fund: "国有资本经营预算" },
 ] as const;
 
-export const crossFundSource: Rule = {
+export const crossFundSource: RuleOf<"cross.fund-source"> = {
   id: "cross.fund-source",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"cross.fund-source">[] = [];
     const table = tableOf(ctx.workbook, "fiscal-summary");
     if (!table) return findings;
     const sides = summarySides(table);
@@ -45,9 +45,8 @@ export const crossFundSource: Rule = {
         }
       if (sources.length === 0) continue;
       const value = sources.reduce((s, a) => s.plus(a.value), out.value.minus(out.value));
-      const f = judgeSame(
+      const f = compareSame(
         ctx,
-        "cross.fund-source",
         {
           value: out.value,
           decimals: table.decimals,
@@ -67,9 +66,10 @@ export const crossFundSource: Rule = {
       );
       if (f)
         findings.push({
+          rule: "cross.fund-source",
           ...f,
           refs: sources.map((s) => ({ sheet: table.sheet, cell: s.cell })),
-          params: { fund: fund.fund, fundEn: fund.fundEn },
+          params: { fund: fund.fund, fundRole: fund.role },
         });
     }
     return findings;

@@ -2,16 +2,18 @@
  * Check 7: the same quantity stated in two tables agrees. Each pair names the more aggregated table first (the cell
  * reported) and the detail table second (the expected value).
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
+import type { SameQuantityPair } from "../../findings/rule-params";
 import { judgeSame, type Side } from "../judge";
 import type { FixedQuantityKey, Quantity } from "../quantities";
-import type { Rule, RuleContext } from "../rule";
+import { ruleOf, type RuleContext, type RulePart } from "../rule";
+import { crossClassLines } from "./cross-class-lines";
 
 interface Pair {
   readonly shown: FixedQuantityKey;
   readonly source: FixedQuantityKey;
   readonly label: string;
-  readonly labelEn: string;
+  readonly pair: SameQuantityPair;
   /** Only when all income is fiscal money (then the 财政拨款 table covers the whole budget). */
   readonly fiscalOnly?: boolean;
   /** Only when all money (carry-over included) is 一般公共预算 (then the 一般公共预算支出表 is the whole 支出表). */
@@ -23,116 +25,116 @@ const PAIRS: readonly Pair[] = [
     shown: "expense.current",
     source: "expense-table.total",
     label: "本年支出合计",
-    labelEn: "Current-year expenditure",
+    pair: "current-year-expenditure",
   },
-  { shown: "income.current", source: "income-table.total", label: "本年收入合计", labelEn: "Current-year income" },
+  { shown: "income.current", source: "income-table.total", label: "本年收入合计", pair: "current-year-income" },
   {
     shown: "income.general",
     source: "fiscal.income.general",
     label: "一般公共预算收入",
-    labelEn: "General budget income",
+    pair: "general-budget-income",
   },
   {
     shown: "income.gov-fund",
     source: "fiscal.income.gov-fund",
     label: "政府性基金预算收入",
-    labelEn: "Government fund income",
+    pair: "government-fund-income",
   },
   {
     shown: "income.state-capital",
     source: "fiscal.income.state-capital",
     label: "国有资本经营预算收入",
-    labelEn: "State capital income",
+    pair: "state-capital-income",
   },
   {
     shown: "fiscal.expense.general",
     source: "general.total",
     label: "财政拨款一般公共预算支出",
-    labelEn: "General budget expenditure",
+    pair: "general-budget-expenditure",
   },
   {
     shown: "fiscal.expense.gov-fund",
     source: "gov-fund.total",
     label: "财政拨款政府性基金支出",
-    labelEn: "Government fund expenditure",
+    pair: "government-fund-expenditure",
   },
   {
     shown: "fiscal.expense.state-capital",
     source: "state-capital.total",
     label: "财政拨款国有资本经营预算支出",
-    labelEn: "State capital expenditure",
+    pair: "state-capital-expenditure",
   },
   {
     shown: "general.basic",
     source: "basic.total",
     label: "一般公共预算基本支出",
-    labelEn: "General budget basic expenditure",
+    pair: "general-budget-basic-expenditure",
   },
   {
     shown: "general.personnel",
     source: "basic.personnel",
     label: "一般公共预算人员经费",
-    labelEn: "General budget personnel costs",
+    pair: "general-budget-personnel-costs",
   },
   {
     shown: "general.public",
     source: "basic.public",
     label: "一般公共预算公用经费",
-    labelEn: "General budget public costs",
+    pair: "general-budget-public-costs",
   },
-  { shown: "expense.project", source: "project.total", label: "项目支出", labelEn: "Project expenditure" },
-  { shown: "expense.project", source: "performance.projects", label: "项目支出", labelEn: "Project expenditure" },
+  { shown: "expense.project", source: "project.total", label: "项目支出", pair: "project-expenditure" },
+  { shown: "expense.project", source: "performance.projects", label: "项目支出", pair: "project-expenditure" },
   {
     shown: "performance.total",
     source: "expense-table.total",
     label: "整体绩效目标表预算总额",
-    labelEn: "Performance budget total",
+    pair: "performance-budget-total",
   },
   {
     shown: "performance.basic",
     source: "expense.basic",
     label: "整体绩效目标表基本支出",
-    labelEn: "Performance basic expenditure",
+    pair: "performance-basic-expenditure",
   },
   {
     shown: "performance.project",
     source: "expense.project",
     label: "整体绩效目标表项目支出",
-    labelEn: "Performance project expenditure",
+    pair: "performance-project-expenditure",
   },
   {
     shown: "fiscal.expense.current",
     source: "expense.current",
     label: "财政拨款本年支出",
-    labelEn: "Fiscal current-year expenditure",
+    pair: "fiscal-current-year-expenditure",
     fiscalOnly: true,
   },
   {
     shown: "fiscal.income.total",
     source: "income.total",
     label: "财政拨款收入合计",
-    labelEn: "Fiscal income total",
+    pair: "fiscal-income-total",
     fiscalOnly: true,
   },
   {
     shown: "expense-table.total",
     source: "general.total",
     label: "支出表合计",
-    labelEn: "Expenditure table total",
+    pair: "expenditure-table-total",
     generalOnly: true,
   },
   {
     shown: "expense.basic",
     source: "general.basic",
     label: "支出表基本支出",
-    labelEn: "Expenditure table basic",
+    pair: "expenditure-table-basic",
     generalOnly: true,
   },
   {
     shown: "expense.project",
     source: "general.project",
     label: "支出表项目支出",
-    labelEn: "Expenditure table projects",
+    pair: "expenditure-table-projects",
     generalOnly: true,
   },
 ];
@@ -172,10 +174,9 @@ function generalOnly(ctx: RuleContext): boolean {
   return otherFunds.every((key) => q.get(key)?.value.isZero() ?? true);
 }
 
-export const crossSameQuantity: Rule = {
-  id: "cross.same-quantity",
+const quantityPairs: RulePart<"cross.same-quantity"> = {
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"cross.same-quantity">[] = [];
     const onlyFiscal = fiscalOnly(ctx);
     const onlyGeneral = generalOnly(ctx);
     for (const pair of PAIRS) {
@@ -186,7 +187,7 @@ export const crossSameQuantity: Rule = {
       if (!shown || !source || shown.sheet === source.sheet) continue;
       const f = judgeSame(ctx, "cross.same-quantity", sideOf(shown), sideOf(source), {
         label: pair.label,
-        labelEn: pair.labelEn,
+        pair: pair.pair,
         otherSheet: source.sheet,
         otherCell: source.cell,
       });
@@ -195,3 +196,6 @@ export const crossSameQuantity: Rule = {
     return findings;
   },
 };
+
+/** One id for the same quantity in two tables: the fixed pairs, and the summaries' class lines against the detail. */
+export const crossSameQuantity = ruleOf("cross.same-quantity", [quantityPairs, crossClassLines]);

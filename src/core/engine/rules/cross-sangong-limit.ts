@@ -2,9 +2,9 @@
  * Check 9: 基本支出表 30231 公务用车运行维护费 / 30217 公务接待费 / 30212 因公出国（境）费用 / 31013 公务用车购置
  * ≤ the matching 三公 item. 三公 includes project money, so only "greater" is wrong.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { fmt } from "../judge";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 import type { AmountRole } from "../recognise/types";
 import { tableOf } from "../tables";
 import { convert } from "../judge";
@@ -16,10 +16,10 @@ const LIMITS: readonly { code: string; role: AmountRole; sangongLabel: string }[
   { code: "31013", role: "car-purchase", sangongLabel: "公务用车购置费" },
 ];
 
-export const crossSangongLimit: Rule = {
+export const crossSangongLimit: RuleOf<"cross.sangong-limit"> = {
   id: "cross.sangong-limit",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"cross.sangong-limit">[] = [];
     const basic = tableOf(ctx.workbook, "basic-expense");
     const sangong = tableOf(ctx.workbook, "sangong");
     const row = sangong?.rows[0];

@@ -3,17 +3,13 @@
  * (checks 11–14) from narrative-rules.ts.
  */
 import type { Rule } from "../rule";
-import { classLineNameMismatch } from "./class-line-name-mismatch";
-import { classLineObsoleteName } from "./class-line-obsolete-name";
 import { codeEconMapping } from "./code-econ-mapping";
 import { codeMalformed } from "./code-malformed";
-import { codeNameAcrossTables } from "./code-name-across-tables";
 import { codeNameMismatch } from "./code-name-mismatch";
 import { codeNotLeaf } from "./code-not-leaf";
 import { codeObsoleteName } from "./code-obsolete-name";
 import { codeUnknown } from "./code-unknown";
 import { codeUnverifiable } from "./code-unverifiable";
-import { crossClassLines } from "./cross-class-lines";
 import { crossCodeMissing } from "./cross-code-missing";
 import { crossFundSource } from "./cross-fund-source";
 import { crossSameQuantity } from "./cross-same-quantity";
@@ -53,17 +49,13 @@ export const TABLE_RULES: readonly Rule[] = [
   codeUnknown,
   codeUnverifiable,
   codeNameMismatch,
-  codeNameAcrossTables,
   codeNotLeaf,
   codeObsoleteName,
-  classLineNameMismatch,
-  classLineObsoleteName,
   tableEmptyStatement,
   tableEmptyButFilled,
   tableDecimals,
   tablePlaceholder,
   crossSameQuantity,
-  crossClassLines,
   crossFundSource,
   crossSangongLimit,
   crossCodeMissing,

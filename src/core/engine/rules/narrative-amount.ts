@@ -3,7 +3,7 @@
  * converted, compared at the coarser of the two printed precisions. A quantity no single cell prints (a sum of
  * cells) may differ by its rounding bound: a warning.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { formatFixed, roundingBound } from "../../money";
 import { severityFor } from "../judge";
 import { roundAt } from "../narrative/arithmetic";
@@ -11,9 +11,9 @@ import { narrativeFinding, quoteOf } from "../narrative/finding";
 import { narrativeParagraphs } from "../narrative/paragraphs";
 import { decimalsIn, inUnit, tieNaming, type Tie } from "../narrative/tie";
 import type { AmountClaim, Paragraph } from "../narrative/types";
-import type { Rule, RuleContext } from "../rule";
+import type { RuleContext, RuleOf } from "../rule";
 
-export const narrativeAmount: Rule = {
+export const narrativeAmount: RuleOf<"narrative.amount"> = {
   id: "narrative.amount",
   check(context) {
     return narrativeParagraphs(context.workbook).flatMap((paragraph) =>
@@ -22,7 +22,7 @@ export const narrativeAmount: Rule = {
   },
 };
 
-function checkAmount(context: RuleContext, paragraph: Paragraph, claim: AmountClaim): Finding[] {
+function checkAmount(context: RuleContext, paragraph: Paragraph, claim: AmountClaim): FindingOf<"narrative.amount">[] {
   const ties = tieNaming(claim.naming, context.quantities, context.workbook);
   const off = ties.filter((tie) => !agrees(claim, tie));
   const first = off[0];

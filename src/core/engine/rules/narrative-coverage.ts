@@ -5,9 +5,9 @@
  * without its 概况 part (no 机构设置 / 主要职能 / 部门概况 sheet): the statement belongs there, and its absence says
  * nothing about what the document says.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { documentLevel } from "../narrative/document";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
 const SAYS_UNITS = [
   /部门预算(是|为)?(由|包括|包含|涵盖)/,
@@ -19,7 +19,7 @@ const SAYS_UNITS = [
 /** The 概况 part where a department says what it consists of. */
 const OVERVIEW = /机构设置|主要职能|部门概况|单位概况|部门职责|基本情况/;
 
-export const narrativeCoverage: Rule = {
+export const narrativeCoverage: RuleOf<"narrative.coverage"> = {
   id: "narrative.coverage",
   check(context) {
     if (documentLevel(context.workbook) !== "department") return [];
@@ -32,7 +32,7 @@ export const narrativeCoverage: Rule = {
         }
       }
     }
-    const finding: Finding = {
+    const finding: FindingOf<"narrative.coverage"> = {
       rule: "narrative.coverage",
       severity: "warning",
       sheet: narrative.sheet,

@@ -6,12 +6,12 @@
 import { narrativeFinding } from "../narrative/finding";
 import { normaliseNarrative } from "../narrative/normalise";
 import { narrativeParagraphs } from "../narrative/paragraphs";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
 /** The promising words, then only punctuation up to the sentence's end. */
 const CUT = /(原因是|原因为|原因:|主要用于|用于|包括|主要有|主要是|其中)\s*[:,]?\s*[。;]/g;
 
-export const narrativeCutOff: Rule = {
+export const narrativeCutOff: RuleOf<"narrative.cut-off"> = {
   id: "narrative.cut-off",
   check(context) {
     return narrativeParagraphs(context.workbook).flatMap((paragraph) => {

@@ -3,15 +3,15 @@
  * slip (warning: the word should be 持平); 持平 with a non-zero change, opposite words for the amount and the rate,
  * or a negative figure after a direction word contradict the figures (error).
  */
-import type { Finding, Severity } from "../../findings/finding";
+import type { FindingOf, Severity } from "../../findings/finding";
 import { narrativeFinding } from "../narrative/finding";
 import { narrativeParagraphs } from "../narrative/paragraphs";
 import { statedLevels } from "../narrative/change";
 import { tieNaming } from "../narrative/tie";
 import type { ChangeClaim, Direction, Paragraph } from "../narrative/types";
-import type { Rule, RuleContext } from "../rule";
+import type { RuleContext, RuleOf } from "../rule";
 
-export const narrativeDirection: Rule = {
+export const narrativeDirection: RuleOf<"narrative.direction"> = {
   id: "narrative.direction",
   check(context) {
     return narrativeParagraphs(context.workbook).flatMap((paragraph) =>
@@ -77,7 +77,11 @@ function levelContradiction(paragraph: Paragraph, change: ChangeClaim): Contradi
   return { severity: "error", reason: "levels", actualWord: said?.word ?? WORD.flat, expectedWord: WORD[expected] };
 }
 
-function checkChange(context: RuleContext, paragraph: Paragraph, change: ChangeClaim): Finding[] {
+function checkChange(
+  context: RuleContext,
+  paragraph: Paragraph,
+  change: ChangeClaim,
+): FindingOf<"narrative.direction">[] {
   const found = contradiction(change) ?? levelContradiction(paragraph, change);
   if (!found) return [];
   const current = change.current === undefined ? undefined : paragraph.claims[change.current];

@@ -8,9 +8,9 @@ import { narrativeFinding, quoteOf } from "../narrative/finding";
 import { narrativeParagraphs } from "../narrative/paragraphs";
 import { inUnit } from "../narrative/tie";
 import type { AmountClaim } from "../narrative/types";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
-export const narrativeItemRepeat: Rule = {
+export const narrativeItemRepeat: RuleOf<"narrative.item-repeat"> = {
   id: "narrative.item-repeat",
   check(context) {
     return narrativeParagraphs(context.workbook).flatMap((paragraph) =>

@@ -9,7 +9,8 @@
  * figure, no figure marked as a change). 政府采购 sentences are left to narrative.procurement-sum and
  * narrative.procurement-reserve.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
+import type { RuleParams } from "../../findings/rule-params";
 import { type Dec, formatFixed, reconcile } from "../../money";
 import { severityFor } from "../judge";
 import { findFigures } from "../narrative/figures";
@@ -18,7 +19,7 @@ import { normaliseNarrative } from "../narrative/normalise";
 import { narrativeParagraphs } from "../narrative/paragraphs";
 import { inUnit } from "../narrative/tie";
 import type { AmountClaim, NarrativeUnit, Paragraph } from "../narrative/types";
-import type { Rule, RuleContext } from "../rule";
+import type { RuleContext, RuleOf } from "../rule";
 
 const SENTENCE_END = /[。!?\n]/g;
 const AMONG = /其中/g;
@@ -27,7 +28,7 @@ const CLOSING = /(合计|共计|总计)\s*(为|是)?\s*$/;
 /** A subtotal among the parts ("工资30万元、津贴20万元，两项合计50万元；公用经费…"): the list is not flat. */
 const SUBTOTAL = /(合计|共计|总计|小计)/;
 
-export const narrativeItemSum: Rule = {
+export const narrativeItemSum: RuleOf<"narrative.item-sum"> = {
   id: "narrative.item-sum",
   check(context) {
     return narrativeParagraphs(context.workbook).flatMap((paragraph) => checkParagraph(context, paragraph));
@@ -42,7 +43,7 @@ interface Listing {
   readonly complete: boolean;
 }
 
-function checkParagraph(context: RuleContext, paragraph: Paragraph): Finding[] {
+function checkParagraph(context: RuleContext, paragraph: Paragraph): FindingOf<"narrative.item-sum">[] {
   const text = normaliseNarrative(paragraph.text);
   const amounts = paragraph.claims.filter(
     (c): c is AmountClaim => c.kind === "amount" && c.at !== undefined && thisYears(c),
@@ -96,7 +97,7 @@ function valueIn(claim: AmountClaim, unit: NarrativeUnit): Dec {
   return inUnit({ value: claim.figure.value, unit: claim.unit, decimals: 0, sheet: "", cell: "", table: "" }, unit);
 }
 
-function judge(context: RuleContext, paragraph: Paragraph, listing: Listing): Finding[] {
+function judge(context: RuleContext, paragraph: Paragraph, listing: Listing): FindingOf<"narrative.item-sum">[] {
   const { total, parts, closing, complete } = listing;
   if (parts.length === 0) return [];
   const unit = total.unit;
@@ -107,7 +108,7 @@ function judge(context: RuleContext, paragraph: Paragraph, listing: Listing): Fi
     parts.map((p) => valueIn(p, unit)),
     places,
   );
-  const findings: Finding[] = [];
+  const findings: FindingOf<"narrative.item-sum">[] = [];
   // A figure between the parts that was not read as one (a change, last year's) may be a part: then only an excess.
   const exceeds = result.verdict !== "balanced" && result.difference.isNegative();
   const partsWrong = closing && complete ? result.verdict !== "balanced" : exceeds;
@@ -144,8 +145,8 @@ function finding(
   paragraph: Paragraph,
   verdict: "balanced" | "rounding-tail" | "off",
   difference: Dec,
-  fields: { expected: string; actual: string; quote: string; parts: string; unit: string; kind: string },
-): Finding {
+  fields: { expected: string; actual: string } & RuleParams["narrative.item-sum"],
+): FindingOf<"narrative.item-sum"> {
   const { expected, actual, ...params } = fields;
   return narrativeFinding("narrative.item-sum", severityFor(verdict, difference, context.tolerance), paragraph, {
     expected,

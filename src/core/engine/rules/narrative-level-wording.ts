@@ -5,7 +5,7 @@
 import { documentLevel, type DocumentLevel } from "../narrative/document";
 import { narrativeFinding } from "../narrative/finding";
 import { narrativeParagraphs } from "../narrative/paragraphs";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
 /** The other level's own words. "财政部门", "各部门", "部门预算经济分类", "预算单位" are not the document's level. */
 const FOREIGN: Readonly<Record<DocumentLevel, RegExp>> = {
@@ -13,7 +13,7 @@ const FOREIGN: Readonly<Record<DocumentLevel, RegExp>> = {
   department: /本单位|(?<!预算|基层|所属|下属|各)单位预算(?!单位)/g,
 };
 
-export const narrativeLevelWording: Rule = {
+export const narrativeLevelWording: RuleOf<"narrative.level-wording"> = {
   id: "narrative.level-wording",
   check(context) {
     const level = documentLevel(context.workbook);

@@ -9,11 +9,11 @@ import { nameKey } from "../narrative/line-path";
 import { normaliseNarrative } from "../narrative/normalise";
 import { narrativeParagraphs } from "../narrative/paragraphs";
 import type { RecognisedWorkbook } from "../recognise/types";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
 const CLASSIFIED = new Set(["expense", "general-expense", "income", "gov-fund", "state-capital"]);
 
-export const narrativeObsoleteName: Rule = {
+export const narrativeObsoleteName: RuleOf<"narrative.obsolete-name"> = {
   id: "narrative.obsolete-name",
   check(context) {
     const printed = classNamesPrinted(context.workbook);

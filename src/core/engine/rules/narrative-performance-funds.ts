@@ -3,20 +3,19 @@
  * money of some projects (not every project needs targets), so it can never exceed the 支出总表's 项目支出. Less is
  * the rule, so only an excess is judged: beyond half the last printed digit of the text's figure (its rounding).
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { Dec, formatFixed } from "../../money";
 import { narrativeFinding, quoteOf } from "../narrative/finding";
 import { narrativeParagraphs } from "../narrative/paragraphs";
 import { inUnit } from "../narrative/tie";
 import type { AmountClaim, Paragraph } from "../narrative/types";
-import type { Rule, RuleContext } from "../rule";
+import type { RuleContext, RulePart } from "../rule";
 
 const PERFORMANCE = /绩效目标/;
 const PROJECT_MONEY = /项目(预算)?资金/;
 const COUNT = /项目\s*共?\s*(\d+)\s*个/;
 
-export const narrativePerformanceFunds: Rule = {
-  id: "performance.exceeds-project",
+export const narrativePerformanceFunds: RulePart<"performance.exceeds-project"> = {
   check(context) {
     return narrativeParagraphs(context.workbook).flatMap((paragraph) =>
       PERFORMANCE.test(paragraph.text)
@@ -30,7 +29,11 @@ export const narrativePerformanceFunds: Rule = {
   },
 };
 
-function judge(context: RuleContext, paragraph: Paragraph, claim: AmountClaim): Finding[] {
+function judge(
+  context: RuleContext,
+  paragraph: Paragraph,
+  claim: AmountClaim,
+): FindingOf<"performance.exceeds-project">[] {
   const project = context.quantities.get("expense.project");
   if (!project) return [];
   const limit = inUnit(project, claim.unit);

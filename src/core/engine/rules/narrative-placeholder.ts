@@ -1,9 +1,9 @@
 /** narrative.placeholder (domain.md check 13): template text left in the 情况说明 ("增加（减少）", "XX", "待填写"). */
 import { narrativeFinding } from "../narrative/finding";
 import { narrativeParagraphs } from "../narrative/paragraphs";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
-export const narrativePlaceholder: Rule = {
+export const narrativePlaceholder: RuleOf<"narrative.placeholder"> = {
   id: "narrative.placeholder",
   check(context) {
     return narrativeParagraphs(context.workbook).flatMap((paragraph) =>

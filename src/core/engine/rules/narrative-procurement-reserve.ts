@@ -4,14 +4,14 @@
  * 小型和微型企业 part ("其中，预留给小型和微型企业的…预算为34万元") at most the reservation. Less is allowed (the
  * rules set a minimum share, not an equality), so only an excess is an error; within the rounding bound a warning.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { Dec, formatFixed } from "../../money";
 import { severityFor } from "../judge";
 import { narrativeFinding, quoteOf } from "../narrative/finding";
 import { narrativeParagraphs } from "../narrative/paragraphs";
 import { inUnit } from "../narrative/tie";
 import type { AmountClaim, NarrativeUnit, Paragraph } from "../narrative/types";
-import type { Rule, RuleContext } from "../rule";
+import type { RuleContext, RuleOf } from "../rule";
 
 const RESERVE = /中小企业/;
 const SMALL = /小型和微型企业|小微企业|小型、微型企业/;
@@ -22,7 +22,7 @@ interface Placed {
   readonly claim: AmountClaim;
 }
 
-export const narrativeProcurementReserve: Rule = {
+export const narrativeProcurementReserve: RuleOf<"narrative.procurement-reserve"> = {
   id: "narrative.procurement-reserve",
   check(context) {
     const bySheet = new Map<string, Placed[]>();
@@ -34,7 +34,7 @@ export const narrativeProcurementReserve: Rule = {
   },
 };
 
-function checkSheet(context: RuleContext, placed: readonly Placed[]): Finding[] {
+function checkSheet(context: RuleContext, placed: readonly Placed[]): FindingOf<"narrative.procurement-reserve">[] {
   const total = placed.find((p) => p.claim.naming.item === "procurement-total" && !/预留/.test(p.claim.label));
   const reserve = placed.find((p) => /预留/.test(p.claim.label) && RESERVE.test(p.claim.label));
   const small = placed.find((p) => /预留/.test(p.claim.label) && SMALL.test(p.claim.label));
@@ -48,7 +48,11 @@ function valueIn(claim: AmountClaim, unit: NarrativeUnit): Dec {
 }
 
 /** An error at the part's paragraph when the part exceeds the whole it is set aside from. */
-function exceeds(context: RuleContext, part: Placed | undefined, whole: Placed | undefined): Finding[] {
+function exceeds(
+  context: RuleContext,
+  part: Placed | undefined,
+  whole: Placed | undefined,
+): FindingOf<"narrative.procurement-reserve">[] {
   if (!part || !whole || part.claim === whole.claim) return [];
   const unit = whole.claim.unit;
   const places = Math.max(part.claim.figure.decimals, whole.claim.figure.decimals);

@@ -2,25 +2,25 @@
  * narrative.procurement-sum (domain.md check 14): the 政府采购 total equals 货物 + 工程 + 服务 as printed, within the
  * rounding bound of the printed parts (a tail is a warning).
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { formatFixed, reconcile } from "../../money";
 import { severityFor } from "../judge";
 import { narrativeFinding, quoteOf } from "../narrative/finding";
 import { narrativeParagraphs } from "../narrative/paragraphs";
 import { inUnit } from "../narrative/tie";
 import type { AmountClaim, Paragraph } from "../narrative/types";
-import type { Rule, RuleContext } from "../rule";
+import type { RuleContext, RuleOf } from "../rule";
 
 const PARTS = ["procurement-goods", "procurement-works", "procurement-services"];
 
-export const narrativeProcurementSum: Rule = {
+export const narrativeProcurementSum: RuleOf<"narrative.procurement-sum"> = {
   id: "narrative.procurement-sum",
   check(context) {
     return narrativeParagraphs(context.workbook).flatMap((paragraph) => checkParagraph(context, paragraph));
   },
 };
 
-function checkParagraph(context: RuleContext, paragraph: Paragraph): Finding[] {
+function checkParagraph(context: RuleContext, paragraph: Paragraph): FindingOf<"narrative.procurement-sum">[] {
   const amounts = paragraph.claims.filter((c): c is AmountClaim => c.kind === "amount");
   const total = amounts.find((a) => a.naming.item === "procurement-total");
   const parts = PARTS.map((item) => amounts.find((a) => a.naming.item === item)).filter(

@@ -4,7 +4,7 @@
  */
 import { narrativeFinding } from "../narrative/finding";
 import { narrativeParagraphs } from "../narrative/paragraphs";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
 const MARKS = "。，,；;：:、！!？?";
 /** Two marks in a row; "……" and "——" are not in the set. A comma between digits ("1,261.66") is not a mark pair. */
@@ -14,7 +14,7 @@ const CLAUSES = /[，；;]|,(?!\d)/;
 const ENDS_OPEN = /[\u4e00-\u9fff\dA-Za-z%]$/;
 const SENTENCE_MIN = 20;
 
-export const narrativePunctuation: Rule = {
+export const narrativePunctuation: RuleOf<"narrative.punctuation"> = {
   id: "narrative.punctuation",
   check(context) {
     const paragraphs = narrativeParagraphs(context.workbook);

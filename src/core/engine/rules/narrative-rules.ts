@@ -16,7 +16,6 @@ import { narrativePlaceholder } from "./narrative-placeholder";
 import { narrativeProcurementSum } from "./narrative-procurement-sum";
 import { narrativeProcurementReserve } from "./narrative-procurement-reserve";
 import { narrativeItemSum } from "./narrative-item-sum";
-import { narrativePerformanceFunds } from "./narrative-performance-funds";
 import { narrativeScope } from "./narrative-scope";
 import { narrativeShare } from "./narrative-share";
 import { narrativeShareTotal } from "./narrative-share-total";
@@ -36,7 +35,6 @@ export const NARRATIVE_RULES: readonly Rule[] = [
   narrativeProcurementSum,
   narrativeProcurementReserve,
   narrativeItemSum,
-  narrativePerformanceFunds,
   narrativeUntied,
   narrativeScope,
   narrativeWrongYear,

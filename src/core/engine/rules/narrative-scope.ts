@@ -6,16 +6,16 @@
  * rate or last year's figure beside it: the tables carry no last-year figures), and a threshold ("单价100万元（含）
  * 以上"), which is a rule's limit, not an amount.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { findThresholds } from "../narrative/figures";
 import { narrativeFinding, quoteOf } from "../narrative/finding";
 import { normaliseNarrative } from "../narrative/normalise";
 import { narrativeParagraphs } from "../narrative/paragraphs";
 import { tieNaming } from "../narrative/tie";
 import type { ChangeClaim, Paragraph } from "../narrative/types";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
-export const narrativeScope: Rule = {
+export const narrativeScope: RuleOf<"narrative.scope"> = {
   id: "narrative.scope",
   check(context) {
     return narrativeParagraphs(context.workbook)
@@ -54,7 +54,7 @@ function checkable(change: ChangeClaim): boolean {
   return change.percent !== undefined && (change.amount !== undefined || change.previous !== undefined);
 }
 
-function unchecked(paragraph: Paragraph): Finding[] {
+function unchecked(paragraph: Paragraph): FindingOf<"narrative.scope">[] {
   return paragraph.claims.flatMap((claim) => {
     if (claim.kind !== "change" || claim.noBasis || checkable(claim)) return [];
     const figure = claim.amount ?? claim.percent;
@@ -85,7 +85,7 @@ function thresholdWords(text: string, start: number, end: number): { quote: stri
   return { quote: `${before}${text.slice(start, end)}${words}`, words: words.trim() };
 }
 
-function thresholds(paragraph: Paragraph): Finding[] {
+function thresholds(paragraph: Paragraph): FindingOf<"narrative.scope">[] {
   const text = normaliseNarrative(paragraph.text);
   return findThresholds(text).map((figure) => {
     const { quote, words } = thresholdWords(text, figure.start, figure.end);

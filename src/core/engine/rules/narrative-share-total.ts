@@ -2,22 +2,22 @@
  * narrative.share-total (domain.md check 12): shares of one base listed together sum to 100% within rounding
  * (n shares, each half a unit of the last digit) when their parts make up the base; more than 100% never fits.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { formatFixed, reconcile, sumOf } from "../../money";
 import { HUNDRED, lastDigitUnit } from "../narrative/arithmetic";
 import { narrativeFinding } from "../narrative/finding";
 import { narrativeParagraphs } from "../narrative/paragraphs";
 import type { AmountClaim, Paragraph, ShareClaim } from "../narrative/types";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
-export const narrativeShareTotal: Rule = {
+export const narrativeShareTotal: RuleOf<"narrative.share-total"> = {
   id: "narrative.share-total",
   check(context) {
     return narrativeParagraphs(context.workbook).flatMap(checkParagraph);
   },
 };
 
-function checkParagraph(paragraph: Paragraph): Finding[] {
+function checkParagraph(paragraph: Paragraph): FindingOf<"narrative.share-total">[] {
   const byBase = new Map<number, ShareClaim[]>();
   for (const claim of paragraph.claims) {
     if (claim.kind !== "share" || claim.base === undefined) continue;
@@ -26,7 +26,11 @@ function checkParagraph(paragraph: Paragraph): Finding[] {
   return [...byBase].flatMap(([base, shares]) => (shares.length < 2 ? [] : check(paragraph, base, shares)));
 }
 
-function check(paragraph: Paragraph, baseIndex: number, shares: readonly ShareClaim[]): Finding[] {
+function check(
+  paragraph: Paragraph,
+  baseIndex: number,
+  shares: readonly ShareClaim[],
+): FindingOf<"narrative.share-total">[] {
   const places = shares.reduce((most, s) => Math.max(most, s.figure.decimals), -Infinity);
   const total = sumOf(shares.map((s) => s.figure.value));
   const difference = total.minus(HUNDRED);

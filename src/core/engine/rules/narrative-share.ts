@@ -3,7 +3,7 @@
  * recomputed from what the tables display for the part and for the paragraph's base (the text's own figure where
  * the tables state none). One unit off in the last digit is a warning naming the basis; more is an error.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import type { Dec } from "../../money";
 import { formatFixed } from "../../money";
 import { lastDigitUnit, percentOf } from "../narrative/arithmetic";
@@ -11,9 +11,9 @@ import { narrativeFinding, quoteOf } from "../narrative/finding";
 import { narrativeParagraphs } from "../narrative/paragraphs";
 import { inUnit, tieNaming } from "../narrative/tie";
 import type { AmountClaim, Paragraph, ShareClaim } from "../narrative/types";
-import type { Rule, RuleContext } from "../rule";
+import type { RuleContext, RuleOf } from "../rule";
 
-export const narrativeShare: Rule = {
+export const narrativeShare: RuleOf<"narrative.share"> = {
   id: "narrative.share",
   check(context) {
     return narrativeParagraphs(context.workbook).flatMap((paragraph) =>
@@ -28,7 +28,7 @@ interface Figure {
   readonly ref?: { readonly sheet: string; readonly cell: string };
 }
 
-function checkShare(context: RuleContext, paragraph: Paragraph, share: ShareClaim): Finding[] {
+function checkShare(context: RuleContext, paragraph: Paragraph, share: ShareClaim): FindingOf<"narrative.share">[] {
   if (share.base === undefined) return [];
   const partClaim = paragraph.claims[share.part] as AmountClaim;
   const baseClaim = paragraph.claims[share.base] as AmountClaim;

@@ -3,12 +3,12 @@ import { narrativeFinding } from "../narrative/finding";
 import { findFigures } from "../narrative/figures";
 import { normaliseNarrative } from "../narrative/normalise";
 import { narrativeParagraphs } from "../narrative/paragraphs";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
 const SENTENCE = /[^。;!?\n]+/g;
 const HUNDRED_MILLION = /\d\s*亿元/;
 
-export const narrativeUnitMix: Rule = {
+export const narrativeUnitMix: RuleOf<"narrative.unit-mix"> = {
   id: "narrative.unit-mix",
   check(context) {
     return narrativeParagraphs(context.workbook).flatMap((paragraph) =>

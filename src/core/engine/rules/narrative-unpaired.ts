@@ -3,7 +3,7 @@ import { narrativeFinding } from "../narrative/finding";
 import { normaliseNarrative } from "../narrative/normalise";
 import { narrativeParagraphs } from "../narrative/paragraphs";
 import type { Paragraph } from "../narrative/types";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
 /** Pairs as the normalised text has them (（） became ()). ASCII " and ' open and close alike: not checked. */
 const PAIRS: readonly (readonly [string, string])[] = [
@@ -19,7 +19,7 @@ const PAIRS: readonly (readonly [string, string])[] = [
 /** "1)" / "1）" / "a)" numbering, at the start or after a mark ("如下：1)…2)…"), closes nothing. */
 const NUMBERING = /(^|[\s:;,。、])(\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})\s*\)/g;
 
-export const narrativeUnpaired: Rule = {
+export const narrativeUnpaired: RuleOf<"narrative.unpaired"> = {
   id: "narrative.unpaired",
   check(context) {
     // A cell's lines are read together: a quotation may run over a line break inside the cell.

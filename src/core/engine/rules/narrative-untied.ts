@@ -4,9 +4,9 @@ import { resolveLine } from "../narrative/line-rows";
 import { narrativeParagraphs } from "../narrative/paragraphs";
 import { tieNaming } from "../narrative/tie";
 import type { AmountClaim, Paragraph } from "../narrative/types";
-import type { Rule, RuleContext } from "../rule";
+import type { RuleContext, RuleOf } from "../rule";
 
-export const narrativeUntied: Rule = {
+export const narrativeUntied: RuleOf<"narrative.untied"> = {
   id: "narrative.untied",
   check(context) {
     return narrativeParagraphs(context.workbook).flatMap((paragraph) =>

@@ -7,11 +7,11 @@
 import { narrativeFinding } from "../narrative/finding";
 import { normaliseNarrative } from "../narrative/normalise";
 import { narrativeParagraphs } from "../narrative/paragraphs";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
 const COMPARED = /(比|较|与|同|相比|对比)\s*(\d{4})\s*年(度)?\s*(年初)?(预算|决算|执行|同期)?/g;
 
-export const narrativeWrongYear: Rule = {
+export const narrativeWrongYear: RuleOf<"narrative.wrong-year"> = {
   id: "narrative.wrong-year",
   check(context) {
     const year = context.year;

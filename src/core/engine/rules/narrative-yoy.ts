@@ -3,16 +3,16 @@
  * 1177.25, so the rate is 84.41 ÷ 1177.25 = 7.17%. The tables carry no last-year figures, so the check is the
  * text's own arithmetic; this year's figure is checked against its table by narrative.amount.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { formatFixed } from "../../money";
 import { lastDigitUnit, percentOf } from "../narrative/arithmetic";
 import { narrativeFinding, quoteOf } from "../narrative/finding";
 import { narrativeParagraphs } from "../narrative/paragraphs";
 import { lastYear, statedLevels } from "../narrative/change";
 import type { ChangeClaim, Paragraph } from "../narrative/types";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
-export const narrativeYoy: Rule = {
+export const narrativeYoy: RuleOf<"narrative.yoy"> = {
   id: "narrative.yoy",
   check(context) {
     return narrativeParagraphs(context.workbook).flatMap((paragraph) =>
@@ -21,7 +21,7 @@ export const narrativeYoy: Rule = {
   },
 };
 
-function checkChange(paragraph: Paragraph, change: ChangeClaim): Finding[] {
+function checkChange(paragraph: Paragraph, change: ChangeClaim): FindingOf<"narrative.yoy">[] {
   // "增加 84.41 万元" with this year's figure, or last year's and this year's figures stated side by side.
   const years = lastYear(paragraph, change) ?? statedLevels(paragraph, change);
   if (!years || !change.percent || change.noBasis || !years.last.isPositive() || years.last.isZero()) return [];

@@ -3,14 +3,14 @@
  * 项目绩效目标表 ≤ 项目支出. Where the table prints a unit row (the Henan form lists every project) the two must be
  * equal, which cross.same-quantity judges; here only the bound is judged, beyond the rounding of the summed cells.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { Dec, ZERO, roundingBound } from "../../money";
 import { convert, fmt } from "../judge";
 import { performanceRows } from "../performance-rows";
-import type { Rule } from "../rule";
+import { ruleOf, type RulePart } from "../rule";
+import { narrativePerformanceFunds } from "./narrative-performance-funds";
 
-export const performanceExceedsProject: Rule = {
-  id: "performance.exceeds-project",
+const fromTable: RulePart<"performance.exceeds-project"> = {
   check(ctx) {
     const project = ctx.quantities.get("expense.project");
     if (!project || ctx.quantities.has("performance.projects")) return [];
@@ -27,7 +27,7 @@ export const performanceExceedsProject: Rule = {
     // Each summed cell is rounded to its last digit: an excess within that rounding is not judged.
     if (!over.greaterThan(roundingBound(rows.length, decimals))) return [];
     const total = first.row.amounts.get("total")!;
-    const finding: Finding = {
+    const finding: FindingOf<"performance.exceeds-project"> = {
       rule: "performance.exceeds-project",
       severity: "error",
       sheet: total.sheet ?? first.table.sheet,
@@ -45,3 +45,6 @@ export const performanceExceedsProject: Rule = {
     return [finding];
   },
 };
+
+/** One id for the bound: the performance table's sum, and the 情况说明's figure for the same money. */
+export const performanceExceedsProject = ruleOf("performance.exceeds-project", [fromTable, narrativePerformanceFunds]);

@@ -1,10 +1,10 @@
 /** 项目绩效目标表: each project's 年度资金总额 = Σ its source columns as printed (财政拨款 + 其他资金, or the finer ones). */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { judgeSum } from "../judge";
 import { columnLabel } from "../labels";
 import { performanceRows } from "../performance-rows";
 import type { Amount, AmountRole, RecognisedTable, Row } from "../recognise/types";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
 /** Source columns a project's money is split into. "general-fiscal" (其中：财政拨款) counts only without "general". */
 const SOURCES: readonly AmountRole[] = [
@@ -39,10 +39,10 @@ function wordFor(table: RecognisedTable, role: AmountRole): string {
   return table.columns.some((c) => c.role === role) ? columnLabel(table, role) : (WORDS[role] ?? role);
 }
 
-export const performanceSum: Rule = {
+export const performanceSum: RuleOf<"performance.sum"> = {
   id: "performance.sum",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"performance.sum">[] = [];
     for (const { table, row } of performanceRows(ctx.workbook)) {
       const roles = sourceRoles(row);
       // One printed source says nothing about a split (its other sources may simply not be printed).
@@ -56,7 +56,7 @@ export const performanceSum: Rule = {
         params: () => ({
           label: row.label,
           partsLabel: roles.map((role) => wordFor(table, role)).join(" + "),
-          partsLabelEn: roles.join(" + "),
+          partRoles: roles.join(" + "),
         }),
       });
       if (f) findings.push(f);

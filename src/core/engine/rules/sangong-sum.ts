@@ -1,18 +1,18 @@
 /** Check 4: 三公 合计 = 因公出国（境）+ 公务用车购置及运行 + 公务接待; 公务用车购置及运行 = 购置 + 运行. */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { judgeSum } from "../judge";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 import type { Amount, AmountRole } from "../recognise/types";
 
-const RELATIONS: readonly { total: AmountRole; parts: readonly AmountRole[]; label: string; labelEn: string }[] = [
-  { total: "total", parts: ["abroad", "car", "reception"], label: "合计", labelEn: "total" },
-  { total: "car", parts: ["car-purchase", "car-running"], label: "公务用车购置及运行费", labelEn: "official cars" },
+const RELATIONS: readonly { total: "total" | "car"; parts: readonly AmountRole[]; label: string }[] = [
+  { total: "total", parts: ["abroad", "car", "reception"], label: "合计" },
+  { total: "car", parts: ["car-purchase", "car-running"], label: "公务用车购置及运行费" },
 ];
 
-export const sangongSum: Rule = {
+export const sangongSum: RuleOf<"sangong.sum"> = {
   id: "sangong.sum",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"sangong.sum">[] = [];
     for (const table of ctx.workbook.tables) {
       if (table.kind !== "sangong") continue;
       for (const row of table.rows) {
@@ -31,7 +31,7 @@ export const sangongSum: Rule = {
             parts,
             params: {
               label: relation.label,
-              labelEn: relation.labelEn,
+              totalRole: relation.total,
               partsLabel: roles
                 .join(" + ")
                 .replace(/abroad/, "因公出国（境）费")
@@ -39,7 +39,7 @@ export const sangongSum: Rule = {
                 .replace(/car-running/, "公务用车运行费")
                 .replace(/\bcar\b/, "公务用车购置及运行费")
                 .replace(/reception/, "公务接待费"),
-              partsLabelEn: roles.join(" + "),
+              partRoles: roles.join(" + "),
             },
           });
           if (f) findings.push(f);

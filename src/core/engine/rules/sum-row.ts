@@ -3,11 +3,11 @@
  * 人员经费 = 工资福利 + 对个人和家庭的补助; 公用经费 = 商品和服务 + 资本性; 项目支出 = 其他运转类 + 特定目标类;
  * 合计 = Σ funding sources; without a 基本支出 column, 合计 = 人员经费 + 公用经费 (+ 项目支出).
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { judgeSum } from "../judge";
 import { columnLabel } from "../labels";
 import { unitsIn } from "../role-amounts";
-import type { Rule, RuleContext } from "../rule";
+import type { RuleContext, RuleOf } from "../rule";
 import type { Amount, AmountRole, RecognisedTable, Row } from "../recognise/types";
 
 interface Relation {
@@ -84,7 +84,12 @@ function amountsIn(row: Row, roles: readonly AmountRole[]): Amount[] | undefined
 }
 
 /** The relation judged on one row. Apart from the loop, so the message closure's variables are only kept here. */
-function judgeRelation(ctx: RuleContext, table: RecognisedTable, row: Row, relation: Relation): Finding | undefined {
+function judgeRelation(
+  ctx: RuleContext,
+  table: RecognisedTable,
+  row: Row,
+  relation: Relation,
+): FindingOf<"sum.row"> | undefined {
   const total = row.amounts.get(relation.total)!;
   const parts = amountsIn(row, relation.parts);
   if (!parts) return undefined;
@@ -96,17 +101,17 @@ function judgeRelation(ctx: RuleContext, table: RecognisedTable, row: Row, relat
     params: () => ({
       label: row.code?.code ? `${row.code.code} ${row.label}` : row.label,
       column: columnLabel(table, relation.total, row.side),
-      columnEn: relation.total,
+      columnRole: relation.total,
       partsLabel: relation.parts.map((p) => columnLabel(table, p, row.side)).join(" + "),
-      partsLabelEn: relation.parts.join(" + "),
+      partRoles: relation.parts.join(" + "),
     }),
   });
 }
 
-export const sumRow: Rule = {
+export const sumRow: RuleOf<"sum.row"> = {
   id: "sum.row",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"sum.row">[] = [];
     for (const table of ctx.workbook.tables) {
       for (let r = 0; r < table.rows.length; r++) {
         const row = table.rows[r]!;

@@ -1,11 +1,11 @@
 /** Check 1: every total / subtotal row (合计, unit rows 101/101001, 类 = Σ款 = Σ项, 本年收入合计) = Σ its items. */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { hierarchyFree, summarySides } from "../summary-sides";
 import { sumGroups } from "../hierarchy";
 import { judgeSum } from "../judge";
 import { columnLabel } from "../labels";
 import { unitsIn } from "../role-amounts";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 import type { Amount, AmountRole, Row } from "../recognise/types";
 
 /** Every row's amount in a column, or undefined when a row has none there. */
@@ -46,10 +46,10 @@ function columnUnits(rows: readonly Row[], roles: readonly AmountRole[]): (numbe
   return roles.map((_, i) => (state[i] === 2 ? MISSING : state[i] === 1 ? undefined : sums[i]!));
 }
 
-export const sumTotal: Rule = {
+export const sumTotal: RuleOf<"sum.total"> = {
   id: "sum.total",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"sum.total">[] = [];
     for (const table of ctx.workbook.tables) {
       for (const group of sumGroups(table)) {
         const label =

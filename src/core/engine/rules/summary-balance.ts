@@ -2,16 +2,16 @@
  * Check 3: 收入总计 = 本年收入合计 + 上年结转结余, 支出总计 = 本年支出合计 + 年终结转结余 (or the 一、二、 lines of the
  * 财政拨款收支总表), and 收入总计 = 支出总计.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { judgeSame, judgeSum } from "../judge";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 import type { Amount } from "../recognise/types";
 import { effectiveAmount, summarySides } from "../summary-sides";
 
-export const summaryBalance: Rule = {
+export const summaryBalance: RuleOf<"summary.balance"> = {
   id: "summary.balance",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"summary.balance">[] = [];
     for (const table of ctx.workbook.tables) {
       const sides = summarySides(table);
       for (const side of sides) {
@@ -28,7 +28,7 @@ export const summaryBalance: Rule = {
             table,
             total: amount,
             parts: values,
-            params: { label: total.label, identity, identityEn: `${total.label} = the sum of the lines above it` },
+            params: { label: total.label, identity, balance: "lines" },
           });
           if (f) findings.push(f);
         }
@@ -49,7 +49,7 @@ export const summaryBalance: Rule = {
         const f = judgeSame(ctx, "summary.balance", side(b), side(a), {
           label: expense.label,
           identity: `${income.label.replace(/:$/, "")} = ${expense.label}`,
-          identityEn: "total income = total expenditure",
+          balance: "sides",
         });
         if (f) findings.push(f);
       }

@@ -1,15 +1,15 @@
 /** Check 3: a heading row of a summary table ("二、上年结转") = Σ its sub-items ("（一）…（三）"). */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { judgeSum } from "../judge";
 import { columnLabel } from "../labels";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 import type { Amount } from "../recognise/types";
 import { summarySides } from "../summary-sides";
 
-export const summaryHeading: Rule = {
+export const summaryHeading: RuleOf<"summary.heading"> = {
   id: "summary.heading",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"summary.heading">[] = [];
     for (const table of ctx.workbook.tables)
       for (const side of summarySides(table))
         for (const { heading, children } of side.headings)

@@ -2,17 +2,17 @@
  * Amounts print to the 分 at most: a table amount showing more than 2 decimals that are not zeros (1,241.655) is a
  * precision left over from a calculation. One warning per table, at its first such cell, with how many there are.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { parseAddress } from "../../grid/address";
 import { readCellAmount } from "../cell-amount";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
 const MAX_DECIMALS = 2;
 
-export const tableDecimals: Rule = {
+export const tableDecimals: RuleOf<"table.decimals"> = {
   id: "table.decimals",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"table.decimals">[] = [];
     for (const table of ctx.workbook.tables) {
       // The table's decimals are the most any of its cells shows: most tables are settled here.
       if (table.decimals <= MAX_DECIMALS) continue;

@@ -2,12 +2,12 @@
  * A table that says it is empty ("本表为空表") while it prints amounts: either the note is a template leftover or
  * the amounts are wrong. Which one, the engine cannot tell, so it is a warning at the note, naming the first amount.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { cellAddress } from "../../grid/address";
 import { formatFixed } from "../../money";
 import { EMPTY_TABLE_CLAIM, findStatement } from "../empty-statement";
 import type { Amount, RecognisedTable } from "../recognise/types";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
 /** The first amount the table prints that is not zero (blank cells read as 0 and do not count). */
 function firstAmount(table: RecognisedTable): Amount | undefined {
@@ -15,10 +15,10 @@ function firstAmount(table: RecognisedTable): Amount | undefined {
   return undefined;
 }
 
-export const tableEmptyButFilled: Rule = {
+export const tableEmptyButFilled: RuleOf<"table.empty-but-filled"> = {
   id: "table.empty-but-filled",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"table.empty-but-filled">[] = [];
     for (const table of ctx.workbook.tables) {
       if (table.kind === "narrative") continue;
       const claim = findStatement(ctx.workbook.sheets.get(table.sheet), EMPTY_TABLE_CLAIM);

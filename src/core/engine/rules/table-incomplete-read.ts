@@ -3,13 +3,14 @@
  * (and the table is not a blank one that says it is empty), or a body row holding a non-zero amount was left out of
  * the rows. Every sum and cross-table check silently skips what was not read, so this is a warning, never hidden.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
+import type { RuleParams } from "../../findings/rule-params";
 import { cellAddress } from "../../grid/address";
 import type { SheetSnapshot } from "../../grid/snapshot";
 import { readCellAmount } from "../cell-amount";
 import { EMPTY_STATEMENT, findStatement } from "../empty-statement";
 import type { RecognisedTable, RecognisedWorkbook } from "../recognise/types";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
 /** Tables read as label/value pairs or free text: their stray numbers (indicator values, counts) are not amounts. */
 const NOT_GRIDS: ReadonlySet<string> = new Set(["narrative", "performance-overall", "performance-project"]);
@@ -51,7 +52,12 @@ function unreadCells(table: RecognisedTable, sheet: SheetSnapshot, read: Readonl
   return { first, rows };
 }
 
-function finding(table: RecognisedTable, cell: string, reason: string, count: number): Finding {
+function finding(
+  table: RecognisedTable,
+  cell: string,
+  reason: RuleParams["table.incomplete-read"]["reason"],
+  count: number,
+): FindingOf<"table.incomplete-read"> {
   return {
     rule: "table.incomplete-read",
     severity: "warning",
@@ -63,10 +69,10 @@ function finding(table: RecognisedTable, cell: string, reason: string, count: nu
   };
 }
 
-export const tableIncompleteRead: Rule = {
+export const tableIncompleteRead: RuleOf<"table.incomplete-read"> = {
   id: "table.incomplete-read",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"table.incomplete-read">[] = [];
     const read = readRows(ctx.workbook);
     for (const table of ctx.workbook.tables) {
       if (NOT_GRIDS.has(table.kind)) continue;

@@ -1,17 +1,17 @@
 /** Check 6: template placeholders left in a table (XX, xxx, ××, 待填写). The 情况说明 has its own rule. */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { cellAddress } from "../../grid/address";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
 const PLACEHOLDER = /(?<![A-Za-z])(XX+|xxx+|Xx+|××+|＊＊+)(?![A-Za-z])|待填写|待补充|请填写|此处填写/;
 
 /** The characters every placeholder starts with: cells without one (amounts, names) skip the pattern. */
 const MAYBE = /[Xx×＊待请此]/;
 
-export const tablePlaceholder: Rule = {
+export const tablePlaceholder: RuleOf<"table.placeholder"> = {
   id: "table.placeholder",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"table.placeholder">[] = [];
     for (const table of ctx.workbook.tables) {
       if (table.kind === "narrative") continue;
       const sheet = ctx.workbook.sheets.get(table.sheet);

@@ -1,11 +1,11 @@
 /** A table that prints no unit is read in the unit of the other tables (info). */
-import type { Finding } from "../../findings/finding";
-import type { Rule } from "../rule";
+import type { FindingOf } from "../../findings/finding";
+import type { RuleOf } from "../rule";
 
-export const tableUnitAssumed: Rule = {
+export const tableUnitAssumed: RuleOf<"table.unit-assumed"> = {
   id: "table.unit-assumed",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"table.unit-assumed">[] = [];
     for (const table of ctx.workbook.tables) {
       if (table.unitSource !== "assumed" || table.kind === "narrative") continue;
       findings.push({

@@ -3,9 +3,9 @@
  * tables is certain, workbook.extra-sheet says it instead.
  */
 import { requiredTables } from "../required-tables";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
-export const tableUnrecognised: Rule = {
+export const tableUnrecognised: RuleOf<"table.unrecognised"> = {
   id: "table.unrecognised",
   check(ctx) {
     if (requiredTables(ctx.workbook)) return [];

@@ -1,11 +1,11 @@
 /** Text in an amount column that is not an amount: the checks that need it cannot be made (warning). */
-import type { Finding } from "../../findings/finding";
-import type { Rule } from "../rule";
+import type { FindingOf } from "../../findings/finding";
+import type { RuleOf } from "../rule";
 
-export const valueUnreadable: Rule = {
+export const valueUnreadable: RuleOf<"value.unreadable"> = {
   id: "value.unreadable",
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: FindingOf<"value.unreadable">[] = [];
     for (const table of ctx.workbook.tables)
       for (const u of table.unreadable)
         findings.push({
@@ -18,7 +18,6 @@ export const valueUnreadable: Rule = {
           params: {
             text: u.text,
             reason: "不是数字，该格相关的校验未进行",
-            reasonEn: "not a number; checks involving this cell were not made",
           },
         });
     return findings;

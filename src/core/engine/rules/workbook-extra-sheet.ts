@@ -3,9 +3,9 @@
  * narrative and no text section is an extra sheet: a note, in place of table.unrecognised.
  */
 import { requiredTables } from "../required-tables";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
-export const workbookExtraSheet: Rule = {
+export const workbookExtraSheet: RuleOf<"workbook.extra-sheet"> = {
   id: "workbook.extra-sheet",
   check(ctx) {
     if (!requiredTables(ctx.workbook)) return [];

@@ -2,12 +2,12 @@
  * A table the profile requires is absent (a reviewer ticks each of the nine Shanghai tables). Reported once per
  * missing table, on the first table of the workbook in report order, since the missing one has no sheet.
  */
-import type { Finding } from "../../findings/finding";
+import type { FindingOf } from "../../findings/finding";
 import { kindOrder } from "../recognise/kinds";
 import { requiredTables } from "../required-tables";
-import type { Rule } from "../rule";
+import type { RuleOf } from "../rule";
 
-export const workbookMissingTable: Rule = {
+export const workbookMissingTable: RuleOf<"workbook.missing-table"> = {
   id: "workbook.missing-table",
   check(ctx) {
     const required = requiredTables(ctx.workbook);
@@ -17,7 +17,7 @@ export const workbookMissingTable: Rule = {
       (a, b) => kindOrder(a.kind) - kindOrder(b.kind) || (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0),
     )[0];
     if (!anchor) return [];
-    const findings: Finding[] = [];
+    const findings: FindingOf<"workbook.missing-table">[] = [];
     for (const table of required) {
       if (tables.some((t) => t.kind === table.kind)) continue;
       findings.push({

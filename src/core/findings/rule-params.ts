@@ -1,0 +1,250 @@
+/**
+ * The named values each rule's findings carry for their messages, one type per rule id. A key is optional only
+ * where a finding of that rule may lack it; a value drawn from a fixed set is a union of its codes, so a message
+ * can switch on it and a rule cannot emit anything else. Values stay strings: findings serialise as they are.
+ * Labels are codes or the workbook's own words; the message files turn codes into words per language.
+ */
+import type { RuleId } from "./rule-ids";
+
+/** No parameters: the message needs nothing beyond the finding's place and figures. */
+type NoParams = { readonly [key: string]: never };
+
+/** Why a sheet is not one of the tables (recognise/types.ts UnrecognisedSheet). */
+type UnrecognisedReason = "no-title" | "empty";
+
+/** Where a catalog row comes from (catalog/types.ts RowSource). */
+type CatalogSource = "official" | "seed" | "observed" | "partial" | "compiled";
+
+/** A sum judged by judgeSum: how many parts it has. */
+interface SumParts {
+  readonly parts: string;
+}
+
+/** The same quantity judged by judgeSame: the other table's kind. */
+interface OtherTable {
+  readonly otherTable: string;
+}
+
+interface CodeNameParams {
+  readonly code: string;
+  /** The name printed in the table. */
+  readonly name: string;
+  readonly expectedName: string;
+}
+
+interface ObsoleteNameParams extends CodeNameParams {
+  /** The first year of the current name. */
+  readonly since: string;
+}
+
+/** Which pair of quantities two tables must agree on (cross-same-quantity.ts); the message files name it. */
+export type SameQuantityPair =
+  | "current-year-expenditure"
+  | "current-year-income"
+  | "general-budget-income"
+  | "government-fund-income"
+  | "state-capital-income"
+  | "general-budget-expenditure"
+  | "government-fund-expenditure"
+  | "state-capital-expenditure"
+  | "general-budget-basic-expenditure"
+  | "general-budget-personnel-costs"
+  | "general-budget-public-costs"
+  | "project-expenditure"
+  | "performance-budget-total"
+  | "performance-basic-expenditure"
+  | "performance-project-expenditure"
+  | "fiscal-current-year-expenditure"
+  | "fiscal-income-total"
+  | "expenditure-table-total"
+  | "expenditure-table-basic"
+  | "expenditure-table-projects";
+
+/** A sum's column, by role (recognise/types.ts AmountRole): the message files show the code or its words. */
+type RoleCode = string;
+
+interface SameQuantityParams {
+  readonly label: string;
+  readonly otherSheet: string;
+  readonly otherCell: string;
+}
+
+interface PerformanceFundsParams {
+  readonly projects: string;
+  readonly otherSheet: string;
+  readonly otherCell: string;
+  readonly unit: string;
+}
+
+interface SummaryBalanceParams {
+  readonly label: string;
+  readonly identity: string;
+}
+
+export interface RuleParams {
+  readonly "table.unrecognised": { readonly reason: UnrecognisedReason };
+  readonly "table.unit-assumed": { readonly unit: string };
+  readonly "value.unreadable": { readonly text: string; readonly reason: string };
+  readonly "sum.total": SumParts & { readonly label: string; readonly column: string };
+  readonly "sum.row": SumParts & {
+    readonly label: string;
+    readonly column: string;
+    readonly columnRole: RoleCode;
+    readonly partsLabel: string;
+    /** The parts' roles, joined by " + ". */
+    readonly partRoles: string;
+  };
+  /** Income total = its lines (a sum), or income total = expenditure total (the same quantity on two sides). */
+  readonly "summary.balance":
+    | (SumParts & SummaryBalanceParams & { readonly balance: "lines" })
+    | (OtherTable & SummaryBalanceParams & { readonly balance: "sides" });
+  readonly "summary.heading": SumParts & { readonly label: string; readonly column: string };
+  readonly "sangong.sum": SumParts & {
+    readonly label: string;
+    readonly totalRole: "total" | "car";
+    readonly partsLabel: string;
+    readonly partRoles: string;
+  };
+  /** An error names the problem (normalise-code.ts CodeProblem); a note names the repairs made. */
+  readonly "code.malformed":
+    | { readonly raw: string; readonly code: string; readonly reason: string }
+    | { readonly raw: string; readonly code: string; readonly repair: string; readonly repairs: string };
+  readonly "code.unknown": { readonly code: string; readonly catalog: string };
+  readonly "code.unverifiable": { readonly code: string; readonly catalog: string };
+  /** Against the catalog (its row's source), or against the other tables (one of which is named). */
+  readonly "code.name-mismatch":
+    | (CodeNameParams & { readonly source: CatalogSource })
+    | (CodeNameParams & { readonly source: "tables"; readonly otherSheet: string });
+  readonly "code.not-leaf": { readonly code: string; readonly level: string; readonly levelName: string };
+  /** On a class line, also the code its position stands for and that code's name. */
+  readonly "code.obsolete-name": ObsoleteNameParams & { readonly position?: string; readonly positionName?: string };
+  readonly "table.empty-statement": NoParams;
+  readonly "table.placeholder": { readonly text: string };
+  readonly "table.incomplete-read": { readonly reason: "no-rows" | "rows-left-out"; readonly count: string };
+  readonly "table.empty-but-filled": { readonly amountCell: string };
+  readonly "table.decimals": { readonly count: string };
+  /** Two tables' quantities, or a summary's class line against the detail table's rows of that class. */
+  readonly "cross.same-quantity":
+    | (OtherTable & SameQuantityParams & { readonly pair: SameQuantityPair })
+    | (SumParts & SameQuantityParams & { readonly classCode: string });
+  readonly "cross.fund-source": {
+    readonly fund: string;
+    readonly fundRole: "general" | "gov-fund" | "state-capital";
+  };
+  readonly "cross.sangong-limit": { readonly label: string; readonly sangongLabel: string };
+  readonly "code.econ-mapping": {
+    readonly code: string;
+    readonly govCode: string;
+    readonly expectedGov: string;
+    /** Only a compiled pair says where it comes from: its message then says it is unchecked. */
+    readonly source?: "compiled";
+  };
+  readonly "cross.code-missing": {
+    readonly code: string;
+    readonly name: string;
+    readonly otherSheet: string;
+    readonly otherTable: string;
+  };
+  readonly "performance.sum": SumParts & {
+    readonly label: string;
+    readonly partsLabel: string;
+    readonly partRoles: string;
+  };
+  /** The performance table's projects, or the narrative's figure for them. */
+  readonly "performance.exceeds-project":
+    | (PerformanceFundsParams & { readonly source?: undefined })
+    | (PerformanceFundsParams & { readonly source: "narrative"; readonly quote: string });
+  readonly "workbook.missing-table": { readonly kind: string; readonly name: string };
+  readonly "workbook.extra-sheet": { readonly reason: UnrecognisedReason };
+  readonly "narrative.amount": {
+    readonly quote: string;
+    readonly words: string;
+    readonly unit: string;
+    readonly quantity: string;
+    readonly otherSheet: string;
+    readonly otherCell: string;
+  };
+  readonly "narrative.share": {
+    readonly quote: string;
+    readonly unit: "%";
+    readonly part: string;
+    readonly base: string;
+    readonly partWords: string;
+    readonly baseWords: string;
+    readonly basis: "table" | "mixed" | "text";
+    readonly fromText?: string;
+    /** Which of the text's own figures its share follows, when that figure is the one the tables contradict. */
+    readonly followsText?: "part" | "base" | "both";
+  };
+  readonly "narrative.share-total": { readonly count: string; readonly unit: "%"; readonly shares: string };
+  readonly "narrative.yoy": {
+    readonly quote: string;
+    readonly unit: "%";
+    readonly current: string;
+    readonly change: string;
+    readonly last: string;
+    readonly divisor?: "current";
+  };
+  readonly "narrative.yoy-no-basis": {
+    readonly quote: string;
+    readonly unit: "%";
+    readonly current: string;
+    readonly change: string;
+  };
+  readonly "narrative.direction": {
+    readonly quote: string;
+    readonly reason: "zero" | "flat" | "opposite" | "sign" | "levels";
+    readonly actualWord: string;
+    readonly expectedWord: string;
+    /** The change's figure and unit, when the change states an amount. */
+    readonly change?: string;
+    readonly unit?: string;
+  };
+  readonly "narrative.placeholder": { readonly text: string };
+  readonly "narrative.procurement-sum": { readonly quote: string; readonly unit: string; readonly parts: string };
+  readonly "narrative.procurement-reserve": { readonly quote: string; readonly whole: string; readonly unit: string };
+  readonly "narrative.item-sum": {
+    readonly quote: string;
+    readonly parts: string;
+    readonly unit: string;
+    readonly kind: "closing" | "exceeds" | "total";
+  };
+  readonly "narrative.untied": {
+    readonly quote: string;
+    readonly words: string;
+    readonly unit: string;
+    /** The 类/款/项 path the figure names, when no row answers it. */
+    readonly line?: string;
+    readonly reason?: "not-found" | "ambiguous" | "no-table" | "project" | "performance-funds";
+  };
+  readonly "narrative.scope": {
+    readonly quote: string;
+    readonly unit: string;
+    readonly reason: "scope" | "change" | "no-last-year" | "threshold";
+    readonly scopeWords: string;
+  };
+  readonly "narrative.item-repeat": { readonly quote: string; readonly item: string; readonly unit: string };
+  readonly "narrative.wrong-year": { readonly quote: string; readonly year: string };
+  readonly "narrative.cut-off": { readonly quote: string; readonly words: string };
+  readonly "narrative.punctuation": {
+    readonly reason: "doubled" | "missing";
+    readonly marks: string;
+    readonly quote: string;
+  };
+  readonly "narrative.unpaired": { readonly mark: string; readonly pair: string; readonly quote: string };
+  readonly "narrative.level-wording": {
+    readonly level: "department" | "unit";
+    readonly words: string;
+    readonly expectedWords: string;
+  };
+  readonly "narrative.obsolete-name": { readonly code: string; readonly name: string; readonly current: string };
+  readonly "narrative.unit-mix": { readonly units: string; readonly quote: string };
+  readonly "narrative.coverage": NoParams;
+  readonly "body.name-mismatch": { readonly name: string; readonly expectedName: string };
+  /** The failing rule's id, or "recognise" when reading a sheet as a table failed; the error's first line. */
+  readonly "engine.rule-failed": { readonly rule: RuleId | "recognise"; readonly detail: string };
+}
+
+/** Every rule id has its parameters, and nothing else does: adding an id to RULE_IDS without them fails here. */
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const RULE_PARAMS_COVER_RULE_IDS: Exactly<keyof RuleParams, RuleId> = true;

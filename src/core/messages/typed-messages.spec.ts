@@ -1,0 +1,470 @@
+/**
+ * Findings and messages are typed per rule. The `@ts-expect-error` lines below are mistakes the compiler must
+ * refuse: were the typing loose again (params a string record, messages taking any finding), each of them would
+ * compile, the directive would be unused, and `tsc` would fail. The tests at the end render every rule's message.
+ */
+import type { FindingOf } from "../findings/finding";
+import { RULE_IDS, type RuleId } from "../findings/rule-ids";
+import type { RuleOf } from "../engine/rule";
+import { en } from "./en";
+import { messageFor } from "./index";
+import type { RuleMessages } from "./types";
+import { zhCN } from "./zh-CN";
+
+const place = { severity: "error", sheet: "支出", cell: "C4", refs: [] } as const;
+
+// A finding carries exactly its rule's parameters.
+export const _sum: FindingOf<"sum.total"> = {
+  rule: "sum.total",
+  ...place,
+  params: { parts: "2", label: "合计", column: "合计" },
+};
+export const _missingParam: FindingOf<"sum.total"> = {
+  rule: "sum.total",
+  ...place,
+  // @ts-expect-error column is missing
+  params: { parts: "2", label: "合计" },
+};
+export const _foreignParam: FindingOf<"sum.total"> = {
+  rule: "sum.total",
+  ...place,
+  // @ts-expect-error quote is narrative.amount's, not sum.total's
+  params: { parts: "2", label: "合计", column: "合计", quote: "基本支出 1 万元" },
+};
+export const _notACode: FindingOf<"table.incomplete-read"> = {
+  rule: "table.incomplete-read",
+  ...place,
+  // @ts-expect-error the reason is one of the rule's codes
+  params: { reason: "some rows", count: "3" },
+};
+
+// A rule reports under its own id only.
+export const _ownId: RuleOf<"table.placeholder"> = {
+  id: "table.placeholder",
+  check: () => [
+    // @ts-expect-error a table.placeholder rule cannot return a table.decimals finding
+    { rule: "table.decimals", ...place, params: { count: "1" } },
+  ],
+};
+
+// A message reads only its rule's parameters, and every rule has one.
+export const _readsForeign: RuleMessages = {
+  ...zhCN,
+  "sum.total": (f) =>
+    // @ts-expect-error sum.total's findings have no quote
+    f.params.quote,
+};
+const { "sum.total": _dropped, ...withoutSumTotal } = en;
+// @ts-expect-error a language without sum.total's sentence
+export const _incomplete: RuleMessages = withoutSumTotal;
+
+/** One finding per rule id and variant, with parameters a reader can recognise in the sentence. */
+const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
+  "table.unrecognised": [{ rule: "table.unrecognised", ...place, params: { reason: "no-title" } }],
+  "table.unit-assumed": [{ rule: "table.unit-assumed", ...place, params: { unit: "万元" } }],
+  "value.unreadable": [{ rule: "value.unreadable", ...place, params: { text: "二十", reason: "不是数字" } }],
+  "sum.total": [
+    { rule: "sum.total", ...place, actual: "3", expected: "2", params: { parts: "2", label: "合计", column: "合计" } },
+  ],
+  "sum.row": [
+    {
+      rule: "sum.row",
+      ...place,
+      params: {
+        parts: "2",
+        label: "201 一般公共服务支出",
+        column: "合计",
+        columnRole: "total",
+        partsLabel: "基本支出 + 项目支出",
+        partRoles: "basic + project",
+      },
+    },
+  ],
+  "summary.balance": [
+    {
+      rule: "summary.balance",
+      ...place,
+      params: { parts: "2", label: "收入总计", identity: "收入总计 = a + b", balance: "lines" },
+    },
+    {
+      rule: "summary.balance",
+      ...place,
+      params: { otherTable: "income", label: "支出总计", identity: "收入总计 = 支出总计", balance: "sides" },
+    },
+  ],
+  "summary.heading": [
+    { rule: "summary.heading", ...place, params: { parts: "3", label: "二、上年结转", column: "金额" } },
+  ],
+  "sangong.sum": [
+    {
+      rule: "sangong.sum",
+      ...place,
+      params: { parts: "2", label: "合计", totalRole: "total", partsLabel: "甲 + 乙", partRoles: "abroad + car" },
+    },
+  ],
+  "code.malformed": [
+    { rule: "code.malformed", ...place, params: { raw: "201|3", code: "2013", reason: "wrong-length" } },
+    {
+      rule: "code.malformed",
+      ...place,
+      severity: "info",
+      params: { raw: "201|3|01", code: "2010301", repair: "补回了丢失的前导 0", repairs: "leading-zero" },
+    },
+  ],
+  "code.unknown": [{ rule: "code.unknown", ...place, params: { code: "2019999", catalog: "内置 2025" } }],
+  "code.unverifiable": [{ rule: "code.unverifiable", ...place, params: { code: "2019999", catalog: "内置 2025" } }],
+  "code.name-mismatch": [
+    {
+      rule: "code.name-mismatch",
+      ...place,
+      params: { code: "201", name: "甲", expectedName: "乙", source: "official" },
+    },
+    {
+      rule: "code.name-mismatch",
+      ...place,
+      params: { code: "201", name: "甲", expectedName: "乙", source: "compiled" },
+    },
+    {
+      rule: "code.name-mismatch",
+      ...place,
+      params: { code: "201", name: "甲", expectedName: "乙", source: "observed" },
+    },
+    {
+      rule: "code.name-mismatch",
+      ...place,
+      params: { code: "201", name: "甲", expectedName: "乙", source: "tables", otherSheet: "收入" },
+    },
+  ],
+  "code.not-leaf": [{ rule: "code.not-leaf", ...place, params: { code: "20101", level: "2", levelName: "款" } }],
+  "code.obsolete-name": [
+    { rule: "code.obsolete-name", ...place, params: { code: "210", name: "旧", expectedName: "新", since: "2019" } },
+    {
+      rule: "code.obsolete-name",
+      ...place,
+      params: {
+        code: "210",
+        name: "旧",
+        expectedName: "新",
+        since: "2019",
+        position: "211",
+        positionName: "节能环保支出",
+      },
+    },
+  ],
+  "table.empty-statement": [{ rule: "table.empty-statement", ...place, params: {} }],
+  "table.placeholder": [{ rule: "table.placeholder", ...place, params: { text: "XX单位" } }],
+  "table.incomplete-read": [
+    { rule: "table.incomplete-read", ...place, params: { reason: "rows-left-out", count: "7" } },
+    { rule: "table.incomplete-read", ...place, params: { reason: "no-rows", count: "0" } },
+  ],
+  "table.empty-but-filled": [
+    { rule: "table.empty-but-filled", ...place, actual: "5.00", params: { amountCell: "D7" } },
+  ],
+  "table.decimals": [{ rule: "table.decimals", ...place, actual: "1.234", params: { count: "4" } }],
+  "cross.same-quantity": [
+    {
+      rule: "cross.same-quantity",
+      ...place,
+      params: {
+        otherTable: "expense",
+        label: "本年支出合计",
+        pair: "current-year-expenditure",
+        otherSheet: "支出",
+        otherCell: "C6",
+      },
+    },
+    {
+      rule: "cross.same-quantity",
+      ...place,
+      params: {
+        parts: "0",
+        label: "一般公共服务",
+        otherSheet: "支出",
+        otherCell: "",
+        classCode: "201",
+      },
+    },
+  ],
+  "cross.fund-source": [{ rule: "cross.fund-source", ...place, params: { fund: "一般公共预算", fundRole: "general" } }],
+  "cross.sangong-limit": [
+    { rule: "cross.sangong-limit", ...place, params: { label: "30217 公务接待费", sangongLabel: "公务接待费" } },
+  ],
+  "code.econ-mapping": [
+    { rule: "code.econ-mapping", ...place, params: { code: "30101", govCode: "502", expectedGov: "501" } },
+    {
+      rule: "code.econ-mapping",
+      ...place,
+      params: { code: "30101", govCode: "502", expectedGov: "501", source: "compiled" },
+    },
+  ],
+  "cross.code-missing": [
+    {
+      rule: "cross.code-missing",
+      ...place,
+      params: { code: "2010101", name: "行政运行", otherSheet: "收入", otherTable: "income" },
+    },
+  ],
+  "performance.sum": [
+    {
+      rule: "performance.sum",
+      ...place,
+      params: { parts: "2", label: "项目甲", partsLabel: "财政拨款 + 其他资金", partRoles: "general + other-funds" },
+    },
+  ],
+  "performance.exceeds-project": [
+    {
+      rule: "performance.exceeds-project",
+      ...place,
+      params: { projects: "25", otherSheet: "支出总表", otherCell: "G26", unit: "万元" },
+    },
+    {
+      rule: "performance.exceeds-project",
+      ...place,
+      params: {
+        source: "narrative",
+        quote: "涉及项目预算资金 11381.60 万元",
+        projects: "25",
+        otherSheet: "支出总表",
+        otherCell: "G26",
+        unit: "万元",
+      },
+    },
+  ],
+  "workbook.missing-table": [
+    { rule: "workbook.missing-table", ...place, params: { kind: "sangong", name: "“三公”经费预算表" } },
+  ],
+  "workbook.extra-sheet": [{ rule: "workbook.extra-sheet", ...place, params: { reason: "no-title" } }],
+  "narrative.amount": [
+    {
+      rule: "narrative.amount",
+      ...place,
+      params: {
+        quote: "基本支出 1058.62 万元",
+        words: "基本支出",
+        unit: "万元",
+        quantity: "expense.basic",
+        otherSheet: "支出",
+        otherCell: "D6",
+      },
+    },
+  ],
+  "narrative.share": [
+    {
+      rule: "narrative.share",
+      ...place,
+      params: {
+        quote: "占 12.5%",
+        unit: "%",
+        part: "1",
+        base: "8",
+        partWords: "甲",
+        baseWords: "乙",
+        basis: "table",
+        followsText: "both",
+      },
+    },
+    {
+      rule: "narrative.share",
+      ...place,
+      severity: "warning",
+      params: { quote: "占 12.5%", unit: "%", part: "1", base: "8", partWords: "甲", baseWords: "乙", basis: "text" },
+    },
+  ],
+  "narrative.share-total": [
+    { rule: "narrative.share-total", ...place, params: { count: "3", unit: "%", shares: "50 + 30 + 21" } },
+  ],
+  "narrative.yoy": [
+    {
+      rule: "narrative.yoy",
+      ...place,
+      params: { quote: "增长 10%", unit: "%", current: "110", change: "10", last: "100", divisor: "current" },
+    },
+  ],
+  "narrative.yoy-no-basis": [
+    {
+      rule: "narrative.yoy-no-basis",
+      ...place,
+      params: { quote: "增长 10%", unit: "%", current: "110", change: "110" },
+    },
+  ],
+  "narrative.direction": [
+    {
+      rule: "narrative.direction",
+      ...place,
+      params: { quote: "减少 5 万元", reason: "zero", actualWord: "减少", expectedWord: "持平" },
+    },
+    {
+      rule: "narrative.direction",
+      ...place,
+      params: {
+        quote: "减少 5 万元",
+        reason: "opposite",
+        actualWord: "减少",
+        expectedWord: "增加",
+        change: "5",
+        unit: "万元",
+      },
+    },
+  ],
+  "narrative.placeholder": [{ rule: "narrative.placeholder", ...place, params: { text: "XXX" } }],
+  "narrative.procurement-sum": [
+    {
+      rule: "narrative.procurement-sum",
+      ...place,
+      params: { quote: "政府采购 9 万元", unit: "万元", parts: "货物 1 万元" },
+    },
+  ],
+  "narrative.procurement-reserve": [
+    {
+      rule: "narrative.procurement-reserve",
+      ...place,
+      expected: "≤ 3",
+      params: { quote: "预留 5 万元", whole: "政府采购 3 万元", unit: "万元" },
+    },
+  ],
+  "narrative.item-sum": [
+    {
+      rule: "narrative.item-sum",
+      ...place,
+      params: { quote: "合计 9 万元", parts: "甲 5 万元、乙 3 万元", unit: "万元", kind: "closing" },
+    },
+    {
+      rule: "narrative.item-sum",
+      ...place,
+      params: { quote: "支出 9 万元", parts: "甲 5 万元、乙 5 万元", unit: "万元", kind: "exceeds" },
+    },
+    {
+      rule: "narrative.item-sum",
+      ...place,
+      params: { quote: "合计 9 万元", parts: "支出 8 万元", unit: "万元", kind: "total" },
+    },
+  ],
+  "narrative.untied": [
+    { rule: "narrative.untied", ...place, params: { quote: "其他 9 万元", words: "其他", unit: "万元" } },
+    {
+      rule: "narrative.untied",
+      ...place,
+      params: { quote: "其他 9 万元", words: "其他", unit: "万元", reason: "project" },
+    },
+    {
+      rule: "narrative.untied",
+      ...place,
+      params: { quote: "其他 9 万元", words: "其他", unit: "万元", reason: "performance-funds" },
+    },
+    {
+      rule: "narrative.untied",
+      ...place,
+      params: { quote: "其他 9 万元", words: "其他", unit: "万元", line: "一般公共服务-行政运行", reason: "ambiguous" },
+    },
+  ],
+  "narrative.scope": [
+    {
+      rule: "narrative.scope",
+      ...place,
+      params: { quote: "机关 9 万元", unit: "万元", reason: "scope", scopeWords: "机关" },
+    },
+    {
+      rule: "narrative.scope",
+      ...place,
+      params: { quote: "增加 9 万元", unit: "万元", reason: "change", scopeWords: "增加" },
+    },
+    {
+      rule: "narrative.scope",
+      ...place,
+      params: { quote: "增加 9 万元", unit: "万元", reason: "no-last-year", scopeWords: "增加" },
+    },
+    {
+      rule: "narrative.scope",
+      ...place,
+      actual: "100",
+      params: { quote: "单价100万元以上", unit: "万元", reason: "threshold", scopeWords: "单价" },
+    },
+  ],
+  "narrative.item-repeat": [
+    { rule: "narrative.item-repeat", ...place, params: { quote: "甲 5 万元", item: "甲 6 万元", unit: "万元" } },
+  ],
+  "narrative.wrong-year": [
+    {
+      rule: "narrative.wrong-year",
+      ...place,
+      expected: "2024",
+      actual: "2023",
+      params: { quote: "比2023年", year: "2025" },
+    },
+  ],
+  "narrative.cut-off": [{ rule: "narrative.cut-off", ...place, params: { quote: "主要用于", words: "主要用于" } }],
+  "narrative.punctuation": [
+    { rule: "narrative.punctuation", ...place, params: { reason: "doubled", marks: "；；", quote: "收入0万元；；" } },
+    { rule: "narrative.punctuation", ...place, params: { reason: "missing", marks: "", quote: "收入0万元" } },
+  ],
+  "narrative.unpaired": [{ rule: "narrative.unpaired", ...place, params: { mark: "（", pair: "（）", quote: "（一" } }],
+  "narrative.level-wording": [
+    {
+      rule: "narrative.level-wording",
+      ...place,
+      params: { level: "unit", words: "本部门", expectedWords: "本单位/单位预算" },
+    },
+  ],
+  "narrative.obsolete-name": [
+    {
+      rule: "narrative.obsolete-name",
+      ...place,
+      expected: "卫生健康",
+      actual: "医疗卫生",
+      params: { code: "210", name: "医疗卫生", current: "卫生健康" },
+    },
+  ],
+  "narrative.unit-mix": [
+    { rule: "narrative.unit-mix", ...place, params: { units: "万元、元", quote: "9 万元，8 元" } },
+  ],
+  "narrative.coverage": [{ rule: "narrative.coverage", ...place, params: {} }],
+  "body.name-mismatch": [
+    {
+      rule: "body.name-mismatch",
+      ...place,
+      expected: "甲局",
+      actual: "乙局",
+      params: { name: "乙局", expectedName: "甲局" },
+    },
+  ],
+  "engine.rule-failed": [
+    { rule: "engine.rule-failed", ...place, params: { rule: "sum.total", detail: "TypeError: boom" } },
+    { rule: "engine.rule-failed", ...place, params: { rule: "recognise", detail: "TypeError: boom" } },
+  ],
+};
+
+/** Parameters every sentence that has them quotes as given, in both languages: the workbook's own text. */
+const QUOTED = ["quote", "code", "text", "otherSheet"];
+/** Sentences that show a figure instead: a malformed code as printed (raw), the procurement total's amounts. */
+const SHOWN_OTHERWISE: Partial<Record<RuleId, readonly string[]>> = {
+  "code.malformed": ["code"],
+  "narrative.procurement-sum": ["quote"],
+};
+
+describe.each([
+  ["zh", zhCN],
+  ["en", en],
+] as const)("%s messages", (language, messages) => {
+  const all = RULE_IDS.flatMap((id) => SAMPLES[id] as readonly FindingOf<RuleId>[]);
+
+  it("have a sample for every rule, and a sentence for every rule", () => {
+    expect(RULE_IDS.filter((id) => SAMPLES[id].length === 0)).toEqual([]);
+    expect(Object.keys(messages).sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it.each(all.map((f) => [f.rule, f] as const))("render %s with no gap, quoting the workbook's text", (_r, f) => {
+    const text = messageFor(f as never, language);
+    expect(text.length).toBeGreaterThan(10);
+    expect(text).not.toMatch(/undefined|null|\[object/);
+    const params = f.params as Readonly<Record<string, string>>;
+    const quoted = QUOTED.filter((key) => !SHOWN_OTHERWISE[f.rule]?.includes(key));
+    expect(quoted.filter((key) => params[key] !== undefined && !text.includes(params[key]!))).toEqual([]);
+  });
+
+  it("say different things for a rule's different cases", () => {
+    for (const id of RULE_IDS) {
+      const texts = (SAMPLES[id] as readonly FindingOf<RuleId>[]).map((f) => messageFor(f as never, language));
+      expect([id, new Set(texts).size]).toEqual([id, texts.length]);
+    }
+  });
+});
