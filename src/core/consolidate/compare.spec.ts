@@ -146,9 +146,9 @@ describe("a 部门 against the sum over its units", () => {
   test("a 部门 that does not say how many units it covers: info, no sums", () => {
     const dept = input("测试局", facts("department", "300.00", "10.00"));
     const result = consolidate([dept, input("测试局", facts("unit", "300.00", "9.00"))]);
-    expect(result.get(dept.id)!.findings.map((f) => [f.rule, f.params.reason])).toEqual([
-      ["consolidation.incomplete", "unknown"],
-    ]);
+    expect(
+      result.get(dept.id)!.findings.map((f) => [f.rule, f.rule === "consolidation.incomplete" && f.params.reason]),
+    ).toEqual([["consolidation.incomplete", "unknown"]]);
   });
 
   test("the same unit given twice: info, nothing summed twice", () => {
@@ -158,9 +158,9 @@ describe("a 部门 against the sum over its units", () => {
       input("测试局", facts("unit", "200.00", "6.00")),
       input("测试局", facts("unit", "200.00", "6.00")),
     ]);
-    expect(result.get(dept.id)!.findings.map((f) => [f.rule, f.params.reason])).toEqual([
-      ["consolidation.incomplete", "duplicate"],
-    ]);
+    expect(
+      result.get(dept.id)!.findings.map((f) => [f.rule, f.rule === "consolidation.incomplete" && f.params.reason]),
+    ).toEqual([["consolidation.incomplete", "duplicate"]]);
   });
 
   test("unrelated workbooks, another year, a unit named nowhere in the 部门: nothing pairs", () => {
@@ -248,7 +248,12 @@ describe("packed facts (what a batch keeps) compare as the full ones", () => {
     const a = consolidate(full).get(full[0]!.id)!;
     const b = consolidate(packed).get(full[0]!.id)!;
     expect(b).toEqual(a);
-    expect(b.findings.map((f) => [f.cell, f.params.label])).toEqual([
+    expect(
+      b.findings.map((f) => [
+        f.cell,
+        (f.rule === "consolidation.sum" || f.rule === "consolidation.unit-row") && f.params.label,
+      ]),
+    ).toEqual([
       ["C6", "C6"],
       ["A6", "A6"],
     ]);

@@ -8,8 +8,8 @@
  *     were given and how many it covers, so no sum goes unchecked silently.
  * Rounding: the bound of sums (judge.ts, domain.md "Rounding"): half a unit of the last printed digit of each figure.
  */
-import type { Finding, Severity } from "../findings/finding";
-import type { RuleId } from "../findings/rule-ids";
+import type { Finding, FindingOf, Severity } from "../findings/finding";
+import type { RuleParams } from "../findings/rule-params";
 import { Dec, ZERO, formatFixed, verdictFor, wanToYuan, yuanToWan } from "../money";
 import { figuresOf } from "./pack";
 import { pairUnits, rowNames, type Pairing } from "./pairing";
@@ -26,12 +26,12 @@ function halfUnit(part: Part, to: Figure["unit"]): Dec {
 }
 
 /** A 部门 figure against its parts; undefined when they agree. */
-function judge(
-  rule: RuleId,
+function judge<R extends "consolidation.sum" | "consolidation.unit-row">(
+  rule: R,
   figure: Figure,
   parts: readonly Part[],
-  params: Record<string, string>,
-): Finding | undefined {
+  params: Omit<RuleParams[R], "label" | "unit">,
+): FindingOf<R> | undefined {
   let sum = ZERO;
   let bound = halfUnit(figure, figure.unit);
   for (const part of parts) {
@@ -58,7 +58,7 @@ function judge(
     verdict,
     table: figure.table,
     refs: [],
-    params: { label: figure.label, unit: figure.unit, ...params },
+    params: { label: figure.label, unit: figure.unit, ...params } as RuleParams[R],
   };
 }
 

@@ -37,6 +37,12 @@ interface ObsoleteNameParams extends CodeNameParams {
   readonly since: string;
 }
 
+/** A 部门 figure compared in the consolidation: its row label and its unit (元 or 万元). */
+interface ConsolidatedFigure {
+  readonly label: string;
+  readonly unit: string;
+}
+
 /** Which pair of quantities two tables must agree on (cross-same-quantity.ts); the message files name it. */
 export type SameQuantityPair =
   | "current-year-expenditure"
@@ -241,6 +247,21 @@ export interface RuleParams {
   readonly "narrative.unit-mix": { readonly units: string; readonly quote: string };
   readonly "narrative.coverage": NoParams;
   readonly "body.name-mismatch": { readonly name: string; readonly expectedName: string };
+  /** The 部门's figure against the sum over its units (core/consolidate): the units' names and how many. */
+  readonly "consolidation.sum": ConsolidatedFigure & { readonly units: string; readonly count: string };
+  /** A unit row of the 部门's table against that unit's own workbook: its name, file and cell. */
+  readonly "consolidation.unit-row": ConsolidatedFigure & {
+    readonly unitName: string;
+    readonly unitWorkbook: string;
+    readonly unitCell: string;
+  };
+  /** Why the sums were not compared; `covered` is empty when the 部门 does not say how many units it covers. */
+  readonly "consolidation.incomplete": {
+    readonly reason: "unknown" | "fewer" | "more" | "duplicate";
+    readonly units: string;
+    readonly given: string;
+    readonly covered: string;
+  };
   /** The failing rule's id, or "recognise" when reading a sheet as a table failed; the error's first line. */
   readonly "engine.rule-failed": { readonly rule: RuleId | "recognise"; readonly detail: string };
 }

@@ -168,16 +168,16 @@ export const en: RuleMessages = {
     `The body's name "${f.actual ?? ""}" differs from "${f.expected ?? ""}" printed elsewhere.`,
   "consolidation.sum": (f) =>
     f.verdict === "rounding-tail"
-      ? `"${f.params.label ?? ""}" ${f.actual ?? ""} differs from the sum ${f.expected ?? ""} over its ${f.params.count ?? ""} units' budgets (${f.params.units ?? ""}) by ${f.difference ?? ""}, within the rounding bound (±${f.bound ?? ""}): a rounding tail.`
-      : `"${f.params.label ?? ""}" ${f.actual ?? ""} is not the sum ${f.expected ?? ""} over its ${f.params.count ?? ""} units' budgets (${f.params.units ?? ""}); the difference ${f.difference ?? ""} is beyond the rounding bound ±${f.bound ?? ""}.`,
+      ? `"${f.params.label}" ${f.actual ?? ""} differs from the sum ${f.expected ?? ""} over its ${f.params.count} units' budgets (${f.params.units}) by ${f.difference ?? ""}, within the rounding bound (±${f.bound ?? ""}): a rounding tail.`
+      : `"${f.params.label}" ${f.actual ?? ""} is not the sum ${f.expected ?? ""} over its ${f.params.count} units' budgets (${f.params.units}); the difference ${f.difference ?? ""} is beyond the rounding bound ±${f.bound ?? ""}.`,
   "consolidation.unit-row": (f) =>
-    `The unit row "${f.params.label ?? ""}" ${f.actual ?? ""} differs from ${f.expected ?? ""} in the unit budget of "${f.params.unitName ?? ""}" (${f.params.unitWorkbook ?? ""} ${f.params.unitCell ?? ""}) by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (a rounding tail, ±${f.bound ?? ""} allowed)` : ""}.`,
+    `The unit row "${f.params.label}" ${f.actual ?? ""} differs from ${f.expected ?? ""} in the unit budget of "${f.params.unitName}" (${f.params.unitWorkbook} ${f.params.unitCell}) by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (a rounding tail, ±${f.bound ?? ""} allowed)` : ""}.`,
   "consolidation.incomplete": (f) =>
     f.params.reason === "duplicate"
-      ? `More than one budget of the same unit was given (${f.params.units ?? ""}); which one counts cannot be told, so the department's figures were not compared with the sum over its units.`
+      ? `More than one budget of the same unit was given (${f.params.units}); which one counts cannot be told, so the department's figures were not compared with the sum over its units.`
       : f.params.reason === "unknown"
-        ? `Budgets of ${f.params.given ?? ""} units were given (${f.params.units ?? ""}), but the department budget does not say plainly how many budget units it covers; its figures were not compared with the sum over its units.`
-        : `Budgets of ${f.params.given ?? ""} units were given (${f.params.units ?? ""}); the department budget covers ${f.params.covered ?? ""} budget units, ${f.params.reason === "more" ? "fewer than given" : "not all of them given"}; its figures were not compared with the sum over its units.`,
+        ? `Budgets of ${f.params.given} units were given (${f.params.units}), but the department budget does not say plainly how many budget units it covers; its figures were not compared with the sum over its units.`
+        : `Budgets of ${f.params.given} units were given (${f.params.units}); the department budget covers ${f.params.covered} budget units, ${f.params.reason === "more" ? "fewer than given" : "not all of them given"}; its figures were not compared with the sum over its units.`,
   "narrative.scope": (f) =>
     f.params.reason === "no-last-year"
       ? `The explanatory text's "${f.params.quote}" is a change from last year with no rate or last year's figure beside it, and the tables carry no last-year figures; it could not be checked.`

@@ -427,6 +427,43 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
       params: { name: "乙局", expectedName: "甲局" },
     },
   ],
+  "consolidation.sum": [
+    {
+      rule: "consolidation.sum",
+      ...place,
+      actual: "300.00",
+      expected: "299.00",
+      difference: "1.00",
+      bound: "0.015",
+      verdict: "off",
+      params: { label: "合计", unit: "元", units: "甲局本部、甲局信息中心", count: "2" },
+    },
+    {
+      rule: "consolidation.sum",
+      ...place,
+      actual: "300.01",
+      expected: "300.00",
+      difference: "0.01",
+      bound: "0.015",
+      verdict: "rounding-tail",
+      params: { label: "合计", unit: "元", units: "甲局本部、甲局信息中心", count: "2" },
+    },
+  ],
+  "consolidation.unit-row": [
+    {
+      rule: "consolidation.unit-row",
+      ...place,
+      actual: "200.00",
+      expected: "199.00",
+      difference: "1.00",
+      params: { label: "101001", unit: "元", unitName: "甲局本部", unitWorkbook: "本部.xlsx", unitCell: "收入!C6" },
+    },
+  ],
+  "consolidation.incomplete": (["unknown", "fewer", "more", "duplicate"] as const).map((reason) => ({
+    rule: "consolidation.incomplete" as const,
+    ...place,
+    params: { reason, units: "甲局本部", given: "1", covered: reason === "unknown" ? "" : "2" },
+  })),
   "engine.rule-failed": [
     { rule: "engine.rule-failed", ...place, params: { rule: "sum.total", detail: "TypeError: boom" } },
     { rule: "engine.rule-failed", ...place, params: { rule: "recognise", detail: "TypeError: boom" } },

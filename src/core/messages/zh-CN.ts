@@ -123,16 +123,16 @@ export const zhCN: RuleMessages = {
   "body.name-mismatch": (f) => `编制单位名称“${f.actual ?? ""}”与其他各处的“${f.expected ?? ""}”不一致。`,
   "consolidation.sum": (f) =>
     f.verdict === "rounding-tail"
-      ? `「${f.params.label ?? ""}」${f.actual ?? ""} 与所属 ${f.params.count ?? ""} 个单位（${f.params.units ?? ""}）单位预算之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，在四舍五入允许范围（±${f.bound ?? ""}）内，属尾差。`
-      : `「${f.params.label ?? ""}」${f.actual ?? ""} 不等于所属 ${f.params.count ?? ""} 个单位（${f.params.units ?? ""}）单位预算之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}（超出四舍五入允许范围 ±${f.bound ?? ""}）。`,
+      ? `「${f.params.label}」${f.actual ?? ""} 与所属 ${f.params.count} 个单位（${f.params.units}）单位预算之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，在四舍五入允许范围（±${f.bound ?? ""}）内，属尾差。`
+      : `「${f.params.label}」${f.actual ?? ""} 不等于所属 ${f.params.count} 个单位（${f.params.units}）单位预算之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}（超出四舍五入允许范围 ±${f.bound ?? ""}）。`,
   "consolidation.unit-row": (f) =>
-    `单位行「${f.params.label ?? ""}」${f.actual ?? ""} 与「${f.params.unitName ?? ""}」单位预算（${f.params.unitWorkbook ?? ""} ${f.params.unitCell ?? ""}）的 ${f.expected ?? ""} 不一致，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
+    `单位行「${f.params.label}」${f.actual ?? ""} 与「${f.params.unitName}」单位预算（${f.params.unitWorkbook} ${f.params.unitCell}）的 ${f.expected ?? ""} 不一致，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
   "consolidation.incomplete": (f) =>
     f.params.reason === "duplicate"
-      ? `同一单位的单位预算给了不止一份（${f.params.units ?? ""}），无法确定用哪一份，未核对部门数是否等于各单位之和。`
+      ? `同一单位的单位预算给了不止一份（${f.params.units}），无法确定用哪一份，未核对部门数是否等于各单位之和。`
       : f.params.reason === "unknown"
-        ? `本次给出了 ${f.params.given ?? ""} 个单位的单位预算（${f.params.units ?? ""}），但部门预算未明确说明包括几个预算单位，未核对部门数是否等于各单位之和。`
-        : `本次给出了 ${f.params.given ?? ""} 个单位的单位预算（${f.params.units ?? ""}），部门预算包括 ${f.params.covered ?? ""} 个预算单位，${f.params.reason === "more" ? "多于" : "不是全部"}，未核对部门数是否等于各单位之和。`,
+        ? `本次给出了 ${f.params.given} 个单位的单位预算（${f.params.units}），但部门预算未明确说明包括几个预算单位，未核对部门数是否等于各单位之和。`
+        : `本次给出了 ${f.params.given} 个单位的单位预算（${f.params.units}），部门预算包括 ${f.params.covered} 个预算单位，${f.params.reason === "more" ? "多于" : "不是全部"}，未核对部门数是否等于各单位之和。`,
   "narrative.scope": (f) =>
     f.params.reason === "no-last-year"
       ? `情况说明「${f.params.quote}」是与上年相比的变动，文中没有可对照的增减率或上年数，表格也不列上年数，无法核对。`
