@@ -55,6 +55,24 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
     return typeof slot === "number" ? slot : slot.units;
   }
 
+  /** Calls `place` with the sheet (undefined: the table's own) and row of each amount, making none of them. */
+  forEachPlace(place: (sheet: string | undefined, row: number) => void): void {
+    for (let i = 0; i < this.slots.length; i++) {
+      const slot = this.slots[i]!;
+      if (typeof slot === "number") place(undefined, this.row);
+      else place(slot.sheet, slot.row);
+    }
+  }
+
+  /** True when some amount is not a blank cell (a blank is always kept as units, so the bits say it). */
+  hasNonBlank(): boolean {
+    for (let i = 0; i < this.slots.length; i++) {
+      const slot = this.slots[i]!;
+      if (typeof slot === "number" ? (this.blanks & (1 << i)) === 0 : !slot.blank) return true;
+    }
+    return false;
+  }
+
   /** Map.set: replaces the amount of a role already present, keeping its place. */
   set(role: AmountRole, amount: Amount): this {
     const i = this.roles.indexOf(role);
@@ -95,6 +113,22 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
 /** An amount's integer units, read without making the amount where the map allows it. */
 export function unitsIn(amounts: ReadonlyMap<AmountRole, Amount>, role: AmountRole): number | undefined {
   return amounts instanceof RoleAmounts ? amounts.unitsOf(role) : amounts.get(role)?.units;
+}
+
+/** The sheet (undefined: the table's own) and row of every amount, made only where the map holds them made. */
+export function forEachAmountPlace(
+  amounts: ReadonlyMap<AmountRole, Amount>,
+  place: (sheet: string | undefined, row: number) => void,
+): void {
+  if (amounts instanceof RoleAmounts) amounts.forEachPlace(place);
+  else for (const a of amounts.values()) place(a.sheet, a.row);
+}
+
+/** True when some amount is not a blank cell. */
+export function hasNonBlank(amounts: ReadonlyMap<AmountRole, Amount>): boolean {
+  if (amounts instanceof RoleAmounts) return amounts.hasNonBlank();
+  for (const a of amounts.values()) if (!a.blank) return true;
+  return false;
 }
 
 /**

@@ -5,8 +5,8 @@
 import { cellAddress } from "../../grid/address";
 import type { SheetSnapshot } from "../../grid/snapshot";
 import { readCellAmount } from "../cell-amount";
-import { fastNumber, fastText } from "../fast-amount";
-import { ScratchAmounts } from "../role-amounts";
+import { FastReading } from "../fast-amount";
+import { hasNonBlank, ScratchAmounts } from "../role-amounts";
 import { normaliseText } from "../text";
 import { isUnitCode, readJoinedCode, readSplitCode } from "./codes";
 import { columnRole } from "./column-roles";
@@ -196,6 +196,31 @@ interface AmountReading {
 }
 
 const scratch = new ScratchAmounts();
+const fast = new FastReading();
+
+const SKIP = 0;
+const READ = 1;
+const READ_IF_NEW = 2;
+const plans = new WeakMap<readonly Column[], Uint8Array>();
+
+/**
+ * Per column, once per column list: skipped (no amount role), read, or read only when no earlier column of the
+ * same role gave an amount (a repeated role: the first readable one wins).
+ */
+function planOf(columns: readonly Column[]): Uint8Array {
+  let plan = plans.get(columns);
+  if (plan === undefined) {
+    plan = new Uint8Array(columns.length);
+    const seen = new Set<string>();
+    for (let i = 0; i < columns.length; i++) {
+      const role = columns[i]!.role;
+      plan[i] = !isAmountRole(role) ? SKIP : seen.has(role) ? READ_IF_NEW : READ;
+      seen.add(role);
+    }
+    plans.set(columns, plan);
+  }
+  return plan;
+}
 
 function readAmounts(
   grid: SheetGrid,
@@ -206,37 +231,39 @@ function readAmounts(
   // Read into a scratch, then kept as one exact-size array (role-amounts.ts: a large table holds one per row).
   const amounts = scratch;
   amounts.clear();
+  const plan = planOf(columns);
+  const values = grid.sheet.values[row];
+  const formats = grid.sheet.numberFormats?.[row];
   let decimals = -1;
-  for (const col of columns) {
-    if (!isAmountRole(col.role) || amounts.has(col.role)) continue;
-    const raw = grid.value(row, col.col);
+  for (let i = 0; i < columns.length; i++) {
+    const step = plan[i];
+    if (step === SKIP) continue;
+    const col = columns[i]!;
+    const role = col.role as AmountRole;
+    if (step === READ_IF_NEW && amounts.has(role)) continue;
+    const raw = values?.[col.col] ?? null;
     if (raw === null || raw === "") {
-      amounts.setUnits(col.role, 0, col.col, true);
+      amounts.setUnits(role, 0, col.col, true);
       continue;
     }
-    const fast =
-      typeof raw === "number"
-        ? fastNumber(raw, grid.format(row, col.col))
-        : typeof raw === "string"
-          ? fastText(raw)
-          : undefined;
-    if (fast) {
-      decimals = Math.max(decimals, fast.decimals);
-      amounts.setUnits(col.role, fast.units, col.col, false);
+    const format = formats?.[col.col] ?? null;
+    if (typeof raw === "number" ? fast.number(raw, format) : typeof raw === "string" && fast.text(raw)) {
+      if (fast.decimals > decimals) decimals = fast.decimals;
+      amounts.setUnits(role, fast.units, col.col, false);
       continue;
     }
     const cell = cellAddress(row, col.col);
-    const read = readCellAmount(raw, grid.format(row, col.col));
+    const read = readCellAmount(raw, format);
     if (read.kind === "text") {
       unreadable.push({ cell, text: read.text });
       continue;
     }
     if (read.kind === "blank") {
-      amounts.setUnits(col.role, 0, col.col, true);
+      amounts.setUnits(role, 0, col.col, true);
       continue;
     }
     decimals = Math.max(decimals, read.decimals);
-    amounts.set(col.role, {
+    amounts.set(role, {
       value: read.value,
       cell,
       row,
@@ -246,11 +273,6 @@ function readAmounts(
     });
   }
   return { amounts: amounts.done(row), decimals };
-}
-
-function hasValue(amounts: ReadonlyMap<AmountRole, Amount>): boolean {
-  for (const a of amounts.values()) if (!a.blank) return true;
-  return false;
 }
 
 interface CodeColumns {
@@ -325,7 +347,7 @@ function lineRows(
     if (!kind) {
       // Tables without a label column (三公) hold bare amount rows.
       const bare = !nameCol && labelCols.length === 0;
-      if ((label === "" && !bare) || !hasValue(reading.amounts)) continue;
+      if ((label === "" && !bare) || !hasNonBlank(reading.amounts)) continue;
       kind = "item";
     }
     decimals = Math.max(decimals, reading.decimals);
@@ -361,7 +383,7 @@ function summaryRows(
     for (let r = top; r <= bottom; r++) {
       const label = normaliseText(grid.value(r, labelCol.col));
       const reading = readAmounts(grid, r, amountCols, unreadable);
-      if (label === "" && !hasValue(reading.amounts)) continue;
+      if (label === "" && !hasNonBlank(reading.amounts)) continue;
       decimals = Math.max(decimals, reading.decimals);
       rows.push({
         row: r,
