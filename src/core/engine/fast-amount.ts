@@ -37,10 +37,17 @@ export function fastText(text: string): FastAmount | undefined {
 export class FastReading implements FastAmount {
   units = 0;
   decimals = 0;
+  /** The last format read and what it shows: a column's cells share one format as a rule. */
+  private format: string | null = null;
+  private shown = formatDecimals(null);
 
   number(v: number, format: string | null): boolean {
     if (!Number.isFinite(v) || Math.abs(v) >= LIMIT) return false;
-    const shown = formatDecimals(format);
+    if (format !== this.format) {
+      this.shown = formatDecimals(format);
+      this.format = format;
+    }
+    const shown = this.shown;
     if (shown.percent) return false;
     // The stored value as Excel reads it (15 significant digits) in whole 1/10^4, exactly; else the decimal path.
     const k = tenThousandths(v);

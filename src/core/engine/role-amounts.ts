@@ -30,6 +30,20 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
     return this.roles.length;
   }
 
+  /**
+   * The roles in order. Rows read from the same columns share this one array, so a rule can work out once per
+   * layout what it does per row, then read the units by index (`unitsAt`).
+   */
+  get layout(): readonly AmountRole[] {
+    return this.roles;
+  }
+
+  /** unitsOf for the role at index i of the layout. */
+  unitsAt(i: number): number | undefined {
+    const slot = this.slots[i]!;
+    return typeof slot === "number" ? slot : slot.units;
+  }
+
   private at(i: number): Amount {
     const slot = this.slots[i]!;
     if (typeof slot !== "number") return slot;
@@ -113,6 +127,36 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
 /** An amount's integer units, read without making the amount where the map allows it. */
 export function unitsIn(amounts: ReadonlyMap<AmountRole, Amount>, role: AmountRole): number | undefined {
   return amounts instanceof RoleAmounts ? amounts.unitsOf(role) : amounts.get(role)?.units;
+}
+
+/**
+ * One role read from many rows (a column's sum, a class's lines): its place is looked up once per row layout, not
+ * once per row.
+ */
+export class RoleReader {
+  private layout: readonly AmountRole[] | undefined;
+  private place = -1;
+
+  constructor(readonly role: AmountRole) {}
+
+  has(amounts: ReadonlyMap<AmountRole, Amount>): boolean {
+    return amounts instanceof RoleAmounts ? this.placeIn(amounts) >= 0 : amounts.has(this.role);
+  }
+
+  /** The role's integer units in the row; undefined when absent or not exact (as unitsIn). */
+  units(amounts: ReadonlyMap<AmountRole, Amount>): number | undefined {
+    if (!(amounts instanceof RoleAmounts)) return amounts.get(this.role)?.units;
+    const place = this.placeIn(amounts);
+    return place < 0 ? undefined : amounts.unitsAt(place);
+  }
+
+  private placeIn(amounts: RoleAmounts): number {
+    if (amounts.layout !== this.layout) {
+      this.layout = amounts.layout;
+      this.place = this.layout.indexOf(this.role);
+    }
+    return this.place;
+  }
 }
 
 /** The sheet (undefined: the table's own) and row of every amount, made only where the map holds them made. */

@@ -3,7 +3,7 @@
  * in domain.md; anything it cannot place is left out of the rows (and unreadable amounts are listed).
  */
 import { cellAddress } from "../../grid/address";
-import type { SheetSnapshot } from "../../grid/snapshot";
+import type { CellValue, SheetSnapshot } from "../../grid/snapshot";
 import { readCellAmount } from "../cell-amount";
 import { FastReading } from "../fast-amount";
 import { hasNonBlank, ScratchAmounts } from "../role-amounts";
@@ -289,14 +289,15 @@ function codeColumns(columns: readonly Column[]): CodeColumns {
   return { ...(cls && { cls }), ...(kuan && { kuan }), ...(xiang && { xiang }), ...(joined && { joined }) };
 }
 
+/** The 类/款/项 cells of the row being read: one array, refilled per row (readSplitCode keeps none of it). */
+const codeParts: CellValue[] = [null, null, null];
+
 function readCode(grid: SheetGrid, row: number, { cls, kuan, xiang, joined }: CodeColumns): RowCode | undefined {
   if (cls) {
-    const parts = [
-      grid.value(row, cls.col),
-      kuan ? grid.value(row, kuan.col) : null,
-      xiang ? grid.value(row, xiang.col) : null,
-    ];
-    return readSplitCode(parts, cellAddress(row, cls.col));
+    codeParts[0] = grid.value(row, cls.col);
+    codeParts[1] = kuan ? grid.value(row, kuan.col) : null;
+    codeParts[2] = xiang ? grid.value(row, xiang.col) : null;
+    return readSplitCode(codeParts, cellAddress(row, cls.col));
   }
   return joined ? readJoinedCode(grid.value(row, joined.col), cellAddress(row, joined.col)) : undefined;
 }
