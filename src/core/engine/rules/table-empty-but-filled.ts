@@ -21,7 +21,7 @@ export const tableEmptyButFilled: Rule = {
     const findings: Finding[] = [];
     for (const table of ctx.workbook.tables) {
       if (table.kind === "narrative") continue;
-      const claim = findStatement(ctx.workbook.sheets.get(table.sheet), EMPTY_TABLE_CLAIM);
+      const claim = findStatement(ctx.workbook, ctx.workbook.sheets.get(table.sheet), EMPTY_TABLE_CLAIM);
       if (!claim) continue;
       const amount = firstAmount(table);
       if (!amount) continue;

@@ -93,7 +93,7 @@ export const tableIncompleteRead: Rule = {
         if (!blank) continue;
         // Blank and saying so is a correct empty table; a blank 基金/国资 table without a note is
         // table.empty-statement's to report.
-        const saysEmpty = findStatement(sheet, EMPTY_STATEMENT) !== undefined;
+        const saysEmpty = findStatement(ctx.workbook, sheet, EMPTY_STATEMENT) !== undefined;
         if (saysEmpty || table.kind === "gov-fund" || table.kind === "state-capital") continue;
         findings.push(finding(table, cellAddress(table.top, 0), "no-rows", 0));
       } else if (unread.first !== undefined) {
