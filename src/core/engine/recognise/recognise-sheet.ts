@@ -302,15 +302,28 @@ function readCode(grid: SheetGrid, row: number, { cls, kuan, xiang, joined }: Co
   return joined ? readJoinedCode(grid.value(row, joined.col), cellAddress(row, joined.col)) : undefined;
 }
 
-function lineRows(
-  grid: SheetGrid,
-  columns: readonly Column[],
-  top: number,
-  bottom: number,
-  unreadable: UnreadableCell[],
-) {
-  const rows: Row[] = [];
-  let decimals = -1;
+/** The body of a table being read: its columns, its rows top…bottom, and the list unreadable cells go to. */
+interface Body {
+  readonly grid: SheetGrid;
+  readonly columns: readonly Column[];
+  readonly top: number;
+  readonly bottom: number;
+  readonly unreadable: UnreadableCell[];
+}
+
+/** The rows read from a body, and the most decimals their amounts print (-1: none yet). */
+class BodyRows {
+  readonly rows: Row[] = [];
+  decimals = -1;
+
+  add(row: Row, reading: AmountReading): void {
+    this.decimals = Math.max(this.decimals, reading.decimals);
+    this.rows.push(row);
+  }
+}
+
+function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
+  const read = new BodyRows();
   const nameCol = columns.find((c) => c.role === "name" || c.role === "label");
   const unitCol = columns.find((c) => c.role === "unit-code");
   const govCol = columns.find((c) => c.role === "gov-code");
@@ -351,7 +364,6 @@ function lineRows(
       if ((label === "" && !bare) || !hasNonBlank(reading.amounts)) continue;
       kind = "item";
     }
-    decimals = Math.max(decimals, reading.decimals);
     const govCode = govCol ? readJoinedCode(grid.value(r, govCol.col), cellAddress(r, govCol.col)) : undefined;
     const govName = govNameCol ? normaliseText(grid.value(r, govNameCol.col)) : undefined;
     // Built by assignment, same properties in the same order: spreads into a literal cost a copy per row.
@@ -362,20 +374,13 @@ function lineRows(
     if (govName) line.govName = govName;
     if (unitCode) line.unitCode = unitCode;
     line.amounts = reading.amounts;
-    rows.push(line);
+    read.add(line, reading);
   }
-  return { rows, decimals };
+  return read;
 }
 
-function summaryRows(
-  grid: SheetGrid,
-  columns: readonly Column[],
-  top: number,
-  bottom: number,
-  unreadable: UnreadableCell[],
-) {
-  const rows: Row[] = [];
-  let decimals = -1;
+function summaryRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
+  const read = new BodyRows();
   for (const side of ["income", "expense"] as const) {
     const sideCols = columns.filter((c) => c.side === side);
     const labelCol = sideCols.find((c) => c.role === "label" || c.role === "name");
@@ -385,18 +390,18 @@ function summaryRows(
       const label = normaliseText(grid.value(r, labelCol.col));
       const reading = readAmounts(grid, r, amountCols, unreadable);
       if (label === "" && !hasNonBlank(reading.amounts)) continue;
-      decimals = Math.max(decimals, reading.decimals);
-      rows.push({
+      const row: Row = {
         row: r,
         side,
         kind: TOTAL_LABEL.test(label) || /合计|总计/.test(label) ? "total" : "item",
         label,
         labelCell: cellAddress(r, labelCol.col),
         amounts: reading.amounts,
-      });
+      };
+      read.add(row, reading);
     }
   }
-  return { rows, decimals };
+  return read;
 }
 
 /** A 项目绩效目标表 printed one block per project (performance-blocks.ts). */
@@ -419,13 +424,7 @@ function blockRows(grid: SheetGrid, top: number, bottom: number, unreadable: Unr
 }
 
 /** A 三公 table with one item per row, read as the one row of the usual layout (vertical-sangong.ts). */
-function verticalRows(
-  grid: SheetGrid,
-  columns: readonly Column[],
-  top: number,
-  bottom: number,
-  unreadable: UnreadableCell[],
-): { rows: Row[]; decimals: number } | undefined {
+function verticalRows({ grid, columns, top, bottom, unreadable }: Body): { rows: Row[]; decimals: number } | undefined {
   // Unreadable cells count only when the table is read this way (otherwise lineRows lists them).
   const mine: UnreadableCell[] = [];
   const found = verticalSangongRow({
@@ -623,10 +622,10 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   } else {
     const paths = columnPaths(grid, headerTop, headerBottom, right);
     columns = buildColumns(grid, kind, paths, dataTop, bottom);
+    const body: Body = { grid, columns, top: dataTop, bottom, unreadable };
     read = SUMMARY_KINDS.has(kind)
-      ? summaryRows(grid, columns, dataTop, bottom, unreadable)
-      : ((kind === "sangong" ? verticalRows(grid, columns, dataTop, bottom, unreadable) : undefined) ??
-        lineRows(grid, columns, dataTop, bottom, unreadable));
+      ? summaryRows(body)
+      : ((kind === "sangong" ? verticalRows(body) : undefined) ?? lineRows(body));
   }
   const table = baseTable(
     sheet.name,
