@@ -182,9 +182,10 @@ function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "gene
     const code = row.code.code;
     if (hasParents ? code.length !== 3 : code.length < 3) continue;
     if (!row.amounts.has("total")) continue;
-    const list = byClass.get(code.slice(0, 3)) ?? [];
-    list.push(row);
-    byClass.set(code.slice(0, 3), list);
+    const cls = code.slice(0, 3);
+    const list = byClass.get(cls);
+    if (list) list.push(row);
+    else byClass.set(cls, [row]);
   }
   // By class code (every key has 3 characters and they differ: the order the entries' texts gave before).
   const classes = [...byClass].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

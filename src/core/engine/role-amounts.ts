@@ -69,12 +69,17 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
     return typeof slot === "number" ? slot : slot.units;
   }
 
-  /** Calls `place` with the sheet (undefined: the table's own) and row of each amount, making none of them. */
+  /** Calls `place` with each sheet (undefined: the table's own) and row an amount sits on, making no amount. */
   forEachPlace(place: (sheet: string | undefined, row: number) => void): void {
+    // Every amount not made yet sits on the row, on the table's sheet: that place is given once.
+    let onRow = false;
     for (let i = 0; i < this.slots.length; i++) {
       const slot = this.slots[i]!;
-      if (typeof slot === "number") place(undefined, this.row);
-      else place(slot.sheet, slot.row);
+      if (typeof slot !== "number") place(slot.sheet, slot.row);
+      else if (!onRow) {
+        onRow = true;
+        place(undefined, this.row);
+      }
     }
   }
 
