@@ -15,21 +15,24 @@ import type { Rule } from "../rule";
 /** Tables read as label/value pairs or free text: their stray numbers (indicator values, counts) are not amounts. */
 const NOT_GRIDS: ReadonlySet<string> = new Set(["narrative", "performance-overall", "performance-project"]);
 
-/** Per sheet, the rows some table read (a 续表's rows carry their own sheet on each amount); no amount is made. */
-type ReadRows = ReadonlyMap<string, ReadonlySet<number>>;
+/**
+ * Per sheet, the rows some table read, as flags by row (a 续表's rows carry their own sheet on each amount); no
+ * amount is made. Flags, not a set: every row of a large table is added.
+ */
+type ReadRows = ReadonlyMap<string, readonly boolean[]>;
 
 function readRows(workbook: RecognisedWorkbook): ReadRows {
-  const read = new Map<string, Set<number>>();
+  const read = new Map<string, boolean[]>();
   const rowsOf = (sheet: string) => {
     let rows = read.get(sheet);
-    if (!rows) read.set(sheet, (rows = new Set()));
+    if (!rows) read.set(sheet, (rows = []));
     return rows;
   };
   for (const table of workbook.tables) {
     const own = rowsOf(table.sheet);
-    const add = (sheet: string | undefined, r: number) => (sheet === undefined ? own : rowsOf(sheet)).add(r);
+    const add = (sheet: string | undefined, r: number) => ((sheet === undefined ? own : rowsOf(sheet))[r] = true);
     for (const row of table.rows) {
-      own.add(row.row);
+      own[row.row] = true;
       forEachAmountPlace(row.amounts, add);
     }
   }
@@ -51,7 +54,7 @@ function unreadCells(table: RecognisedTable, sheet: SheetSnapshot, read: ReadRow
   let rows = 0;
   const readHere = read.get(table.sheet);
   for (let r = table.dataTop; r <= table.dataBottom; r++) {
-    if (readHere?.has(r)) continue;
+    if (readHere?.[r] === true) continue;
     const row = sheet.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       if (!nonZeroAmount(sheet, r, c)) continue;
