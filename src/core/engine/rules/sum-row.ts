@@ -4,6 +4,7 @@
  * 合计 = Σ funding sources; without a 基本支出 column, 合计 = 人员经费 + 公用经费 (+ 项目支出).
  */
 import type { Finding } from "../../findings/finding";
+import { sumUnits } from "../../money";
 import { judgeSum } from "../judge";
 import { columnLabel } from "../labels";
 import { RoleAmounts, unitsIn } from "../role-amounts";
@@ -61,15 +62,7 @@ function countOf(row: Row, roles: readonly AmountRole[]): number {
 /** True when every part is present with integer units and they add up to the total's units exactly. */
 function balancedRow(row: Row, totalRole: AmountRole, roles: readonly AmountRole[]): boolean {
   const totalUnits = unitsIn(row.amounts, totalRole);
-  if (totalUnits === undefined) return false;
-  let units = 0;
-  for (let i = 0; i < roles.length; i++) {
-    const u = unitsIn(row.amounts, roles[i]!);
-    if (u === undefined) return false;
-    units += u;
-    if (!Number.isSafeInteger(units)) return false;
-  }
-  return units === totalUnits;
+  return totalUnits !== undefined && sumUnits(roles, (role) => unitsIn(row.amounts, role)) === totalUnits;
 }
 
 /** The row's amounts in these columns, or undefined when one is missing. */
@@ -128,15 +121,7 @@ interface Placed {
 /** balancedRow read by place: the row's layout is the one the places were worked out for. */
 function balancedAt(amounts: RoleAmounts, placed: Placed): boolean {
   const totalUnits = amounts.unitsAt(placed.total);
-  if (totalUnits === undefined) return false;
-  let units = 0;
-  for (let i = 0; i < placed.parts.length; i++) {
-    const u = amounts.unitsAt(placed.parts[i]!);
-    if (u === undefined) return false;
-    units += u;
-    if (!Number.isSafeInteger(units)) return false;
-  }
-  return units === totalUnits;
+  return totalUnits !== undefined && sumUnits(placed.parts, (i) => amounts.unitsAt(i)) === totalUnits;
 }
 
 export const sumRow: Rule = {
