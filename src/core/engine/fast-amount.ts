@@ -118,7 +118,8 @@ function placesOf(k: number): number {
 const MINUS = 45;
 const ZERO_CODE = 48;
 const POINT = 46;
-const FRACTION_SCALE = [10000, 1000, 100, 10, 1];
+/** Units per last digit of a fraction of 0 … 4 places (money's unit: 10^4 per one). */
+const FRACTION_SCALE = [1, 10, 100, 1000, 10000].map((p) => UNITS_PER_ONE / p);
 
 function isDigit(code: number): boolean {
   return code >= ZERO_CODE && code <= ZERO_CODE + 9;
