@@ -15,10 +15,20 @@ interface WorkerRequest {
   readonly budgetMs: number;
 }
 
-function timed(fn: () => unknown): number {
+/** CPU milliseconds of this process so far: on a shared machine, wall time counts the other jobs' turns too. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Wall time of fn in ms; its CPU time is pushed onto `cpu` when given. */
+function timed(fn: () => unknown, cpu?: number[]): number {
+  const cpuStart = cpuMs();
   const start = process.hrtime.bigint();
   fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  cpu?.push(cpuMs() - cpuStart);
+  return ms;
 }
 
 /** The baseline: every cell that holds an amount (a number, or text that parses as one) added as a double. */
@@ -42,15 +52,18 @@ process.on("message", (request: WorkerRequest) => {
   let findings = 0;
   const warmUp = timed(() => (findings = checkWorkbook(snapshot).findings.length));
   const engineRuns: number[] = [];
+  const engineCpu: number[] = [];
   if (warmUp <= request.budgetMs)
-    for (let i = 0; i < request.runs; i++) engineRuns.push(timed(() => checkWorkbook(snapshot)));
+    for (let i = 0; i < request.runs; i++) engineRuns.push(timed(() => checkWorkbook(snapshot), engineCpu));
   let checksum = 0;
   timed(() => (checksum = floatSum(snapshot)));
+  const floatCpu: number[] = [];
   const floatRuns = Array.from({ length: Math.max(request.runs, 5) }, () =>
-    timed(() => (checksum = floatSum(snapshot))),
+    timed(() => (checksum = floatSum(snapshot)), floatCpu),
   );
   const engineMs = engineRuns.length > 0 ? median(engineRuns) : warmUp;
   const floatMs = median(floatRuns);
+  const cpuRatio = engineCpu.length > 0 ? median(engineCpu) / median(floatCpu) : undefined;
   process.send!({
     engineMedianMs: Number(engineMs.toFixed(2)),
     engineRuns: engineRuns.length,
@@ -60,6 +73,12 @@ process.on("message", (request: WorkerRequest) => {
     }),
     floatSumMedianMs: Number(floatMs.toFixed(3)),
     ratioEngineToFloatSum: Number((engineMs / floatMs).toFixed(1)),
+    // The same ratio on CPU time (medians): steadier when other jobs share the cores.
+    ...(cpuRatio !== undefined && {
+      engineCpuMedianMs: Number(median(engineCpu).toFixed(2)),
+      floatSumCpuMedianMs: Number(median(floatCpu).toFixed(3)),
+      ratioEngineToFloatSumCpu: Number(cpuRatio.toFixed(1)),
+    }),
     findings,
     floatChecksum: checksum,
     rssBeforeEngineMB: Number(rssBeforeMB.toFixed(1)),

@@ -1,7 +1,7 @@
 /** Builds the quantity map (quantities.ts) from the recognised tables. */
-import { Dec, sumOf } from "../money";
+import { type Dec, fromUnits, sumOf, sumUnits } from "../money";
 import { addNarrativeQuantities } from "./build-narrative-quantities";
-import { UNITS_PER_ONE } from "./fast-amount";
+import { RoleReader } from "./role-amounts";
 import type { Quantity, QuantityKey } from "./quantities";
 import type { Amount, AmountRole, RecognisedTable, RecognisedWorkbook, Row, Side } from "./recognise/types";
 import { amountOf, labelLevel, rowLabelled, tableOf, totalRow } from "./tables";
@@ -10,6 +10,8 @@ interface Put {
   (key: QuantityKey, table: RecognisedTable, ...amounts: (Amount | undefined)[]): void;
   /** The same for a list of any length: spreading a long list into the call would overflow the stack. */
   list(key: QuantityKey, table: RecognisedTable, amounts: readonly (Amount | undefined)[]): void;
+  /** The sum of one role over rows that all have it: settled on their units, making no amount where they allow. */
+  rows(key: QuantityKey, table: RecognisedTable, rows: readonly Row[], role: AmountRole): void;
 }
 
 function putter(map: Map<QuantityKey, Quantity>): Put {
@@ -31,21 +33,45 @@ function putter(map: Map<QuantityKey, Quantity>): Put {
         : { ...base, value: sumOfAmounts(present), computed: true, parts: present.map((a) => a.cell) },
     );
   };
+  const rows = (key: QuantityKey, table: RecognisedTable, lines: readonly Row[], role: AmountRole) => {
+    const reader = new RoleReader(role);
+    const units = lines.length > 1 && !map.has(key) ? sumUnits(lines, (r) => reader.units(r.amounts)) : undefined;
+    const amountAt = (i: number) => lines[i]!.amounts.get(role)!;
+    if (units === undefined)
+      return list(
+        key,
+        table,
+        lines.map((_, i) => amountAt(i)),
+      );
+    let parts: readonly string[] | undefined;
+    // The same quantity list() makes, its cells listed only when a rule asks (a class may have thousands of lines).
+    map.set(key, {
+      decimals: table.decimals,
+      sheet: table.sheet,
+      cell: amountAt(0).cell,
+      unit: table.unit,
+      table: table.kind,
+      value: fromUnits(units),
+      computed: true,
+      get parts() {
+        return (parts ??= lines.map((_, i) => amountAt(i).cell));
+      },
+    });
+  };
   return Object.assign(
     (key: QuantityKey, table: RecognisedTable, ...amounts: (Amount | undefined)[]) => list(key, table, amounts),
-    { list },
+    { list, rows },
   );
 }
 
 /** Exact sum: in integer units while every amount has them (fast-amount.ts), else in decimals. */
 function sumOfAmounts(amounts: readonly Amount[]): Dec {
-  let units = 0;
-  for (const a of amounts) {
-    if (a.units === undefined) return sumOf(amounts.map((x) => x.value));
-    units += a.units;
-    if (!Number.isSafeInteger(units)) return sumOf(amounts.map((x) => x.value));
-  }
-  return new Dec(units).dividedBy(UNITS_PER_ONE);
+  const units = sumUnits(amounts, unitsOfAmount);
+  return units === undefined ? sumOf(amounts.map((x) => x.value)) : fromUnits(units);
+}
+
+function unitsOfAmount(amount: Amount): number | undefined {
+  return amount.units;
 }
 
 /** 人员经费 and 公用经费 from a total row: one column, or the sum of its sub-columns. */
@@ -149,19 +175,21 @@ function fiscal(put: Put, table: RecognisedTable | undefined) {
 
 function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "general.class" | "class") {
   if (!table) return;
-  const byClass = new Map<string, Amount[]>();
+  const byClass = new Map<string, Row[]>();
   const hasParents = table.rows.some((r) => r.kind === "code" && r.code && r.code.code.length < 7);
   for (const row of table.rows) {
     if (row.kind !== "code" || !row.code) continue;
     const code = row.code.code;
     if (hasParents ? code.length !== 3 : code.length < 3) continue;
-    const amount = row.amounts.get("total");
-    if (!amount) continue;
-    const list = byClass.get(code.slice(0, 3)) ?? [];
-    list.push(amount);
-    byClass.set(code.slice(0, 3), list);
+    if (!row.amounts.has("total")) continue;
+    const cls = code.slice(0, 3);
+    const list = byClass.get(cls);
+    if (list) list.push(row);
+    else byClass.set(cls, [row]);
   }
-  for (const [code, amounts] of [...byClass].sort()) put.list(`${prefix}.${code}`, table, amounts);
+  // By class code (every key has 3 characters and they differ: the order the entries' texts gave before).
+  const classes = [...byClass].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  for (const [code, rows] of classes) put.rows(`${prefix}.${code}`, table, rows, "total");
 }
 
 export function buildQuantities(workbook: RecognisedWorkbook): Map<QuantityKey, Quantity> {

@@ -40,15 +40,18 @@ function collect(workbook: RecognisedWorkbook): ClassifiedRow[] {
     if (!CODE_TABLES.has(table.kind)) continue;
     for (const row of table.rows) {
       if (row.kind !== "code") continue;
-      if (row.code)
-        out.push({
+      if (row.code) {
+        // Built by assignment, same properties in the same order: a spread into a literal copies per row.
+        const entry: { -readonly [K in keyof ClassifiedRow]: ClassifiedRow[K] } = {
           table,
           row,
           code: row.code,
           name: row.label,
-          ...(row.labelCell && { nameCell: row.labelCell }),
-          government: false,
-        });
+        } as ClassifiedRow;
+        if (row.labelCell) entry.nameCell = row.labelCell;
+        entry.government = false;
+        out.push(entry);
+      }
       if (row.govCode) out.push({ table, row, code: row.govCode, name: row.govName ?? "", government: true });
     }
   }

@@ -21,17 +21,90 @@ export interface FastAmount {
 }
 
 export function fastNumber(v: number, format: string | null): FastAmount | undefined {
-  if (!Number.isFinite(v) || Math.abs(v) >= LIMIT) return undefined;
-  const shown = formatDecimals(format);
-  if (shown.percent) return undefined;
-  // The stored value as Excel reads it (15 significant digits) in whole 1/10^4, exactly; else the decimal path.
-  const k = tenThousandths(v);
-  if (k === undefined) return undefined;
-  const places = placesOf(k);
-  // General: judged as stored. Stored digits beyond what is shown (incl. ties at .5): the exact decimal path.
-  const d = shown.decimals ?? places;
-  if (d > 4 || places > d) return undefined;
-  return { units: k === 0 ? 0 : k, decimals: d };
+  const reading = new FastReading();
+  return reading.number(v, format) ? { units: reading.units, decimals: reading.decimals } : undefined;
+}
+
+export function fastText(text: string): FastAmount | undefined {
+  const reading = new FastReading();
+  return reading.text(text) ? { units: reading.units, decimals: reading.decimals } : undefined;
+}
+
+/**
+ * fastNumber and fastText into one reusable result: reading a cell then allocates nothing (a large table has
+ * hundreds of thousands of cells). A method returns false where the function returns undefined.
+ */
+export class FastReading implements FastAmount {
+  units = 0;
+  decimals = 0;
+  /** The last format read and what it shows: a column's cells share one format as a rule. */
+  private format: string | null = null;
+  private shown = formatDecimals(null);
+
+  number(v: number, format: string | null): boolean {
+    if (!Number.isFinite(v) || Math.abs(v) >= LIMIT) return false;
+    if (format !== this.format) {
+      this.shown = formatDecimals(format);
+      this.format = format;
+    }
+    const shown = this.shown;
+    if (shown.percent) return false;
+    // The stored value as Excel reads it (15 significant digits) in whole 1/10^4, exactly; else the decimal path.
+    const k = tenThousandths(v);
+    if (k === undefined) return false;
+    const places = placesOf(k);
+    // General: judged as stored. Stored digits beyond what is shown (incl. ties at .5): the exact decimal path.
+    const d = shown.decimals ?? places;
+    if (d > 4 || places > d) return false;
+    this.units = k === 0 ? 0 : k;
+    this.decimals = d;
+    return true;
+  }
+
+  text(text: string): boolean {
+    // Most amount text is already plain ("1241.66"): read its digits in place, without trimming or a match array.
+    const last = text.length - 1;
+    if (last >= 0 && isDigit(text.charCodeAt(last))) {
+      const first = text.charCodeAt(0);
+      if (isDigit(first) || first === MINUS) return this.plainDigits(text);
+    }
+    const m = PLAIN.exec(text.trim());
+    if (!m) return false;
+    const frac = m[3] ?? "";
+    const units = Number(m[2]) * UNITS_PER_ONE + (frac === "" ? 0 : Number(frac.padEnd(4, "0")));
+    this.units = m[1] === "-" && units !== 0 ? -units : units;
+    // Places as the decimal path counts them ("966.70" → 1): trailing zeros do not count.
+    this.decimals = frac.replace(/0+$/, "").length;
+    return true;
+  }
+
+  /** PLAIN's reading of text with no surrounding spaces, character by character: same units, same decimals. */
+  private plainDigits(text: string): boolean {
+    const end = text.length;
+    const negative = text.charCodeAt(0) === MINUS;
+    let i = negative ? 1 : 0;
+    let whole = 0;
+    const wholeStart = i;
+    for (; i < end && isDigit(text.charCodeAt(i)); i++) whole = whole * 10 + (text.charCodeAt(i) - ZERO_CODE);
+    if (i === wholeStart || i - wholeStart > 10) return false;
+    let fraction = 0;
+    let places = 0;
+    let shown = 0;
+    if (i < end) {
+      if (text.charCodeAt(i) !== POINT) return false;
+      for (i++; i < end && isDigit(text.charCodeAt(i)); i++) {
+        const digit = text.charCodeAt(i) - ZERO_CODE;
+        fraction = fraction * 10 + digit;
+        places++;
+        if (digit !== 0) shown = places;
+      }
+      if (i < end || places === 0 || places > 4) return false;
+    }
+    const units = whole * UNITS_PER_ONE + fraction * FRACTION_SCALE[places]!;
+    this.units = negative && units !== 0 ? -units : units;
+    this.decimals = shown;
+    return true;
+  }
 }
 
 /** Places of k / 10^4 without trailing zeros (0 … 4). */
@@ -42,54 +115,14 @@ function placesOf(k: number): number {
   return k % 10 === 0 ? 3 : 4;
 }
 
-export function fastText(text: string): FastAmount | undefined {
-  // Most amount text is already plain ("1241.66"): read its digits in place, without trimming or a match array.
-  const last = text.length - 1;
-  if (last >= 0 && isDigit(text.charCodeAt(last))) {
-    const first = text.charCodeAt(0);
-    if (isDigit(first) || first === MINUS) return plainDigits(text);
-  }
-  const m = PLAIN.exec(text.trim());
-  if (!m) return undefined;
-  const frac = m[3] ?? "";
-  const units = Number(m[2]) * UNITS_PER_ONE + (frac === "" ? 0 : Number(frac.padEnd(4, "0")));
-  // Places as the decimal path counts them ("966.70" → 1): trailing zeros do not count.
-  return { units: m[1] === "-" && units !== 0 ? -units : units, decimals: frac.replace(/0+$/, "").length };
-}
-
 const MINUS = 45;
 const ZERO_CODE = 48;
 const POINT = 46;
-const FRACTION_SCALE = [10000, 1000, 100, 10, 1];
+/** Units per last digit of a fraction of 0 … 4 places (money's unit: 10^4 per one). */
+const FRACTION_SCALE = [1, 10, 100, 1000, 10000].map((p) => UNITS_PER_ONE / p);
 
 function isDigit(code: number): boolean {
   return code >= ZERO_CODE && code <= ZERO_CODE + 9;
-}
-
-/** PLAIN's reading of text with no surrounding spaces, character by character: same units, same decimals. */
-function plainDigits(text: string): FastAmount | undefined {
-  const end = text.length;
-  const negative = text.charCodeAt(0) === MINUS;
-  let i = negative ? 1 : 0;
-  let whole = 0;
-  const wholeStart = i;
-  for (; i < end && isDigit(text.charCodeAt(i)); i++) whole = whole * 10 + (text.charCodeAt(i) - ZERO_CODE);
-  if (i === wholeStart || i - wholeStart > 10) return undefined;
-  let fraction = 0;
-  let places = 0;
-  let shown = 0;
-  if (i < end) {
-    if (text.charCodeAt(i) !== POINT) return undefined;
-    for (i++; i < end && isDigit(text.charCodeAt(i)); i++) {
-      const digit = text.charCodeAt(i) - ZERO_CODE;
-      fraction = fraction * 10 + digit;
-      places++;
-      if (digit !== 0) shown = places;
-    }
-    if (i < end || places === 0 || places > 4) return undefined;
-  }
-  const units = whole * UNITS_PER_ONE + fraction * FRACTION_SCALE[places]!;
-  return { units: negative && units !== 0 ? -units : units, decimals: shown };
 }
 
 /**

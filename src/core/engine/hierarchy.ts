@@ -21,6 +21,12 @@ function listedParent(code: string, present: ReadonlySet<string>): string | unde
   return undefined;
 }
 
+/** True when a proper prefix of the code (of any length) is in the set. */
+function hasListedPrefix(code: string, listed: ReadonlySet<string>): boolean {
+  for (let length = code.length - 1; length >= 1; length--) if (listed.has(code.slice(0, length))) return true;
+  return false;
+}
+
 /** True when every 款/项 row has its parent row in the table (Shanghai layout): 类 and 款 rows are subtotals. */
 const hierarchical = new WeakMap<RecognisedTable, boolean>();
 
@@ -49,7 +55,8 @@ export function sumGroups(table: RecognisedTable): SumGroup[] {
   const groups: SumGroup[] = [];
   const rows = table.rows.filter((r) => r.side === undefined);
   const hierarchical = isHierarchical(table);
-  const present = new Set(rows.filter((r) => r.kind === "code" && r.code).map((r) => r.code!.code));
+  // The listed codes matter only to a hierarchical table (a flat one has every item at the top).
+  const present = new Set(hierarchical ? rows.filter((r) => r.kind === "code" && r.code).map((r) => r.code!.code) : []);
   const isItem = (r: Row) => r.kind === "code" || r.kind === "project" || r.kind === "item";
   const isTop = (r: Row) => {
     if (!isItem(r)) return false;
@@ -60,10 +67,9 @@ export function sumGroups(table: RecognisedTable): SumGroup[] {
   if (total) {
     const items = rows.filter(isTop);
     const units = rows.filter((r) => r.kind === "unit");
-    const topUnits = units.filter(
-      (u) =>
-        !units.some((o) => o !== u && u.unitCode!.startsWith(o.unitCode!) && o.unitCode!.length < u.unitCode!.length),
-    );
+    // A top unit has no other unit's code as a proper prefix: its prefixes looked up, not every pair of units.
+    const unitCodes = new Set(units.map((u) => u.unitCode!));
+    const topUnits = units.filter((u) => !hasListedPrefix(u.unitCode!, unitCodes));
     const children = items.length > 0 ? items : topUnits;
     if (children.length > 0) groups.push({ parent: total, children });
   }

@@ -30,6 +30,20 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
     return this.roles.length;
   }
 
+  /**
+   * The roles in order. Rows read from the same columns share this one array, so a rule can work out once per
+   * layout what it does per row, then read the units by index (`unitsAt`).
+   */
+  get layout(): readonly AmountRole[] {
+    return this.roles;
+  }
+
+  /** unitsOf for the role at index i of the layout. */
+  unitsAt(i: number): number | undefined {
+    const slot = this.slots[i]!;
+    return typeof slot === "number" ? slot : slot.units;
+  }
+
   private at(i: number): Amount {
     const slot = this.slots[i]!;
     if (typeof slot !== "number") return slot;
@@ -53,6 +67,29 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
     if (i < 0) return undefined;
     const slot = this.slots[i]!;
     return typeof slot === "number" ? slot : slot.units;
+  }
+
+  /** Calls `place` with each sheet (undefined: the table's own) and row an amount sits on, making no amount. */
+  forEachPlace(place: (sheet: string | undefined, row: number) => void): void {
+    // Every amount not made yet sits on the row, on the table's sheet: that place is given once.
+    let onRow = false;
+    for (let i = 0; i < this.slots.length; i++) {
+      const slot = this.slots[i]!;
+      if (typeof slot !== "number") place(slot.sheet, slot.row);
+      else if (!onRow) {
+        onRow = true;
+        place(undefined, this.row);
+      }
+    }
+  }
+
+  /** True when some amount is not a blank cell (a blank is always kept as units, so the bits say it). */
+  hasNonBlank(): boolean {
+    for (let i = 0; i < this.slots.length; i++) {
+      const slot = this.slots[i]!;
+      if (typeof slot === "number" ? (this.blanks & (1 << i)) === 0 : !slot.blank) return true;
+    }
+    return false;
   }
 
   /** Map.set: replaces the amount of a role already present, keeping its place. */
@@ -95,6 +132,52 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
 /** An amount's integer units, read without making the amount where the map allows it. */
 export function unitsIn(amounts: ReadonlyMap<AmountRole, Amount>, role: AmountRole): number | undefined {
   return amounts instanceof RoleAmounts ? amounts.unitsOf(role) : amounts.get(role)?.units;
+}
+
+/**
+ * One role read from many rows (a column's sum, a class's lines): its place is looked up once per row layout, not
+ * once per row.
+ */
+export class RoleReader {
+  private layout: readonly AmountRole[] | undefined;
+  private place = -1;
+
+  constructor(readonly role: AmountRole) {}
+
+  has(amounts: ReadonlyMap<AmountRole, Amount>): boolean {
+    return amounts instanceof RoleAmounts ? this.placeIn(amounts) >= 0 : amounts.has(this.role);
+  }
+
+  /** The role's integer units in the row; undefined when absent or not exact (as unitsIn). */
+  units(amounts: ReadonlyMap<AmountRole, Amount>): number | undefined {
+    if (!(amounts instanceof RoleAmounts)) return amounts.get(this.role)?.units;
+    const place = this.placeIn(amounts);
+    return place < 0 ? undefined : amounts.unitsAt(place);
+  }
+
+  private placeIn(amounts: RoleAmounts): number {
+    if (amounts.layout !== this.layout) {
+      this.layout = amounts.layout;
+      this.place = this.layout.indexOf(this.role);
+    }
+    return this.place;
+  }
+}
+
+/** The sheet (undefined: the table's own) and row of every amount, made only where the map holds them made. */
+export function forEachAmountPlace(
+  amounts: ReadonlyMap<AmountRole, Amount>,
+  place: (sheet: string | undefined, row: number) => void,
+): void {
+  if (amounts instanceof RoleAmounts) amounts.forEachPlace(place);
+  else for (const a of amounts.values()) place(a.sheet, a.row);
+}
+
+/** True when some amount is not a blank cell. */
+export function hasNonBlank(amounts: ReadonlyMap<AmountRole, Amount>): boolean {
+  if (amounts instanceof RoleAmounts) return amounts.hasNonBlank();
+  for (const a of amounts.values()) if (!a.blank) return true;
+  return false;
 }
 
 /**

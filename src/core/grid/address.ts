@@ -2,8 +2,17 @@
 
 const A = "A".charCodeAt(0);
 
+/** Names of the first columns, made once: a large check asks for the same few columns' addresses on every row. */
+const NAMED = 256;
+const names: string[] = [];
+
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnName(col: number): string {
+  if (col >= 0 && col < NAMED) return (names[col] ??= nameOf(col));
+  return nameOf(col);
+}
+
+function nameOf(col: number): string {
   if (!Number.isInteger(col) || col < 0)
     throw new RangeError(`column index must be a non-negative integer, got ${col}`);
   let name = "";

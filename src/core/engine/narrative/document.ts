@@ -4,6 +4,7 @@
  */
 import { cellAddress } from "../../grid/address";
 import type { RecognisedWorkbook } from "../recognise/types";
+import { sheetWords } from "../sheet-words";
 
 export type DocumentLevel = "department" | "unit";
 
@@ -43,15 +44,14 @@ export function bodyNameLines(workbook: RecognisedWorkbook): BodyNameLine[] {
   const performance = new Set(workbook.tables.filter((t) => t.kind.startsWith("performance")).map((t) => t.sheet));
   for (const sheet of workbook.sheets.values()) {
     if (performance.has(sheet.name)) continue;
-    sheet.values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (typeof value !== "string") return;
-        const m = NAME_LINE.exec(value.trim());
-        // A template leftover ("编制部门：XX") is table.placeholder's, not another name.
-        if (m && m[2] !== undefined && !PLACEHOLDER_NAME.test(m[2]))
-          lines.push({ sheet: sheet.name, cell: cellAddress(r, c), name: m[2] });
-      }),
-    );
+    // Cells with words only (sheet-words.ts): a name line is never plain number text.
+    const words = sheetWords(workbook, sheet);
+    for (let i = 0; i < words.texts.length; i++) {
+      const m = NAME_LINE.exec(words.texts[i]!.trim());
+      // A template leftover ("编制部门：XX") is table.placeholder's, not another name.
+      if (m && m[2] !== undefined && !PLACEHOLDER_NAME.test(m[2]))
+        lines.push({ sheet: sheet.name, cell: cellAddress(words.rows[i]!, words.cols[i]!), name: m[2] });
+    }
   }
   return lines;
 }

@@ -1,5 +1,5 @@
 /** Ties a claim's naming to the quantities the tables state (the engine's quantity map). */
-import { Dec } from "../../money";
+import { Dec, wanToYuan, yuanToWan } from "../../money";
 import type { Quantity, QuantityKey, QuantityMap } from "../quantities";
 import type { RecognisedWorkbook } from "../recognise/types";
 import { resolveLine } from "./line-rows";
@@ -16,8 +16,6 @@ export interface Tie {
    */
   readonly alternatives?: readonly Quantity[];
 }
-
-const TEN_THOUSAND = new Dec(10000);
 
 /**
  * One tie per group the workbook has a quantity for (first key present). A class line `within` a fund whose table
@@ -62,7 +60,7 @@ function sameScope(groups: Naming["groups"]): Naming["groups"] {
 /** A value in the unit a sentence uses. */
 export function inUnit(quantity: Quantity, unit: NarrativeUnit): Dec {
   if (quantity.unit === unit) return quantity.value;
-  return quantity.unit === "元" ? quantity.value.dividedBy(TEN_THOUSAND) : quantity.value.times(TEN_THOUSAND);
+  return quantity.unit === "元" ? yuanToWan(quantity.value) : wanToYuan(quantity.value);
 }
 
 /** Decimals of a quantity expressed in the sentence's unit (元 with 0 places = 万元 with 4). */

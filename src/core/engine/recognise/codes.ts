@@ -83,18 +83,37 @@ function plainSplitCode(parts: readonly unknown[], cell: string): RowCode | unde
     filled++;
   }
   if (filled === 0) return undefined;
-  // A table repeats a few dozen codes over thousands of rows: their strings are kept once, not once per row.
-  const raw = parts.join("|");
-  let known = plainCodes.get(raw);
+  // A table repeats a few dozen codes over thousands of rows: their strings are kept once, not once per row, and
+  // found by the parts themselves (no joined key made per row). Trailing blank parts count: "201|06|" ≠ "201|06".
+  let level = (plainCodes[parts.length] ??= new Map());
+  for (let i = 0; i < filled; i++) {
+    const part = parts[i] as string;
+    let next = level.get(part);
+    if (next === undefined) {
+      if (level.size > 20000) level.clear();
+      level.set(part, (next = new Map()));
+    }
+    level = next;
+  }
+  let known = level.get(KNOWN);
   if (known === undefined) {
-    if (plainCodes.size > 20000) plainCodes.clear();
-    known = { code: parts.filter((p) => typeof p === "string" && p !== "").join(""), raw };
-    plainCodes.set(raw, known);
+    known = { code: parts.filter((p) => typeof p === "string" && p !== "").join(""), raw: parts.join("|") };
+    level.set(KNOWN, known);
   }
   return { code: known.code, raw: known.raw, cell, repaired: NO_REPAIRS, malformed: false };
 }
 
-const plainCodes = new Map<string, { readonly code: string; readonly raw: string }>();
+/** Per count of parts, a tree of the filled parts; the code's strings sit under KNOWN at its last part. */
+interface CodeTree extends Map<string | typeof KNOWN, CodeTree | PlainCode> {
+  get(key: string): CodeTree | undefined;
+  get(key: typeof KNOWN): PlainCode | undefined;
+}
+interface PlainCode {
+  readonly code: string;
+  readonly raw: string;
+}
+const KNOWN = Symbol("known");
+const plainCodes: CodeTree[] = [];
 const NO_REPAIRS: RowCode["repaired"] = Object.freeze([]);
 
 /** 3 → 类, 5 → 款, 7 → 项 (functional); economic codes stop at 5. */

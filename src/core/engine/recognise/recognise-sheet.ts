@@ -3,10 +3,10 @@
  * in domain.md; anything it cannot place is left out of the rows (and unreadable amounts are listed).
  */
 import { cellAddress } from "../../grid/address";
-import type { SheetSnapshot } from "../../grid/snapshot";
+import type { CellValue, SheetSnapshot } from "../../grid/snapshot";
 import { readCellAmount } from "../cell-amount";
-import { fastNumber, fastText } from "../fast-amount";
-import { ScratchAmounts } from "../role-amounts";
+import { FastReading } from "../fast-amount";
+import { hasNonBlank, ScratchAmounts } from "../role-amounts";
 import { normaliseText } from "../text";
 import { isUnitCode, readJoinedCode, readSplitCode } from "./codes";
 import { columnRole } from "./column-roles";
@@ -196,6 +196,31 @@ interface AmountReading {
 }
 
 const scratch = new ScratchAmounts();
+const fast = new FastReading();
+
+const SKIP = 0;
+const READ = 1;
+const READ_IF_NEW = 2;
+const plans = new WeakMap<readonly Column[], Uint8Array>();
+
+/**
+ * Per column, once per column list: skipped (no amount role), read, or read only when no earlier column of the
+ * same role gave an amount (a repeated role: the first readable one wins).
+ */
+function planOf(columns: readonly Column[]): Uint8Array {
+  let plan = plans.get(columns);
+  if (plan === undefined) {
+    plan = new Uint8Array(columns.length);
+    const seen = new Set<string>();
+    for (let i = 0; i < columns.length; i++) {
+      const role = columns[i]!.role;
+      plan[i] = !isAmountRole(role) ? SKIP : seen.has(role) ? READ_IF_NEW : READ;
+      seen.add(role);
+    }
+    plans.set(columns, plan);
+  }
+  return plan;
+}
 
 function readAmounts(
   grid: SheetGrid,
@@ -206,37 +231,39 @@ function readAmounts(
   // Read into a scratch, then kept as one exact-size array (role-amounts.ts: a large table holds one per row).
   const amounts = scratch;
   amounts.clear();
+  const plan = planOf(columns);
+  const values = grid.sheet.values[row];
+  const formats = grid.sheet.numberFormats?.[row];
   let decimals = -1;
-  for (const col of columns) {
-    if (!isAmountRole(col.role) || amounts.has(col.role)) continue;
-    const raw = grid.value(row, col.col);
+  for (let i = 0; i < columns.length; i++) {
+    const step = plan[i];
+    if (step === SKIP) continue;
+    const col = columns[i]!;
+    const role = col.role as AmountRole;
+    if (step === READ_IF_NEW && amounts.has(role)) continue;
+    const raw = values?.[col.col] ?? null;
     if (raw === null || raw === "") {
-      amounts.setUnits(col.role, 0, col.col, true);
+      amounts.setUnits(role, 0, col.col, true);
       continue;
     }
-    const fast =
-      typeof raw === "number"
-        ? fastNumber(raw, grid.format(row, col.col))
-        : typeof raw === "string"
-          ? fastText(raw)
-          : undefined;
-    if (fast) {
-      decimals = Math.max(decimals, fast.decimals);
-      amounts.setUnits(col.role, fast.units, col.col, false);
+    const format = formats?.[col.col] ?? null;
+    if (typeof raw === "number" ? fast.number(raw, format) : typeof raw === "string" && fast.text(raw)) {
+      if (fast.decimals > decimals) decimals = fast.decimals;
+      amounts.setUnits(role, fast.units, col.col, false);
       continue;
     }
     const cell = cellAddress(row, col.col);
-    const read = readCellAmount(raw, grid.format(row, col.col));
+    const read = readCellAmount(raw, format);
     if (read.kind === "text") {
       unreadable.push({ cell, text: read.text });
       continue;
     }
     if (read.kind === "blank") {
-      amounts.setUnits(col.role, 0, col.col, true);
+      amounts.setUnits(role, 0, col.col, true);
       continue;
     }
     decimals = Math.max(decimals, read.decimals);
-    amounts.set(col.role, {
+    amounts.set(role, {
       value: read.value,
       cell,
       row,
@@ -246,11 +273,6 @@ function readAmounts(
     });
   }
   return { amounts: amounts.done(row), decimals };
-}
-
-function hasValue(amounts: ReadonlyMap<AmountRole, Amount>): boolean {
-  for (const a of amounts.values()) if (!a.blank) return true;
-  return false;
 }
 
 interface CodeColumns {
@@ -267,27 +289,41 @@ function codeColumns(columns: readonly Column[]): CodeColumns {
   return { ...(cls && { cls }), ...(kuan && { kuan }), ...(xiang && { xiang }), ...(joined && { joined }) };
 }
 
+/** The 类/款/项 cells of the row being read: one array, refilled per row (readSplitCode keeps none of it). */
+const codeParts: CellValue[] = [null, null, null];
+
 function readCode(grid: SheetGrid, row: number, { cls, kuan, xiang, joined }: CodeColumns): RowCode | undefined {
   if (cls) {
-    const parts = [
-      grid.value(row, cls.col),
-      kuan ? grid.value(row, kuan.col) : null,
-      xiang ? grid.value(row, xiang.col) : null,
-    ];
-    return readSplitCode(parts, cellAddress(row, cls.col));
+    codeParts[0] = grid.value(row, cls.col);
+    codeParts[1] = kuan ? grid.value(row, kuan.col) : null;
+    codeParts[2] = xiang ? grid.value(row, xiang.col) : null;
+    return readSplitCode(codeParts, cellAddress(row, cls.col));
   }
   return joined ? readJoinedCode(grid.value(row, joined.col), cellAddress(row, joined.col)) : undefined;
 }
 
-function lineRows(
-  grid: SheetGrid,
-  columns: readonly Column[],
-  top: number,
-  bottom: number,
-  unreadable: UnreadableCell[],
-) {
-  const rows: Row[] = [];
-  let decimals = -1;
+/** The body of a table being read: its columns, its rows top…bottom, and the list unreadable cells go to. */
+interface Body {
+  readonly grid: SheetGrid;
+  readonly columns: readonly Column[];
+  readonly top: number;
+  readonly bottom: number;
+  readonly unreadable: UnreadableCell[];
+}
+
+/** The rows read from a body, and the most decimals their amounts print (-1: none yet). */
+class BodyRows {
+  readonly rows: Row[] = [];
+  decimals = -1;
+
+  add(row: Row, reading: AmountReading): void {
+    this.decimals = Math.max(this.decimals, reading.decimals);
+    this.rows.push(row);
+  }
+}
+
+function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
+  const read = new BodyRows();
   const nameCol = columns.find((c) => c.role === "name" || c.role === "label");
   const unitCol = columns.find((c) => c.role === "unit-code");
   const govCol = columns.find((c) => c.role === "gov-code");
@@ -325,10 +361,9 @@ function lineRows(
     if (!kind) {
       // Tables without a label column (三公) hold bare amount rows.
       const bare = !nameCol && labelCols.length === 0;
-      if ((label === "" && !bare) || !hasValue(reading.amounts)) continue;
+      if ((label === "" && !bare) || !hasNonBlank(reading.amounts)) continue;
       kind = "item";
     }
-    decimals = Math.max(decimals, reading.decimals);
     const govCode = govCol ? readJoinedCode(grid.value(r, govCol.col), cellAddress(r, govCol.col)) : undefined;
     const govName = govNameCol ? normaliseText(grid.value(r, govNameCol.col)) : undefined;
     // Built by assignment, same properties in the same order: spreads into a literal cost a copy per row.
@@ -339,20 +374,13 @@ function lineRows(
     if (govName) line.govName = govName;
     if (unitCode) line.unitCode = unitCode;
     line.amounts = reading.amounts;
-    rows.push(line);
+    read.add(line, reading);
   }
-  return { rows, decimals };
+  return read;
 }
 
-function summaryRows(
-  grid: SheetGrid,
-  columns: readonly Column[],
-  top: number,
-  bottom: number,
-  unreadable: UnreadableCell[],
-) {
-  const rows: Row[] = [];
-  let decimals = -1;
+function summaryRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
+  const read = new BodyRows();
   for (const side of ["income", "expense"] as const) {
     const sideCols = columns.filter((c) => c.side === side);
     const labelCol = sideCols.find((c) => c.role === "label" || c.role === "name");
@@ -361,19 +389,19 @@ function summaryRows(
     for (let r = top; r <= bottom; r++) {
       const label = normaliseText(grid.value(r, labelCol.col));
       const reading = readAmounts(grid, r, amountCols, unreadable);
-      if (label === "" && !hasValue(reading.amounts)) continue;
-      decimals = Math.max(decimals, reading.decimals);
-      rows.push({
+      if (label === "" && !hasNonBlank(reading.amounts)) continue;
+      const row: Row = {
         row: r,
         side,
         kind: TOTAL_LABEL.test(label) || /合计|总计/.test(label) ? "total" : "item",
         label,
         labelCell: cellAddress(r, labelCol.col),
         amounts: reading.amounts,
-      });
+      };
+      read.add(row, reading);
     }
   }
-  return { rows, decimals };
+  return read;
 }
 
 /** A 项目绩效目标表 printed one block per project (performance-blocks.ts). */
@@ -396,13 +424,7 @@ function blockRows(grid: SheetGrid, top: number, bottom: number, unreadable: Unr
 }
 
 /** A 三公 table with one item per row, read as the one row of the usual layout (vertical-sangong.ts). */
-function verticalRows(
-  grid: SheetGrid,
-  columns: readonly Column[],
-  top: number,
-  bottom: number,
-  unreadable: UnreadableCell[],
-): { rows: Row[]; decimals: number } | undefined {
+function verticalRows({ grid, columns, top, bottom, unreadable }: Body): { rows: Row[]; decimals: number } | undefined {
   // Unreadable cells count only when the table is read this way (otherwise lineRows lists them).
   const mine: UnreadableCell[] = [];
   const found = verticalSangongRow({
@@ -600,10 +622,10 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   } else {
     const paths = columnPaths(grid, headerTop, headerBottom, right);
     columns = buildColumns(grid, kind, paths, dataTop, bottom);
+    const body: Body = { grid, columns, top: dataTop, bottom, unreadable };
     read = SUMMARY_KINDS.has(kind)
-      ? summaryRows(grid, columns, dataTop, bottom, unreadable)
-      : ((kind === "sangong" ? verticalRows(grid, columns, dataTop, bottom, unreadable) : undefined) ??
-        lineRows(grid, columns, dataTop, bottom, unreadable));
+      ? summaryRows(body)
+      : ((kind === "sangong" ? verticalRows(body) : undefined) ?? lineRows(body));
   }
   const table = baseTable(
     sheet.name,

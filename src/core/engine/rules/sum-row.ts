@@ -4,9 +4,10 @@
  * 合计 = Σ funding sources; without a 基本支出 column, 合计 = 人员经费 + 公用经费 (+ 项目支出).
  */
 import type { FindingOf } from "../../findings/finding";
+import { sumUnits } from "../../money";
 import { judgeSum } from "../judge";
 import { columnLabel } from "../labels";
-import { unitsIn } from "../role-amounts";
+import { RoleAmounts, unitsIn } from "../role-amounts";
 import type { RuleContext, RuleOf } from "../rule";
 import type { Amount, AmountRole, RecognisedTable, Row } from "../recognise/types";
 
@@ -61,15 +62,7 @@ function countOf(row: Row, roles: readonly AmountRole[]): number {
 /** True when every part is present with integer units and they add up to the total's units exactly. */
 function balancedRow(row: Row, totalRole: AmountRole, roles: readonly AmountRole[]): boolean {
   const totalUnits = unitsIn(row.amounts, totalRole);
-  if (totalUnits === undefined) return false;
-  let units = 0;
-  for (let i = 0; i < roles.length; i++) {
-    const u = unitsIn(row.amounts, roles[i]!);
-    if (u === undefined) return false;
-    units += u;
-    if (!Number.isSafeInteger(units)) return false;
-  }
-  return units === totalUnits;
+  return totalUnits !== undefined && sumUnits(roles, (role) => unitsIn(row.amounts, role)) === totalUnits;
 }
 
 /** The row's amounts in these columns, or undefined when one is missing. */
@@ -108,24 +101,64 @@ function judgeRelation(
   });
 }
 
+/** The relations that apply to a row: their columns are there (a finer relation covers the row otherwise). */
+function relationsOf(table: RecognisedTable, row: Row): readonly Relation[] {
+  const sources = sourcesOf(table, row);
+  const relations =
+    sources.length >= 2 && !row.amounts.has("basic")
+      ? [...RELATIONS, { total: "total" as const, parts: sources }]
+      : RELATIONS;
+  return relations.filter(
+    (relation) =>
+      row.amounts.has(relation.total) &&
+      !(relation.unless && countOf(row, relation.unless) > 0) &&
+      countOf(row, relation.parts) === relation.parts.length,
+  );
+}
+
+/** A relation with its columns' places in a row layout (RoleAmounts.layout). */
+interface Placed {
+  readonly relation: Relation;
+  readonly total: number;
+  readonly parts: readonly number[];
+}
+
+/** balancedRow read by place: the row's layout is the one the places were worked out for. */
+function balancedAt(amounts: RoleAmounts, placed: Placed): boolean {
+  const totalUnits = amounts.unitsAt(placed.total);
+  return totalUnits !== undefined && sumUnits(placed.parts, (i) => amounts.unitsAt(i)) === totalUnits;
+}
+
 export const sumRow: RuleOf<"sum.row"> = {
   id: "sum.row",
   check(ctx) {
     const findings: FindingOf<"sum.row">[] = [];
     for (const table of ctx.workbook.tables) {
+      // Rows of one layout (every row of a line table, as a rule) share their relations: worked out once.
+      const byLayout = new Map<readonly AmountRole[], readonly Placed[]>();
       for (let r = 0; r < table.rows.length; r++) {
         const row = table.rows[r]!;
-        const sources = sourcesOf(table, row);
-        const relations =
-          sources.length >= 2 && !row.amounts.has("basic")
-            ? [...RELATIONS, { total: "total" as const, parts: sources }]
-            : RELATIONS;
-        for (let k = 0; k < relations.length; k++) {
-          const relation = relations[k]!;
-          if (!row.amounts.has(relation.total)) continue;
-          if (relation.unless && countOf(row, relation.unless) > 0) continue;
-          if (countOf(row, relation.parts) !== relation.parts.length) continue;
-          // Balanced rows are settled on the units alone: no amount objects are made for them.
+        const amounts = row.amounts;
+        if (amounts instanceof RoleAmounts) {
+          let placed = byLayout.get(amounts.layout);
+          if (placed === undefined) {
+            const layout = amounts.layout;
+            placed = relationsOf(table, row).map((relation) => ({
+              relation,
+              total: layout.indexOf(relation.total),
+              parts: relation.parts.map((p) => layout.indexOf(p)),
+            }));
+            byLayout.set(layout, placed);
+          }
+          for (let k = 0; k < placed.length; k++) {
+            // Balanced rows are settled on the units alone: no amount objects are made for them.
+            if (balancedAt(amounts, placed[k]!)) continue;
+            const f = judgeRelation(ctx, table, row, placed[k]!.relation);
+            if (f) findings.push(f);
+          }
+          continue;
+        }
+        for (const relation of relationsOf(table, row)) {
           if (balancedRow(row, relation.total, relation.parts)) continue;
           const f = judgeRelation(ctx, table, row, relation);
           if (f) findings.push(f);

@@ -4,7 +4,8 @@ import { hierarchyFree, summarySides } from "../summary-sides";
 import { sumGroups } from "../hierarchy";
 import { judgeSum } from "../judge";
 import { columnLabel } from "../labels";
-import { unitsIn } from "../role-amounts";
+import { sumUnits } from "../../money";
+import { RoleReader, unitsIn } from "../role-amounts";
 import type { RuleOf } from "../rule";
 import type { Amount, AmountRole, Row } from "../recognise/types";
 
@@ -22,28 +23,17 @@ function amountsOf(rows: readonly Row[], role: AmountRole): Amount[] | undefined
 const MISSING = "missing";
 
 /**
- * Per column, in one pass over the rows (each row's amounts read once, not once per column): the exact sum in
- * integer units; undefined when some amount has no units or the sum leaves 2^53; MISSING when a row has no amount.
+ * Per column: the exact sum in integer units (money's sumUnits); undefined when some amount has no units or the sum
+ * leaves 2^53; MISSING when a row has no amount there.
  */
 function columnUnits(rows: readonly Row[], roles: readonly AmountRole[]): (number | undefined | typeof MISSING)[] {
-  // Unboxed sums and a state per column (0 summing, 1 no exact sum, 2 missing): no number objects per addition.
-  const sums = new Float64Array(roles.length);
-  const state = new Uint8Array(roles.length);
-  for (let r = 0; r < rows.length; r++) {
-    const amounts = rows[r]!.amounts;
-    for (let i = 0; i < roles.length; i++) {
-      if (state[i] === 2) continue;
-      const role = roles[i]!;
-      if (!amounts.has(role)) state[i] = 2;
-      else if (state[i] === 0) {
-        const units = unitsIn(amounts, role);
-        const next = units === undefined ? Number.NaN : sums[i]! + units;
-        if (Number.isSafeInteger(next)) sums[i] = next;
-        else state[i] = 1;
-      }
-    }
-  }
-  return roles.map((_, i) => (state[i] === 2 ? MISSING : state[i] === 1 ? undefined : sums[i]!));
+  return roles.map((role) => {
+    const reader = new RoleReader(role);
+    const units = sumUnits(rows, (row) => reader.units(row.amounts));
+    // A sum means every row had the column; otherwise tell a row without it from an amount without units.
+    if (units !== undefined) return units;
+    return rows.every((row) => reader.has(row.amounts)) ? undefined : MISSING;
+  });
 }
 
 export const sumTotal: RuleOf<"sum.total"> = {
@@ -59,9 +49,10 @@ export const sumTotal: RuleOf<"sum.total"> = {
         const roles = [...group.parent.amounts.keys()];
         const sums = columnUnits(group.children, roles);
         roles.forEach((role, i) => {
-          const total = group.parent.amounts.get(role)!;
           const units = sums[i];
-          if (units === MISSING || (units !== undefined && units === total.units)) return;
+          // Balanced on the units alone: the total's amount is not made.
+          if (units === MISSING || (units !== undefined && units === unitsIn(group.parent.amounts, role))) return;
+          const total = group.parent.amounts.get(role)!;
           const parts = amountsOf(group.children, role);
           if (!parts) return;
           const f = judgeSum(ctx, {

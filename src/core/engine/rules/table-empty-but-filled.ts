@@ -21,7 +21,7 @@ export const tableEmptyButFilled: RuleOf<"table.empty-but-filled"> = {
     const findings: FindingOf<"table.empty-but-filled">[] = [];
     for (const table of ctx.workbook.tables) {
       if (table.kind === "narrative") continue;
-      const claim = findStatement(ctx.workbook.sheets.get(table.sheet), EMPTY_TABLE_CLAIM);
+      const claim = findStatement(ctx.workbook, ctx.workbook.sheets.get(table.sheet), EMPTY_TABLE_CLAIM);
       if (!claim) continue;
       const amount = firstAmount(table);
       if (!amount) continue;

@@ -11,7 +11,7 @@ export const tableEmptyStatement: RuleOf<"table.empty-statement"> = {
       if (table.kind !== "gov-fund" && table.kind !== "state-capital") continue;
       const empty = table.rows.every((r) => [...r.amounts.values()].every((a) => a.value.isZero()));
       if (!empty) continue;
-      if (findStatement(ctx.workbook.sheets.get(table.sheet), EMPTY_STATEMENT)) continue;
+      if (findStatement(ctx.workbook, ctx.workbook.sheets.get(table.sheet), EMPTY_STATEMENT)) continue;
       findings.push({
         rule: "table.empty-statement",
         severity: "warning",

@@ -10,19 +10,33 @@ import type { SheetSnapshot } from "../../grid/snapshot";
 import { readCellAmount } from "../cell-amount";
 import { EMPTY_STATEMENT, findStatement } from "../empty-statement";
 import type { RecognisedTable, RecognisedWorkbook } from "../recognise/types";
+import { forEachAmountPlace } from "../role-amounts";
 import type { RuleOf } from "../rule";
 
 /** Tables read as label/value pairs or free text: their stray numbers (indicator values, counts) are not amounts. */
 const NOT_GRIDS: ReadonlySet<string> = new Set(["narrative", "performance-overall", "performance-project"]);
 
-/** "sheet\u0000row" of every row some table read (a 续表's rows carry their own sheet on each amount). */
-function readRows(workbook: RecognisedWorkbook): Set<string> {
-  const read = new Set<string>();
-  for (const table of workbook.tables)
+/**
+ * Per sheet, the rows some table read, as flags by row (a 续表's rows carry their own sheet on each amount); no
+ * amount is made. Flags, not a set: every row of a large table is added.
+ */
+type ReadRows = ReadonlyMap<string, readonly boolean[]>;
+
+function readRows(workbook: RecognisedWorkbook): ReadRows {
+  const read = new Map<string, boolean[]>();
+  const rowsOf = (sheet: string) => {
+    let rows = read.get(sheet);
+    if (!rows) read.set(sheet, (rows = []));
+    return rows;
+  };
+  for (const table of workbook.tables) {
+    const own = rowsOf(table.sheet);
+    const add = (sheet: string | undefined, r: number) => ((sheet === undefined ? own : rowsOf(sheet))[r] = true);
     for (const row of table.rows) {
-      read.add(`${table.sheet}\u0000${row.row}`);
-      for (const a of row.amounts.values()) read.add(`${a.sheet ?? table.sheet}\u0000${a.row}`);
+      own[row.row] = true;
+      forEachAmountPlace(row.amounts, add);
     }
+  }
   return read;
 }
 
@@ -36,11 +50,12 @@ function nonZeroAmount(sheet: SheetSnapshot, row: number, col: number): boolean 
 }
 
 /** The first body cell with a non-zero amount on a row no table read; the count of such rows. */
-function unreadCells(table: RecognisedTable, sheet: SheetSnapshot, read: ReadonlySet<string>) {
+function unreadCells(table: RecognisedTable, sheet: SheetSnapshot, read: ReadRows) {
   let first: string | undefined;
   let rows = 0;
+  const readHere = read.get(table.sheet);
   for (let r = table.dataTop; r <= table.dataBottom; r++) {
-    if (read.has(`${table.sheet}\u0000${r}`)) continue;
+    if (readHere?.[r] === true) continue;
     const row = sheet.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       if (!nonZeroAmount(sheet, r, c)) continue;
@@ -87,7 +102,7 @@ export const tableIncompleteRead: RuleOf<"table.incomplete-read"> = {
         if (!blank) continue;
         // Blank and saying so is a correct empty table; a blank 基金/国资 table without a note is
         // table.empty-statement's to report.
-        const saysEmpty = findStatement(sheet, EMPTY_STATEMENT) !== undefined;
+        const saysEmpty = findStatement(ctx.workbook, sheet, EMPTY_STATEMENT) !== undefined;
         if (saysEmpty || table.kind === "gov-fund" || table.kind === "state-capital") continue;
         findings.push(finding(table, cellAddress(table.top, 0), "no-rows", 0));
       } else if (unread.first !== undefined) {

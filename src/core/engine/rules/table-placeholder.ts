@@ -2,6 +2,7 @@
 import type { FindingOf } from "../../findings/finding";
 import { cellAddress } from "../../grid/address";
 import type { RuleOf } from "../rule";
+import { sheetWords } from "../sheet-words";
 
 const PLACEHOLDER = /(?<![A-Za-z])(XX+|xxx+|Xx+|××+|＊＊+)(?![A-Za-z])|待填写|待补充|请填写|此处填写/;
 
@@ -17,26 +18,24 @@ export const tablePlaceholder: RuleOf<"table.placeholder"> = {
       const sheet = ctx.workbook.sheets.get(table.sheet);
       if (!sheet) continue;
       const seen = new Set<string>();
-      for (let r = 0; r < sheet.values.length; r++) {
-        const row = sheet.values[r];
-        if (!row) continue;
-        for (let c = 0; c < row.length; c++) {
-          const v = row[c];
-          if (typeof v !== "string" || !MAYBE.test(v)) continue;
-          const match = PLACEHOLDER.exec(v);
-          // Merged cells repeated by some readers: report the text once.
-          if (!match || seen.has(v)) continue;
-          seen.add(v);
-          findings.push({
-            rule: "table.placeholder",
-            severity: "error",
-            sheet: table.sheet,
-            cell: cellAddress(r, c),
-            table: table.kind,
-            refs: [],
-            params: { text: match[0] },
-          });
-        }
+      // Cells with words only (sheet-words.ts): no placeholder is made of digits and points.
+      const words = sheetWords(ctx.workbook, sheet);
+      for (let i = 0; i < words.texts.length; i++) {
+        const v = words.texts[i]!;
+        if (!MAYBE.test(v)) continue;
+        const match = PLACEHOLDER.exec(v);
+        // Merged cells repeated by some readers: report the text once.
+        if (!match || seen.has(v)) continue;
+        seen.add(v);
+        findings.push({
+          rule: "table.placeholder",
+          severity: "error",
+          sheet: table.sheet,
+          cell: cellAddress(words.rows[i]!, words.cols[i]!),
+          table: table.kind,
+          refs: [],
+          params: { text: match[0] },
+        });
       }
     }
     return findings;

@@ -1,0 +1,56 @@
+/**
+ * The cells of a sheet that hold words: every text cell except plain number text ("1241.66", "-3", "201", "1,200").
+ * Rules that look for wording (template placeholders, "本表为空表", 编制部门 lines) read only these; on a large sheet
+ * with amounts stored as text, numbers are nearly all of its strings. None of those rules' patterns can match text
+ * made of digits, points, commas and signs only. Kept per recognised workbook, that is per check.
+ */
+import type { SheetSnapshot } from "../grid/snapshot";
+import type { RecognisedWorkbook } from "./recognise/types";
+
+/** Word cells in sheet order (row by row, left to right), as parallel lists. */
+export interface SheetWords {
+  readonly rows: readonly number[];
+  readonly cols: readonly number[];
+  readonly texts: readonly string[];
+}
+
+const byWorkbook = new WeakMap<RecognisedWorkbook, Map<SheetSnapshot, SheetWords>>();
+
+export function sheetWords(workbook: RecognisedWorkbook, sheet: SheetSnapshot): SheetWords {
+  let sheets = byWorkbook.get(workbook);
+  if (sheets === undefined) byWorkbook.set(workbook, (sheets = new Map<SheetSnapshot, SheetWords>()));
+  let words = sheets.get(sheet);
+  if (words === undefined) sheets.set(sheet, (words = collect(sheet)));
+  return words;
+}
+
+function collect(sheet: SheetSnapshot): SheetWords {
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const texts: string[] = [];
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== "string" || plainNumberText(v)) continue;
+      rows.push(r);
+      cols.push(c);
+      texts.push(v);
+    }
+  }
+  return { rows, cols, texts };
+}
+
+/** 1 at the codes of "0"…"9", ".", ",", "-" and "+". */
+const NUMBER_CHARS = new Uint8Array(128);
+for (const ch of "0123456789.,-+") NUMBER_CHARS[ch.charCodeAt(0)] = 1;
+
+/** Only digits, points, commas and signs (the empty text too): no wording pattern can match it. */
+function plainNumberText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || NUMBER_CHARS[code] === 0) return false;
+  }
+  return true;
+}
