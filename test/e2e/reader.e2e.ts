@@ -158,6 +158,11 @@ describe("the pane as the accountant reads it", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await xlsx.path())!);
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["汇总", "问题清单"]);
+    // The summary names the body on its 编制部门 line and the year, as the command line's does (issue 10).
+    const summary = (workbook.getWorksheet("汇总")!.getRow(2).values as unknown[]).slice(1, 6);
+    const { error, warning, info } = expected.summary;
+    expect(summary).toEqual(["fengquan-2024.xlsx", "中共新乡市凤泉区委员会办公室", 2024, error, warning]);
+    expect((workbook.getWorksheet("汇总")!.getRow(2).values as unknown[])[6]).toBe(info);
     const rows = workbook.getWorksheet("问题清单")!.getSheetValues().slice(2) as unknown[][];
     expect(rows.map((row) => [row[2], (row[3] as { text: string }).text, row[5], row[6]])).toEqual(
       expected.findings.map((f) => [f.sheet, f.cell, f.rule, f.message]),

@@ -509,7 +509,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
           )}
           {start.kind === "browser" && (
             <>
-              <Button size="small" disabled={!report || busy !== undefined} onClick={() => report && save(xlsxDownload(report, settings.language))}>
+              <Button size="small" disabled={!report || busy !== undefined} onClick={() => report && save(xlsxDownload(report, settings.language, checked?.about))}>
                 {strings.downloadXlsx}
               </Button>
               <Button size="small" disabled={!report || busy !== undefined} onClick={() => report && save(Promise.resolve(jsonDownload(report)))}>
