@@ -517,7 +517,8 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
               </Button>
             </>
           )}
-          <Button size="small" appearance="subtle" aria-expanded={settingsOpen} onClick={() => setSettingsOpen((open) => !open)}>
+          {/* An outlined button as its neighbours: "subtle" drew it as plain text that did not look clickable (issue 8). */}
+          <Button size="small" aria-expanded={settingsOpen} onClick={() => setSettingsOpen((open) => !open)}>
             {settingsOpen ? strings.closeSettings : strings.settings}
           </Button>
         </div>
