@@ -60,6 +60,18 @@ async function unmarkedCjk(): Promise<string[]> {
   });
 }
 
+/** How a button is drawn: its border and background, to tell a button from plain text. */
+async function buttonLook(name: string): Promise<{ border: string; color: string; background: string }> {
+  return page.getByRole("button", { name, exact: true }).evaluate((node) => {
+    const style = getComputedStyle(node);
+    return {
+      border: `${style.borderTopWidth} ${style.borderTopStyle}`,
+      color: style.borderTopColor,
+      background: style.backgroundColor,
+    };
+  });
+}
+
 async function noHorizontalScroll(): Promise<{ page: number; main: number; width: number }> {
   return page.evaluate(() => {
     const main = document.querySelector("main")!;
@@ -179,6 +191,10 @@ describe("the pane as the accountant reads it", () => {
   it("has no horizontal scroll at 350 px and saves screenshots of the sample at 350 px and 1280 px", async () => {
     await page.setViewportSize({ width: 350, height: 900 });
     expect(await noHorizontalScroll()).toEqual({ page: 0, main: 0, width: 350 });
+    // 设置 is drawn as the buttons beside it (a border, a filled face), not as plain text (issue 8).
+    const look = await buttonLook("设置");
+    expect(look.border).toBe("1px solid");
+    expect(look).toEqual(await buttonLook("重新校验"));
     await screenshot("pane-sample-350.png", 350);
     await screenshot("pane-sample-1280.png", 1280);
     await page.setViewportSize({ width: 350, height: 900 });
@@ -198,6 +214,7 @@ describe("the pane as the accountant reads it", () => {
     await page.getByRole("button", { name: "Group by sheet" }).click();
     expect(await unmarkedCjk()).toEqual([]);
     await page.getByRole("button", { name: "Order by severity" }).click();
+    expect(await buttonLook("Settings")).toEqual(await buttonLook("Check again"));
     await screenshot("pane-sample-en-350.png", 350);
   });
 
