@@ -147,7 +147,7 @@ describe("the pane as the accountant reads it", () => {
     await expect(page.locator("main li button[aria-expanded]").count()).resolves.toBe(0);
   });
 
-  it("names the sides in the reader's words: a narrative figure is 文中为", async () => {
+  it("names the sides in the reader's words: a narrative figure is 文中为, with no 应为 where nothing ties it", async () => {
     const expected = await engineReport(SAMPLE, "zh");
     const index = expected.findings.findIndex((f) => f.rule === "narrative.amount");
     expect(index).toBeGreaterThanOrEqual(0);
@@ -158,6 +158,13 @@ describe("the pane as the accountant reads it", () => {
     const sumText = await page.locator(`[data-finding="${sum}"]`).textContent();
     expect(sumText).toContain("应为");
     expect(sumText).not.toContain("文中为");
+    // A figure of the text that no table holds has no side it should be: no "应为 —", only what the text says.
+    const untied = expected.findings.findIndex((f) => f.rule === "narrative.untied");
+    expect(expected.findings[untied]?.expected).toBeUndefined();
+    const untiedText = await page.locator(`[data-finding="${untied}"]`).textContent();
+    expect(untiedText).toContain("文中为");
+    expect(untiedText).not.toContain("应为");
+    expect(untiedText).not.toContain("—");
   });
 
   it("downloads the command line's report workbook and JSON", async () => {
