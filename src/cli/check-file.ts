@@ -1,11 +1,10 @@
 import { promises as fs } from "node:fs";
 import type { Catalog, CheckOutcome, ConsolidationFacts, CustomXmlPart, Report, Language, Settings } from "../core";
-import { check, checkWithSettings } from "../core";
+import { bodyName, check, checkWithSettings } from "../core";
 import type { ReadProblem } from "../host/xlsx/read-problem";
 import { readWorkbookFile } from "../host/xlsx/read-workbook";
 import { withLimits, type ReadLimits } from "../host/xlsx/reader/limits";
 import { firstLine } from "./first-line";
-import { bodyName } from "./body-name";
 
 /** The engine failed on a file: a bug, reported for that file so the rest of a batch still runs. */
 export interface EngineFailure {

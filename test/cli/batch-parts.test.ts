@@ -3,7 +3,6 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { bodyName } from "../../src/cli/body-name";
 import { discoverInputs, expandGlob } from "../../src/cli/discover";
 import { PathOrder } from "../../src/cli/path-order";
 import { clock, Progress } from "../../src/cli/progress";
@@ -190,22 +189,6 @@ test("the findings go on in a further sheet past the row limit; unreadable files
   expect(cells(wb.getWorksheet("Findings (2)")!)).toEqual(["A4", "A5"]);
   expect(wb.getWorksheet("Summary")!.getCell("I3").value).toBe("x.xlsx: damaged");
   expect(await fs.readdir(dir)).not.toContainEqual(expect.stringMatching(/partial/));
-});
-
-test("the body's name: the 编制部门/编制单位 line first, the name in the next cell, the unit cut off", () => {
-  const sheet = (name: string, values: (string | null)[][]) => ({ name, values });
-  expect(
-    bodyName({
-      name: "w",
-      sheets: [
-        sheet("封面", [["预算单位：某某局（封面）"]]),
-        sheet("表一", [["标题"], ["编制单位：上海市普陀区商务委员会      单位：元"]]),
-      ],
-    }),
-  ).toBe("上海市普陀区商务委员会");
-  expect(bodyName({ name: "w", sheets: [sheet("表", [["编制部门：", null, "某区财政局"]])] })).toBe("某区财政局");
-  expect(bodyName({ name: "w", sheets: [sheet("封面", [["预算单位：某区教育局"]])] })).toBe("某区教育局");
-  expect(bodyName({ name: "w", sheets: [sheet("表", [["单位：元"]])] })).toBeUndefined();
 });
 
 test("--fail-on warning: warnings count for the exit status", async () => {

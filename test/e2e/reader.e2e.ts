@@ -60,6 +60,18 @@ async function unmarkedCjk(): Promise<string[]> {
   });
 }
 
+/** How a button is drawn: its border and background, to tell a button from plain text. */
+async function buttonLook(name: string): Promise<{ border: string; color: string; background: string }> {
+  return page.getByRole("button", { name, exact: true }).evaluate((node) => {
+    const style = getComputedStyle(node);
+    return {
+      border: `${style.borderTopWidth} ${style.borderTopStyle}`,
+      color: style.borderTopColor,
+      background: style.backgroundColor,
+    };
+  });
+}
+
 async function noHorizontalScroll(): Promise<{ page: number; main: number; width: number }> {
   return page.evaluate(() => {
     const main = document.querySelector("main")!;
@@ -135,7 +147,7 @@ describe("the pane as the accountant reads it", () => {
     await expect(page.locator("main li button[aria-expanded]").count()).resolves.toBe(0);
   });
 
-  it("names the sides in the reader's words: a narrative figure is 文中为", async () => {
+  it("names the sides in the reader's words: a narrative figure is 文中为, with no 应为 where nothing ties it", async () => {
     const expected = await engineReport(SAMPLE, "zh");
     const index = expected.findings.findIndex((f) => f.rule === "narrative.amount");
     expect(index).toBeGreaterThanOrEqual(0);
@@ -146,6 +158,13 @@ describe("the pane as the accountant reads it", () => {
     const sumText = await page.locator(`[data-finding="${sum}"]`).textContent();
     expect(sumText).toContain("应为");
     expect(sumText).not.toContain("文中为");
+    // A figure of the text that no table holds has no side it should be: no "应为 —", only what the text says.
+    const untied = expected.findings.findIndex((f) => f.rule === "narrative.untied");
+    expect(expected.findings[untied]?.expected).toBeUndefined();
+    const untiedText = await page.locator(`[data-finding="${untied}"]`).textContent();
+    expect(untiedText).toContain("文中为");
+    expect(untiedText).not.toContain("应为");
+    expect(untiedText).not.toContain("—");
   });
 
   it("downloads the command line's report workbook and JSON", async () => {
@@ -158,6 +177,11 @@ describe("the pane as the accountant reads it", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await xlsx.path())!);
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["汇总", "问题清单"]);
+    // The summary names the body on its 编制部门 line and the year, as the command line's does (issue 10).
+    const summary = (workbook.getWorksheet("汇总")!.getRow(2).values as unknown[]).slice(1, 6);
+    const { error, warning, info } = expected.summary;
+    expect(summary).toEqual(["fengquan-2024.xlsx", "中共新乡市凤泉区委员会办公室", 2024, error, warning]);
+    expect((workbook.getWorksheet("汇总")!.getRow(2).values as unknown[])[6]).toBe(info);
     const rows = workbook.getWorksheet("问题清单")!.getSheetValues().slice(2) as unknown[][];
     expect(rows.map((row) => [row[2], (row[3] as { text: string }).text, row[5], row[6]])).toEqual(
       expected.findings.map((f) => [f.sheet, f.cell, f.rule, f.message]),
@@ -174,6 +198,10 @@ describe("the pane as the accountant reads it", () => {
   it("has no horizontal scroll at 350 px and saves screenshots of the sample at 350 px and 1280 px", async () => {
     await page.setViewportSize({ width: 350, height: 900 });
     expect(await noHorizontalScroll()).toEqual({ page: 0, main: 0, width: 350 });
+    // 设置 is drawn as the buttons beside it (a border, a filled face), not as plain text (issue 8).
+    const look = await buttonLook("设置");
+    expect(look.border).toBe("1px solid");
+    expect(look).toEqual(await buttonLook("重新校验"));
     await screenshot("pane-sample-350.png", 350);
     await screenshot("pane-sample-1280.png", 1280);
     await page.setViewportSize({ width: 350, height: 900 });
@@ -193,6 +221,7 @@ describe("the pane as the accountant reads it", () => {
     await page.getByRole("button", { name: "Group by sheet" }).click();
     expect(await unmarkedCjk()).toEqual([]);
     await page.getByRole("button", { name: "Order by severity" }).click();
+    expect(await buttonLook("Settings")).toEqual(await buttonLook("Check again"));
     await screenshot("pane-sample-en-350.png", 350);
   });
 

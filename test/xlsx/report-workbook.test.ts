@@ -7,8 +7,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
-import { check } from "../../src/core";
-import { bodyName } from "../../src/cli/body-name";
+import { bodyName, check } from "../../src/core";
 import { xlsxDownload, readXlsxBytes } from "../../src/host/browser";
 import {
   pathLink,

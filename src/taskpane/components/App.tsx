@@ -509,7 +509,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
           )}
           {start.kind === "browser" && (
             <>
-              <Button size="small" disabled={!report || busy !== undefined} onClick={() => report && save(xlsxDownload(report, settings.language))}>
+              <Button size="small" disabled={!report || busy !== undefined} onClick={() => report && save(xlsxDownload(report, settings.language, checked?.about))}>
                 {strings.downloadXlsx}
               </Button>
               <Button size="small" disabled={!report || busy !== undefined} onClick={() => report && save(Promise.resolve(jsonDownload(report)))}>
@@ -517,7 +517,8 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
               </Button>
             </>
           )}
-          <Button size="small" appearance="subtle" aria-expanded={settingsOpen} onClick={() => setSettingsOpen((open) => !open)}>
+          {/* An outlined button as its neighbours: "subtle" drew it as plain text that did not look clickable (issue 8). */}
+          <Button size="small" aria-expanded={settingsOpen} onClick={() => setSettingsOpen((open) => !open)}>
             {settingsOpen ? strings.closeSettings : strings.settings}
           </Button>
         </div>

@@ -190,7 +190,11 @@ export const FindingItem = memo(function FindingItem({ item, strings, selected, 
         </span>
         {hasAmounts && (
           <span className={styles.amounts}>
-            <Amount label={strings.sides[sides.expected]} value={finding.expected} styles={styles} />
+            {/* A figure no table holds has nothing it should be: "Should be —" read as "should be nothing". An absent
+                actual side stays, as "—": the cell holds nothing. */}
+            {finding.expected !== undefined && (
+              <Amount label={strings.sides[sides.expected]} value={finding.expected} styles={styles} />
+            )}
             <Amount label={strings.sides[sides.actual]} value={finding.actual} styles={styles} />
             {/* Names and codes have two sides but no difference: no empty column for them. */}
             {finding.difference !== undefined && <Amount label={strings.difference} value={finding.difference} styles={styles} signed />}

@@ -10,6 +10,7 @@ import type {
 } from "../../core";
 import {
   applyAccepted,
+  bodyName,
   buildReport,
   bundledCatalog,
   check,
@@ -71,6 +72,8 @@ export interface CheckedData {
   /** The text of each cell a narrative finding is about ("Sheet!A1", text): quotes are shown as the cell has them. */
   readonly heldTexts: readonly (readonly [string, string])[];
   readonly stored: StoredInWorkbook;
+  /** The body on its 编制部门/编制单位 line (absent when no sheet prints one) and the year checked (null when none). */
+  readonly about: { readonly body?: string; readonly year: number | null };
 }
 
 function partTexts(parts: readonly CustomXmlPart[] | undefined): string[] {
@@ -108,7 +111,7 @@ export function checkedDataOf(
   const stored = storedInWorkbook(snapshot);
   const fromFile = stored.settings?.ok ? withoutCatalogFile(stored.settings.settings) : undefined;
   const under = settings ?? fromFile;
-  const { input } =
+  const { input, result } =
     under === undefined
       ? check(snapshot, options)
       : check(snapshot, options, (s, o) => checkWithSettings(s, o ?? {}, under));
@@ -122,7 +125,14 @@ export function checkedDataOf(
   }
   // Settings applied in the pane stand in for the file's, as they would once stored in it (Excel writes them there).
   const shown: StoredInWorkbook = settings === undefined ? stored : { ...stored, settings: { ok: true, settings } };
-  return { input, sheetOrder: snapshot.sheets.map((sheet) => sheet.name), heldTexts: [...heldTexts], stored: shown };
+  const body = bodyName(snapshot);
+  return {
+    input,
+    sheetOrder: snapshot.sheets.map((sheet) => sheet.name),
+    heldTexts: [...heldTexts],
+    stored: shown,
+    about: { ...(body !== undefined && { body }), year: result.year },
+  };
 }
 
 /** The pane's view of checked data: the report in a language, with the workbook's acceptances applied. */
@@ -134,6 +144,7 @@ export function checkedWorkbookOf(data: CheckedData): CheckedWorkbook & { readon
     report: (language) => applyAccepted(buildReport(data.input, language), data.stored.accepted).report,
     cellText: (sheet, cell) => texts.get(narrativeKey(sheet, cell)),
     stored: data.stored,
+    about: data.about,
   };
 }
 

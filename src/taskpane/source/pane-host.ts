@@ -19,6 +19,11 @@ export interface CheckedWorkbook {
    * (the notes on the cells are in it too), and the pane checks again when the language changes.
    */
   report(language: Language): Report;
+  /**
+   * What the report workbook's summary says of the workbook beside the counts, when the host ran the engine itself
+   * (browser mode): the body on its 编制部门/编制单位 line and the budget year, found as the command line finds them.
+   */
+  readonly about?: { readonly body?: string; readonly year: number | null };
   /** The engine's findings behind the report (same order), when the host ran the engine itself (browser mode). */
   readonly input?: ReportInput;
   /** The text a cell holds, when the host has the workbook at hand (browser mode): quotes are shown as written. */

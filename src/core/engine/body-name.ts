@@ -1,10 +1,11 @@
 /**
  * The body a disclosure belongs to, from the line printed above its tables: "编制部门：上海市普陀区商务委员会"
  * (a 部门 workbook), "编制单位：…" (a 单位 workbook); older layouts say "部门名称：…" or only "预算单位：…" on the
- * cover. The batch summary and the report workbook name each workbook by it, and a resubmission is matched by it
- * rather than by file name (issue 10).
+ * cover. The batch summary and the report workbook (the command line's and the page's download alike) name each
+ * workbook by it, and a resubmission is matched by it rather than by file name (issue 10). In core so that both faces
+ * find the same name with one function.
  */
-import type { CellValue, WorkbookSnapshot } from "../core";
+import type { CellValue, WorkbookSnapshot } from "../grid";
 
 /** Labels in order of trust: the table header line first, the cover last. */
 const LABELS = [/^编制(?:部门|单位)$/, /^(?:部门|单位)名称$/, /^预算(?:部门|单位)$/];
