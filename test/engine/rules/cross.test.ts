@@ -59,9 +59,7 @@ describe("sangong.sum", () => {
         ],
         params: {
           parts: "3",
-          label: "合计",
           totalRole: "total",
-          partsLabel: "因公出国（境）费 + 公务用车购置及运行费 + 公务接待费",
           partRoles: "abroad + car + reception",
         },
       },
