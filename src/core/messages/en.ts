@@ -1,4 +1,5 @@
 import type { CodeProblem } from "../catalog";
+import { englishCatalogSource } from "./catalog-source";
 import type { CodeRepairs, RuleParams, SameQuantityPair, SangongParts } from "../findings/rule-params";
 import type { RuleMessages } from "./types";
 
@@ -116,9 +117,9 @@ export const en: RuleMessages = {
     "repairs" in f.params
       ? `Code "${f.params.raw}" read as ${f.params.code} (${CODE_REPAIRS[f.params.repairs]}); better write it in the standard form.`
       : `Code "${f.params.raw}" is malformed: ${CODE_PROBLEMS[f.params.reason]}.`,
-  "code.unknown": (f) => `Code ${f.params.code} is not in the catalog ${f.params.catalog}.`,
+  "code.unknown": (f) => `Code ${f.params.code} is not in the catalog ${englishCatalogSource(f.params.catalog)}.`,
   "code.unverifiable": (f) =>
-    `Code ${f.params.code} is not in ${f.params.catalog}, which is incomplete there: it cannot be verified.`,
+    `Code ${f.params.code} is not in ${englishCatalogSource(f.params.catalog)}, which is incomplete there: it cannot be verified.`,
   "code.name-mismatch": (f) =>
     f.params.source === "tables"
       ? `Code ${f.params.code} is named "${f.params.name}" here but "${f.params.expectedName}" in the other tables (such as "${f.params.otherSheet}").`

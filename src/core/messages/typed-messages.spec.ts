@@ -138,8 +138,10 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
       params: { raw: "201|3|01", code: "2010301", repairs },
     })),
   ],
-  "code.unknown": [{ rule: "code.unknown", ...place, params: { code: "2019999", catalog: "内置 2025" } }],
-  "code.unverifiable": [{ rule: "code.unverifiable", ...place, params: { code: "2019999", catalog: "内置 2025" } }],
+  "code.unknown": [{ rule: "code.unknown", ...place, params: { code: "2019999", catalog: "内置 2025（部分）" } }],
+  "code.unverifiable": [
+    { rule: "code.unverifiable", ...place, params: { code: "2019999", catalog: "内置 2025（部分）" } },
+  ],
   "code.name-mismatch": [
     {
       rule: "code.name-mismatch",
@@ -676,6 +678,16 @@ describe("codes in findings", () => {
   });
 });
 
+describe("the catalog a code is looked up in", () => {
+  it("is named in English when it is the bundled one, and as its user named it otherwise", () => {
+    const bundled = sample("code.unknown", { code: "2019999", catalog: "内置 2026（部分，用于 2027 年）" });
+    expect(messageFor(bundled, "en")).toBe("Code 2019999 is not in the catalog bundled 2026 (partial, used for 2027).");
+    expect(messageFor(bundled, "zh")).toContain("不在 内置 2026（部分，用于 2027 年） 科目表中");
+    const loaded = sample("code.unverifiable", { code: "2019999", catalog: "财政局 2025 科目表.xlsx" });
+    expect(messageFor(loaded, "en")).toContain("is not in 财政局 2025 科目表.xlsx, which");
+  });
+});
+
 /** Parameters that quote the workbook (or the catalog's name): the only source of Chinese in an English sentence. */
 const WORKBOOK_TEXT = [
   "quote",
@@ -688,7 +700,6 @@ const WORKBOOK_TEXT = [
   "expectedName",
   "positionName",
   "otherSheet",
-  "catalog",
   "words",
   "actualWord",
   "expectedWord",
