@@ -79,7 +79,6 @@ export type SameQuantityPair =
 type RoleCode = string;
 
 interface SameQuantityParams {
-  readonly label: string;
   readonly otherSheet: string;
   readonly otherCell: string;
 }
@@ -137,13 +136,15 @@ export interface RuleParams {
   readonly "table.decimals": { readonly count: string };
   /** Two tables' quantities, or a summary's class line against the detail table's rows of that class. */
   readonly "cross.same-quantity":
-    | (OtherTable & SameQuantityParams & { readonly pair: SameQuantityPair })
-    | (SumParts & SameQuantityParams & { readonly classCode: string });
-  readonly "cross.fund-source": {
-    readonly fund: string;
-    readonly fundRole: "general" | "gov-fund" | "state-capital";
+    | (OtherTable & SameQuantityParams & { readonly pair: SameQuantityPair; readonly label?: never })
+    | (SumParts & SameQuantityParams & { readonly classCode: string; readonly label: string });
+  /** The fund, by its column's role: the message files name it. */
+  readonly "cross.fund-source": { readonly fundRole: "general" | "gov-fund" | "state-capital" };
+  /** The basic expenditure row (code and printed name) against the 三公 column of that role. */
+  readonly "cross.sangong-limit": {
+    readonly label: string;
+    readonly sangongRole: "abroad" | "car-purchase" | "car-running" | "reception";
   };
-  readonly "cross.sangong-limit": { readonly label: string; readonly sangongLabel: string };
   readonly "code.econ-mapping": {
     readonly code: string;
     readonly govCode: string;

@@ -48,6 +48,14 @@ const SANGONG_PARTS: Readonly<Record<SangongParts, string>> = {
   "car-purchase + car-running": "official car purchase + official car running",
 };
 
+/** The 三公 items cross.sangong-limit compares basic expenditure with, by role. */
+const SANGONG_ITEMS: Readonly<Record<RuleParams["cross.sangong-limit"]["sangongRole"], string>> = {
+  abroad: "travel abroad",
+  "car-purchase": "official car purchase",
+  "car-running": "official car running",
+  reception: "official reception",
+};
+
 /** Why a code cannot be read (code.malformed). */
 const CODE_PROBLEMS: Readonly<Record<CodeProblem, string>> = {
   empty: "it is empty",
@@ -149,7 +157,7 @@ export const en: RuleMessages = {
   "cross.fund-source": (f) =>
     `Spending from ${FUNDS[f.params.fundRole]} ${f.actual ?? ""} does not match that fund's income (with carry-over) ${f.expected ?? ""}: off by ${f.difference ?? ""}; spending must come from the same fund.`,
   "cross.sangong-limit": (f) =>
-    `Basic expenditure "${f.params.label}" ${f.actual ?? ""} exceeds the matching "three public expenses" item ${f.expected ?? ""} (which includes project money, so it can never be smaller).`,
+    `Basic expenditure "${f.params.label}" ${f.actual ?? ""} exceeds the "three public expenses" item ${SANGONG_ITEMS[f.params.sangongRole]} ${f.expected ?? ""} (which includes project money, so it can never be smaller).`,
   "cross.code-missing": (f) =>
     `Item ${f.params.code} "${f.params.name}" is listed here but missing from "${f.params.otherSheet}", which must list it too.`,
   "performance.sum": (f) =>

@@ -199,7 +199,6 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
       ...place,
       params: {
         otherTable: "expense",
-        label: "本年支出合计",
         pair: "current-year-expenditure",
         otherSheet: "支出",
         otherCell: "C6",
@@ -217,10 +216,16 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
       },
     },
   ],
-  "cross.fund-source": [{ rule: "cross.fund-source", ...place, params: { fund: "一般公共预算", fundRole: "general" } }],
-  "cross.sangong-limit": [
-    { rule: "cross.sangong-limit", ...place, params: { label: "30217 公务接待费", sangongLabel: "公务接待费" } },
-  ],
+  "cross.fund-source": (["general", "gov-fund", "state-capital"] as const).map((fundRole) => ({
+    rule: "cross.fund-source" as const,
+    ...place,
+    params: { fundRole },
+  })),
+  "cross.sangong-limit": (["abroad", "car-purchase", "car-running", "reception"] as const).map((sangongRole) => ({
+    rule: "cross.sangong-limit" as const,
+    ...place,
+    params: { label: "30217 公务接待费", sangongRole },
+  })),
   "code.econ-mapping": [
     { rule: "code.econ-mapping", ...place, params: { code: "30101", govCode: "502", expectedGov: "501" } },
     {
@@ -654,6 +659,47 @@ const CODE_WORDS: readonly (readonly [string, Finding, string, string])[] = [
     sample("sangong.sum", { parts: "2", totalRole: "car", partRoles: "car-purchase + car-running" }),
     "公务用车购置费、公务用车运行费之和",
     "official car purchase + official car running",
+  ],
+  [
+    "pair",
+    sample("cross.same-quantity", {
+      otherTable: "fiscal-summary",
+      pair: "general-budget-personnel-costs",
+      otherSheet: "基本支出",
+      otherCell: "B5",
+    }),
+    "一般公共预算人员经费 ",
+    "General budget personnel costs ",
+  ],
+  [
+    "general",
+    sample("cross.fund-source", { fundRole: "general" }),
+    "一般公共预算支出",
+    "Spending from the general public budget",
+  ],
+  [
+    "gov-fund",
+    sample("cross.fund-source", { fundRole: "gov-fund" }),
+    "政府性基金预算支出",
+    "Spending from government funds",
+  ],
+  [
+    "state-capital",
+    sample("cross.fund-source", { fundRole: "state-capital" }),
+    "国有资本经营预算支出",
+    "Spending from the state capital budget",
+  ],
+  [
+    "abroad",
+    sample("cross.sangong-limit", { label: "30212 因公出国（境）费", sangongRole: "abroad" }),
+    "超过“三公”经费表因公出国（境）费",
+    '"three public expenses" item travel abroad',
+  ],
+  [
+    "car-running",
+    sample("cross.sangong-limit", { label: "30231 公务用车运行维护费", sangongRole: "car-running" }),
+    "超过“三公”经费表公务用车运行费",
+    '"three public expenses" item official car running',
   ],
   [
     "level-wording unit",

@@ -1,5 +1,5 @@
 import type { CodeProblem } from "../catalog";
-import type { CodeRepairs, RuleParams, SangongParts } from "../findings/rule-params";
+import type { CodeRepairs, RuleParams, SameQuantityPair, SangongParts } from "../findings/rule-params";
 import type { RuleMessages } from "./types";
 
 /** 科目编码不能识别的原因（code.malformed）。 */
@@ -31,6 +31,45 @@ const SANGONG_PARTS: Readonly<Record<SangongParts, string>> = {
   "abroad + car + reception": "因公出国（境）费、公务用车购置及运行费、公务接待费",
   "abroad + car-purchase + car-running + reception": "因公出国（境）费、公务用车购置费、公务用车运行费、公务接待费",
   "car-purchase + car-running": "公务用车购置费、公务用车运行费",
+};
+
+/** 两表应相等的数（cross.same-quantity）。 */
+const PAIRS: Readonly<Record<SameQuantityPair, string>> = {
+  "current-year-expenditure": "本年支出合计",
+  "current-year-income": "本年收入合计",
+  "general-budget-income": "一般公共预算收入",
+  "government-fund-income": "政府性基金预算收入",
+  "state-capital-income": "国有资本经营预算收入",
+  "general-budget-expenditure": "财政拨款一般公共预算支出",
+  "government-fund-expenditure": "财政拨款政府性基金支出",
+  "state-capital-expenditure": "财政拨款国有资本经营预算支出",
+  "general-budget-basic-expenditure": "一般公共预算基本支出",
+  "general-budget-personnel-costs": "一般公共预算人员经费",
+  "general-budget-public-costs": "一般公共预算公用经费",
+  "project-expenditure": "项目支出",
+  "performance-budget-total": "整体绩效目标表预算总额",
+  "performance-basic-expenditure": "整体绩效目标表基本支出",
+  "performance-project-expenditure": "整体绩效目标表项目支出",
+  "fiscal-current-year-expenditure": "财政拨款本年支出",
+  "fiscal-income-total": "财政拨款收入合计",
+  "expenditure-table-total": "支出表合计",
+  "expenditure-table-basic": "支出表基本支出",
+  "expenditure-table-projects": "支出表项目支出",
+};
+
+/** 资金来源（cross.fund-source）。 */
+const FUNDS: Readonly<Record<RuleParams["cross.fund-source"]["fundRole"], string>> = {
+  general: "一般公共预算",
+  "gov-fund": "政府性基金预算",
+  "state-capital": "国有资本经营预算",
+};
+
+/** “三公”经费表的分项（cross.sangong-limit）。 */
+const SANGONG_ITEMS: Readonly<Record<RuleParams["cross.sangong-limit"]["sangongRole"], string>> = {
+  abroad: "因公出国（境）费",
+  "car-purchase": "公务用车购置费",
+  "car-running": "公务用车运行费",
+  reception: "公务接待费",
 };
 
 /** 非末级科目的级次（code.not-leaf）。 */
@@ -93,11 +132,11 @@ export const zhCN: RuleMessages = {
       ? `表格未能完整读取：「${f.sheet}」有 ${f.params.count} 行金额未读入（自本单元格起），这些行未参加校验。`
       : `表格未能完整读取：识别了「${f.sheet}」，但没有读到任何数据行，表内各项校验未进行。`,
   "cross.same-quantity": (f) =>
-    `${f.params.label} ${f.actual ?? ""} 与「${f.params.otherSheet}」${f.params.otherCell ? `${f.params.otherCell} 的 ${f.expected ?? ""} ` : `（无此类科目行，按 ${f.expected ?? ""} 计）`}不一致，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
+    `${"classCode" in f.params ? f.params.label : PAIRS[f.params.pair]} ${f.actual ?? ""} 与「${f.params.otherSheet}」${f.params.otherCell ? `${f.params.otherCell} 的 ${f.expected ?? ""} ` : `（无此类科目行，按 ${f.expected ?? ""} 计）`}不一致，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
   "cross.fund-source": (f) =>
-    `${f.params.fund}支出 ${f.actual ?? ""} 与${f.params.fund}收入（含上年结转）${f.expected ?? ""} 不相符，相差 ${f.difference ?? ""}：支出须来自同一资金来源。`,
+    `${FUNDS[f.params.fundRole]}支出 ${f.actual ?? ""} 与${FUNDS[f.params.fundRole]}收入（含上年结转）${f.expected ?? ""} 不相符，相差 ${f.difference ?? ""}：支出须来自同一资金来源。`,
   "cross.sangong-limit": (f) =>
-    `基本支出表「${f.params.label}」${f.actual ?? ""} 超过“三公”经费表「${f.params.sangongLabel}」${f.expected ?? ""}（三公经费含项目支出，应不小于基本支出中的对应科目）。`,
+    `基本支出表「${f.params.label}」${f.actual ?? ""} 超过“三公”经费表${SANGONG_ITEMS[f.params.sangongRole]}${f.expected ?? ""}（三公经费含项目支出，应不小于基本支出中的对应科目）。`,
   "cross.code-missing": (f) =>
     `科目 ${f.params.code}「${f.params.name}」列在本表，但「${f.params.otherSheet}」中没有这个项，两表应同时列出。`,
   "performance.sum": (f) =>
