@@ -5,6 +5,7 @@
  * Labels are codes or the workbook's own words; the message files turn codes into words per language.
  */
 import type { CodeProblem } from "../catalog";
+import type { AmountRole } from "../engine/recognise/types";
 import type { RuleId } from "./rule-ids";
 
 /** No parameters: the message needs nothing beyond the finding's place and figures. */
@@ -75,8 +76,8 @@ export type SameQuantityPair =
   | "expenditure-table-basic"
   | "expenditure-table-projects";
 
-/** A sum's column, by role (recognise/types.ts AmountRole): the message files show the code or its words. */
-type RoleCode = string;
+/** A sum's column, by role: the English sentences name it by this code (the Chinese ones quote the header). */
+type RoleCode = AmountRole;
 
 interface SameQuantityParams {
   readonly otherSheet: string;

@@ -1,6 +1,7 @@
 import type { CodeProblem } from "../catalog";
+import type { AmountRole } from "../engine/recognise/types";
 import { englishCatalogSource } from "./catalog-source";
-import type { CodeRepairs, RuleParams, SameQuantityPair, SangongParts } from "../findings/rule-params";
+import type { CodeRepairs, RuleParams, SameQuantityPair } from "../findings/rule-params";
 import type { RuleMessages } from "./types";
 
 /** The quantities cross.same-quantity compares, by pair. */
@@ -34,19 +35,48 @@ const FUNDS: Readonly<Record<RuleParams["cross.fund-source"]["fundRole"], string
   "state-capital": "the state capital budget",
 };
 
-/** The "three public expenses" totals sangong.sum checks, by the total's role. */
-const SANGONG_TOTALS: Readonly<Record<RuleParams["sangong.sum"]["totalRole"], string>> = {
+/** A sum's columns by role (recognise/column-roles.ts says which header words give each). */
+const ROLES: Readonly<Record<AmountRole, string>> = {
   total: "total",
+  basic: "basic expenditure",
+  personnel: "personnel costs",
+  wages: "wages and benefits",
+  family: "subsidies to individuals and families",
+  public: "public costs",
+  goods: "goods and services",
+  capital: "capital expenditure",
+  project: "project expenditure",
+  "project-operating": "other operating projects",
+  "project-specific": "specific-purpose projects",
+  general: "general public budget",
+  "general-fiscal": "of which fiscal allocation",
+  "gov-fund": "government funds",
+  "state-capital": "state capital budget",
+  "special-account": "fiscal special account funds",
+  business: "institution income",
+  operating: "institutions' operating income",
+  superior: "subsidies from the level above",
+  subsidiary: "remittances from subsidiary units",
+  "other-income": "other income",
+  carryover: "carried over from last year",
+  "unit-funds": "unit funds",
+  "other-funds": "other funds",
+  abroad: "travel abroad",
   car: "official cars",
+  "car-purchase": "official car purchase",
+  "car-running": "official car running",
+  reception: "official reception",
+  "office-running": "office running costs",
+  amount: "amount",
 };
 
-/** The 三公 parts sangong.sum adds, by their roles. */
-const SANGONG_PARTS: Readonly<Record<SangongParts, string>> = {
-  "abroad + car + reception": "travel abroad + official cars + official reception",
-  "abroad + car-purchase + car-running + reception":
-    "travel abroad + official car purchase + official car running + official reception",
-  "car-purchase + car-running": "official car purchase + official car running",
-};
+/** Roles joined by " + " (sum.row, performance.sum), each in words. */
+function roleWords(joined: string): string {
+  return joined
+    .split(" + ")
+    .map((role) => (role in ROLES ? ROLES[role as AmountRole] : role))
+    .join(" + ");
+}
 
 /** The 三公 items cross.sangong-limit compares basic expenditure with, by role. */
 const SANGONG_ITEMS: Readonly<Record<RuleParams["cross.sangong-limit"]["sangongRole"], string>> = {
@@ -113,14 +143,14 @@ export const en: RuleMessages = {
       : `"${f.params.label}" ${f.actual ?? ""} is not the sum of its ${f.params.parts} items ${f.expected ?? ""}: off by ${f.difference ?? ""} (beyond the rounding bound ±${f.bound ?? ""}).`,
   "sum.row": (f) =>
     f.verdict === "rounding-tail"
-      ? `Row "${f.params.label}": ${f.params.columnRole} ${f.actual ?? ""} differs from ${f.params.partRoles} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
-      : `Row "${f.params.label}": ${f.params.columnRole} ${f.actual ?? ""} is not ${f.params.partRoles} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+      ? `Row "${f.params.label}": ${ROLES[f.params.columnRole]} ${f.actual ?? ""} differs from ${roleWords(f.params.partRoles)} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
+      : `Row "${f.params.label}": ${ROLES[f.params.columnRole]} ${f.actual ?? ""} is not ${roleWords(f.params.partRoles)} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "summary.balance": (f) =>
     `${f.params.balance === "sides" ? "total income = total expenditure" : `${f.params.label} = the sum of the lines above it`} does not hold: ${f.params.label} shows ${f.actual ?? ""}, expected ${f.expected ?? ""}, off by ${f.difference ?? ""}.`,
   "summary.heading": (f) =>
     `Heading row "${f.params.label}" ${f.actual ?? ""} is not the sum of its sub-items ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "sangong.sum": (f) =>
-    `"Three public expenses" ${SANGONG_TOTALS[f.params.totalRole]} ${f.actual ?? ""} is not ${SANGONG_PARTS[f.params.partRoles]} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+    `"Three public expenses" ${ROLES[f.params.totalRole]} ${f.actual ?? ""} is not ${roleWords(f.params.partRoles)} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "code.malformed": (f) =>
     "repairs" in f.params
       ? `Code "${f.params.raw}" read as ${f.params.code} (${CODE_REPAIRS[f.params.repairs]}); better write it in the standard form.`
@@ -162,8 +192,8 @@ export const en: RuleMessages = {
     `Item ${f.params.code} "${f.params.name}" is listed here but missing from "${f.params.otherSheet}", which must list it too.`,
   "performance.sum": (f) =>
     f.verdict === "rounding-tail"
-      ? `Project "${f.params.label}": annual funds ${f.actual ?? ""} differ from ${f.params.partRoles} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
-      : `Project "${f.params.label}": annual funds ${f.actual ?? ""} are not ${f.params.partRoles} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+      ? `Project "${f.params.label}": annual funds ${f.actual ?? ""} differ from ${roleWords(f.params.partRoles)} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
+      : `Project "${f.params.label}": annual funds ${f.actual ?? ""} are not ${roleWords(f.params.partRoles)} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "performance.exceeds-project": (f) =>
     f.params.source === "narrative"
       ? `The explanatory text's "${f.params.quote}" (projects with performance targets${f.params.projects ? `: ${f.params.projects}` : ""}) is more than the project expenditure ${f.expected ?? ""} ${f.params.unit} in "${f.params.otherSheet}" ${f.params.otherCell}: over by ${f.difference ?? ""} ${f.params.unit}.`

@@ -702,6 +702,30 @@ const CODE_WORDS: readonly (readonly [string, Finding, string, string])[] = [
     '"three public expenses" item official car running',
   ],
   [
+    "basic + project",
+    sample("sum.row", {
+      parts: "2",
+      label: "201 一般公共服务支出",
+      column: "合计",
+      columnRole: "total",
+      partsLabel: "基本支出 + 项目支出",
+      partRoles: "basic + project",
+    }),
+    "合计  不等于 基本支出 + 项目支出 之和",
+    ": total  is not basic expenditure + project expenditure",
+  ],
+  [
+    "general-fiscal + other-funds",
+    sample("performance.sum", {
+      parts: "2",
+      label: "项目甲",
+      partsLabel: "其中：财政拨款 + 其他资金",
+      partRoles: "general-fiscal + other-funds",
+    }),
+    "不等于 其中：财政拨款 + 其他资金 之和",
+    "are not of which fiscal allocation + other funds",
+  ],
+  [
     "level-wording unit",
     sample("narrative.level-wording", { level: "unit", words: "本部门" }),
     "应为“本单位/单位预算”的说法",
