@@ -136,7 +136,7 @@ export const zhCN: RuleMessages = {
   "cross.fund-source": (f) =>
     `${FUNDS[f.params.fundRole]}支出 ${f.actual ?? ""} 与${FUNDS[f.params.fundRole]}收入（含上年结转）${f.expected ?? ""} 不相符，相差 ${f.difference ?? ""}：支出须来自同一资金来源。`,
   "cross.sangong-limit": (f) =>
-    `基本支出表「${f.params.label}」${f.actual ?? ""} 超过“三公”经费表${SANGONG_ITEMS[f.params.sangongRole]}${f.expected ?? ""}（三公经费含项目支出，应不小于基本支出中的对应科目）。`,
+    `基本支出表「${f.params.label}」${f.actual ?? ""} 超过“三公”经费表${SANGONG_ITEMS[f.params.sangongRole]} ${f.expected ?? ""}（三公经费含项目支出，应不小于基本支出中的对应科目）。`,
   "cross.code-missing": (f) =>
     `科目 ${f.params.code}「${f.params.name}」列在本表，但「${f.params.otherSheet}」中没有这个项，两表应同时列出。`,
   "performance.sum": (f) =>
