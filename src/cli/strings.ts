@@ -1,9 +1,8 @@
 /** The command line's own sentences (usage, read problems, headings). Rule sentences live in src/core/messages. */
-import type { Severity, Language } from "../core";
+import { englishCatalogSource, type Severity, type Language } from "../core";
 import type { ReadProblem } from "../host/xlsx/read-problem";
 import { readProblemSentence } from "../host/xlsx/read-problem-text";
 import type { ArgumentProblem } from "./args";
-import { englishCatalogSource } from "./catalog-source";
 import type { EngineFailure, InputDenied } from "./check-file";
 import { firstLine } from "./first-line";
 import type { WorkerDeath } from "./jobs";

@@ -1,5 +1,5 @@
 import { bundledCatalog } from "../../src/core/catalog";
-import { englishCatalogSource } from "../../src/cli/catalog-source";
+import { englishCatalogSource } from "../../src/core";
 
 const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
 

@@ -9,7 +9,7 @@ export const stubFinding = (sheet: string, cell: string, severity: Severity, tex
   sheet,
   cell,
   refs: [],
-  params: { text, reason: "测试" },
+  params: { text },
 });
 
 export function stubEngine(findings: readonly Finding[]) {

@@ -147,7 +147,7 @@ describe("workbook text in a sentence", () => {
         "Spending from the general public budget 105.00 does not match that fund's income (with carry-over) 100.00: off by 5.00; spending must come from the same fund.",
       refs: [],
     };
-    const params = { params: { fund: "一般公共预算", fundRole: "general" } } as unknown as Finding;
+    const params = { params: { fundRole: "general" } } as unknown as Finding;
     expect(messageParts(fund, params).filter((p) => p.content)).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@
  * can switch on it and a rule cannot emit anything else. Values stay strings: findings serialise as they are.
  * Labels are codes or the workbook's own words; the message files turn codes into words per language.
  */
+import type { CodeProblem } from "../catalog";
+import type { AmountRole } from "../engine/recognise/types";
 import type { RuleId } from "./rule-ids";
 
 /** No parameters: the message needs nothing beyond the finding's place and figures. */
@@ -11,6 +13,14 @@ type NoParams = { readonly [key: string]: never };
 
 /** Why a sheet is not one of the tables (recognise/types.ts UnrecognisedSheet). */
 type UnrecognisedReason = "no-title" | "empty";
+
+/** The repairs a code needed to read (recognise/types.ts RowCode), in this order: a code's own words, no Chinese. */
+export type CodeRepairs = "leading-zero" | "spaces" | "leading-zero, spaces";
+
+/** The 三公 columns a sangong.sum total is checked against, by role: 合计 over its three items (or four, where the
+ * car expenses have no 小计 column), or 公务用车购置及运行费 over its two. */
+export type SangongParts =
+  "abroad + car + reception" | "abroad + car-purchase + car-running + reception" | "car-purchase + car-running";
 
 /** Where a catalog row comes from (catalog/types.ts RowSource). */
 type CatalogSource = "official" | "seed" | "observed" | "partial" | "compiled";
@@ -66,11 +76,10 @@ export type SameQuantityPair =
   | "expenditure-table-basic"
   | "expenditure-table-projects";
 
-/** A sum's column, by role (recognise/types.ts AmountRole): the message files show the code or its words. */
-type RoleCode = string;
+/** A sum's column, by role: the English sentences name it by this code (the Chinese ones quote the header). */
+type RoleCode = AmountRole;
 
 interface SameQuantityParams {
-  readonly label: string;
   readonly otherSheet: string;
   readonly otherCell: string;
 }
@@ -90,7 +99,7 @@ interface SummaryBalanceParams {
 export interface RuleParams {
   readonly "table.unrecognised": { readonly reason: UnrecognisedReason };
   readonly "table.unit-assumed": { readonly unit: string };
-  readonly "value.unreadable": { readonly text: string; readonly reason: string };
+  readonly "value.unreadable": { readonly text: string };
   readonly "sum.total": SumParts & { readonly label: string; readonly column: string };
   readonly "sum.row": SumParts & {
     readonly label: string;
@@ -105,23 +114,20 @@ export interface RuleParams {
     | (SumParts & SummaryBalanceParams & { readonly balance: "lines" })
     | (OtherTable & SummaryBalanceParams & { readonly balance: "sides" });
   readonly "summary.heading": SumParts & { readonly label: string; readonly column: string };
-  readonly "sangong.sum": SumParts & {
-    readonly label: string;
-    readonly totalRole: "total" | "car";
-    readonly partsLabel: string;
-    readonly partRoles: string;
-  };
-  /** An error names the problem (normalise-code.ts CodeProblem); a note names the repairs made. */
+  /** The 三公 table's totals are fixed columns: the message files name them and their parts by role. */
+  readonly "sangong.sum": SumParts & { readonly totalRole: "total" | "car"; readonly partRoles: SangongParts };
+  /** An error names the problem (normalise-code.ts CodeProblem); a note names the repairs made. Both are codes. */
   readonly "code.malformed":
-    | { readonly raw: string; readonly code: string; readonly reason: string }
-    | { readonly raw: string; readonly code: string; readonly repair: string; readonly repairs: string };
+    | { readonly raw: string; readonly code: string; readonly reason: CodeProblem }
+    | { readonly raw: string; readonly code: string; readonly repairs: CodeRepairs };
   readonly "code.unknown": { readonly code: string; readonly catalog: string };
   readonly "code.unverifiable": { readonly code: string; readonly catalog: string };
   /** Against the catalog (its row's source), or against the other tables (one of which is named). */
   readonly "code.name-mismatch":
     | (CodeNameParams & { readonly source: CatalogSource })
     | (CodeNameParams & { readonly source: "tables"; readonly otherSheet: string });
-  readonly "code.not-leaf": { readonly code: string; readonly level: string; readonly levelName: string };
+  /** The code's level: 1 a 类 (class), 2 a 款 (section); the message files name it. */
+  readonly "code.not-leaf": { readonly code: string; readonly level: "1" | "2" };
   /** On a class line, also the code its position stands for and that code's name. */
   readonly "code.obsolete-name": ObsoleteNameParams & { readonly position?: string; readonly positionName?: string };
   readonly "table.empty-statement": NoParams;
@@ -131,13 +137,15 @@ export interface RuleParams {
   readonly "table.decimals": { readonly count: string };
   /** Two tables' quantities, or a summary's class line against the detail table's rows of that class. */
   readonly "cross.same-quantity":
-    | (OtherTable & SameQuantityParams & { readonly pair: SameQuantityPair })
-    | (SumParts & SameQuantityParams & { readonly classCode: string });
-  readonly "cross.fund-source": {
-    readonly fund: string;
-    readonly fundRole: "general" | "gov-fund" | "state-capital";
+    | (OtherTable & SameQuantityParams & { readonly pair: SameQuantityPair; readonly label?: never })
+    | (SumParts & SameQuantityParams & { readonly classCode: string; readonly label: string });
+  /** The fund, by its column's role: the message files name it. */
+  readonly "cross.fund-source": { readonly fundRole: "general" | "gov-fund" | "state-capital" };
+  /** The basic expenditure row (code and printed name) against the 三公 column of that role. */
+  readonly "cross.sangong-limit": {
+    readonly label: string;
+    readonly sangongRole: "abroad" | "car-purchase" | "car-running" | "reception";
   };
-  readonly "cross.sangong-limit": { readonly label: string; readonly sangongLabel: string };
   readonly "code.econ-mapping": {
     readonly code: string;
     readonly govCode: string;
@@ -239,9 +247,10 @@ export interface RuleParams {
   };
   readonly "narrative.unpaired": { readonly mark: string; readonly pair: string; readonly quote: string };
   readonly "narrative.level-wording": {
+    /** The document's own level: the message files say which wording belongs to it. */
     readonly level: "department" | "unit";
+    /** The other level's words, as the text prints them. */
     readonly words: string;
-    readonly expectedWords: string;
   };
   readonly "narrative.obsolete-name": { readonly code: string; readonly name: string; readonly current: string };
   readonly "narrative.unit-mix": { readonly units: string; readonly quote: string };

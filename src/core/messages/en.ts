@@ -1,4 +1,7 @@
-import type { RuleParams, SameQuantityPair } from "../findings/rule-params";
+import type { CodeProblem } from "../catalog";
+import type { AmountRole } from "../engine/recognise/types";
+import { englishCatalogSource } from "./catalog-source";
+import type { CodeRepairs, RuleParams, SameQuantityPair } from "../findings/rule-params";
 import type { RuleMessages } from "./types";
 
 /** The quantities cross.same-quantity compares, by pair. */
@@ -32,10 +35,99 @@ const FUNDS: Readonly<Record<RuleParams["cross.fund-source"]["fundRole"], string
   "state-capital": "the state capital budget",
 };
 
-/** The "three public expenses" totals sangong.sum checks, by the total's role. */
-const SANGONG_TOTALS: Readonly<Record<RuleParams["sangong.sum"]["totalRole"], string>> = {
+/** A sum's columns by role (recognise/column-roles.ts says which header words give each). */
+const ROLES: Readonly<Record<AmountRole, string>> = {
   total: "total",
+  basic: "basic expenditure",
+  personnel: "personnel costs",
+  wages: "wages and benefits",
+  family: "subsidies to individuals and families",
+  public: "public costs",
+  goods: "goods and services",
+  capital: "capital expenditure",
+  project: "project expenditure",
+  "project-operating": "other operating projects",
+  "project-specific": "specific-purpose projects",
+  general: "general public budget",
+  "general-fiscal": "of which fiscal allocation",
+  "gov-fund": "government funds",
+  "state-capital": "state capital budget",
+  "special-account": "fiscal special account funds",
+  business: "institution income",
+  operating: "institutions' operating income",
+  superior: "subsidies from the level above",
+  subsidiary: "remittances from subsidiary units",
+  "other-income": "other income",
+  carryover: "carried over from last year",
+  "unit-funds": "unit funds",
+  "other-funds": "other funds",
+  abroad: "travel abroad",
   car: "official cars",
+  "car-purchase": "official car purchase",
+  "car-running": "official car running",
+  reception: "official reception",
+  "office-running": "office running costs",
+  amount: "amount",
+};
+
+/** Roles joined by " + " (sum.row, performance.sum), each in words. */
+function roleWords(joined: string): string {
+  return joined
+    .split(" + ")
+    .map((role) => (role in ROLES ? ROLES[role as AmountRole] : role))
+    .join(" + ");
+}
+
+/** The 三公 items cross.sangong-limit compares basic expenditure with, by role. */
+const SANGONG_ITEMS: Readonly<Record<RuleParams["cross.sangong-limit"]["sangongRole"], string>> = {
+  abroad: "travel abroad",
+  "car-purchase": "official car purchase",
+  "car-running": "official car running",
+  reception: "official reception",
+};
+
+/** Why a code cannot be read (code.malformed). */
+const CODE_PROBLEMS: Readonly<Record<CodeProblem, string>> = {
+  empty: "it is empty",
+  "not-a-code": "it has no digits",
+  "not-integer": "it is not a whole number",
+  "wrong-length": "wrong number of digits: a class has 3, a section 5, an item 7",
+  "stray-characters": "letters or symbols among its digits",
+  "ambiguous-grouping": "its separators do not fall between class, section and item",
+  "missing-part": "the section between its class and item is missing",
+  "zero-part": "one of its parts is 0",
+  "unknown-kind": "it starts with neither 2, 3 nor 5, so it is no functional or economic code",
+};
+
+/** The repairs made to read a code (code.malformed). */
+const CODE_REPAIRS: Readonly<Record<CodeRepairs, string>> = {
+  "leading-zero": "a lost leading 0 put back",
+  spaces: "stray spaces removed",
+  "leading-zero, spaces": "a lost leading 0 put back, stray spaces removed",
+};
+
+/** A code's level below the leaf (code.not-leaf). */
+const LEVELS: Readonly<Record<RuleParams["code.not-leaf"]["level"], string>> = { "1": "class", "2": "section" };
+
+/** The other level of a budget (narrative.level-wording): the level whose wording the text borrowed. */
+const OTHER_LEVEL: Readonly<Record<RuleParams["narrative.level-wording"]["level"], string>> = {
+  unit: "department",
+  department: "unit",
+};
+
+/**
+ * How a direction word contradicts the change (narrative.direction). The expected word is quoted only where it is the
+ * text's own (the amount's word against the rate's, the moving word against 持平); elsewhere it may be the engine's
+ * Chinese word, so the sentence says the direction in English instead.
+ */
+const DIRECTION_CONTRADICTIONS: Readonly<
+  Record<RuleParams["narrative.direction"]["reason"], (p: RuleParams["narrative.direction"]) => string>
+> = {
+  zero: (p) => `the change is 0, so the text should say it is unchanged, not "${p.actualWord}"`,
+  flat: (p) => `the text calls it unchanged, yet states a change ("${p.expectedWord}")`,
+  opposite: (p) => `the rate's word "${p.actualWord}" contradicts the amount's word "${p.expectedWord}"`,
+  sign: (p) => `"${p.actualWord}" is followed by a negative figure, which says the change went the other way`,
+  levels: () => `the direction it states contradicts the two years' figures it gives`,
 };
 
 /** English sentences for every rule. */
@@ -51,21 +143,21 @@ export const en: RuleMessages = {
       : `"${f.params.label}" ${f.actual ?? ""} is not the sum of its ${f.params.parts} items ${f.expected ?? ""}: off by ${f.difference ?? ""} (beyond the rounding bound ±${f.bound ?? ""}).`,
   "sum.row": (f) =>
     f.verdict === "rounding-tail"
-      ? `Row "${f.params.label}": ${f.params.columnRole} ${f.actual ?? ""} differs from ${f.params.partRoles} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
-      : `Row "${f.params.label}": ${f.params.columnRole} ${f.actual ?? ""} is not ${f.params.partRoles} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+      ? `Row "${f.params.label}": ${ROLES[f.params.columnRole]} ${f.actual ?? ""} differs from ${roleWords(f.params.partRoles)} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
+      : `Row "${f.params.label}": ${ROLES[f.params.columnRole]} ${f.actual ?? ""} is not ${roleWords(f.params.partRoles)} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "summary.balance": (f) =>
     `${f.params.balance === "sides" ? "total income = total expenditure" : `${f.params.label} = the sum of the lines above it`} does not hold: ${f.params.label} shows ${f.actual ?? ""}, expected ${f.expected ?? ""}, off by ${f.difference ?? ""}.`,
   "summary.heading": (f) =>
     `Heading row "${f.params.label}" ${f.actual ?? ""} is not the sum of its sub-items ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "sangong.sum": (f) =>
-    `"Three public expenses" ${SANGONG_TOTALS[f.params.totalRole]} ${f.actual ?? ""} is not ${f.params.partRoles} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+    `"Three public expenses" ${ROLES[f.params.totalRole]} ${f.actual ?? ""} is not ${roleWords(f.params.partRoles)} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "code.malformed": (f) =>
-    "repair" in f.params
-      ? `Code "${f.params.raw}" read as ${f.params.code} (${f.params.repairs}); better write it in the standard form.`
-      : `Code "${f.params.raw}" is malformed (${f.params.reason}).`,
-  "code.unknown": (f) => `Code ${f.params.code} is not in the catalog ${f.params.catalog}.`,
+    "repairs" in f.params
+      ? `Code "${f.params.raw}" read as ${f.params.code} (${CODE_REPAIRS[f.params.repairs]}); better write it in the standard form.`
+      : `Code "${f.params.raw}" is malformed: ${CODE_PROBLEMS[f.params.reason]}.`,
+  "code.unknown": (f) => `Code ${f.params.code} is not in the catalog ${englishCatalogSource(f.params.catalog)}.`,
   "code.unverifiable": (f) =>
-    `Code ${f.params.code} is not in ${f.params.catalog}, which is incomplete there: it cannot be verified.`,
+    `Code ${f.params.code} is not in ${englishCatalogSource(f.params.catalog)}, which is incomplete there: it cannot be verified.`,
   "code.name-mismatch": (f) =>
     f.params.source === "tables"
       ? `Code ${f.params.code} is named "${f.params.name}" here but "${f.params.expectedName}" in the other tables (such as "${f.params.otherSheet}").`
@@ -75,7 +167,7 @@ export const en: RuleMessages = {
           ? `Other published disclosures print code ${f.params.code} as "${f.params.expectedName}" (not checked against an official list); the table says "${f.params.name}".`
           : `Code ${f.params.code} is named "${f.params.expectedName}" in the catalog; the table says "${f.params.name}".`,
   "code.not-leaf": (f) =>
-    `Code ${f.params.code} is not a leaf code (level ${f.params.level}); detail rows must use leaf codes.`,
+    `Code ${f.params.code} is a ${LEVELS[f.params.level]} code, not a leaf code; detail rows must use leaf codes.`,
   "code.obsolete-name": (f) =>
     f.params.position !== undefined && f.params.position !== f.params.code
       ? `Position ${f.params.position} should read "${f.params.positionName ?? ""}"; "${f.params.name}" is the old name of ${f.params.code}, called "${f.params.expectedName}" since ${f.params.since}.`
@@ -95,13 +187,13 @@ export const en: RuleMessages = {
   "cross.fund-source": (f) =>
     `Spending from ${FUNDS[f.params.fundRole]} ${f.actual ?? ""} does not match that fund's income (with carry-over) ${f.expected ?? ""}: off by ${f.difference ?? ""}; spending must come from the same fund.`,
   "cross.sangong-limit": (f) =>
-    `Basic expenditure "${f.params.label}" ${f.actual ?? ""} exceeds the matching "three public expenses" item ${f.expected ?? ""} (which includes project money, so it can never be smaller).`,
+    `Basic expenditure "${f.params.label}" ${f.actual ?? ""} exceeds the "three public expenses" item ${SANGONG_ITEMS[f.params.sangongRole]} ${f.expected ?? ""} (which includes project money, so it can never be smaller).`,
   "cross.code-missing": (f) =>
     `Item ${f.params.code} "${f.params.name}" is listed here but missing from "${f.params.otherSheet}", which must list it too.`,
   "performance.sum": (f) =>
     f.verdict === "rounding-tail"
-      ? `Project "${f.params.label}": annual funds ${f.actual ?? ""} differ from ${f.params.partRoles} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
-      : `Project "${f.params.label}": annual funds ${f.actual ?? ""} are not ${f.params.partRoles} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+      ? `Project "${f.params.label}": annual funds ${f.actual ?? ""} differ from ${roleWords(f.params.partRoles)} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
+      : `Project "${f.params.label}": annual funds ${f.actual ?? ""} are not ${roleWords(f.params.partRoles)} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
   "performance.exceeds-project": (f) =>
     f.params.source === "narrative"
       ? `The explanatory text's "${f.params.quote}" (projects with performance targets${f.params.projects ? `: ${f.params.projects}` : ""}) is more than the project expenditure ${f.expected ?? ""} ${f.params.unit} in "${f.params.otherSheet}" ${f.params.otherCell}: over by ${f.difference ?? ""} ${f.params.unit}.`
@@ -125,8 +217,7 @@ export const en: RuleMessages = {
     `"${f.params.quote}": this year ${f.params.current} and the change ${f.params.change} imply last year ${f.params.last}, so the rate is ${f.expected ?? ""}%, not ${f.actual ?? ""}%${f.params.divisor === "current" ? " (the text seems to divide by this year)" : ""}.`,
   "narrative.yoy-no-basis": (f) =>
     `"${f.params.quote}": last year was 0 (this year ${f.params.current}); the rate must read "not comparable" (无可比性), not ${f.actual ?? ""}%.`,
-  "narrative.direction": (f) =>
-    `"${f.params.quote}": ${f.params.reason === "zero" ? `the change is 0, so the word should be "${f.params.expectedWord}", not "${f.params.actualWord}"` : `"${f.params.actualWord}" contradicts the direction of the change (${f.params.expectedWord})`}.`,
+  "narrative.direction": (f) => `"${f.params.quote}": ${DIRECTION_CONTRADICTIONS[f.params.reason](f.params)}.`,
   "narrative.placeholder": (f) => `The explanatory text still holds template text "${f.params.text}".`,
   "narrative.procurement-sum": (f) =>
     `Government procurement ${f.actual ?? ""} is not goods + works + services ${f.expected ?? ""}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
@@ -158,7 +249,7 @@ export const en: RuleMessages = {
       : `"${f.params.quote}": punctuation "${f.params.marks}" doubled or clashing.`,
   "narrative.unpaired": (f) => `"${f.params.quote}": "${f.params.mark}" has no partner (${f.params.pair}).`,
   "narrative.level-wording": (f) =>
-    `This is a ${f.params.level === "unit" ? "unit (单位预算)" : "department (部门预算)"} budget, but the text says "${f.params.words}"; use "${f.params.expectedWords}".`,
+    `This is a ${f.params.level} budget, but the text says "${f.params.words}", the wording of a ${OTHER_LEVEL[f.params.level]} budget; it should speak of the ${f.params.level}.`,
   "narrative.obsolete-name": (f) =>
     `The text uses the earlier class name "${f.actual ?? ""}" (class ${f.params.code}); the tables print "${f.expected ?? ""}".`,
   "narrative.unit-mix": (f) => `"${f.params.quote}": one sentence mixes amount units (${f.params.units}).`,

@@ -5,6 +5,7 @@ import type { Language, RuleMessages } from "./types";
 import { zhCN } from "./zh-CN";
 
 export type { Language, RuleMessages } from "./types";
+export { englishCatalogSource } from "./catalog-source";
 
 const BY_LANGUAGE: Readonly<Record<Language, RuleMessages>> = { zh: zhCN, en };
 

@@ -3,12 +3,12 @@
  * refuse: were the typing loose again (params a string record, messages taking any finding), each of them would
  * compile, the directive would be unused, and `tsc` would fail. The tests at the end render every rule's message.
  */
-import type { FindingOf } from "../findings/finding";
+import type { Finding, FindingOf, Severity } from "../findings/finding";
 import { RULE_IDS, type RuleId } from "../findings/rule-ids";
 import type { RuleOf } from "../engine/rule";
 import { en } from "./en";
 import { messageFor } from "./index";
-import type { RuleMessages } from "./types";
+import type { Language, RuleMessages } from "./types";
 import { zhCN } from "./zh-CN";
 
 const place = { severity: "error", sheet: "支出", cell: "C4", refs: [] } as const;
@@ -58,11 +58,24 @@ const { "sum.total": _dropped, ...withoutSumTotal } = en;
 // @ts-expect-error a language without sum.total's sentence
 export const _incomplete: RuleMessages = withoutSumTotal;
 
+/** Every reason a code cannot be read (catalog/normalise-code.ts CodeProblem), each with its own words. */
+const CODE_PROBLEMS = [
+  "empty",
+  "not-a-code",
+  "not-integer",
+  "wrong-length",
+  "stray-characters",
+  "ambiguous-grouping",
+  "missing-part",
+  "zero-part",
+  "unknown-kind",
+] as const;
+
 /** One finding per rule id and variant, with parameters a reader can recognise in the sentence. */
 const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
   "table.unrecognised": [{ rule: "table.unrecognised", ...place, params: { reason: "no-title" } }],
   "table.unit-assumed": [{ rule: "table.unit-assumed", ...place, params: { unit: "万元" } }],
-  "value.unreadable": [{ rule: "value.unreadable", ...place, params: { text: "二十", reason: "不是数字" } }],
+  "value.unreadable": [{ rule: "value.unreadable", ...place, params: { text: "二十" } }],
   "sum.total": [
     { rule: "sum.total", ...place, actual: "3", expected: "2", params: { parts: "2", label: "合计", column: "合计" } },
   ],
@@ -99,20 +112,36 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
     {
       rule: "sangong.sum",
       ...place,
-      params: { parts: "2", label: "合计", totalRole: "total", partsLabel: "甲 + 乙", partRoles: "abroad + car" },
+      params: { parts: "3", totalRole: "total", partRoles: "abroad + car + reception" },
+    },
+    {
+      rule: "sangong.sum",
+      ...place,
+      params: { parts: "4", totalRole: "total", partRoles: "abroad + car-purchase + car-running + reception" },
+    },
+    {
+      rule: "sangong.sum",
+      ...place,
+      params: { parts: "2", totalRole: "car", partRoles: "car-purchase + car-running" },
     },
   ],
   "code.malformed": [
-    { rule: "code.malformed", ...place, params: { raw: "201|3", code: "2013", reason: "wrong-length" } },
-    {
-      rule: "code.malformed",
+    ...CODE_PROBLEMS.map((reason) => ({
+      rule: "code.malformed" as const,
       ...place,
-      severity: "info",
-      params: { raw: "201|3|01", code: "2010301", repair: "补回了丢失的前导 0", repairs: "leading-zero" },
-    },
+      params: { raw: "201|3", code: "2013", reason },
+    })),
+    ...(["leading-zero", "spaces", "leading-zero, spaces"] as const).map((repairs) => ({
+      rule: "code.malformed" as const,
+      ...place,
+      severity: "info" as const,
+      params: { raw: "201|3|01", code: "2010301", repairs },
+    })),
   ],
-  "code.unknown": [{ rule: "code.unknown", ...place, params: { code: "2019999", catalog: "内置 2025" } }],
-  "code.unverifiable": [{ rule: "code.unverifiable", ...place, params: { code: "2019999", catalog: "内置 2025" } }],
+  "code.unknown": [{ rule: "code.unknown", ...place, params: { code: "2019999", catalog: "内置 2025（部分）" } }],
+  "code.unverifiable": [
+    { rule: "code.unverifiable", ...place, params: { code: "2019999", catalog: "内置 2025（部分）" } },
+  ],
   "code.name-mismatch": [
     {
       rule: "code.name-mismatch",
@@ -135,7 +164,10 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
       params: { code: "201", name: "甲", expectedName: "乙", source: "tables", otherSheet: "收入" },
     },
   ],
-  "code.not-leaf": [{ rule: "code.not-leaf", ...place, params: { code: "20101", level: "2", levelName: "款" } }],
+  "code.not-leaf": [
+    { rule: "code.not-leaf", ...place, params: { code: "201", level: "1" } },
+    { rule: "code.not-leaf", ...place, params: { code: "20101", level: "2" } },
+  ],
   "code.obsolete-name": [
     { rule: "code.obsolete-name", ...place, params: { code: "210", name: "旧", expectedName: "新", since: "2019" } },
     {
@@ -167,7 +199,6 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
       ...place,
       params: {
         otherTable: "expense",
-        label: "本年支出合计",
         pair: "current-year-expenditure",
         otherSheet: "支出",
         otherCell: "C6",
@@ -185,10 +216,16 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
       },
     },
   ],
-  "cross.fund-source": [{ rule: "cross.fund-source", ...place, params: { fund: "一般公共预算", fundRole: "general" } }],
-  "cross.sangong-limit": [
-    { rule: "cross.sangong-limit", ...place, params: { label: "30217 公务接待费", sangongLabel: "公务接待费" } },
-  ],
+  "cross.fund-source": (["general", "gov-fund", "state-capital"] as const).map((fundRole) => ({
+    rule: "cross.fund-source" as const,
+    ...place,
+    params: { fundRole },
+  })),
+  "cross.sangong-limit": (["abroad", "car-purchase", "car-running", "reception"] as const).map((sangongRole) => ({
+    rule: "cross.sangong-limit" as const,
+    ...place,
+    params: { label: "30217 公务接待费", sangongRole },
+  })),
   "code.econ-mapping": [
     { rule: "code.econ-mapping", ...place, params: { code: "30101", govCode: "502", expectedGov: "501" } },
     {
@@ -305,6 +342,21 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
         unit: "万元",
       },
     },
+    {
+      rule: "narrative.direction",
+      ...place,
+      params: { quote: "持平，增加 5 万元", reason: "flat", actualWord: "持平", expectedWord: "增加" },
+    },
+    {
+      rule: "narrative.direction",
+      ...place,
+      params: { quote: "增加 -5 万元", reason: "sign", actualWord: "增加", expectedWord: "减少" },
+    },
+    {
+      rule: "narrative.direction",
+      ...place,
+      params: { quote: "由 10 万元减少到 12 万元", reason: "levels", actualWord: "减少", expectedWord: "增加" },
+    },
   ],
   "narrative.placeholder": [{ rule: "narrative.placeholder", ...place, params: { text: "XXX" } }],
   "narrative.procurement-sum": [
@@ -399,11 +451,8 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
   ],
   "narrative.unpaired": [{ rule: "narrative.unpaired", ...place, params: { mark: "（", pair: "（）", quote: "（一" } }],
   "narrative.level-wording": [
-    {
-      rule: "narrative.level-wording",
-      ...place,
-      params: { level: "unit", words: "本部门", expectedWords: "本单位/单位预算" },
-    },
+    { rule: "narrative.level-wording", ...place, params: { level: "unit", words: "本部门" } },
+    { rule: "narrative.level-wording", ...place, params: { level: "department", words: "本单位" } },
   ],
   "narrative.obsolete-name": [
     {
@@ -504,4 +553,278 @@ describe.each([
       expect([id, new Set(texts).size]).toEqual([id, texts.length]);
     }
   });
+});
+
+/** A finding of `rule` with `params` in place: for sentences whose words come from one code. */
+function sample<R extends RuleId>(rule: R, params: FindingOf<R>["params"], severity: Severity = "error"): Finding {
+  return { rule, ...place, severity, params } as unknown as Finding;
+}
+
+/** Each code the engine leaves to the message files, and the words each language must turn it into. */
+const CODE_WORDS: readonly (readonly [string, Finding, string, string])[] = [
+  ["empty", sample("code.malformed", { raw: " ", code: "", reason: "empty" }), "编码为空", "it is empty"],
+  ["not-a-code", sample("code.malformed", { raw: "无", code: "无", reason: "not-a-code" }), "不含数字", "no digits"],
+  [
+    "not-integer",
+    sample("code.malformed", { raw: "201.5", code: "201.5", reason: "not-integer" }),
+    "不是整数",
+    "not a whole number",
+  ],
+  [
+    "wrong-length",
+    sample("code.malformed", { raw: "2013", code: "2013", reason: "wrong-length" }),
+    "位数不对",
+    "wrong number of digits",
+  ],
+  [
+    "stray-characters",
+    sample("code.malformed", { raw: "20l", code: "20l", reason: "stray-characters" }),
+    "夹有字母或符号",
+    "letters or symbols",
+  ],
+  [
+    "ambiguous-grouping",
+    sample("code.malformed", { raw: "2013 101", code: "2013101", reason: "ambiguous-grouping" }),
+    "分隔位置",
+    "separators",
+  ],
+  [
+    "missing-part",
+    sample("code.malformed", { raw: "201||01", code: "201", reason: "missing-part" }),
+    "缺少款",
+    "section between its class and item is missing",
+  ],
+  [
+    "zero-part",
+    sample("code.malformed", { raw: "201|0", code: "201", reason: "zero-part" }),
+    "其中一段为 0",
+    "one of its parts is 0",
+  ],
+  [
+    "unknown-kind",
+    sample("code.malformed", { raw: "401", code: "401", reason: "unknown-kind" }),
+    "首位不是 2、3 或 5",
+    "neither 2, 3 nor 5",
+  ],
+  [
+    "leading-zero",
+    sample("code.malformed", { raw: "201|3|1", code: "2010301", repairs: "leading-zero" }, "info"),
+    "（补回了丢失的前导 0）",
+    "(a lost leading 0 put back)",
+  ],
+  [
+    "spaces",
+    sample("code.malformed", { raw: "201 03 01", code: "2010301", repairs: "spaces" }, "info"),
+    "（去掉了多余空格）",
+    "(stray spaces removed)",
+  ],
+  [
+    "leading-zero, spaces",
+    sample("code.malformed", { raw: "201| 3|1", code: "2010301", repairs: "leading-zero, spaces" }, "info"),
+    "（补回了丢失的前导 0、去掉了多余空格）",
+    "(a lost leading 0 put back, stray spaces removed)",
+  ],
+  ["not-leaf 1", sample("code.not-leaf", { code: "201", level: "1" }), "（类级）", "is a class code"],
+  ["not-leaf 2", sample("code.not-leaf", { code: "20101", level: "2" }), "（款级）", "is a section code"],
+  [
+    "sangong total",
+    sample("sangong.sum", { parts: "3", totalRole: "total", partRoles: "abroad + car + reception" }),
+    "“三公”经费合计",
+    '"Three public expenses" total',
+  ],
+  [
+    "sangong car",
+    sample("sangong.sum", { parts: "2", totalRole: "car", partRoles: "car-purchase + car-running" }),
+    "“三公”经费公务用车购置及运行费",
+    '"Three public expenses" official cars',
+  ],
+  [
+    "abroad + car + reception",
+    sample("sangong.sum", { parts: "3", totalRole: "total", partRoles: "abroad + car + reception" }),
+    "因公出国（境）费、公务用车购置及运行费、公务接待费之和",
+    "travel abroad + official cars + official reception",
+  ],
+  [
+    "abroad + car-purchase + car-running + reception",
+    sample("sangong.sum", {
+      parts: "4",
+      totalRole: "total",
+      partRoles: "abroad + car-purchase + car-running + reception",
+    }),
+    "因公出国（境）费、公务用车购置费、公务用车运行费、公务接待费之和",
+    "travel abroad + official car purchase + official car running + official reception",
+  ],
+  [
+    "car-purchase + car-running",
+    sample("sangong.sum", { parts: "2", totalRole: "car", partRoles: "car-purchase + car-running" }),
+    "公务用车购置费、公务用车运行费之和",
+    "official car purchase + official car running",
+  ],
+  [
+    "pair",
+    sample("cross.same-quantity", {
+      otherTable: "fiscal-summary",
+      pair: "general-budget-personnel-costs",
+      otherSheet: "基本支出",
+      otherCell: "B5",
+    }),
+    "一般公共预算人员经费 ",
+    "General budget personnel costs ",
+  ],
+  [
+    "general",
+    sample("cross.fund-source", { fundRole: "general" }),
+    "一般公共预算支出",
+    "Spending from the general public budget",
+  ],
+  [
+    "gov-fund",
+    sample("cross.fund-source", { fundRole: "gov-fund" }),
+    "政府性基金预算支出",
+    "Spending from government funds",
+  ],
+  [
+    "state-capital",
+    sample("cross.fund-source", { fundRole: "state-capital" }),
+    "国有资本经营预算支出",
+    "Spending from the state capital budget",
+  ],
+  [
+    "abroad",
+    sample("cross.sangong-limit", { label: "30212 因公出国（境）费", sangongRole: "abroad" }),
+    "超过“三公”经费表因公出国（境）费",
+    '"three public expenses" item travel abroad',
+  ],
+  [
+    "car-running",
+    sample("cross.sangong-limit", { label: "30231 公务用车运行维护费", sangongRole: "car-running" }),
+    "超过“三公”经费表公务用车运行费",
+    '"three public expenses" item official car running',
+  ],
+  [
+    "basic + project",
+    sample("sum.row", {
+      parts: "2",
+      label: "201 一般公共服务支出",
+      column: "合计",
+      columnRole: "total",
+      partsLabel: "基本支出 + 项目支出",
+      partRoles: "basic + project",
+    }),
+    "合计  不等于 基本支出 + 项目支出 之和",
+    ": total  is not basic expenditure + project expenditure",
+  ],
+  [
+    "general-fiscal + other-funds",
+    sample("performance.sum", {
+      parts: "2",
+      label: "项目甲",
+      partsLabel: "其中：财政拨款 + 其他资金",
+      partRoles: "general-fiscal + other-funds",
+    }),
+    "不等于 其中：财政拨款 + 其他资金 之和",
+    "are not of which fiscal allocation + other funds",
+  ],
+  [
+    "level-wording unit",
+    sample("narrative.level-wording", { level: "unit", words: "本部门" }),
+    "应为“本单位/单位预算”的说法",
+    "wording of a department budget; it should speak of the unit",
+  ],
+  [
+    "level-wording department",
+    sample("narrative.level-wording", { level: "department", words: "本单位" }),
+    "应为“本部门/部门预算”的说法",
+    "wording of a unit budget; it should speak of the department",
+  ],
+];
+
+describe("codes in findings", () => {
+  it.each(CODE_WORDS)("%s reads as its words in Chinese and in English", (code, finding, zh, english) => {
+    expect(messageFor(finding, "zh")).toContain(zh);
+    expect(messageFor(finding, "en")).toContain(english);
+    // The code itself is never shown in the Chinese sentence.
+    expect(messageFor(finding, "zh")).not.toContain(code);
+  });
+});
+
+describe("the catalog a code is looked up in", () => {
+  it("is named in English when it is the bundled one, and as its user named it otherwise", () => {
+    const bundled = sample("code.unknown", { code: "2019999", catalog: "内置 2026（部分，用于 2027 年）" });
+    expect(messageFor(bundled, "en")).toBe("Code 2019999 is not in the catalog bundled 2026 (partial, used for 2027).");
+    expect(messageFor(bundled, "zh")).toContain("不在 内置 2026（部分，用于 2027 年） 科目表中");
+    const loaded = sample("code.unverifiable", { code: "2019999", catalog: "财政局 2025 科目表.xlsx" });
+    expect(messageFor(loaded, "en")).toContain("is not in 财政局 2025 科目表.xlsx, which");
+  });
+});
+
+/** Parameters that quote the workbook (or the catalog's name): the only source of Chinese in an English sentence. */
+const WORKBOOK_TEXT = [
+  "quote",
+  "text",
+  "raw",
+  "label",
+  "column",
+  "partsLabel",
+  "name",
+  "expectedName",
+  "positionName",
+  "otherSheet",
+  "words",
+  "actualWord",
+  "expectedWord",
+  "scopeWords",
+  "item",
+  "whole",
+  "parts",
+  "line",
+  "identity",
+  "sangongLabel",
+  "units",
+  "unitName",
+  "unitWorkbook",
+  "unitCell",
+  "otherCell",
+  "unit",
+  "marks",
+  "mark",
+  "pair",
+  "detail",
+] as const;
+/** The workbook's text (and official terms) in a finding's sentence removed: what is left are our own words. */
+function ownWords(f: FindingOf<RuleId>, language: Language, extra: readonly (string | undefined)[] = []): string {
+  const params = f.params as Readonly<Record<string, string | undefined>>;
+  const quoted = [f.sheet, ...f.refs.map((r) => r.sheet), f.actual, f.expected, ...OFFICIAL_TERMS, ...extra];
+  for (const key of WORKBOOK_TEXT) quoted.push(params[key]);
+  let text = messageFor(f as never, language);
+  for (const piece of quoted
+    .filter((q): q is string => q !== undefined && q !== "")
+    .sort((a, b) => b.length - a.length))
+    text = text.split(piece).join("");
+  return text;
+}
+
+/** Official wording the English sentence quotes because the Chinese text must use it (message-parts' OFFICIAL_TERMS). */
+const OFFICIAL_TERMS = ["无可比性"];
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
+
+describe("English messages", () => {
+  it.each(RULE_IDS.flatMap((id) => SAMPLES[id] as readonly FindingOf<RuleId>[]).map((f) => [f.rule, f] as const))(
+    "%s has no Chinese of its own",
+    (_rule, f) => {
+      expect(ownWords(f, "en")).not.toMatch(CJK);
+    },
+  );
+});
+
+describe("Chinese messages", () => {
+  it.each(RULE_IDS.flatMap((id) => SAMPLES[id] as readonly FindingOf<RuleId>[]).map((f) => [f.rule, f] as const))(
+    "%s shows no code of ours raw",
+    (_rule, f) => {
+      // A failing rule is named by its id on purpose (to report it), and the error's own text is the program's.
+      const params = f.params as Readonly<Record<string, string | undefined>>;
+      const own = ownWords(f, "zh", f.rule === "engine.rule-failed" ? [params.rule, params.detail] : []);
+      expect(own).not.toMatch(/[A-Za-z]{2,}/);
+    },
+  );
 });

@@ -1,4 +1,85 @@
+import type { CodeProblem } from "../catalog";
+import type { CodeRepairs, RuleParams, SameQuantityPair, SangongParts } from "../findings/rule-params";
 import type { RuleMessages } from "./types";
+
+/** 科目编码不能识别的原因（code.malformed）。 */
+const CODE_PROBLEMS: Readonly<Record<CodeProblem, string>> = {
+  empty: "编码为空",
+  "not-a-code": "不含数字",
+  "not-integer": "不是整数，含小数或符号",
+  "wrong-length": "位数不对，类、款、项编码应为 3、5、7 位",
+  "stray-characters": "数字中夹有字母或符号",
+  "ambiguous-grouping": "分隔位置与类、款、项的分段不符",
+  "missing-part": "类与项之间缺少款",
+  "zero-part": "其中一段为 0",
+  "unknown-kind": "首位不是 2、3 或 5，不是功能分类或经济分类编码",
+};
+
+/** 识别科目编码时所作的修正（code.malformed）。 */
+const CODE_REPAIRS: Readonly<Record<CodeRepairs, string>> = {
+  "leading-zero": "补回了丢失的前导 0",
+  spaces: "去掉了多余空格",
+  "leading-zero, spaces": "补回了丢失的前导 0、去掉了多余空格",
+};
+
+/** “三公”经费表的合计列及其分项（sangong.sum）。 */
+const SANGONG_TOTALS: Readonly<Record<RuleParams["sangong.sum"]["totalRole"], string>> = {
+  total: "合计",
+  car: "公务用车购置及运行费",
+};
+const SANGONG_PARTS: Readonly<Record<SangongParts, string>> = {
+  "abroad + car + reception": "因公出国（境）费、公务用车购置及运行费、公务接待费",
+  "abroad + car-purchase + car-running + reception": "因公出国（境）费、公务用车购置费、公务用车运行费、公务接待费",
+  "car-purchase + car-running": "公务用车购置费、公务用车运行费",
+};
+
+/** 两表应相等的数（cross.same-quantity）。 */
+const PAIRS: Readonly<Record<SameQuantityPair, string>> = {
+  "current-year-expenditure": "本年支出合计",
+  "current-year-income": "本年收入合计",
+  "general-budget-income": "一般公共预算收入",
+  "government-fund-income": "政府性基金预算收入",
+  "state-capital-income": "国有资本经营预算收入",
+  "general-budget-expenditure": "财政拨款一般公共预算支出",
+  "government-fund-expenditure": "财政拨款政府性基金支出",
+  "state-capital-expenditure": "财政拨款国有资本经营预算支出",
+  "general-budget-basic-expenditure": "一般公共预算基本支出",
+  "general-budget-personnel-costs": "一般公共预算人员经费",
+  "general-budget-public-costs": "一般公共预算公用经费",
+  "project-expenditure": "项目支出",
+  "performance-budget-total": "整体绩效目标表预算总额",
+  "performance-basic-expenditure": "整体绩效目标表基本支出",
+  "performance-project-expenditure": "整体绩效目标表项目支出",
+  "fiscal-current-year-expenditure": "财政拨款本年支出",
+  "fiscal-income-total": "财政拨款收入合计",
+  "expenditure-table-total": "支出表合计",
+  "expenditure-table-basic": "支出表基本支出",
+  "expenditure-table-projects": "支出表项目支出",
+};
+
+/** 资金来源（cross.fund-source）。 */
+const FUNDS: Readonly<Record<RuleParams["cross.fund-source"]["fundRole"], string>> = {
+  general: "一般公共预算",
+  "gov-fund": "政府性基金预算",
+  "state-capital": "国有资本经营预算",
+};
+
+/** “三公”经费表的分项（cross.sangong-limit）。 */
+const SANGONG_ITEMS: Readonly<Record<RuleParams["cross.sangong-limit"]["sangongRole"], string>> = {
+  abroad: "因公出国（境）费",
+  "car-purchase": "公务用车购置费",
+  "car-running": "公务用车运行费",
+  reception: "公务接待费",
+};
+
+/** 非末级科目的级次（code.not-leaf）。 */
+const LEVELS: Readonly<Record<RuleParams["code.not-leaf"]["level"], string>> = { "1": "类", "2": "款" };
+
+/** 本册应有的说法（narrative.level-wording）。 */
+const LEVEL_WORDS: Readonly<Record<RuleParams["narrative.level-wording"]["level"], string>> = {
+  unit: "本单位/单位预算",
+  department: "本部门/部门预算",
+};
 
 /** 中文说明：会计人员看到的每一句话。 */
 export const zhCN: RuleMessages = {
@@ -18,11 +99,11 @@ export const zhCN: RuleMessages = {
   "summary.heading": (f) =>
     `标题行「${f.params.label}」${f.actual ?? ""} 不等于其下各项之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
   "sangong.sum": (f) =>
-    `“三公”经费「${f.params.label}」${f.actual ?? ""} 不等于 ${f.params.partsLabel} 之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
+    `“三公”经费${SANGONG_TOTALS[f.params.totalRole]} ${f.actual ?? ""} 不等于${SANGONG_PARTS[f.params.partRoles]}之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
   "code.malformed": (f) =>
-    "repair" in f.params
-      ? `科目编码「${f.params.raw}」按 ${f.params.code} 识别（${f.params.repair}），建议改为标准写法。`
-      : `科目编码「${f.params.raw}」格式不正确（${f.params.reason}）。`,
+    "repairs" in f.params
+      ? `科目编码「${f.params.raw}」按 ${f.params.code} 识别（${CODE_REPAIRS[f.params.repairs]}），建议改为标准写法。`
+      : `科目编码「${f.params.raw}」格式不正确：${CODE_PROBLEMS[f.params.reason]}。`,
   "code.unknown": (f) => `科目编码 ${f.params.code} 不在 ${f.params.catalog} 科目表中。`,
   "code.unverifiable": (f) =>
     `科目编码 ${f.params.code} 在 ${f.params.catalog} 中查不到，无法核实（内置科目表不完整）。`,
@@ -34,7 +115,8 @@ export const zhCN: RuleMessages = {
         : f.params.source === "observed"
           ? `科目 ${f.params.code} 在其他公开预决算文件中印为「${f.params.expectedName}」（未经官方科目表核对），表中为「${f.params.name}」。`
           : `科目 ${f.params.code} 的名称应为「${f.params.expectedName}」，表中为「${f.params.name}」。`,
-  "code.not-leaf": (f) => `科目 ${f.params.code}（${f.params.levelName}级）不是末级科目，明细行应使用末级科目编码。`,
+  "code.not-leaf": (f) =>
+    `科目 ${f.params.code}（${LEVELS[f.params.level]}级）不是末级科目，明细行应使用末级科目编码。`,
   "code.obsolete-name": (f) =>
     f.params.position !== undefined && f.params.position !== f.params.code
       ? `此处（${f.params.position}）应为「${f.params.positionName ?? ""}」；「${f.params.name}」是科目 ${f.params.code} 的旧名称，自 ${f.params.since} 年起为「${f.params.expectedName}」。`
@@ -50,11 +132,11 @@ export const zhCN: RuleMessages = {
       ? `表格未能完整读取：「${f.sheet}」有 ${f.params.count} 行金额未读入（自本单元格起），这些行未参加校验。`
       : `表格未能完整读取：识别了「${f.sheet}」，但没有读到任何数据行，表内各项校验未进行。`,
   "cross.same-quantity": (f) =>
-    `${f.params.label} ${f.actual ?? ""} 与「${f.params.otherSheet}」${f.params.otherCell ? `${f.params.otherCell} 的 ${f.expected ?? ""} ` : `（无此类科目行，按 ${f.expected ?? ""} 计）`}不一致，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
+    `${"classCode" in f.params ? f.params.label : PAIRS[f.params.pair]} ${f.actual ?? ""} 与「${f.params.otherSheet}」${f.params.otherCell ? `${f.params.otherCell} 的 ${f.expected ?? ""} ` : `（无此类科目行，按 ${f.expected ?? ""} 计）`}不一致，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
   "cross.fund-source": (f) =>
-    `${f.params.fund}支出 ${f.actual ?? ""} 与${f.params.fund}收入（含上年结转）${f.expected ?? ""} 不相符，相差 ${f.difference ?? ""}：支出须来自同一资金来源。`,
+    `${FUNDS[f.params.fundRole]}支出 ${f.actual ?? ""} 与${FUNDS[f.params.fundRole]}收入（含上年结转）${f.expected ?? ""} 不相符，相差 ${f.difference ?? ""}：支出须来自同一资金来源。`,
   "cross.sangong-limit": (f) =>
-    `基本支出表「${f.params.label}」${f.actual ?? ""} 超过“三公”经费表「${f.params.sangongLabel}」${f.expected ?? ""}（三公经费含项目支出，应不小于基本支出中的对应科目）。`,
+    `基本支出表「${f.params.label}」${f.actual ?? ""} 超过“三公”经费表${SANGONG_ITEMS[f.params.sangongRole]} ${f.expected ?? ""}（三公经费含项目支出，应不小于基本支出中的对应科目）。`,
   "cross.code-missing": (f) =>
     `科目 ${f.params.code}「${f.params.name}」列在本表，但「${f.params.otherSheet}」中没有这个项，两表应同时列出。`,
   "performance.sum": (f) =>
@@ -115,7 +197,7 @@ export const zhCN: RuleMessages = {
       : `「${f.params.quote}」：标点“${f.params.marks}”重复或连用。`,
   "narrative.unpaired": (f) => `「${f.params.quote}」：“${f.params.mark}”没有与之配对的${f.params.pair}。`,
   "narrative.level-wording": (f) =>
-    `本册是${f.params.level === "unit" ? "单位预算" : "部门预算"}，情况说明中却写“${f.params.words}”，应为“${f.params.expectedWords}”的说法。`,
+    `本册是${f.params.level === "unit" ? "单位预算" : "部门预算"}，情况说明中却写“${f.params.words}”，应为“${LEVEL_WORDS[f.params.level]}”的说法。`,
   "narrative.obsolete-name": (f) =>
     `情况说明使用了旧科目名称“${f.actual ?? ""}”（${f.params.code} 类），表中为“${f.expected ?? ""}”。`,
   "narrative.unit-mix": (f) => `「${f.params.quote}」：同一句中金额单位不一致（${f.params.units}）。`,

@@ -59,9 +59,7 @@ describe("sangong.sum", () => {
         ],
         params: {
           parts: "3",
-          label: "合计",
           totalRole: "total",
-          partsLabel: "因公出国（境）费 + 公务用车购置及运行费 + 公务接待费",
           partRoles: "abroad + car + reception",
         },
       },
@@ -98,7 +96,7 @@ describe("cross.same-quantity between 万元 and 元 tables", () => {
         actual: "20.00",
         difference: "-0.01",
         refs: [{ sheet: "基本支出", cell: "D4" }],
-        params: expect.objectContaining({ label: "一般公共预算人员经费" }),
+        params: expect.objectContaining({ pair: "general-budget-personnel-costs" }),
       }),
     ]);
   });
@@ -128,7 +126,7 @@ describe("cross.sangong-limit", () => {
         difference: "0.50",
         table: "basic-expense",
         refs: [{ sheet: "三公", cell: "E5" }],
-        params: { label: "30231 公务用车运行维护费", sangongLabel: "公务用车运行费" },
+        params: { label: "30231 公务用车运行维护费", sangongRole: "car-running" },
       },
     ]);
   });

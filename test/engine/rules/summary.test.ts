@@ -127,7 +127,7 @@ describe("财政拨款收支总表: headings and fund sources", () => {
         expected: "100.00",
         actual: "105.00",
         difference: "5.00",
-        params: { fund: "一般公共预算", fundRole: "general" },
+        params: { fundRole: "general" },
       }),
       expect.objectContaining({
         rule: "cross.fund-source",

@@ -39,7 +39,7 @@ describe("三公 one item per row", () => {
         expected: "11.00",
         actual: "12.00",
         refs: ["B7", "B6"], // parts that are 0 are not referred to (as in the one-row layout)
-        label: "合计",
+        totalRole: "total",
       },
     ],
     [
@@ -51,7 +51,7 @@ describe("三公 one item per row", () => {
         expected: "10.00",
         actual: "9.00",
         refs: ["B8", "B9"],
-        label: "公务用车购置及运行费",
+        totalRole: "car",
       },
     ],
   ])("%s", (_name, address, value, want) => {
@@ -63,7 +63,7 @@ describe("三公 one item per row", () => {
         expected: f.expected,
         actual: f.actual,
         refs: f.refs.map((r) => r.cell),
-        label: f.params?.label,
+        totalRole: f.rule === "sangong.sum" ? f.params.totalRole : undefined,
       })),
     ).toEqual([{ rule: "sangong.sum", severity: "error", ...want }]);
   });

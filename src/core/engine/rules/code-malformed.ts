@@ -1,14 +1,19 @@
 /** Check 5: codes that are not 3/5/7 digits, or that had to be repaired (lost leading zero, stray spaces). */
 import { normaliseCode, type NormalisedCode } from "../../catalog";
 import type { FindingOf } from "../../findings/finding";
+import type { CodeRepairs } from "../../findings/rule-params";
 import { classifiedRows } from "../classified-rows";
 import type { RuleOf } from "../rule";
 
-const REPAIR_ZH: Readonly<Record<string, string>> = {
-  "leading-zero": "补回了丢失的前导 0",
-  spaces: "去掉了多余空格",
-  decorated: "去掉了括号和名称",
-};
+/**
+ * The repairs worth a note, as one code in a fixed order (a split code may repair several parts: each repair counts
+ * once). A code in brackets with its name after it is a usual way of printing it, not a repair worth a note.
+ */
+function repairsOf(repaired: readonly string[]): CodeRepairs | undefined {
+  const zero = repaired.includes("leading-zero");
+  const spaces = repaired.includes("spaces");
+  return zero && spaces ? "leading-zero, spaces" : zero ? "leading-zero" : spaces ? "spaces" : undefined;
+}
 
 export const codeMalformed: RuleOf<"code.malformed"> = {
   id: "code.malformed",
@@ -36,18 +41,8 @@ export const codeMalformed: RuleOf<"code.malformed"> = {
         findings.push({ ...base, severity: "error", params: { raw: code.raw, code: code.code, reason } });
         continue;
       }
-      const repairs = code.repaired.filter((r) => r !== "decorated");
-      if (repairs.length > 0)
-        findings.push({
-          ...base,
-          severity: "info",
-          params: {
-            raw: code.raw,
-            code: code.code,
-            repair: repairs.map((r) => REPAIR_ZH[r] ?? r).join("、"),
-            repairs: repairs.join(", "),
-          },
-        });
+      const repairs = repairsOf(code.repaired);
+      if (repairs) findings.push({ ...base, severity: "info", params: { raw: code.raw, code: code.code, repairs } });
     }
     return findings;
   },

@@ -9,7 +9,6 @@ import { isHierarchical } from "../hierarchy";
 import type { RuleOf } from "../rule";
 
 const LEAF_LENGTH = { functional: 7, "econ-dept": 5, "econ-gov": 5 } as const;
-const LEVEL_NAME = ["", "类", "款", "项"];
 
 export const codeNotLeaf: RuleOf<"code.not-leaf"> = {
   id: "code.not-leaf",
@@ -20,7 +19,7 @@ export const codeNotLeaf: RuleOf<"code.not-leaf"> = {
       if (code.malformed || isHierarchical(table)) continue;
       const kind = kindOfCode(code.code);
       if (!kind || code.code.length >= LEAF_LENGTH[kind]) continue;
-      const level = code.code.length === 3 ? 1 : 2;
+      const level = code.code.length === 3 ? "1" : "2";
       findings.push({
         rule: "code.not-leaf",
         // Money booked under a 类 is misclassified; an all-zero row is a leftover.
@@ -29,7 +28,7 @@ export const codeNotLeaf: RuleOf<"code.not-leaf"> = {
         cell: code.cell,
         table: table.kind,
         refs: [],
-        params: { code: code.code, level: String(level), levelName: LEVEL_NAME[level] ?? "" },
+        params: { code: code.code, level },
       });
     }
     return findings;

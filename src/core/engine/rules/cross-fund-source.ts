@@ -12,9 +12,9 @@ import { labelLevel } from "../text";
 import { tableOf } from "../tables";
 
 const FUNDS = [
-  { role: "general", pattern: /一般公共预算/, fund: "一般公共预算" },
-  { role: "gov-fund", pattern: /政府性基金/, fund: "政府性基金预算" },
-  { role: "state-capital", pattern: /国有资本经营/, fund: "国有资本经营预算" },
+  { role: "general", pattern: /一般公共预算/ },
+  { role: "gov-fund", pattern: /政府性基金/ },
+  { role: "state-capital", pattern: /国有资本经营/ },
 ] as const;
 
 export const crossFundSource: RuleOf<"cross.fund-source"> = {
@@ -69,7 +69,7 @@ export const crossFundSource: RuleOf<"cross.fund-source"> = {
           rule: "cross.fund-source",
           ...f,
           refs: sources.map((s) => ({ sheet: table.sheet, cell: s.cell })),
-          params: { fund: fund.fund, fundRole: fund.role },
+          params: { fundRole: fund.role },
         });
     }
     return findings;

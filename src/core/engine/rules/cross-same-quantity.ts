@@ -12,7 +12,7 @@ import { crossClassLines } from "./cross-class-lines";
 interface Pair {
   readonly shown: FixedQuantityKey;
   readonly source: FixedQuantityKey;
-  readonly label: string;
+  /** The quantity compared: the message files name it. */
   readonly pair: SameQuantityPair;
   /** Only when all income is fiscal money (then the 财政拨款 table covers the whole budget). */
   readonly fiscalOnly?: boolean;
@@ -21,119 +21,49 @@ interface Pair {
 }
 
 const PAIRS: readonly Pair[] = [
-  {
-    shown: "expense.current",
-    source: "expense-table.total",
-    label: "本年支出合计",
-    pair: "current-year-expenditure",
-  },
-  { shown: "income.current", source: "income-table.total", label: "本年收入合计", pair: "current-year-income" },
-  {
-    shown: "income.general",
-    source: "fiscal.income.general",
-    label: "一般公共预算收入",
-    pair: "general-budget-income",
-  },
-  {
-    shown: "income.gov-fund",
-    source: "fiscal.income.gov-fund",
-    label: "政府性基金预算收入",
-    pair: "government-fund-income",
-  },
-  {
-    shown: "income.state-capital",
-    source: "fiscal.income.state-capital",
-    label: "国有资本经营预算收入",
-    pair: "state-capital-income",
-  },
-  {
-    shown: "fiscal.expense.general",
-    source: "general.total",
-    label: "财政拨款一般公共预算支出",
-    pair: "general-budget-expenditure",
-  },
-  {
-    shown: "fiscal.expense.gov-fund",
-    source: "gov-fund.total",
-    label: "财政拨款政府性基金支出",
-    pair: "government-fund-expenditure",
-  },
-  {
-    shown: "fiscal.expense.state-capital",
-    source: "state-capital.total",
-    label: "财政拨款国有资本经营预算支出",
-    pair: "state-capital-expenditure",
-  },
-  {
-    shown: "general.basic",
-    source: "basic.total",
-    label: "一般公共预算基本支出",
-    pair: "general-budget-basic-expenditure",
-  },
-  {
-    shown: "general.personnel",
-    source: "basic.personnel",
-    label: "一般公共预算人员经费",
-    pair: "general-budget-personnel-costs",
-  },
-  {
-    shown: "general.public",
-    source: "basic.public",
-    label: "一般公共预算公用经费",
-    pair: "general-budget-public-costs",
-  },
-  { shown: "expense.project", source: "project.total", label: "项目支出", pair: "project-expenditure" },
-  { shown: "expense.project", source: "performance.projects", label: "项目支出", pair: "project-expenditure" },
-  {
-    shown: "performance.total",
-    source: "expense-table.total",
-    label: "整体绩效目标表预算总额",
-    pair: "performance-budget-total",
-  },
-  {
-    shown: "performance.basic",
-    source: "expense.basic",
-    label: "整体绩效目标表基本支出",
-    pair: "performance-basic-expenditure",
-  },
-  {
-    shown: "performance.project",
-    source: "expense.project",
-    label: "整体绩效目标表项目支出",
-    pair: "performance-project-expenditure",
-  },
+  { shown: "expense.current", source: "expense-table.total", pair: "current-year-expenditure" },
+  { shown: "income.current", source: "income-table.total", pair: "current-year-income" },
+  { shown: "income.general", source: "fiscal.income.general", pair: "general-budget-income" },
+  { shown: "income.gov-fund", source: "fiscal.income.gov-fund", pair: "government-fund-income" },
+  { shown: "income.state-capital", source: "fiscal.income.state-capital", pair: "state-capital-income" },
+  { shown: "fiscal.expense.general", source: "general.total", pair: "general-budget-expenditure" },
+  { shown: "fiscal.expense.gov-fund", source: "gov-fund.total", pair: "government-fund-expenditure" },
+  { shown: "fiscal.expense.state-capital", source: "state-capital.total", pair: "state-capital-expenditure" },
+  { shown: "general.basic", source: "basic.total", pair: "general-budget-basic-expenditure" },
+  { shown: "general.personnel", source: "basic.personnel", pair: "general-budget-personnel-costs" },
+  { shown: "general.public", source: "basic.public", pair: "general-budget-public-costs" },
+  { shown: "expense.project", source: "project.total", pair: "project-expenditure" },
+  { shown: "expense.project", source: "performance.projects", pair: "project-expenditure" },
+  { shown: "performance.total", source: "expense-table.total", pair: "performance-budget-total" },
+  { shown: "performance.basic", source: "expense.basic", pair: "performance-basic-expenditure" },
+  { shown: "performance.project", source: "expense.project", pair: "performance-project-expenditure" },
   {
     shown: "fiscal.expense.current",
     source: "expense.current",
-    label: "财政拨款本年支出",
     pair: "fiscal-current-year-expenditure",
     fiscalOnly: true,
   },
   {
     shown: "fiscal.income.total",
     source: "income.total",
-    label: "财政拨款收入合计",
     pair: "fiscal-income-total",
     fiscalOnly: true,
   },
   {
     shown: "expense-table.total",
     source: "general.total",
-    label: "支出表合计",
     pair: "expenditure-table-total",
     generalOnly: true,
   },
   {
     shown: "expense.basic",
     source: "general.basic",
-    label: "支出表基本支出",
     pair: "expenditure-table-basic",
     generalOnly: true,
   },
   {
     shown: "expense.project",
     source: "general.project",
-    label: "支出表项目支出",
     pair: "expenditure-table-projects",
     generalOnly: true,
   },
@@ -186,7 +116,6 @@ const quantityPairs: RulePart<"cross.same-quantity"> = {
       const source = ctx.quantities.get(pair.source);
       if (!shown || !source || shown.sheet === source.sheet) continue;
       const f = judgeSame(ctx, "cross.same-quantity", sideOf(shown), sideOf(source), {
-        label: pair.label,
         pair: pair.pair,
         otherSheet: source.sheet,
         otherCell: source.cell,

@@ -5,15 +5,15 @@
 import type { FindingOf } from "../../findings/finding";
 import { fmt } from "../judge";
 import type { RuleOf } from "../rule";
-import type { AmountRole } from "../recognise/types";
+import type { RuleParams } from "../../findings/rule-params";
 import { tableOf } from "../tables";
 import { convert } from "../judge";
 
-const LIMITS: readonly { code: string; role: AmountRole; sangongLabel: string }[] = [
-  { code: "30231", role: "car-running", sangongLabel: "公务用车运行费" },
-  { code: "30217", role: "reception", sangongLabel: "公务接待费" },
-  { code: "30212", role: "abroad", sangongLabel: "因公出国（境）费" },
-  { code: "31013", role: "car-purchase", sangongLabel: "公务用车购置费" },
+const LIMITS: readonly { code: string; role: RuleParams["cross.sangong-limit"]["sangongRole"] }[] = [
+  { code: "30231", role: "car-running" },
+  { code: "30217", role: "reception" },
+  { code: "30212", role: "abroad" },
+  { code: "31013", role: "car-purchase" },
 ];
 
 export const crossSangongLimit: RuleOf<"cross.sangong-limit"> = {
@@ -45,7 +45,7 @@ export const crossSangongLimit: RuleOf<"cross.sangong-limit"> = {
           { sheet: sangong.sheet, cell: cap.cell },
           ...amounts.slice(1).map((a) => ({ sheet: basic.sheet, cell: a.cell })),
         ],
-        params: { label: `${limit.code} ${rows[0]!.label}`, sangongLabel: limit.sangongLabel },
+        params: { label: `${limit.code} ${rows[0]!.label}`, sangongRole: limit.role },
       });
     }
     return findings;

@@ -21,7 +21,7 @@ export const narrativeLevelWording: RuleOf<"narrative.level-wording"> = {
     return narrativeParagraphs(context.workbook).flatMap((paragraph) =>
       [...paragraph.text.replace(/\s/g, "").matchAll(FOREIGN[level])].map((m) =>
         narrativeFinding("narrative.level-wording", "warning", paragraph, {
-          params: { level, words: m[0], expectedWords: level === "unit" ? "本单位/单位预算" : "本部门/部门预算" },
+          params: { level, words: m[0] },
         }),
       ),
     );

@@ -15,10 +15,7 @@ export const valueUnreadable: RuleOf<"value.unreadable"> = {
           cell: u.cell,
           table: table.kind,
           refs: [],
-          params: {
-            text: u.text,
-            reason: "不是数字，该格相关的校验未进行",
-          },
+          params: { text: u.text },
         });
     return findings;
   },

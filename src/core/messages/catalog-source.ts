@@ -1,7 +1,8 @@
 /**
  * The bundled catalog's name in English. The core names it in Chinese ("内置 2024（部分）", "内置 2024（部分，用于
- * 2025 年，2025 年变化未收录）") as data; with --lang en the command line shows it in English, so no Chinese of the
- * tool's own remains. A loaded catalog's file or sheet name is the user's and stays as it is.
+ * 2025 年，2025 年变化未收录）") as data; the English sentences (code.unknown, code.unverifiable) and the command
+ * line's --lang en show it in English, so no Chinese of the tool's own remains. A loaded catalog's file or sheet name
+ * is the user's and stays as it is.
  */
 export function englishCatalogSource(source: string): string {
   return source
