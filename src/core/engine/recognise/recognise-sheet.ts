@@ -22,6 +22,7 @@ import {
   type RecognisedTable,
   type Row,
   type RowCode,
+  type RowKind,
   type Side,
   type UnitSource,
   type Unit,
@@ -297,9 +298,9 @@ function readCode(grid: SheetGrid, row: number, { cls, kuan, xiang, joined }: Co
     codeParts[0] = grid.value(row, cls.col);
     codeParts[1] = kuan ? grid.value(row, kuan.col) : null;
     codeParts[2] = xiang ? grid.value(row, xiang.col) : null;
-    return readSplitCode(codeParts, cellAddress(row, cls.col));
+    return readSplitCode(codeParts, row, cls.col);
   }
-  return joined ? readJoinedCode(grid.value(row, joined.col), cellAddress(row, joined.col)) : undefined;
+  return joined ? readJoinedCode(grid.value(row, joined.col), row, joined.col) : undefined;
 }
 
 /** The body of a table being read: its columns, its rows top…bottom, and the list unreadable cells go to. */
@@ -319,6 +320,31 @@ class BodyRows {
   add(row: Row, reading: AmountReading): void {
     this.decimals = Math.max(this.decimals, reading.decimals);
     this.rows.push(row);
+  }
+}
+
+/**
+ * A row of a line table. Its label's A1 address is made only when asked (a finding points at it): a large table
+ * has tens of thousands of lines and findings on a handful. A spread copy of it loses `labelCell` (a getter), so
+ * whoever copies a row names it (recognise-workbook.ts).
+ */
+class LineRow implements Row {
+  declare code?: RowCode;
+  declare govCode?: RowCode;
+  declare govName?: string;
+  declare unitCode?: string;
+
+  constructor(
+    readonly row: number,
+    readonly kind: RowKind,
+    readonly label: string,
+    /** The name column, or -1 when the table has none (no labelCell). */
+    private readonly labelCol: number,
+    readonly amounts: ReadonlyMap<AmountRole, Amount>,
+  ) {}
+
+  get labelCell(): string | undefined {
+    return this.labelCol < 0 ? undefined : cellAddress(this.row, this.labelCol);
   }
 }
 
@@ -353,7 +379,7 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
       unitCode = unitText;
       kind = "unit";
     } else if (unitText !== "" && /^\d[\d\s]{7,}$/.test(unitText) && unitCol) {
-      code = readJoinedCode(grid.value(r, unitCol.col), cellAddress(r, unitCol.col));
+      code = readJoinedCode(grid.value(r, unitCol.col), r, unitCol.col);
       kind = "project";
     }
     if (kind === "code" && unitText !== "" && isUnitCode(unitText)) unitCode = unitText;
@@ -364,16 +390,14 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
       if ((label === "" && !bare) || !hasNonBlank(reading.amounts)) continue;
       kind = "item";
     }
-    const govCode = govCol ? readJoinedCode(grid.value(r, govCol.col), cellAddress(r, govCol.col)) : undefined;
+    const govCode = govCol ? readJoinedCode(grid.value(r, govCol.col), r, govCol.col) : undefined;
     const govName = govNameCol ? normaliseText(grid.value(r, govNameCol.col)) : undefined;
     // Built by assignment, same properties in the same order: spreads into a literal cost a copy per row.
-    const line: { -readonly [K in keyof Row]: Row[K] } = { row: r, kind, label } as Row;
-    if (nameCol) line.labelCell = cellAddress(r, nameCol.col);
+    const line = new LineRow(r, kind, label, nameCol ? nameCol.col : -1, reading.amounts);
     if (code) line.code = code;
     if (govCode) line.govCode = govCode;
     if (govName) line.govName = govName;
     if (unitCode) line.unitCode = unitCode;
-    line.amounts = reading.amounts;
     read.add(line, reading);
   }
   return read;
