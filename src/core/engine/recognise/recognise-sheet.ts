@@ -196,6 +196,15 @@ interface AmountReading {
   readonly decimals: number;
 }
 
+/**
+ * readAmounts' answer: one object, refilled per row (a large table reads tens of thousands of rows). Every caller
+ * takes what it needs from it before the next row is read.
+ */
+const lastReading: { amounts: ReadonlyMap<AmountRole, Amount>; decimals: number } = {
+  amounts: new Map<AmountRole, Amount>(),
+  decimals: -1,
+};
+
 const scratch = new ScratchAmounts();
 const fast = new FastReading();
 
@@ -273,7 +282,9 @@ function readAmounts(
       ...(read.stored && { stored: read.stored }),
     });
   }
-  return { amounts: amounts.done(row), decimals };
+  lastReading.amounts = amounts.done(row);
+  lastReading.decimals = decimals;
+  return lastReading;
 }
 
 interface CodeColumns {
