@@ -83,15 +83,16 @@ export function sumGroups(table: RecognisedTable): SumGroup[] {
   rows.forEach((row, index) => {
     if (row.kind !== "unit") return;
     const code = row.unitCode!;
-    const span: Row[] = [];
+    // The unit's span (up to the next total or unit outside it), sorted straight into its top items and sub-units.
+    const items: Row[] = [];
+    const subUnits: Row[] = [];
     for (let i = index + 1; i < rows.length; i++) {
       const next = rows[i]!;
       if (next.kind === "total") break;
       if (next.kind === "unit" && !(next.unitCode!.startsWith(code) && next.unitCode!.length > code.length)) break;
-      span.push(next);
+      if (isTop(next)) items.push(next);
+      else if (next.kind === "unit" && next.unitCode!.length === code.length + 3) subUnits.push(next);
     }
-    const items = span.filter(isTop);
-    const subUnits = span.filter((r) => r.kind === "unit" && r.unitCode!.length === code.length + 3);
     const children = items.length > 0 ? items : subUnits;
     if (children.length > 0) groups.push({ parent: row, children });
   });

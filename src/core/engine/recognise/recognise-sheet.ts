@@ -237,11 +237,11 @@ function readAmounts(
   row: number,
   columns: readonly Column[],
   unreadable: UnreadableCell[],
+  plan: Uint8Array = planOf(columns),
 ): AmountReading {
   // Read into a scratch, then kept as one exact-size array (role-amounts.ts: a large table holds one per row).
   const amounts = scratch;
   amounts.clear();
-  const plan = planOf(columns);
   const values = grid.sheet.values[row];
   const formats = grid.sheet.numberFormats?.[row];
   let decimals = -1;
@@ -368,6 +368,7 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
   const labelCols = columns.filter((c) => !isAmountRole(c.role)).map((c) => c.col);
   const codeCols = codeColumns(columns);
   const amountCols = columns.filter((c) => isAmountRole(c.role));
+  const plan = planOf(amountCols);
   for (let r = top; r <= bottom; r++) {
     let code = readCode(grid, r, codeCols);
     const name = nameCol ? normaliseText(grid.value(r, nameCol.col)) : "";
@@ -394,7 +395,7 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
       kind = "project";
     }
     if (kind === "code" && unitText !== "" && isUnitCode(unitText)) unitCode = unitText;
-    const reading = readAmounts(grid, r, amountCols, unreadable);
+    const reading = readAmounts(grid, r, amountCols, unreadable, plan);
     if (!kind) {
       // Tables without a label column (三公) hold bare amount rows.
       const bare = !nameCol && labelCols.length === 0;
