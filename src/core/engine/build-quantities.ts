@@ -176,16 +176,22 @@ function fiscal(put: Put, table: RecognisedTable | undefined) {
 function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "general.class" | "class") {
   if (!table) return;
   const byClass = new Map<string, Row[]>();
+  // Each code's class list, found by the code itself: a table repeats a few dozen codes over thousands of rows.
+  const listOf = new Map<string, Row[]>();
   const hasParents = table.rows.some((r) => r.kind === "code" && r.code && r.code.code.length < 7);
   for (const row of table.rows) {
     if (row.kind !== "code" || !row.code) continue;
     const code = row.code.code;
     if (hasParents ? code.length !== 3 : code.length < 3) continue;
     if (!row.amounts.has("total")) continue;
-    const cls = code.slice(0, 3);
-    const list = byClass.get(cls);
-    if (list) list.push(row);
-    else byClass.set(cls, [row]);
+    let list = listOf.get(code);
+    if (list === undefined) {
+      const cls = code.slice(0, 3);
+      list = byClass.get(cls);
+      if (list === undefined) byClass.set(cls, (list = []));
+      listOf.set(code, list);
+    }
+    list.push(row);
   }
   // By class code (every key has 3 characters and they differ: the order the entries' texts gave before).
   const classes = [...byClass].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

@@ -22,6 +22,27 @@ const CODE_TABLES = new Set([
   "project-expense",
 ]);
 
+/**
+ * A row's own code with the name printed beside it. The name's cell is the row's label cell, asked for only when a
+ * finding points at it (a line table makes that address on demand).
+ */
+class CodeRow implements ClassifiedRow {
+  readonly name: string;
+  readonly government = false;
+
+  constructor(
+    readonly table: RecognisedTable,
+    readonly row: Row,
+    readonly code: RowCode,
+  ) {
+    this.name = row.label;
+  }
+
+  get nameCell(): string | undefined {
+    return this.row.labelCell;
+  }
+}
+
 const computed = new WeakMap<RecognisedWorkbook, readonly ClassifiedRow[]>();
 
 /** Computed once per workbook: several code rules walk the same rows. */
@@ -40,18 +61,7 @@ function collect(workbook: RecognisedWorkbook): ClassifiedRow[] {
     if (!CODE_TABLES.has(table.kind)) continue;
     for (const row of table.rows) {
       if (row.kind !== "code") continue;
-      if (row.code) {
-        // Built by assignment, same properties in the same order: a spread into a literal copies per row.
-        const entry: { -readonly [K in keyof ClassifiedRow]: ClassifiedRow[K] } = {
-          table,
-          row,
-          code: row.code,
-          name: row.label,
-        } as ClassifiedRow;
-        if (row.labelCell) entry.nameCell = row.labelCell;
-        entry.government = false;
-        out.push(entry);
-      }
+      if (row.code) out.push(new CodeRow(table, row, row.code));
       if (row.govCode) out.push({ table, row, code: row.govCode, name: row.govName ?? "", government: true });
     }
   }

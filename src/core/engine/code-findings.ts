@@ -18,9 +18,12 @@ export function rowsWhereCode<S extends Lookup["status"]>(
   status: S,
 ): { readonly row: ClassifiedRow; readonly found: Extract<Lookup, { status: S }> }[] {
   const rows: { row: ClassifiedRow; found: Extract<Lookup, { status: S }> }[] = [];
+  // A large table repeats a few dozen codes over thousands of rows: each is looked up once.
+  const answers = new Map<string, Lookup>();
   for (const row of classifiedRows(workbook)) {
     if (row.code.malformed) continue;
-    const found = lookupCode(catalog, row.code.code);
+    let found = answers.get(row.code.code);
+    if (found === undefined) answers.set(row.code.code, (found = lookupCode(catalog, row.code.code)));
     if (found.status === status) rows.push({ row, found: found as Extract<Lookup, { status: S }> });
   }
   return rows;

@@ -1,7 +1,7 @@
 /** Whether a table says that it is empty ("本表为空表", "本部门无政府性基金预算…"), in its notes or anywhere on its sheet. */
 import type { SheetSnapshot } from "../grid/snapshot";
 import type { RecognisedWorkbook } from "./recognise/types";
-import { sheetWords } from "./sheet-words";
+import { sheetWords, type SheetWords } from "./sheet-words";
 
 /** Any wording that says a table has nothing in it. */
 export const EMPTY_STATEMENT = /空表|无(数据|收支|支出|收入|此项|相关)|没有|未安排|无使用|不涉及/;
@@ -18,6 +18,17 @@ export function findStatement(
   if (!sheet) return undefined;
   // Only cells with words can say so (sheet-words.ts): plain number text is passed over.
   const words = sheetWords(workbook, sheet);
+  // Several rules ask the same sheet the same question (the patterns are constants): the walk is made once.
+  let answers = found.get(words);
+  if (answers === undefined) found.set(words, (answers = new Map<RegExp, readonly [number, number] | null>()));
+  let answer = answers.get(pattern);
+  if (answer === undefined) answers.set(pattern, (answer = firstMatch(words, pattern) ?? null));
+  return answer === null ? undefined : [answer[0], answer[1]];
+}
+
+const found = new WeakMap<SheetWords, Map<RegExp, readonly [number, number] | null>>();
+
+function firstMatch(words: SheetWords, pattern: RegExp): [number, number] | undefined {
   for (let i = 0; i < words.texts.length; i++)
     if (pattern.test(words.texts[i]!.replace(/\s/g, ""))) return [words.rows[i]!, words.cols[i]!];
   return undefined;

@@ -40,14 +40,21 @@ export function isHierarchical(table: RecognisedTable): boolean {
 }
 
 function computeHierarchical(table: RecognisedTable): boolean {
-  const codes = table.rows
-    .filter((r) => r.kind === "code" && r.code && !r.code.malformed && CLASSIFIED.test(r.code.code))
-    .map((r) => r.code!.code);
-  if (codes.length === 0) return false;
-  const present = new Set(codes);
-  const min = codes.reduce((m, c) => Math.min(m, c.length), Infinity); // no spread: 200,000 rows overflow the stack
-  const deeper = codes.filter((c) => c.length > min);
-  return deeper.length > 0 && deeper.every((c) => present.has(parentCode(c)!));
+  // Judged on the distinct codes: a large table repeats a few dozen codes over thousands of rows.
+  const listed = new Set<string>();
+  for (const r of table.rows) if (r.kind === "code" && r.code && !r.code.malformed) listed.add(r.code.code);
+  const present = new Set<string>();
+  for (const code of listed) if (CLASSIFIED.test(code)) present.add(code);
+  if (present.size === 0) return false;
+  let min = Infinity;
+  for (const code of present) min = Math.min(min, code.length);
+  let deeper = false;
+  for (const code of present) {
+    if (code.length <= min) continue;
+    deeper = true;
+    if (!present.has(parentCode(code)!)) return false;
+  }
+  return deeper;
 }
 
 /** Every total/subtotal row with the rows it must equal the sum of. */
@@ -76,15 +83,16 @@ export function sumGroups(table: RecognisedTable): SumGroup[] {
   rows.forEach((row, index) => {
     if (row.kind !== "unit") return;
     const code = row.unitCode!;
-    const span: Row[] = [];
+    // The unit's span (up to the next total or unit outside it), sorted straight into its top items and sub-units.
+    const items: Row[] = [];
+    const subUnits: Row[] = [];
     for (let i = index + 1; i < rows.length; i++) {
       const next = rows[i]!;
       if (next.kind === "total") break;
       if (next.kind === "unit" && !(next.unitCode!.startsWith(code) && next.unitCode!.length > code.length)) break;
-      span.push(next);
+      if (isTop(next)) items.push(next);
+      else if (next.kind === "unit" && next.unitCode!.length === code.length + 3) subUnits.push(next);
     }
-    const items = span.filter(isTop);
-    const subUnits = span.filter((r) => r.kind === "unit" && r.unitCode!.length === code.length + 3);
     const children = items.length > 0 ? items : subUnits;
     if (children.length > 0) groups.push({ parent: row, children });
   });

@@ -248,3 +248,55 @@ export class ScratchAmounts {
     return true;
   }
 }
+
+/** A column some row has no amount in (sumColumns). */
+export const NO_COLUMN = "missing";
+
+const FAILED = 1;
+const ABSENT = 2;
+
+/**
+ * Per role, the exact sum of the rows' amounts in integer units, in one pass over the rows (each row's places looked
+ * up once per layout): the sum; undefined when some amount has no units or a partial sum leaves the safe integers
+ * (as money's sumUnits); NO_COLUMN when some row has no amount for the role.
+ */
+export function sumColumns(
+  rows: readonly { readonly amounts: ReadonlyMap<AmountRole, Amount> }[],
+  roles: readonly AmountRole[],
+): (number | undefined | typeof NO_COLUMN)[] {
+  const n = roles.length;
+  const sums: number[] = new Array<number>(n).fill(0);
+  const state = new Uint8Array(n);
+  const add = (j: number, units: number | undefined) => {
+    if (units === undefined) {
+      state[j]! |= FAILED;
+      return;
+    }
+    const sum = sums[j]! + units;
+    if (Number.isSafeInteger(sum)) sums[j] = sum;
+    else state[j]! |= FAILED;
+  };
+  let layout: readonly AmountRole[] | undefined;
+  let places: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const amounts = rows[i]!.amounts;
+    if (amounts instanceof RoleAmounts) {
+      if (amounts.layout !== layout) {
+        const roleList = (layout = amounts.layout);
+        places = roles.map((role) => roleList.indexOf(role));
+      }
+      for (let j = 0; j < n; j++) {
+        const place = places[j]!;
+        if (place < 0) state[j]! |= FAILED | ABSENT;
+        else if ((state[j]! & FAILED) === 0) add(j, amounts.unitsAt(place));
+      }
+    } else {
+      for (let j = 0; j < n; j++) {
+        const amount = amounts.get(roles[j]!);
+        if (amount === undefined) state[j]! |= FAILED | ABSENT;
+        else if ((state[j]! & FAILED) === 0) add(j, amount.units);
+      }
+    }
+  }
+  return sums.map((sum, j) => (state[j] === 0 ? sum : (state[j]! & ABSENT) !== 0 ? NO_COLUMN : undefined));
+}

@@ -2,6 +2,7 @@
  * Joins and normalises classification codes as tables print them: split 类/款/项 cells ("201", "28", 1 → "2012801"),
  * numbers that lost their leading zero, stray spaces, decorations ("[2013101]行政运行").
  */
+import { cellAddress } from "../../grid/address";
 import type { RowCode } from "./types";
 
 type Repair = RowCode["repaired"][number];
@@ -16,8 +17,28 @@ export function isUnitCode(text: string): boolean {
   return /^1\d{2}(\d{3})*$/.test(text);
 }
 
-/** One joined code cell. Returns undefined for a blank cell. */
-export function readJoinedCode(value: unknown, cell: string): RowCode | undefined {
+/**
+ * A code as read on (row, col): its A1 address is made only when asked (a finding points at it). A large table
+ * holds one per line, and almost none of them is ever pointed at.
+ */
+class CodeAt implements RowCode {
+  constructor(
+    readonly code: string,
+    readonly raw: string,
+    readonly repaired: RowCode["repaired"],
+    readonly malformed: boolean,
+    private readonly row: number,
+    private readonly col: number,
+  ) {}
+
+  get cell(): string {
+    return cellAddress(this.row, this.col);
+  }
+}
+
+/** One joined code cell on (row, col), 0-based. Returns undefined for a blank cell. */
+export function readJoinedCode(value: unknown, row: number, col: number): RowCode | undefined {
+  if (value === null || value === undefined || value === "") return undefined;
   const raw = cellText(value).trim();
   if (raw === "") return undefined;
   const repaired: Repair[] = [];
@@ -36,13 +57,15 @@ export function readJoinedCode(value: unknown, cell: string): RowCode | undefine
   }
   // Digits that make no 类/款/项 (3, 5 or 7) are no code either; unit codes (101001) are told apart by the caller.
   const malformed = !/^\d+$/.test(text) || ![3, 5, 7].includes(text.length);
-  return { code: text, raw, cell, repaired, malformed };
+  return new CodeAt(text, raw, repaired, malformed, row, col);
 }
 
-/** Split 类 / 款 / 项 cells. The 类 cell gives the cell address; missing parts end the code early. */
-export function readSplitCode(parts: readonly unknown[], cell: string): RowCode | undefined {
-  const plain = plainSplitCode(parts, cell);
+/** Split 类 / 款 / 项 cells; the 类 cell is on (row, col), 0-based. Missing parts end the code early. */
+export function readSplitCode(parts: readonly unknown[], row: number, col: number): RowCode | undefined {
+  const plain = plainSplitCode(parts, row, col);
   if (plain) return plain;
+  // A row without a code (a total, a unit line) leaves every part empty: no texts made for it.
+  if (parts.every(isEmptyCell)) return undefined;
   const texts = parts.map((p) => cellText(p).replace(/\s+/g, ""));
   if (texts.every((t) => t === "")) return undefined;
   const repaired: Repair[] = [];
@@ -64,16 +87,20 @@ export function readSplitCode(parts: readonly unknown[], cell: string): RowCode 
   // A gap (类 and 项 without 款) is malformed.
   const filled = texts.map((t) => t !== "");
   if (filled.indexOf(false) >= 0 && filled.lastIndexOf(true) > filled.indexOf(false)) malformed = true;
-  return { code, raw: texts.join("|"), cell, repaired: [...new Set(repaired)], malformed };
+  return new CodeAt(code, texts.join("|"), [...new Set(repaired)], malformed, row, col);
 }
 
 const DIGITS = /^\d+$/;
+
+function isEmptyCell(value: unknown): boolean {
+  return value === null || value === undefined || value === "";
+}
 
 /**
  * The common case read without repairs: digit texts of the right widths (3, 2, 2), then only blank cells.
  * Anything else returns undefined for readSplitCode's full reading (same result where both apply).
  */
-function plainSplitCode(parts: readonly unknown[], cell: string): RowCode | undefined {
+function plainSplitCode(parts: readonly unknown[], row: number, col: number): RowCode | undefined {
   let filled = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -100,7 +127,7 @@ function plainSplitCode(parts: readonly unknown[], cell: string): RowCode | unde
     known = { code: parts.filter((p) => typeof p === "string" && p !== "").join(""), raw: parts.join("|") };
     level.set(KNOWN, known);
   }
-  return { code: known.code, raw: known.raw, cell, repaired: NO_REPAIRS, malformed: false };
+  return new CodeAt(known.code, known.raw, NO_REPAIRS, false, row, col);
 }
 
 /** Per count of parts, a tree of the filled parts; the code's strings sit under KNOWN at its last part. */

@@ -22,6 +22,7 @@ import {
   type RecognisedTable,
   type Row,
   type RowCode,
+  type RowKind,
   type Side,
   type UnitSource,
   type Unit,
@@ -195,6 +196,15 @@ interface AmountReading {
   readonly decimals: number;
 }
 
+/**
+ * readAmounts' answer: one object, refilled per row (a large table reads tens of thousands of rows). Every caller
+ * takes what it needs from it before the next row is read.
+ */
+const lastReading: { amounts: ReadonlyMap<AmountRole, Amount>; decimals: number } = {
+  amounts: new Map<AmountRole, Amount>(),
+  decimals: -1,
+};
+
 const scratch = new ScratchAmounts();
 const fast = new FastReading();
 
@@ -227,11 +237,11 @@ function readAmounts(
   row: number,
   columns: readonly Column[],
   unreadable: UnreadableCell[],
+  plan: Uint8Array = planOf(columns),
 ): AmountReading {
   // Read into a scratch, then kept as one exact-size array (role-amounts.ts: a large table holds one per row).
   const amounts = scratch;
   amounts.clear();
-  const plan = planOf(columns);
   const values = grid.sheet.values[row];
   const formats = grid.sheet.numberFormats?.[row];
   let decimals = -1;
@@ -272,7 +282,9 @@ function readAmounts(
       ...(read.stored && { stored: read.stored }),
     });
   }
-  return { amounts: amounts.done(row), decimals };
+  lastReading.amounts = amounts.done(row);
+  lastReading.decimals = decimals;
+  return lastReading;
 }
 
 interface CodeColumns {
@@ -297,9 +309,9 @@ function readCode(grid: SheetGrid, row: number, { cls, kuan, xiang, joined }: Co
     codeParts[0] = grid.value(row, cls.col);
     codeParts[1] = kuan ? grid.value(row, kuan.col) : null;
     codeParts[2] = xiang ? grid.value(row, xiang.col) : null;
-    return readSplitCode(codeParts, cellAddress(row, cls.col));
+    return readSplitCode(codeParts, row, cls.col);
   }
-  return joined ? readJoinedCode(grid.value(row, joined.col), cellAddress(row, joined.col)) : undefined;
+  return joined ? readJoinedCode(grid.value(row, joined.col), row, joined.col) : undefined;
 }
 
 /** The body of a table being read: its columns, its rows top…bottom, and the list unreadable cells go to. */
@@ -322,6 +334,31 @@ class BodyRows {
   }
 }
 
+/**
+ * A row of a line table. Its label's A1 address is made only when asked (a finding points at it): a large table
+ * has tens of thousands of lines and findings on a handful. A spread copy of it loses `labelCell` (a getter), so
+ * whoever copies a row names it (recognise-workbook.ts).
+ */
+class LineRow implements Row {
+  declare code?: RowCode;
+  declare govCode?: RowCode;
+  declare govName?: string;
+  declare unitCode?: string;
+
+  constructor(
+    readonly row: number,
+    readonly kind: RowKind,
+    readonly label: string,
+    /** The name column, or -1 when the table has none (no labelCell). */
+    private readonly labelCol: number,
+    readonly amounts: ReadonlyMap<AmountRole, Amount>,
+  ) {}
+
+  get labelCell(): string | undefined {
+    return this.labelCol < 0 ? undefined : cellAddress(this.row, this.labelCol);
+  }
+}
+
 function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
   const read = new BodyRows();
   const nameCol = columns.find((c) => c.role === "name" || c.role === "label");
@@ -331,6 +368,7 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
   const labelCols = columns.filter((c) => !isAmountRole(c.role)).map((c) => c.col);
   const codeCols = codeColumns(columns);
   const amountCols = columns.filter((c) => isAmountRole(c.role));
+  const plan = planOf(amountCols);
   for (let r = top; r <= bottom; r++) {
     let code = readCode(grid, r, codeCols);
     const name = nameCol ? normaliseText(grid.value(r, nameCol.col)) : "";
@@ -353,27 +391,25 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
       unitCode = unitText;
       kind = "unit";
     } else if (unitText !== "" && /^\d[\d\s]{7,}$/.test(unitText) && unitCol) {
-      code = readJoinedCode(grid.value(r, unitCol.col), cellAddress(r, unitCol.col));
+      code = readJoinedCode(grid.value(r, unitCol.col), r, unitCol.col);
       kind = "project";
     }
     if (kind === "code" && unitText !== "" && isUnitCode(unitText)) unitCode = unitText;
-    const reading = readAmounts(grid, r, amountCols, unreadable);
+    const reading = readAmounts(grid, r, amountCols, unreadable, plan);
     if (!kind) {
       // Tables without a label column (三公) hold bare amount rows.
       const bare = !nameCol && labelCols.length === 0;
       if ((label === "" && !bare) || !hasNonBlank(reading.amounts)) continue;
       kind = "item";
     }
-    const govCode = govCol ? readJoinedCode(grid.value(r, govCol.col), cellAddress(r, govCol.col)) : undefined;
+    const govCode = govCol ? readJoinedCode(grid.value(r, govCol.col), r, govCol.col) : undefined;
     const govName = govNameCol ? normaliseText(grid.value(r, govNameCol.col)) : undefined;
     // Built by assignment, same properties in the same order: spreads into a literal cost a copy per row.
-    const line: { -readonly [K in keyof Row]: Row[K] } = { row: r, kind, label } as Row;
-    if (nameCol) line.labelCell = cellAddress(r, nameCol.col);
+    const line = new LineRow(r, kind, label, nameCol ? nameCol.col : -1, reading.amounts);
     if (code) line.code = code;
     if (govCode) line.govCode = govCode;
     if (govName) line.govName = govName;
     if (unitCode) line.unitCode = unitCode;
-    line.amounts = reading.amounts;
     read.add(line, reading);
   }
   return read;

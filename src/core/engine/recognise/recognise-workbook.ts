@@ -61,7 +61,9 @@ function onSheet(row: Row, sheet: string): Row {
       blank: a.blank,
       ...(a.stored && { stored: a.stored }),
     });
-  return { ...row, amounts };
+  // labelCell named: a line-table row makes it on demand (a getter a spread does not copy).
+  const label = row.labelCell;
+  return { ...row, ...(label !== undefined && { labelCell: label }), amounts };
 }
 
 /**

@@ -4,8 +4,7 @@ import { hierarchyFree, summarySides } from "../summary-sides";
 import { sumGroups } from "../hierarchy";
 import { judgeSum } from "../judge";
 import { columnLabel } from "../labels";
-import { sumUnits } from "../../money";
-import { RoleReader, unitsIn } from "../role-amounts";
+import { NO_COLUMN, sumColumns, unitsIn } from "../role-amounts";
 import type { RuleOf } from "../rule";
 import type { Amount, AmountRole, Row } from "../recognise/types";
 
@@ -20,22 +19,6 @@ function amountsOf(rows: readonly Row[], role: AmountRole): Amount[] | undefined
   return amounts;
 }
 
-const MISSING = "missing";
-
-/**
- * Per column: the exact sum in integer units (money's sumUnits); undefined when some amount has no units or the sum
- * leaves 2^53; MISSING when a row has no amount there.
- */
-function columnUnits(rows: readonly Row[], roles: readonly AmountRole[]): (number | undefined | typeof MISSING)[] {
-  return roles.map((role) => {
-    const reader = new RoleReader(role);
-    const units = sumUnits(rows, (row) => reader.units(row.amounts));
-    // A sum means every row had the column; otherwise tell a row without it from an amount without units.
-    if (units !== undefined) return units;
-    return rows.every((row) => reader.has(row.amounts)) ? undefined : MISSING;
-  });
-}
-
 export const sumTotal: RuleOf<"sum.total"> = {
   id: "sum.total",
   check(ctx) {
@@ -47,11 +30,11 @@ export const sumTotal: RuleOf<"sum.total"> = {
             ? `${group.parent.unitCode ?? ""} ${group.parent.label}`
             : (group.parent.code?.code ?? group.parent.label);
         const roles = [...group.parent.amounts.keys()];
-        const sums = columnUnits(group.children, roles);
+        const sums = sumColumns(group.children, roles);
         roles.forEach((role, i) => {
           const units = sums[i];
           // Balanced on the units alone: the total's amount is not made.
-          if (units === MISSING || (units !== undefined && units === unitsIn(group.parent.amounts, role))) return;
+          if (units === NO_COLUMN || (units !== undefined && units === unitsIn(group.parent.amounts, role))) return;
           const total = group.parent.amounts.get(role)!;
           const parts = amountsOf(group.children, role);
           if (!parts) return;
