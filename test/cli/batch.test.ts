@@ -9,6 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "./run-cli";
+import { IN_THREAD_FILES } from "../../src/cli/jobs";
 
 // 300 workbooks through two worker threads on a shared 2-core machine.
 jest.setTimeout(180_000);
@@ -241,7 +242,9 @@ function formatOf(cell: ExcelJS.Cell): string | undefined {
 }
 
 test("--jobs 1 and --jobs 2 give the same reports; text summary in path order", async () => {
+  // 100 files: past IN_THREAD_FILES, so --jobs 1 runs them in one worker.
   const sub = path.join(folder, "区属", "街镇");
+  expect([...expectedFiles.keys()].filter((f) => f.startsWith(sub + path.sep)).length).toBeGreaterThan(IN_THREAD_FILES);
   const one = await runCli(["--jobs", "1", "--format", "ndjson", sub]);
   const two = await runCli(["--jobs", "2", "--format", "ndjson", sub]);
   const sorted = (text: string) => text.trimEnd().split("\n").sort();

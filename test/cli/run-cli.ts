@@ -8,8 +8,8 @@ export interface CliRun {
 
 /**
  * Runs the command line in-process with captured output (not a TTY unless asked). Files are checked in this
- * thread (--jobs 1) unless the test asks for workers, so a test that replaces the engine with jest.mock sees its
- * replacement used; worker threads are tested in test/cli/batch.test.ts.
+ * thread (--jobs 1, up to IN_THREAD_FILES files) unless the test asks for workers, so a test that replaces the engine
+ * with jest.mock sees its replacement used; worker threads are tested in test/cli/batch.test.ts.
  */
 export async function runCli(
   argv: readonly string[],
