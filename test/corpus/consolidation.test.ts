@@ -9,13 +9,7 @@
 import { checkWorkbook } from "../../src/core/engine";
 import { consolidate, type ConsolidationFacts } from "../../src/core/consolidate";
 import { runCli } from "../cli/run-cli";
-import {
-  CORPUS_SKIPPED_MESSAGE,
-  corpusAbsence,
-  corpusFile,
-  loadCorpusWorkbook,
-  type CorpusWorkbook,
-} from "./corpus-files";
+import { describeWithCorpus, corpusFile, loadCorpusWorkbook, type CorpusWorkbook } from "./corpus-files";
 
 jest.setTimeout(120_000);
 
@@ -38,14 +32,7 @@ async function factsOf(name: CorpusWorkbook): Promise<ConsolidationFacts> {
   return checkWorkbook(await loadCorpusWorkbook(name), { consolidation: true }).consolidation!;
 }
 
-const absence = corpusAbsence();
-if (absence === "skip") {
-  test.skip(CORPUS_SKIPPED_MESSAGE, () => undefined);
-} else if (absence === "fail") {
-  test("the corpus is present (CI=true)", () => {
-    throw new Error(CORPUS_SKIPPED_MESSAGE);
-  });
-} else {
+describeWithCorpus(() => {
   test("all four in one run: each 部门 pairs with its own 本部 only", async () => {
     const run = await runCli(["--format", "ndjson", ...PAIRS.flatMap((p) => [corpusFile(p.dept), corpusFile(p.unit)])]);
     const lines = run.stdout
@@ -100,4 +87,4 @@ if (absence === "skip") {
       ]);
     });
   });
-}
+});

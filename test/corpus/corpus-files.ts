@@ -39,6 +39,20 @@ export function corpusAbsence(): "present" | "skip" | "fail" {
 
 export const CORPUS_SKIPPED_MESSAGE = `corpus tests skipped: ${CORPUS_DIR} is absent (they run where ../shared/corpus is laid; CI=true fails without it)`;
 
+/**
+ * Defines a file's corpus tests where the corpus is laid; elsewhere one skipped test says why, or, under CI=true, one
+ * failing test (corpusAbsence).
+ */
+export function describeWithCorpus(defineTests: () => void): void {
+  const absence = corpusAbsence();
+  if (absence === "skip") test.skip(CORPUS_SKIPPED_MESSAGE, () => undefined);
+  else if (absence === "fail")
+    test("the corpus is present (CI=true)", () => {
+      throw new Error(CORPUS_SKIPPED_MESSAGE);
+    });
+  else defineTests();
+}
+
 const snapshots = new Map<CorpusWorkbook, Promise<WorkbookSnapshot>>();
 
 /** The workbook as the command line reads it, once per test file. */

@@ -7,16 +7,14 @@ import { checkWorkbook } from "../../src/core/engine";
 import type { Finding } from "../../src/core/findings/finding";
 import { compareFindings, differenceKey, formatComparison, type Comparison } from "./compare-findings";
 import {
-  CORPUS_SKIPPED_MESSAGE,
   CORPUS_WORKBOOKS,
-  corpusAbsence,
+  describeWithCorpus,
   loadCorpusWorkbook,
   readGolden,
   type CorpusWorkbook,
 } from "./corpus-files";
 import { readKnownGaps } from "./known-gaps";
 
-const absence = corpusAbsence();
 const gaps = readKnownGaps();
 
 test("every known gap names a corpus workbook and gives a one-line reason", () => {
@@ -30,13 +28,7 @@ test("every known gap names a corpus workbook and gives a one-line reason", () =
   expect(bad).toEqual([]);
 });
 
-if (absence === "skip") {
-  test.skip(CORPUS_SKIPPED_MESSAGE, () => undefined);
-} else if (absence === "fail") {
-  test("the corpus is present (CI=true)", () => {
-    throw new Error(CORPUS_SKIPPED_MESSAGE);
-  });
-} else {
+describeWithCorpus(() => {
   describe.each(CORPUS_WORKBOOKS.map((name) => [name]))("%s", (name: CorpusWorkbook) => {
     let findings: readonly Finding[];
     let comparison: Comparison;
@@ -70,4 +62,4 @@ if (absence === "skip") {
       expect(findings.filter((f) => (f.rule as string) === "table.incomplete-read")).toEqual([]);
     });
   });
-}
+});

@@ -9,9 +9,8 @@ import type { Finding } from "../../src/core/findings/finding";
 import type { WorkbookSnapshot } from "../../src/core/grid/snapshot";
 import { readWorkbookBuffer } from "../../src/host/xlsx";
 import {
-  CORPUS_SKIPPED_MESSAGE,
   CORPUS_WORKBOOKS,
-  corpusAbsence,
+  describeWithCorpus,
   corpusFile,
   loadCorpusWorkbook,
   type CorpusWorkbook,
@@ -171,14 +170,7 @@ async function resaved(name: CorpusWorkbook): Promise<WorkbookSnapshot> {
   return outcome.snapshot;
 }
 
-const absence = corpusAbsence();
-if (absence === "skip") {
-  test.skip(CORPUS_SKIPPED_MESSAGE, () => undefined);
-} else if (absence === "fail") {
-  test("the corpus is present (CI=true)", () => {
-    throw new Error(CORPUS_SKIPPED_MESSAGE);
-  });
-} else {
+describeWithCorpus(() => {
   describe.each(CORPUS_WORKBOOKS.map((name) => [name]))("%s", (name: CorpusWorkbook) => {
     let original: WorkbookSnapshot;
     let baseline: readonly Finding[];
@@ -227,4 +219,4 @@ if (absence === "skip") {
       expect(silent.map((m) => `${m.sheet}!${m.cell} ${m.change}`)).toEqual([]);
     }, 120_000);
   });
-}
+});
