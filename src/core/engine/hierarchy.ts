@@ -27,6 +27,29 @@ function hasListedPrefix(code: string, listed: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * 1 for each row that is an item at the top of its total or unit: a code, project or summary line, and in a
+ * hierarchical table one with no listed parent code. Worked out once per row (each distinct code's parent once),
+ * not again for every group the row falls in.
+ */
+function topItems(rows: readonly Row[], hierarchical: boolean, present: ReadonlySet<string>): Uint8Array {
+  const top = new Uint8Array(rows.length);
+  const underParent = new Map<string, boolean>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (r.kind !== "code" && r.kind !== "project" && r.kind !== "item") continue;
+    if (!hierarchical || !r.code) {
+      top[i] = 1;
+      continue;
+    }
+    const code = r.code.code;
+    let under = underParent.get(code);
+    if (under === undefined) underParent.set(code, (under = listedParent(code, present) !== undefined));
+    if (!under) top[i] = 1;
+  }
+  return top;
+}
+
 /** True when every 款/项 row has its parent row in the table (Shanghai layout): 类 and 款 rows are subtotals. */
 const hierarchical = new WeakMap<RecognisedTable, boolean>();
 
@@ -60,19 +83,17 @@ function computeHierarchical(table: RecognisedTable): boolean {
 /** Every total/subtotal row with the rows it must equal the sum of. */
 export function sumGroups(table: RecognisedTable): SumGroup[] {
   const groups: SumGroup[] = [];
-  const rows = table.rows.filter((r) => r.side === undefined);
+  // No copy where no row has a side (every line table).
+  const rows = table.rows.some((r) => r.side !== undefined)
+    ? table.rows.filter((r) => r.side === undefined)
+    : table.rows;
   const hierarchical = isHierarchical(table);
   // The listed codes matter only to a hierarchical table (a flat one has every item at the top).
   const present = new Set(hierarchical ? rows.filter((r) => r.kind === "code" && r.code).map((r) => r.code!.code) : []);
-  const isItem = (r: Row) => r.kind === "code" || r.kind === "project" || r.kind === "item";
-  const isTop = (r: Row) => {
-    if (!isItem(r)) return false;
-    if (!hierarchical || !r.code) return true;
-    return listedParent(r.code.code, present) === undefined;
-  };
+  const top = topItems(rows, hierarchical, present);
   const total = rows.find((r) => r.kind === "total");
   if (total) {
-    const items = rows.filter(isTop);
+    const items = rows.filter((_, i) => top[i] === 1);
     const units = rows.filter((r) => r.kind === "unit");
     // A top unit has no other unit's code as a proper prefix: its prefixes looked up, not every pair of units.
     const unitCodes = new Set(units.map((u) => u.unitCode!));
@@ -80,8 +101,9 @@ export function sumGroups(table: RecognisedTable): SumGroup[] {
     const children = items.length > 0 ? items : topUnits;
     if (children.length > 0) groups.push({ parent: total, children });
   }
-  rows.forEach((row, index) => {
-    if (row.kind !== "unit") return;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index]!;
+    if (row.kind !== "unit") continue;
     const code = row.unitCode!;
     // The unit's span (up to the next total or unit outside it), sorted straight into its top items and sub-units.
     const items: Row[] = [];
@@ -90,12 +112,12 @@ export function sumGroups(table: RecognisedTable): SumGroup[] {
       const next = rows[i]!;
       if (next.kind === "total") break;
       if (next.kind === "unit" && !(next.unitCode!.startsWith(code) && next.unitCode!.length > code.length)) break;
-      if (isTop(next)) items.push(next);
+      if (top[i] === 1) items.push(next);
       else if (next.kind === "unit" && next.unitCode!.length === code.length + 3) subUnits.push(next);
     }
     const children = items.length > 0 ? items : subUnits;
     if (children.length > 0) groups.push({ parent: row, children });
-  });
+  }
   if (hierarchical) {
     // One pass: each code row under its listed parent (linear, whatever the table's size).
     const parentRow = new Map<string, Row>();

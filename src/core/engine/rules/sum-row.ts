@@ -123,10 +123,22 @@ interface Placed {
   readonly parts: readonly number[];
 }
 
-/** balancedRow read by place: the row's layout is the one the places were worked out for. */
+/**
+ * balancedRow read by place: the row's layout is the one the places were worked out for. sumUnits written out, no
+ * closure: this runs for every relation of every row.
+ */
 function balancedAt(amounts: RoleAmounts, placed: Placed): boolean {
   const totalUnits = amounts.unitsAt(placed.total);
-  return totalUnits !== undefined && sumUnits(placed.parts, (i) => amounts.unitsAt(i)) === totalUnits;
+  if (totalUnits === undefined) return false;
+  const parts = placed.parts;
+  let sum = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const units = amounts.unitsAt(parts[i]!);
+    if (units === undefined) return false;
+    sum += units;
+    if (!Number.isSafeInteger(sum)) return false;
+  }
+  return sum === totalUnits;
 }
 
 export const sumRow: RuleOf<"sum.row"> = {
