@@ -43,10 +43,76 @@ class CodeRow implements ClassifiedRow {
   }
 }
 
-const computed = new WeakMap<RecognisedWorkbook, readonly ClassifiedRow[]>();
+/** Flag bits per classified row (ClassifiedRows.flags). */
+export const GOVERNMENT = 1;
+/** The code is not a valid code (RowCode.malformed). */
+export const MALFORMED = 2;
+/** The code had to be repaired (RowCode.repaired is not empty). */
+export const REPAIRED = 4;
 
-/** Computed once per workbook: several code rules walk the same rows. */
-export function classifiedRows(workbook: RecognisedWorkbook): readonly ClassifiedRow[] {
+/**
+ * The classified rows of a workbook in order, as parallel lists read by index, and each well-formed code's place in
+ * the list of distinct codes: the code rules judge each distinct code once (a large table repeats a few dozen codes
+ * over thousands of rows) and read a row's answer by index. A ClassifiedRow object is made only for a row a finding
+ * is about (`at`): a large table would otherwise keep tens of thousands of them for the whole check.
+ */
+export class ClassifiedRows {
+  readonly length: number;
+  /** The distinct well-formed codes, in the order first met. */
+  readonly codes: readonly string[];
+  /** Per row: the index of its code in `codes`; -1 for a malformed code. */
+  readonly codeIndex: Int32Array;
+  /** Per row: GOVERNMENT, MALFORMED and REPAIRED bits. */
+  readonly flags: Uint8Array;
+
+  constructor(
+    private readonly tables: readonly RecognisedTable[],
+    /** Per row: the index of its table in `tables`. */
+    private readonly tableIndex: Uint16Array,
+    private readonly rows: readonly Row[],
+    flags: Uint8Array,
+    codes: readonly string[],
+    codeIndex: Int32Array,
+  ) {
+    this.length = rows.length;
+    this.flags = flags;
+    this.codes = codes;
+    this.codeIndex = codeIndex;
+  }
+
+  table(i: number): RecognisedTable {
+    return this.tables[this.tableIndex[i]!]!;
+  }
+
+  row(i: number): Row {
+    return this.rows[i]!;
+  }
+
+  /** The code classified: the row's own, or its 政府预算支出经济分类 code. */
+  code(i: number): RowCode {
+    const row = this.rows[i]!;
+    return (this.flags[i]! & GOVERNMENT) !== 0 ? row.govCode! : row.code!;
+  }
+
+  /** The name printed beside the code ("" when none). */
+  name(i: number): string {
+    const row = this.rows[i]!;
+    return (this.flags[i]! & GOVERNMENT) !== 0 ? (row.govName ?? "") : row.label;
+  }
+
+  /** The row as a ClassifiedRow, made now (for a finding). */
+  at(i: number): ClassifiedRow {
+    const table = this.table(i);
+    const row = this.rows[i]!;
+    if ((this.flags[i]! & GOVERNMENT) === 0) return new CodeRow(table, row, row.code!);
+    return { table, row, code: row.govCode!, name: row.govName ?? "", government: true };
+  }
+}
+
+const computed = new WeakMap<RecognisedWorkbook, ClassifiedRows>();
+
+/** Computed once per workbook (that is, per check): several code rules walk the same rows. */
+export function classifiedRows(workbook: RecognisedWorkbook): ClassifiedRows {
   let rows = computed.get(workbook);
   if (!rows) {
     rows = collect(workbook);
@@ -55,15 +121,39 @@ export function classifiedRows(workbook: RecognisedWorkbook): readonly Classifie
   return rows;
 }
 
-function collect(workbook: RecognisedWorkbook): ClassifiedRow[] {
-  const out: ClassifiedRow[] = [];
-  for (const table of workbook.tables) {
-    if (!CODE_TABLES.has(table.kind)) continue;
-    for (const row of table.rows) {
+function collect(workbook: RecognisedWorkbook): ClassifiedRows {
+  const tables = workbook.tables.filter((t) => CODE_TABLES.has(t.kind));
+  let count = 0;
+  for (const table of tables)
+    for (const row of table.rows) if (row.kind === "code") count += (row.code ? 1 : 0) + (row.govCode ? 1 : 0);
+  const tableIndex = new Uint16Array(count);
+  const rows: Row[] = [];
+  const flags = new Uint8Array(count);
+  const codeIndex = new Int32Array(count);
+  const codes: string[] = [];
+  const indexOf = new Map<string, number>();
+  const add = (t: number, row: Row, code: RowCode, government: number) => {
+    const i = rows.length;
+    rows.push(row);
+    tableIndex[i] = t;
+    flags[i] = government | (code.malformed ? MALFORMED : 0) | (code.repaired.length > 0 ? REPAIRED : 0);
+    if (code.malformed) codeIndex[i] = -1;
+    else {
+      let c = indexOf.get(code.code);
+      if (c === undefined) {
+        c = codes.length;
+        codes.push(code.code);
+        indexOf.set(code.code, c);
+      }
+      codeIndex[i] = c;
+    }
+  };
+  for (let t = 0; t < tables.length; t++) {
+    for (const row of tables[t]!.rows) {
       if (row.kind !== "code") continue;
-      if (row.code) out.push(new CodeRow(table, row, row.code));
-      if (row.govCode) out.push({ table, row, code: row.govCode, name: row.govName ?? "", government: true });
+      if (row.code) add(t, row, row.code, 0);
+      if (row.govCode) add(t, row, row.govCode, GOVERNMENT);
     }
   }
-  return out;
+  return new ClassifiedRows(tables, tableIndex, rows, flags, codes, codeIndex);
 }

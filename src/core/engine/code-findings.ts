@@ -8,7 +8,7 @@ import type { FindingOf, Severity } from "../findings/finding";
 import type { RuleParams } from "../findings/rule-params";
 import { classLines, judgeClassName, type ClassLine, type ClassNameVerdict } from "./class-lines";
 import { classifiedRows, type ClassifiedRow } from "./classified-rows";
-import { lookupCode, type Lookup } from "./code-lookup";
+import { codeLookups, type Lookup } from "./code-lookup";
 import type { RecognisedWorkbook } from "./recognise/types";
 
 /** The rows with a well-formed code the catalog answers with `status`, and the answer. */
@@ -17,16 +17,17 @@ export function rowsWhereCode<S extends Lookup["status"]>(
   catalog: Catalog,
   status: S,
 ): { readonly row: ClassifiedRow; readonly found: Extract<Lookup, { status: S }> }[] {
-  const rows: { row: ClassifiedRow; found: Extract<Lookup, { status: S }> }[] = [];
-  // A large table repeats a few dozen codes over thousands of rows: each is looked up once.
-  const answers = new Map<string, Lookup>();
-  for (const row of classifiedRows(workbook)) {
-    if (row.code.malformed) continue;
-    let found = answers.get(row.code.code);
-    if (found === undefined) answers.set(row.code.code, (found = lookupCode(catalog, row.code.code)));
-    if (found.status === status) rows.push({ row, found: found as Extract<Lookup, { status: S }> });
+  const rows = classifiedRows(workbook);
+  // Each distinct code is looked up once per check (codeLookups); the rows are passed over by index.
+  const lookups = codeLookups(workbook, catalog);
+  const out: { row: ClassifiedRow; found: Extract<Lookup, { status: S }> }[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const c = rows.codeIndex[i]!;
+    if (c < 0) continue;
+    const found = lookups[c]!;
+    if (found.status === status) out.push({ row: rows.at(i), found: found as Extract<Lookup, { status: S }> });
   }
-  return rows;
+  return out;
 }
 
 /** A code the catalog does not list, on its cell: what it is and which catalog was asked. */

@@ -1,7 +1,7 @@
 /** How a code stands in the catalog: found, absent where the catalog is sure (unknown), or absent where it cannot tell. */
 import { compareName, kindOfCode, parentOfCode, type NameVerdict } from "../catalog";
 import type { Catalog, CatalogEntry } from "../catalog/types";
-import { classifiedRows, type ClassifiedRow } from "./classified-rows";
+import { classifiedRows, GOVERNMENT, type ClassifiedRow, type ClassifiedRows } from "./classified-rows";
 import type { RecognisedWorkbook } from "./recognise/types";
 
 export type Lookup =
@@ -27,39 +27,78 @@ export interface NamedLookup {
   readonly verdict: NameVerdict;
 }
 
-/**
- * lookupCode, then compareName for a found code, remembered per code and printed name: a large table repeats a
- * few dozen code/name pairs over thousands of rows. Undefined when the code is not found. Make one per rule run.
- */
-export function namedLookups(catalog: Catalog): (code: string, name: string) => NamedLookup | undefined {
-  const known = new Map<string, Map<string, NamedLookup | undefined>>();
-  return (code, name) => {
-    let names = known.get(code);
-    if (!names) known.set(code, (names = new Map<string, NamedLookup | undefined>()));
-    if (names.has(name)) return names.get(name);
-    const found = lookupCode(catalog, code);
-    const result =
-      found.status === "found" ? { entry: found.entry, verdict: compareName(found.entry, name) } : undefined;
-    names.set(name, result);
-    return result;
-  };
+/** lookupCode for each distinct well-formed code of the workbook (ClassifiedRows.codes), by its index. */
+export function codeLookups(workbook: RecognisedWorkbook, catalog: Catalog): readonly Lookup[] {
+  return perRun(lookedUp, workbook, catalog, (rows) => rows.codes.map((code) => lookupCode(catalog, code)));
+}
+
+/** Per classified row, the index of its named lookup in `found`; -1 for a row the name checks do not judge. */
+interface NamedFacts {
+  readonly index: Int32Array;
+  readonly found: readonly NamedLookup[];
 }
 
 /**
- * Visits the rows the name checks judge: a well-formed code found in the catalog, printed with a name — not a row
- * carrying a unit code, which names the unit rather than the subject (except in government-economic columns).
- * A visitor, not a list: a large table has tens of thousands of rows, and the rules keep only the few that differ.
+ * The name checks' rows: a well-formed code found in the catalog, printed with a name — not a row carrying a unit
+ * code, which names the unit rather than the subject (except in government-economic columns). compareName is made
+ * once per distinct code and printed name: a large table repeats a few dozen pairs over thousands of rows.
  */
+function namedFacts(workbook: RecognisedWorkbook, catalog: Catalog): NamedFacts {
+  return perRun(named, workbook, catalog, (rows) => {
+    const lookups = codeLookups(workbook, catalog);
+    const index = new Int32Array(rows.length).fill(-1);
+    const found: NamedLookup[] = [];
+    const byCode: (Map<string, number> | undefined)[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const c = rows.codeIndex[i]!;
+      const lookup = c < 0 ? undefined : lookups[c]!;
+      if (lookup?.status !== "found") continue;
+      const name = rows.name(i);
+      if (name === "" || (rows.row(i).unitCode !== undefined && (rows.flags[i]! & GOVERNMENT) === 0)) continue;
+      const names = (byCode[c] ??= new Map<string, number>());
+      let n = names.get(name);
+      if (n === undefined) {
+        n = found.length;
+        found.push({ entry: lookup.entry, verdict: compareName(lookup.entry, name) });
+        names.set(name, n);
+      }
+      index[i] = n;
+    }
+    return { index, found };
+  });
+}
+
+/** Visits the rows the name checks judge (see namedFacts) whose name the catalog judges `match`, in row order. */
 export function forEachNamedCodeRow(
   workbook: RecognisedWorkbook,
   catalog: Catalog,
+  match: NameVerdict["match"],
   visit: (row: ClassifiedRow, found: NamedLookup) => void,
 ): void {
-  const lookup = namedLookups(catalog);
-  for (const classified of classifiedRows(workbook)) {
-    const { row, code, name, government } = classified;
-    if (code.malformed || name === "" || (row.unitCode !== undefined && !government)) continue;
-    const found = lookup(code.code, name);
-    if (found) visit(classified, found);
+  const rows = classifiedRows(workbook);
+  const { index, found } = namedFacts(workbook, catalog);
+  // Which judged pairs match, settled once: the rows are then passed over by index.
+  const wanted = found.map((f) => f.verdict.match === match);
+  for (let i = 0; i < index.length; i++) {
+    const n = index[i]!;
+    if (n >= 0 && wanted[n]!) visit(rows.at(i), found[n]!);
   }
+}
+
+const lookedUp = new WeakMap<ClassifiedRows, Map<Catalog, readonly Lookup[]>>();
+const named = new WeakMap<ClassifiedRows, Map<Catalog, NamedFacts>>();
+
+/** A result worked out once per check (the workbook's classified rows) and catalog, shared by the code rules. */
+function perRun<T>(
+  memo: WeakMap<ClassifiedRows, Map<Catalog, T>>,
+  workbook: RecognisedWorkbook,
+  catalog: Catalog,
+  make: (rows: ClassifiedRows) => T,
+): T {
+  const rows = classifiedRows(workbook);
+  let byCatalog = memo.get(rows);
+  if (!byCatalog) memo.set(rows, (byCatalog = new Map<Catalog, T>()));
+  let result = byCatalog.get(catalog);
+  if (result === undefined) byCatalog.set(catalog, (result = make(rows)));
+  return result;
 }

@@ -1,8 +1,8 @@
 /** Check 5: codes that are not 3/5/7 digits, or that had to be repaired (lost leading zero, stray spaces). */
-import { normaliseCode, type NormalisedCode } from "../../catalog";
+import { normaliseCode } from "../../catalog";
 import type { FindingOf } from "../../findings/finding";
 import type { CodeRepairs } from "../../findings/rule-params";
-import { classifiedRows } from "../classified-rows";
+import { classifiedRows, MALFORMED, REPAIRED } from "../classified-rows";
 import type { RuleOf } from "../rule";
 
 /**
@@ -19,15 +19,16 @@ export const codeMalformed: RuleOf<"code.malformed"> = {
   id: "code.malformed",
   check(ctx) {
     const findings: FindingOf<"code.malformed">[] = [];
-    // A table repeats a few dozen codes over thousands of rows: each distinct code is read once.
-    const read = new Map<string, NormalisedCode>();
-    for (const { table, code } of classifiedRows(ctx.workbook)) {
-      let checked = code.malformed ? undefined : read.get(code.code);
-      if (!code.malformed && !checked) {
-        checked = normaliseCode(code.code);
-        read.set(code.code, checked);
-      }
-      if (!code.malformed && checked!.ok && code.repaired.length === 0) continue;
+    const rows = classifiedRows(ctx.workbook);
+    // A table repeats a few dozen codes over thousands of rows: each distinct code is read once, and a row whose
+    // code is well formed, valid and not repaired is passed over by its index alone.
+    const checked = rows.codes.map((code) => normaliseCode(code));
+    for (let i = 0; i < rows.length; i++) {
+      const c = rows.codeIndex[i]!;
+      const normalised = c < 0 ? undefined : checked[c]!;
+      if ((rows.flags[i]! & (MALFORMED | REPAIRED)) === 0 && normalised!.ok) continue;
+      const table = rows.table(i);
+      const code = rows.code(i);
       const base = {
         rule: "code.malformed" as const,
         sheet: table.sheet,
@@ -35,8 +36,8 @@ export const codeMalformed: RuleOf<"code.malformed"> = {
         table: table.kind,
         refs: [],
       };
-      if (code.malformed || (checked && !checked.ok)) {
-        const reason = checked && !checked.ok ? checked.reason : "wrong-length";
+      if (code.malformed || (normalised && !normalised.ok)) {
+        const reason = normalised && !normalised.ok ? normalised.reason : "wrong-length";
         // A code of no valid length or with letters cannot be classified at all.
         findings.push({ ...base, severity: "error", params: { raw: code.raw, code: code.code, reason } });
         continue;

@@ -10,7 +10,7 @@ import { classLineNameMismatch } from "./class-line-name-mismatch";
 const againstCatalog: RulePart<"code.name-mismatch"> = {
   check(ctx) {
     const findings: FindingOf<"code.name-mismatch">[] = [];
-    forEachNamedCodeRow(ctx.workbook, ctx.catalog, (row, found) => {
+    forEachNamedCodeRow(ctx.workbook, ctx.catalog, "different", (row, found) => {
       const verdict = found.verdict;
       if (verdict.match !== "different") return;
       findings.push(

@@ -10,16 +10,26 @@ import type { RuleOf } from "../rule";
 
 const LEAF_LENGTH = { functional: 7, "econ-dept": 5, "econ-gov": 5 } as const;
 
+/** The level ("1" for a 类, "2" for a 款) of a code that is no leaf; undefined for a leaf or a code of no kind. */
+function nonLeafLevel(code: string): "1" | "2" | undefined {
+  const kind = kindOfCode(code);
+  if (!kind || code.length >= LEAF_LENGTH[kind]) return undefined;
+  return code.length === 3 ? "1" : "2";
+}
+
 export const codeNotLeaf: RuleOf<"code.not-leaf"> = {
   id: "code.not-leaf",
   check(ctx) {
     const findings: FindingOf<"code.not-leaf">[] = [];
-    for (const { table, row, code } of classifiedRows(ctx.workbook)) {
+    const rows = classifiedRows(ctx.workbook);
+    // Judged once per distinct code; a row is then passed over by its index.
+    const levels = rows.codes.map(nonLeafLevel);
+    for (let i = 0; i < rows.length; i++) {
+      const c = rows.codeIndex[i]!;
+      const level = c < 0 ? undefined : levels[c];
       // In tables listing 类/款/项 with subtotals the upper rows are subtotals, checked by sum.total.
-      if (code.malformed || isHierarchical(table)) continue;
-      const kind = kindOfCode(code.code);
-      if (!kind || code.code.length >= LEAF_LENGTH[kind]) continue;
-      const level = code.code.length === 3 ? "1" : "2";
+      if (level === undefined || isHierarchical(rows.table(i))) continue;
+      const { table, row, code } = rows.at(i);
       findings.push({
         rule: "code.not-leaf",
         // Money booked under a 类 is misclassified; an all-zero row is a leftover.

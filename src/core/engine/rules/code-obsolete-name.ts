@@ -8,7 +8,7 @@ import { classLineObsoleteName } from "./class-line-obsolete-name";
 const onCodeRows: RulePart<"code.obsolete-name"> = {
   check(ctx) {
     const findings: FindingOf<"code.obsolete-name">[] = [];
-    forEachNamedCodeRow(ctx.workbook, ctx.catalog, (row, found) => {
+    forEachNamedCodeRow(ctx.workbook, ctx.catalog, "former", (row, found) => {
       const verdict = found.verdict;
       if (verdict.match !== "former") return;
       findings.push(

@@ -30,17 +30,25 @@ function itemRows(table: RecognisedTable | undefined): Map<string, Row> {
 /** 类 (first three digits) of the rows whose code is broken: malformed, a parent code with no 项 under it, unknown. */
 function brokenClasses(table: RecognisedTable | undefined, catalog: Catalog): Set<string> {
   const broken = new Set<string>();
-  const codes: string[] = [];
+  // Every proper prefix of a 7-character code ("" too): a 类/款 code with a 项 under it is one of them.
+  const withItems = new Set<string>();
   const hierarchical = table !== undefined && isHierarchical(table);
-  for (const row of table?.rows ?? []) if (row.kind === "code" && row.code) codes.push(row.code.code);
+  if (hierarchical) {
+    const items = new Set<string>();
+    for (const row of table.rows) if (row.kind === "code" && row.code?.code.length === 7) items.add(row.code.code);
+    for (const code of items) for (let length = 0; length < 7; length++) withItems.add(code.slice(0, length));
+  }
+  // A large table repeats a few dozen codes over thousands of rows: each is looked up once.
+  const unknown = new Map<string, boolean>();
   for (const row of table?.rows ?? []) {
     const code = row.code;
     if (row.kind !== "code" || !code) continue;
     // A 类/款 code is a subtotal in a table listing every level (Shanghai), a misplaced detail row elsewhere.
-    const parentWithoutItems =
-      code.code.length < 7 && (!hierarchical || !codes.some((c) => c.length === 7 && c.startsWith(code.code)));
-    if (code.malformed || parentWithoutItems || lookupCode(catalog, code.code).status === "unknown")
-      broken.add(code.code.slice(0, 3));
+    const parentWithoutItems = code.code.length < 7 && (!hierarchical || !withItems.has(code.code));
+    let isUnknown = unknown.get(code.code);
+    if (isUnknown === undefined)
+      unknown.set(code.code, (isUnknown = lookupCode(catalog, code.code).status === "unknown"));
+    if (code.malformed || parentWithoutItems || isUnknown) broken.add(code.code.slice(0, 3));
   }
   return broken;
 }
@@ -103,28 +111,34 @@ export const crossCodeMissing: RuleOf<"cross.code-missing"> = {
     const income = tableOf(wb, "income");
     const expense = tableOf(wb, "expense");
     const general = tableOf(wb, "general-expense");
-    const [incomeItems, expenseItems, generalItems] = [itemRows(income), itemRows(expense), itemRows(general)];
+    // Each table's 项 are listed only when a comparison needs them (a workbook with the 支出总表 alone needs none).
+    const itemsOf = new Map<RecognisedTable | undefined, Map<string, Row>>();
+    const items = (table: RecognisedTable | undefined) => {
+      let found = itemsOf.get(table);
+      if (!found) itemsOf.set(table, (found = itemRows(table)));
+      return found;
+    };
     const otherFunds = new Set<string>();
     for (const kind of ["gov-fund", "state-capital"] as const) {
       const table = tableOf(wb, kind);
-      const items = itemRows(table);
-      for (const code of items.keys()) otherFunds.add(code);
-      if (table && expense && expenseItems.size > 0)
-        for (const [code, row] of items) if (!expenseItems.has(code)) report(table, row, expense);
+      const own = items(table);
+      for (const code of own.keys()) otherFunds.add(code);
+      if (table && expense && items(expense).size > 0)
+        for (const [code, row] of own) if (!items(expense).has(code)) report(table, row, expense);
       // A 项 the 收入总表 funds from this fund (its own column) belongs in this fund's table.
-      if (table && expense && items.size > 0)
-        for (const [code, row] of expenseItems)
-          if (!items.has(code) && fundMoney(incomeItems.get(code), kind)) report(expense, row, table);
+      if (table && expense && own.size > 0)
+        for (const [code, row] of items(expense))
+          if (!own.has(code) && fundMoney(items(income).get(code), kind)) report(expense, row, table);
     }
     // A table that lists no 项 at all (not read, or laid out by 类 only) is never said to lack one.
-    if (income && expense && incomeItems.size > 0 && expenseItems.size > 0) {
-      for (const [code, row] of incomeItems) if (!expenseItems.has(code)) report(income, row, expense);
-      for (const [code, row] of expenseItems) if (!incomeItems.has(code)) report(expense, row, income);
+    if (income && expense && items(income).size > 0 && items(expense).size > 0) {
+      for (const [code, row] of items(income)) if (!items(expense).has(code)) report(income, row, expense);
+      for (const [code, row] of items(expense)) if (!items(income).has(code)) report(expense, row, income);
     }
-    if (general && expense && generalItems.size > 0 && expenseItems.size > 0) {
-      for (const [code, row] of generalItems) if (!expenseItems.has(code)) report(general, row, expense);
-      for (const [code, row] of expenseItems)
-        if (!generalItems.has(code) && fundOf(code, income, incomeItems, otherFunds) === "general")
+    if (general && expense && items(general).size > 0 && items(expense).size > 0) {
+      for (const [code, row] of items(general)) if (!items(expense).has(code)) report(general, row, expense);
+      for (const [code, row] of items(expense))
+        if (!items(general).has(code) && fundOf(code, income, items(income), otherFunds) === "general")
           report(expense, row, general);
     }
     return findings;
