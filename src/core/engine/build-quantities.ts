@@ -4,14 +4,24 @@ import { addNarrativeQuantities } from "./build-narrative-quantities";
 import { RoleReader } from "./role-amounts";
 import type { Quantity, QuantityKey } from "./quantities";
 import type { Amount, AmountRole, RecognisedTable, RecognisedWorkbook, Row, Side } from "./recognise/types";
+import { KIND_CODE, rowFacts } from "./row-facts";
 import { amountOf, labelLevel, rowLabelled, tableOf, totalRow } from "./tables";
 
 interface Put {
   (key: QuantityKey, table: RecognisedTable, ...amounts: (Amount | undefined)[]): void;
   /** The same for a list of any length: spreading a long list into the call would overflow the stack. */
   list(key: QuantityKey, table: RecognisedTable, amounts: readonly (Amount | undefined)[]): void;
-  /** The sum of one role over rows that all have it: settled on their units, making no amount where they allow. */
-  rows(key: QuantityKey, table: RecognisedTable, rows: readonly Row[], role: AmountRole): void;
+  /**
+   * The sum of one role over rows that all have it, given as its exact integer units (undefined when some row has
+   * none or the sum leaves the safe integers): settled on the units, making no amount where they allow.
+   */
+  rows(
+    key: QuantityKey,
+    table: RecognisedTable,
+    rows: readonly Row[],
+    role: AmountRole,
+    units: number | undefined,
+  ): void;
 }
 
 function putter(map: Map<QuantityKey, Quantity>): Put {
@@ -33,9 +43,8 @@ function putter(map: Map<QuantityKey, Quantity>): Put {
         : { ...base, value: sumOfAmounts(present), computed: true, parts: present.map((a) => a.cell) },
     );
   };
-  const rows = (key: QuantityKey, table: RecognisedTable, lines: readonly Row[], role: AmountRole) => {
-    const reader = new RoleReader(role);
-    const units = lines.length > 1 && !map.has(key) ? sumUnits(lines, (r) => reader.units(r.amounts)) : undefined;
+  const rows = (key: QuantityKey, table: RecognisedTable, lines: readonly Row[], role: AmountRole, sum?: number) => {
+    const units = lines.length > 1 && !map.has(key) ? sum : undefined;
     const amountAt = (i: number) => lines[i]!.amounts.get(role)!;
     if (units === undefined)
       return list(
@@ -175,27 +184,46 @@ function fiscal(put: Put, table: RecognisedTable | undefined) {
 
 function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "general.class" | "class") {
   if (!table) return;
-  const byClass = new Map<string, Row[]>();
-  // Each code's class list, found by the code itself: a table repeats a few dozen codes over thousands of rows.
-  const listOf = new Map<string, Row[]>();
-  const hasParents = table.rows.some((r) => r.kind === "code" && r.code && r.code.code.length < 7);
-  for (const row of table.rows) {
-    if (row.kind !== "code" || !row.code) continue;
-    const code = row.code.code;
-    if (hasParents ? code.length !== 3 : code.length < 3) continue;
-    if (!row.amounts.has("total")) continue;
-    let list = listOf.get(code);
-    if (list === undefined) {
-      const cls = code.slice(0, 3);
-      list = byClass.get(cls);
-      if (list === undefined) byClass.set(cls, (list = []));
-      listOf.set(code, list);
-    }
-    list.push(row);
+  const { kinds, codeIndex, codes } = rowFacts(table);
+  const isCodeRow = (i: number) => kinds[i] === KIND_CODE && codeIndex[i]! >= 0;
+  let hasParents = false;
+  for (let i = 0; i < kinds.length && !hasParents; i++) hasParents = isCodeRow(i) && codes[codeIndex[i]!]!.length < 7;
+  // Each distinct code's class lines, or undefined for a code that is no class line: a table repeats a few dozen
+  // codes over thousands of rows.
+  const byClass = new Map<string, ClassSum>();
+  const sumOf = codes.map((code) => {
+    if (hasParents ? code.length !== 3 : code.length < 3) return undefined;
+    const cls = code.slice(0, 3);
+    let sum = byClass.get(cls);
+    if (sum === undefined) byClass.set(cls, (sum = { rows: [], units: 0, exact: true }));
+    return sum;
+  });
+  const total = new RoleReader("total");
+  for (let i = 0; i < kinds.length; i++) {
+    const sum = isCodeRow(i) ? sumOf[codeIndex[i]!] : undefined;
+    if (sum === undefined) continue;
+    const amounts = table.rows[i]!.amounts;
+    if (!total.has(amounts)) continue;
+    sum.rows.push(table.rows[i]!);
+    // Added up in the same pass (as sumUnits would, in row order): the rows' amounts are read once.
+    if (!sum.exact) continue;
+    const units = total.units(amounts);
+    if (units === undefined || !Number.isSafeInteger((sum.units += units))) sum.exact = false;
   }
-  // By class code (every key has 3 characters and they differ: the order the entries' texts gave before).
-  const classes = [...byClass].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  for (const [code, rows] of classes) put.rows(`${prefix}.${code}`, table, rows, "total");
+  // By class code (every key has 3 characters and they differ: the order the entries' texts gave before). A class
+  // whose codes have no row with a 合计 is left out, as when the lists were made on the first such row.
+  const classes = [...byClass]
+    .filter(([, sum]) => sum.rows.length > 0)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  for (const [code, sum] of classes)
+    put.rows(`${prefix}.${code}`, table, sum.rows, "total", sum.exact ? sum.units : undefined);
+}
+
+/** A class's lines with their 合计 added up in integer units while every one has them (exact). */
+interface ClassSum {
+  readonly rows: Row[];
+  units: number;
+  exact: boolean;
 }
 
 export function buildQuantities(workbook: RecognisedWorkbook): Map<QuantityKey, Quantity> {

@@ -1,5 +1,6 @@
 /** Rows that carry a classification code (functional or economic), with the name printed beside it. */
 import type { RecognisedTable, RecognisedWorkbook, Row, RowCode } from "./recognise/types";
+import { CODE_MALFORMED, CODE_REPAIRED, HAS_GOV_CODE, HAS_UNIT_CODE, KIND_CODE, rowFacts } from "./row-facts";
 
 export interface ClassifiedRow {
   readonly table: RecognisedTable;
@@ -49,6 +50,8 @@ export const GOVERNMENT = 1;
 export const MALFORMED = 2;
 /** The code had to be repaired (RowCode.repaired is not empty). */
 export const REPAIRED = 4;
+/** The row carries a unit code. */
+export const UNIT_CODE = 8;
 
 /**
  * The classified rows of a workbook in order, as parallel lists read by index, and each well-formed code's place in
@@ -62,7 +65,7 @@ export class ClassifiedRows {
   readonly codes: readonly string[];
   /** Per row: the index of its code in `codes`; -1 for a malformed code. */
   readonly codeIndex: Int32Array;
-  /** Per row: GOVERNMENT, MALFORMED and REPAIRED bits. */
+  /** Per row: GOVERNMENT, MALFORMED, REPAIRED and UNIT_CODE bits. */
   readonly flags: Uint8Array;
 
   constructor(
@@ -123,36 +126,61 @@ export function classifiedRows(workbook: RecognisedWorkbook): ClassifiedRows {
 
 function collect(workbook: RecognisedWorkbook): ClassifiedRows {
   const tables = workbook.tables.filter((t) => CODE_TABLES.has(t.kind));
+  const facts = tables.map(rowFacts);
   let count = 0;
-  for (const table of tables)
-    for (const row of table.rows) if (row.kind === "code") count += (row.code ? 1 : 0) + (row.govCode ? 1 : 0);
+  for (const { kinds, flags, codeIndex } of facts)
+    for (let i = 0; i < kinds.length; i++)
+      if (kinds[i] === KIND_CODE) count += (codeIndex[i]! >= 0 ? 1 : 0) + ((flags[i]! & HAS_GOV_CODE) !== 0 ? 1 : 0);
   const tableIndex = new Uint16Array(count);
   const rows: Row[] = [];
   const flags = new Uint8Array(count);
   const codeIndex = new Int32Array(count);
   const codes: string[] = [];
   const indexOf = new Map<string, number>();
-  const add = (t: number, row: Row, code: RowCode, government: number) => {
+  /** The workbook-wide index of a well-formed code. */
+  const distinct = (code: string) => {
+    let c = indexOf.get(code);
+    if (c === undefined) {
+      c = codes.length;
+      codes.push(code);
+      indexOf.set(code, c);
+    }
+    return c;
+  };
+  const add = (t: number, row: Row, bits: number, c: number) => {
     const i = rows.length;
     rows.push(row);
     tableIndex[i] = t;
-    flags[i] = government | (code.malformed ? MALFORMED : 0) | (code.repaired.length > 0 ? REPAIRED : 0);
-    if (code.malformed) codeIndex[i] = -1;
-    else {
-      let c = indexOf.get(code.code);
-      if (c === undefined) {
-        c = codes.length;
-        codes.push(code.code);
-        indexOf.set(code.code, c);
-      }
-      codeIndex[i] = c;
-    }
+    flags[i] = bits;
+    codeIndex[i] = c;
   };
   for (let t = 0; t < tables.length; t++) {
-    for (const row of tables[t]!.rows) {
-      if (row.kind !== "code") continue;
-      if (row.code) add(t, row, row.code, 0);
-      if (row.govCode) add(t, row, row.govCode, GOVERNMENT);
+    const table = tables[t]!;
+    const own = facts[t]!;
+    // The table's distinct well-formed codes mapped to the workbook's once each, not per row.
+    const toWorkbook = new Int32Array(own.codes.length).fill(-1);
+    for (let r = 0; r < own.kinds.length; r++) {
+      if (own.kinds[r] !== KIND_CODE) continue;
+      const bits = own.flags[r]!;
+      const unit = (bits & HAS_UNIT_CODE) !== 0 ? UNIT_CODE : 0;
+      const c = own.codeIndex[r]!;
+      if (c >= 0) {
+        const malformed = (bits & CODE_MALFORMED) !== 0;
+        if (!malformed && toWorkbook[c] === -1) toWorkbook[c] = distinct(own.codes[c]!);
+        const repaired = (bits & CODE_REPAIRED) !== 0 ? REPAIRED : 0;
+        add(t, table.rows[r]!, unit | (malformed ? MALFORMED : 0) | repaired, malformed ? -1 : toWorkbook[c]!);
+      }
+      if ((bits & HAS_GOV_CODE) !== 0) {
+        const row = table.rows[r]!;
+        const gov = row.govCode!;
+        const repaired = gov.repaired.length > 0 ? REPAIRED : 0;
+        add(
+          t,
+          row,
+          unit | GOVERNMENT | (gov.malformed ? MALFORMED : 0) | repaired,
+          gov.malformed ? -1 : distinct(gov.code),
+        );
+      }
     }
   }
   return new ClassifiedRows(tables, tableIndex, rows, flags, codes, codeIndex);

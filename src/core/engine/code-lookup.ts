@@ -1,7 +1,7 @@
 /** How a code stands in the catalog: found, absent where the catalog is sure (unknown), or absent where it cannot tell. */
 import { compareName, kindOfCode, parentOfCode, type NameVerdict } from "../catalog";
 import type { Catalog, CatalogEntry } from "../catalog/types";
-import { classifiedRows, GOVERNMENT, type ClassifiedRow, type ClassifiedRows } from "./classified-rows";
+import { classifiedRows, GOVERNMENT, UNIT_CODE, type ClassifiedRow, type ClassifiedRows } from "./classified-rows";
 import type { RecognisedWorkbook } from "./recognise/types";
 
 export type Lookup =
@@ -54,7 +54,7 @@ function namedFacts(workbook: RecognisedWorkbook, catalog: Catalog): NamedFacts 
       const lookup = c < 0 ? undefined : lookups[c]!;
       if (lookup?.status !== "found") continue;
       const name = rows.name(i);
-      if (name === "" || (rows.row(i).unitCode !== undefined && (rows.flags[i]! & GOVERNMENT) === 0)) continue;
+      if (name === "" || (rows.flags[i]! & (UNIT_CODE | GOVERNMENT)) === UNIT_CODE) continue;
       const names = (byCode[c] ??= new Map<string, number>());
       let n = names.get(name);
       if (n === undefined) {

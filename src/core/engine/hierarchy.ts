@@ -1,5 +1,16 @@
 /** Which rows of a line table sum into which: total row, unit rows (101, 101001), 类 = Σ款 = Σ项 when listed. */
 import type { RecognisedTable, Row } from "./recognise/types";
+import {
+  CODE_MALFORMED,
+  KIND_CODE,
+  KIND_ITEM,
+  KIND_PROJECT,
+  KIND_TOTAL,
+  KIND_UNIT,
+  rowFacts,
+  SIDED,
+  type RowFacts,
+} from "./row-facts";
 
 export interface SumGroup {
   readonly parent: Row;
@@ -28,24 +39,19 @@ function hasListedPrefix(code: string, listed: ReadonlySet<string>): boolean {
 }
 
 /**
- * 1 for each row that is an item at the top of its total or unit: a code, project or summary line, and in a
- * hierarchical table one with no listed parent code. Worked out once per row (each distinct code's parent once),
- * not again for every group the row falls in.
+ * 1 for each row that is an item at the top of its total or unit: a code, project or summary line (not a sided
+ * one), and in a hierarchical table one with no listed parent code. Read from the row facts, each distinct code's
+ * parent looked up once, not again for every group the row falls in.
  */
-function topItems(rows: readonly Row[], hierarchical: boolean, present: ReadonlySet<string>): Uint8Array {
-  const top = new Uint8Array(rows.length);
-  const underParent = new Map<string, boolean>();
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    if (r.kind !== "code" && r.kind !== "project" && r.kind !== "item") continue;
-    if (!hierarchical || !r.code) {
-      top[i] = 1;
-      continue;
-    }
-    const code = r.code.code;
-    let under = underParent.get(code);
-    if (under === undefined) underParent.set(code, (under = listedParent(code, present) !== undefined));
-    if (!under) top[i] = 1;
+function topItems(facts: RowFacts, hierarchical: boolean, present: ReadonlySet<string>): Uint8Array {
+  const { kinds, flags, codeIndex, codes } = facts;
+  const top = new Uint8Array(kinds.length);
+  const underParent = hierarchical ? codes.map((code) => listedParent(code, present) !== undefined) : [];
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i]!;
+    if ((kind !== KIND_CODE && kind !== KIND_PROJECT && kind !== KIND_ITEM) || (flags[i]! & SIDED) !== 0) continue;
+    const c = codeIndex[i]!;
+    if (!hierarchical || c < 0 || !underParent[c]!) top[i] = 1;
   }
   return top;
 }
@@ -64,8 +70,11 @@ export function isHierarchical(table: RecognisedTable): boolean {
 
 function computeHierarchical(table: RecognisedTable): boolean {
   // Judged on the distinct codes: a large table repeats a few dozen codes over thousands of rows.
+  const { kinds, flags, codeIndex, codes } = rowFacts(table);
   const listed = new Set<string>();
-  for (const r of table.rows) if (r.kind === "code" && r.code && !r.code.malformed) listed.add(r.code.code);
+  for (let i = 0; i < kinds.length; i++)
+    if (kinds[i] === KIND_CODE && codeIndex[i]! >= 0 && (flags[i]! & CODE_MALFORMED) === 0)
+      listed.add(codes[codeIndex[i]!]!);
   const present = new Set<string>();
   for (const code of listed) if (CLASSIFIED.test(code)) present.add(code);
   if (present.size === 0) return false;
@@ -83,37 +92,44 @@ function computeHierarchical(table: RecognisedTable): boolean {
 /** Every total/subtotal row with the rows it must equal the sum of. */
 export function sumGroups(table: RecognisedTable): SumGroup[] {
   const groups: SumGroup[] = [];
-  // No copy where no row has a side (every line table).
-  const rows = table.rows.some((r) => r.side !== undefined)
-    ? table.rows.filter((r) => r.side === undefined)
-    : table.rows;
+  // Sided rows (a summary table's two sides) are no part of these groups: they are passed over below.
+  const facts = rowFacts(table);
+  const { kinds, flags } = facts;
+  const all = table.rows;
+  const rows = facts.sided ? all.filter((r) => r.side === undefined) : all;
   const hierarchical = isHierarchical(table);
   // The listed codes matter only to a hierarchical table (a flat one has every item at the top).
   const present = new Set(hierarchical ? rows.filter((r) => r.kind === "code" && r.code).map((r) => r.code!.code) : []);
-  const top = topItems(rows, hierarchical, present);
-  const total = rows.find((r) => r.kind === "total");
+  const top = topItems(facts, hierarchical, present);
+  const unsided = (i: number) => (flags[i]! & SIDED) === 0;
+  let total: Row | undefined;
+  for (let i = 0; i < all.length && !total; i++) if (kinds[i] === KIND_TOTAL && unsided(i)) total = all[i]!;
   if (total) {
-    const items = rows.filter((_, i) => top[i] === 1);
-    const units = rows.filter((r) => r.kind === "unit");
+    const items = all.filter((_, i) => top[i] === 1);
+    const units = all.filter((_, i) => kinds[i] === KIND_UNIT && unsided(i));
     // A top unit has no other unit's code as a proper prefix: its prefixes looked up, not every pair of units.
     const unitCodes = new Set(units.map((u) => u.unitCode!));
     const topUnits = units.filter((u) => !hasListedPrefix(u.unitCode!, unitCodes));
     const children = items.length > 0 ? items : topUnits;
     if (children.length > 0) groups.push({ parent: total, children });
   }
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index]!;
-    if (row.kind !== "unit") continue;
+  for (let index = 0; index < all.length; index++) {
+    if (kinds[index] !== KIND_UNIT || !unsided(index)) continue;
+    const row = all[index]!;
     const code = row.unitCode!;
     // The unit's span (up to the next total or unit outside it), sorted straight into its top items and sub-units.
     const items: Row[] = [];
     const subUnits: Row[] = [];
-    for (let i = index + 1; i < rows.length; i++) {
-      const next = rows[i]!;
-      if (next.kind === "total") break;
-      if (next.kind === "unit" && !(next.unitCode!.startsWith(code) && next.unitCode!.length > code.length)) break;
-      if (top[i] === 1) items.push(next);
-      else if (next.kind === "unit" && next.unitCode!.length === code.length + 3) subUnits.push(next);
+    for (let i = index + 1; i < all.length; i++) {
+      if (!unsided(i)) continue;
+      const kind = kinds[i]!;
+      if (kind === KIND_TOTAL) break;
+      if (top[i] === 1) items.push(all[i]!);
+      else if (kind === KIND_UNIT) {
+        const next = all[i]!.unitCode!;
+        if (!(next.startsWith(code) && next.length > code.length)) break;
+        if (next.length === code.length + 3) subUnits.push(all[i]!);
+      }
     }
     const children = items.length > 0 ? items : subUnits;
     if (children.length > 0) groups.push({ parent: row, children });

@@ -12,6 +12,7 @@ import type { Catalog } from "../../catalog/types";
 import type { FindingOf } from "../../findings/finding";
 import { lookupCode } from "../code-lookup";
 import { isHierarchical } from "../hierarchy";
+import { CODE_MALFORMED, KIND_CODE, rowFacts } from "../row-facts";
 import type { RecognisedTable, Row } from "../recognise/types";
 import type { RuleOf } from "../rule";
 import { tableOf } from "../tables";
@@ -19,10 +20,14 @@ import { tableOf } from "../tables";
 /** The 项 rows (7-digit functional codes) of a table, by code; the first row of a code wins. */
 function itemRows(table: RecognisedTable | undefined): Map<string, Row> {
   const items = new Map<string, Row>();
-  for (const row of table?.rows ?? []) {
-    const code = row.code;
-    if (row.kind !== "code" || !code || code.malformed || !/^\d{7}$/.test(code.code)) continue;
-    if (!items.has(code.code)) items.set(code.code, row);
+  if (!table) return items;
+  // Read from the row facts: each distinct code is tested once, and only a code's first row is looked at.
+  const { kinds, flags, codeIndex, codes } = rowFacts(table);
+  const isItem = codes.map((code) => /^\d{7}$/.test(code));
+  for (let i = 0; i < kinds.length; i++) {
+    const c = codeIndex[i]!;
+    if (kinds[i] !== KIND_CODE || c < 0 || (flags[i]! & CODE_MALFORMED) !== 0 || !isItem[c]!) continue;
+    if (!items.has(codes[c]!)) items.set(codes[c]!, table.rows[i]!);
   }
   return items;
 }
@@ -30,25 +35,31 @@ function itemRows(table: RecognisedTable | undefined): Map<string, Row> {
 /** 类 (first three digits) of the rows whose code is broken: malformed, a parent code with no 项 under it, unknown. */
 function brokenClasses(table: RecognisedTable | undefined, catalog: Catalog): Set<string> {
   const broken = new Set<string>();
-  // Every proper prefix of a 7-character code ("" too): a 类/款 code with a 项 under it is one of them.
+  if (!table) return broken;
+  const { kinds, flags, codeIndex, codes } = rowFacts(table);
+  const hierarchical = isHierarchical(table);
+  // The codes of the table's code rows, and every proper prefix ("" too) of the 7-character ones: a 类/款 code with
+  // a 项 under it is one of those.
+  const onCodeRows = new Set<number>();
+  for (let i = 0; i < kinds.length; i++)
+    if (kinds[i] === KIND_CODE && codeIndex[i]! >= 0) onCodeRows.add(codeIndex[i]!);
   const withItems = new Set<string>();
-  const hierarchical = table !== undefined && isHierarchical(table);
-  if (hierarchical) {
-    const items = new Set<string>();
-    for (const row of table.rows) if (row.kind === "code" && row.code?.code.length === 7) items.add(row.code.code);
-    for (const code of items) for (let length = 0; length < 7; length++) withItems.add(code.slice(0, length));
+  for (const c of onCodeRows) {
+    const code = codes[c]!;
+    if (code.length === 7) for (let length = 0; length < 7; length++) withItems.add(code.slice(0, length));
   }
-  // A large table repeats a few dozen codes over thousands of rows: each is looked up once.
-  const unknown = new Map<string, boolean>();
-  for (const row of table?.rows ?? []) {
-    const code = row.code;
-    if (row.kind !== "code" || !code) continue;
+  // Judged once per distinct code (a large table repeats a few dozen codes over thousands of rows): broken
+  // whatever the row says, or only where that row's code is malformed.
+  const brokenCode = codes.map((code, c) => {
+    if (!onCodeRows.has(c)) return false;
     // A 类/款 code is a subtotal in a table listing every level (Shanghai), a misplaced detail row elsewhere.
-    const parentWithoutItems = code.code.length < 7 && (!hierarchical || !withItems.has(code.code));
-    let isUnknown = unknown.get(code.code);
-    if (isUnknown === undefined)
-      unknown.set(code.code, (isUnknown = lookupCode(catalog, code.code).status === "unknown"));
-    if (code.malformed || parentWithoutItems || isUnknown) broken.add(code.code.slice(0, 3));
+    const parentWithoutItems = code.length < 7 && (!hierarchical || !withItems.has(code));
+    return parentWithoutItems || lookupCode(catalog, code).status === "unknown";
+  });
+  for (let i = 0; i < kinds.length; i++) {
+    const c = codeIndex[i]!;
+    if (kinds[i] !== KIND_CODE || c < 0) continue;
+    if ((flags[i]! & CODE_MALFORMED) !== 0 || brokenCode[c]!) broken.add(codes[c]!.slice(0, 3));
   }
   return broken;
 }

@@ -11,29 +11,31 @@ import { readCellAmount } from "../cell-amount";
 import { EMPTY_STATEMENT, findStatement } from "../empty-statement";
 import type { RecognisedTable, RecognisedWorkbook } from "../recognise/types";
 import { forEachAmountPlace } from "../role-amounts";
+import { KIND_TOTAL, rowFacts } from "../row-facts";
 import type { RuleOf } from "../rule";
 
 /** Tables read as label/value pairs or free text: their stray numbers (indicator values, counts) are not amounts. */
 const NOT_GRIDS: ReadonlySet<string> = new Set(["narrative", "performance-overall", "performance-project"]);
 
 /**
- * Per sheet, the rows some table read, as flags by row (a 续表's rows carry their own sheet on each amount); no
- * amount is made. Flags, not a set: every row of a large table is added.
+ * Per sheet, the rows some table read, as a flag by row (a 续表's rows carry their own sheet on each amount); no
+ * amount is made. A typed array as long as the sheet, not a set: every row of a large table is added.
  */
-type ReadRows = ReadonlyMap<string, readonly boolean[]>;
+type ReadRows = ReadonlyMap<string, Uint8Array>;
 
 function readRows(workbook: RecognisedWorkbook): ReadRows {
-  const read = new Map<string, boolean[]>();
+  const read = new Map<string, Uint8Array>();
   const rowsOf = (sheet: string) => {
     let rows = read.get(sheet);
-    if (!rows) read.set(sheet, (rows = []));
+    // A row past the sheet's last has no cell to be read: its flag is not needed (a typed array drops it).
+    if (!rows) read.set(sheet, (rows = new Uint8Array(workbook.sheets.get(sheet)?.values.length ?? 0)));
     return rows;
   };
   for (const table of workbook.tables) {
     const own = rowsOf(table.sheet);
-    const add = (sheet: string | undefined, r: number) => ((sheet === undefined ? own : rowsOf(sheet))[r] = true);
+    const add = (sheet: string | undefined, r: number) => ((sheet === undefined ? own : rowsOf(sheet))[r] = 1);
     for (const row of table.rows) {
-      own[row.row] = true;
+      own[row.row] = 1;
       forEachAmountPlace(row.amounts, add);
     }
   }
@@ -55,7 +57,7 @@ function unreadCells(table: RecognisedTable, sheet: SheetSnapshot, read: ReadRow
   let rows = 0;
   const readHere = read.get(table.sheet);
   for (let r = table.dataTop; r <= table.dataBottom; r++) {
-    if (readHere?.[r] === true) continue;
+    if (readHere?.[r] === 1) continue;
     const row = sheet.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       if (!nonZeroAmount(sheet, r, c)) continue;
@@ -65,6 +67,14 @@ function unreadCells(table: RecognisedTable, sheet: SheetSnapshot, read: ReadRow
     }
   }
   return { first, rows };
+}
+
+/** How many rows are no total row (counted on the row facts, no list made). */
+function bodyRows(table: RecognisedTable): number {
+  const { kinds } = rowFacts(table);
+  let count = 0;
+  for (let i = 0; i < kinds.length; i++) if (kinds[i] !== KIND_TOTAL) count++;
+  return count;
 }
 
 function finding(
@@ -95,7 +105,7 @@ export const tableIncompleteRead: RuleOf<"table.incomplete-read"> = {
       if (!sheet) continue;
       const unread = unreadCells(table, sheet, read);
       // A 续表 hands its rows to the first table of its kind: only the unread cells count there.
-      const body = table.continued ? 1 : table.rows.filter((r) => r.kind !== "total").length;
+      const body = table.continued ? 1 : bodyRows(table);
       if (body === 0 && unread.first === undefined) {
         const blank = table.rows.every((r) => [...r.amounts.values()].every((a) => a.blank));
         // Only a 合计 row, filled: everything printed was read (the sums say whether it adds up).
