@@ -47,7 +47,10 @@ export function bodyNameLines(workbook: RecognisedWorkbook): BodyNameLine[] {
     // Cells with words only (sheet-words.ts): a name line is never plain number text.
     const words = sheetWords(workbook, sheet);
     for (let i = 0; i < words.texts.length; i++) {
-      const m = NAME_LINE.exec(words.texts[i]!.trim());
+      const text = words.texts[i]!;
+      // Every NAME_LINE label holds 部门 or 单位: most cells (a large table's names) are passed over without a match.
+      if (!text.includes("单位") && !text.includes("部门")) continue;
+      const m = NAME_LINE.exec(text.trim());
       // A template leftover ("编制部门：XX") is table.placeholder's, not another name.
       if (m && m[2] !== undefined && !PLACEHOLDER_NAME.test(m[2]))
         lines.push({ sheet: sheet.name, cell: cellAddress(words.rows[i]!, words.cols[i]!), name: m[2] });

@@ -9,6 +9,7 @@ import { nameKey } from "../narrative/line-path";
 import { normaliseNarrative } from "../narrative/normalise";
 import { narrativeParagraphs } from "../narrative/paragraphs";
 import type { RecognisedWorkbook } from "../recognise/types";
+import { rowFacts } from "../row-facts";
 import type { RuleOf } from "../rule";
 
 const CLASSIFIED = new Set(["expense", "general-expense", "income", "gov-fund", "state-capital"]);
@@ -46,9 +47,11 @@ function classNamesPrinted(workbook: RecognisedWorkbook): Map<string, string> {
   const names = new Map<string, string>();
   for (const table of workbook.tables) {
     if (!CLASSIFIED.has(table.kind)) continue;
-    for (const row of table.rows) {
-      const code = row.code?.code;
-      if (code?.length === 3 && !names.has(code)) names.set(code, nameKey(row.label));
+    // Read on the row facts: only the first row of each 3-digit code is looked at.
+    const { codeIndex, codes } = rowFacts(table);
+    for (let i = 0; i < codeIndex.length; i++) {
+      const code = codeIndex[i]! < 0 ? undefined : codes[codeIndex[i]!]!;
+      if (code?.length === 3 && !names.has(code)) names.set(code, nameKey(table.rows[i]!.label));
     }
   }
   return names;

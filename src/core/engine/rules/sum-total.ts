@@ -4,7 +4,7 @@ import { hierarchyFree, summarySides } from "../summary-sides";
 import { sumGroups } from "../hierarchy";
 import { judgeSum } from "../judge";
 import { columnLabel } from "../labels";
-import { NO_COLUMN, sumColumns, unitsIn } from "../role-amounts";
+import { NO_COLUMN, RoleAmounts, sumColumns, unitsIn } from "../role-amounts";
 import type { RuleOf } from "../rule";
 import type { Amount, AmountRole, Row } from "../recognise/types";
 
@@ -29,7 +29,9 @@ export const sumTotal: RuleOf<"sum.total"> = {
           group.parent.kind === "unit"
             ? `${group.parent.unitCode ?? ""} ${group.parent.label}`
             : (group.parent.code?.code ?? group.parent.label);
-        const roles = [...group.parent.amounts.keys()];
+        // The parent's roles: its layout where it has one (shared by every unit row), not a fresh list per group.
+        const parentAmounts = group.parent.amounts;
+        const roles = parentAmounts instanceof RoleAmounts ? parentAmounts.layout : [...parentAmounts.keys()];
         const sums = sumColumns(group.children, roles);
         roles.forEach((role, i) => {
           const units = sums[i];
