@@ -29,10 +29,14 @@ export function findStatement(
 const found = new WeakMap<SheetWords, Map<RegExp, readonly [number, number] | null>>();
 
 function firstMatch(words: SheetWords, pattern: RegExp): [number, number] | undefined {
-  for (let i = 0; i < words.texts.length; i++) {
-    const text = words.texts[i]!;
+  // Each distinct text once, in the order first met: the first that matches is met first on the sheet.
+  for (let d = 0; d < words.distinct.length; d++) {
+    const text = words.distinct[d]!;
     // Most cells hold no space at all: the text is tested as it is, without making a copy (the costly part).
-    if (pattern.test(maySpace(text) ? text.replace(/\s/g, "") : text)) return [words.rows[i]!, words.cols[i]!];
+    if (pattern.test(maySpace(text) ? text.replace(/\s/g, "") : text)) {
+      const i = words.firstCell[d]!;
+      return [words.rows[i]!, words.cols[i]!];
+    }
   }
   return undefined;
 }

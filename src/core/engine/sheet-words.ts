@@ -12,6 +12,14 @@ export interface SheetWords {
   readonly rows: readonly number[];
   readonly cols: readonly number[];
   readonly texts: readonly string[];
+  /**
+   * The distinct texts in the order first met, and per text the index of its first cell. A large table repeats a
+   * few dozen names over thousands of rows: a pattern is tested once per distinct text, not once per cell.
+   */
+  readonly distinct: readonly string[];
+  readonly firstCell: readonly number[];
+  /** Per word cell: the index of its text in `distinct`. */
+  readonly textIndex: readonly number[];
 }
 
 const byWorkbook = new WeakMap<RecognisedWorkbook, Map<SheetSnapshot, SheetWords>>();
@@ -28,18 +36,30 @@ function collect(sheet: SheetSnapshot): SheetWords {
   const rows: number[] = [];
   const cols: number[] = [];
   const texts: string[] = [];
+  const distinct: string[] = [];
+  const firstCell: number[] = [];
+  const textIndex: number[] = [];
+  const indexOf = new Map<string, number>();
   for (let r = 0; r < sheet.values.length; r++) {
     const row = sheet.values[r];
     if (!row) continue;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v !== "string" || plainNumberText(v)) continue;
+      let d = indexOf.get(v);
+      if (d === undefined) {
+        d = distinct.length;
+        distinct.push(v);
+        firstCell.push(texts.length);
+        indexOf.set(v, d);
+      }
+      textIndex.push(d);
       rows.push(r);
       cols.push(c);
       texts.push(v);
     }
   }
-  return { rows, cols, texts };
+  return { rows, cols, texts, distinct, firstCell, textIndex };
 }
 
 /** 1 at the codes of "0"…"9", ".", ",", "-" and "+". */

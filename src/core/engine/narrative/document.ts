@@ -38,6 +38,15 @@ const NAME_LINE = /(编制部门|编制单位|预算单位|部门名称|单位�
 
 const PLACEHOLDER_NAME = /^([Xx×*＊]+|待填写|待补充|某+)$|[Xx]{2,}|×{2,}/;
 
+/** The body's name a cell's text gives, or undefined. */
+function nameIn(text: string): string | undefined {
+  // Every NAME_LINE label holds 部门 or 单位: most texts are passed over without the pattern.
+  if (!text.includes("单位") && !text.includes("部门")) return undefined;
+  const m = NAME_LINE.exec(text.trim());
+  // A template leftover ("编制部门：XX") is table.placeholder's, not another name.
+  return m && m[2] !== undefined && !PLACEHOLDER_NAME.test(m[2]) ? m[2] : undefined;
+}
+
 export function bodyNameLines(workbook: RecognisedWorkbook): BodyNameLine[] {
   const lines: BodyNameLine[] = [];
   // 绩效目标表 name the unit that carries out each project ("单位名称：…下属中心"): not the body's own name.
@@ -46,14 +55,12 @@ export function bodyNameLines(workbook: RecognisedWorkbook): BodyNameLine[] {
     if (performance.has(sheet.name)) continue;
     // Cells with words only (sheet-words.ts): a name line is never plain number text.
     const words = sheetWords(workbook, sheet);
+    // Each distinct text judged once; then every cell of a text that names the body, in sheet order.
+    const names = words.distinct.map(nameIn);
     for (let i = 0; i < words.texts.length; i++) {
-      const text = words.texts[i]!;
-      // Every NAME_LINE label holds 部门 or 单位: most cells (a large table's names) are passed over without a match.
-      if (!text.includes("单位") && !text.includes("部门")) continue;
-      const m = NAME_LINE.exec(text.trim());
-      // A template leftover ("编制部门：XX") is table.placeholder's, not another name.
-      if (m && m[2] !== undefined && !PLACEHOLDER_NAME.test(m[2]))
-        lines.push({ sheet: sheet.name, cell: cellAddress(words.rows[i]!, words.cols[i]!), name: m[2] });
+      const name = names[words.textIndex[i]!];
+      if (name !== undefined)
+        lines.push({ sheet: sheet.name, cell: cellAddress(words.rows[i]!, words.cols[i]!), name });
     }
   }
   return lines;

@@ -7,6 +7,7 @@
 import type { FindingOf } from "../../findings/finding";
 import { lookupCode } from "../code-lookup";
 import type { RecognisedTable, Row } from "../recognise/types";
+import { CODE_MALFORMED, KIND_CODE, rowFacts } from "../row-facts";
 import type { RulePart } from "../rule";
 import { tableOf } from "../tables";
 
@@ -22,15 +23,19 @@ export const codeNameAcrossTables: RulePart<"code.name-mismatch"> = {
     const byCode = new Map<string, Printed[]>();
     for (const kind of FUNCTIONAL_TABLES) {
       const table = tableOf(ctx.workbook, kind);
-      const seen = new Set<string>();
-      for (const row of table?.rows ?? []) {
-        const code = row.code;
-        if (!table || row.kind !== "code" || !code || code.malformed || row.label === "" || seen.has(code.code))
-          continue;
-        seen.add(code.code);
-        const list = byCode.get(code.code) ?? [];
+      if (!table) continue;
+      // Each code's first named row, found on the row facts: once a code is seen its other rows are not looked at.
+      const { kinds, flags, codeIndex, codes } = rowFacts(table);
+      const seen = new Uint8Array(codes.length);
+      for (let i = 0; i < kinds.length; i++) {
+        const c = codeIndex[i]!;
+        if (kinds[i] !== KIND_CODE || c < 0 || seen[c] === 1 || (flags[i]! & CODE_MALFORMED) !== 0) continue;
+        const row = table.rows[i]!;
+        if (row.label === "") continue;
+        seen[c] = 1;
+        const list = byCode.get(codes[c]!) ?? [];
         list.push({ table, row });
-        byCode.set(code.code, list);
+        byCode.set(codes[c]!, list);
       }
     }
     const findings: FindingOf<"code.name-mismatch">[] = [];

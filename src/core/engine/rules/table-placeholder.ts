@@ -17,16 +17,15 @@ export const tablePlaceholder: RuleOf<"table.placeholder"> = {
       if (table.kind === "narrative") continue;
       const sheet = ctx.workbook.sheets.get(table.sheet);
       if (!sheet) continue;
-      const seen = new Set<string>();
-      // Cells with words only (sheet-words.ts): no placeholder is made of digits and points.
+      // Cells with words only (sheet-words.ts): no placeholder is made of digits and points. Merged cells repeated
+      // by some readers: each text is reported once, at its first cell (the distinct texts, in the order met).
       const words = sheetWords(ctx.workbook, sheet);
-      for (let i = 0; i < words.texts.length; i++) {
-        const v = words.texts[i]!;
+      for (let d = 0; d < words.distinct.length; d++) {
+        const v = words.distinct[d]!;
         if (!MAYBE.test(v)) continue;
         const match = PLACEHOLDER.exec(v);
-        // Merged cells repeated by some readers: report the text once.
-        if (!match || seen.has(v)) continue;
-        seen.add(v);
+        if (!match) continue;
+        const i = words.firstCell[d]!;
         findings.push({
           rule: "table.placeholder",
           severity: "error",
