@@ -14,7 +14,17 @@ function cellText(value: unknown): string {
 
 /** A unit code: 101, 101001, 101001001 (3 + 3n digits starting with 1). */
 export function isUnitCode(text: string): boolean {
-  return /^1\d{2}(\d{3})*$/.test(text);
+  // Read by character: asked once per table line, and a regex literal here is a new RegExp object per call.
+  if (text.length === 0 || text.length % 3 !== 0 || text.charCodeAt(0) !== ONE) return false;
+  for (let i = 1; i < text.length; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+const ZERO = 48;
+const ONE = 49;
+
+function isDigitCode(code: number): boolean {
+  return code >= ZERO && code <= ZERO + 9;
 }
 
 /**
