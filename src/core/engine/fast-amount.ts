@@ -52,12 +52,13 @@ export class FastReading implements FastAmount {
     // The stored value as Excel reads it (15 significant digits) in whole 1/10^4, exactly; else the decimal path.
     const k = tenThousandths(v);
     if (k === undefined) return false;
-    const places = placesOf(k);
     // General: judged as stored. Stored digits beyond what is shown (incl. ties at .5): the exact decimal path.
-    const d = shown.decimals ?? places;
-    if (d > 4 || places > d) return false;
+    const d = shown.decimals;
+    if (d === null) this.decimals = placesOf(k);
+    // A shown number of places asks one divisibility, not placesOf's up to four.
+    else if (d > 4 || (d < 4 && !divisible(k, UNITS_PER_PLACE[d]!))) return false;
+    else this.decimals = d;
     this.units = k === 0 ? 0 : k;
-    this.decimals = d;
     return true;
   }
 
@@ -107,12 +108,24 @@ export class FastReading implements FastAmount {
   }
 }
 
+/** Per places shown (0 … 3), the units one last shown digit is worth: k shows within them when divisible. */
+const UNITS_PER_PLACE = [10000, 1000, 100, 10];
+
 /** Places of k / 10^4 without trailing zeros (0 … 4). */
 function placesOf(k: number): number {
-  if (k % UNITS_PER_ONE === 0) return 0;
-  if (k % 1000 === 0) return 1;
-  if (k % 100 === 0) return 2;
-  return k % 10 === 0 ? 3 : 4;
+  if (divisible(k, UNITS_PER_ONE)) return 0;
+  if (divisible(k, 1000)) return 1;
+  if (divisible(k, 100)) return 2;
+  return divisible(k, 10) ? 3 : 4;
+}
+
+/**
+ * k % d === 0 for the fast path's |k| < 10^14 and d ≤ 10^4, without `%`: a remainder of a k beyond 2^31 is a
+ * floating-point call, five times slower than a division. Exact: a whole quotient is exact in a double, and one that
+ * is not whole lies at least 1/d from a whole number, far beyond the division's rounding (≤ 10^14 × 2^-53).
+ */
+function divisible(k: number, d: number): boolean {
+  return Number.isInteger(k / d);
 }
 
 const MINUS = 45;

@@ -64,7 +64,7 @@ export class AmountStore {
 
   // ---- the row being read
 
-  /** Drops the row being read (also after a row whose reading threw). */
+  /** Drops the row being read (also after a row whose reading threw), and makes room for the next. */
   clear(): void {
     const base = this.count * this.width;
     for (let i = 0; i < this.length; i++) if ((this.flags[base + i]! & KEPT) !== 0) this.kept.delete(base + i);
@@ -98,13 +98,20 @@ export class AmountStore {
 
   /** Keeps the row being read as the amounts on `row` (0-based), and starts the next. */
   commit(row: number): RoleAmounts {
+    return new RoleAmounts(this, this.commitRow(row));
+  }
+
+  /** commit, answering the row's index in the store (for a caller that makes its RoleAmounts when asked). */
+  commitRow(row: number): number {
+    if (this.count === this.capacity) this.resize(this.capacity * 2, this.width);
     this.rowOf[this.count] = row;
     this.layoutOf[this.count] = this.layoutOfReading();
     this.length = 0;
-    return new RoleAmounts(this, this.count++);
+    return this.count++;
   }
 
   private place(role: AmountRole, col: number): number {
+    // Room is made when needed, not ahead: a store made for its table's rows never grows.
     if (this.count === this.capacity) this.resize(this.capacity * 2, this.width);
     if (this.length === this.width) this.resize(this.capacity, this.width * 2);
     this.roles[this.length] = role;
@@ -184,6 +191,20 @@ export class AmountStore {
     this.kept.set(cell, amount);
   }
 
+  /** sumColumns' step for one row: per role j, the units at places[j] (-1: absent) added to sums[j]. */
+  addUnitsAt(index: number, places: Int32Array, sums: Float64Array, state: Uint8Array): void {
+    // Read from the arrays in place: sum.total adds every line several times (once per level of its hierarchy).
+    const base = index * this.width;
+    for (let j = 0; j < places.length; j++) {
+      const place = places[j]!;
+      if (place < 0) state[j]! |= FAILED | ABSENT;
+      else if ((state[j]! & FAILED) === 0) {
+        const cell = base + place;
+        addUnits(sums, state, j, (this.flags[cell]! & KEPT) !== 0 ? this.kept.get(cell)!.units : this.units[cell]);
+      }
+    }
+  }
+
   hasNonBlankAt(index: number): boolean {
     return this.anyNonBlank(index * this.width, this.layoutAt(index).roles.length);
   }
@@ -256,6 +277,11 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
   /** Calls `place` with each sheet (undefined: the table's own) and row an amount sits on, making no amount. */
   forEachPlace(place: (sheet: string | undefined, row: number) => void): void {
     this.store.forEachPlaceAt(this.index, place);
+  }
+
+  /** sumColumns' step for this row (AmountStore.addUnitsAt). */
+  addUnits(places: Int32Array, sums: Float64Array, state: Uint8Array): void {
+    this.store.addUnitsAt(this.index, places, sums, state);
   }
 
   /** True when some amount is not a blank cell. */
@@ -361,6 +387,7 @@ export function hasNonBlank(amounts: ReadonlyMap<AmountRole, Amount>): boolean {
 /** A column some row has no amount in (sumColumns). */
 export const NO_COLUMN = "missing";
 
+/** sumColumns' state bits per role. */
 const FAILED = 1;
 const ABSENT = 2;
 
@@ -374,38 +401,36 @@ export function sumColumns(
   roles: readonly AmountRole[],
 ): (number | undefined | typeof NO_COLUMN)[] {
   const n = roles.length;
-  const sums: number[] = new Array<number>(n).fill(0);
+  const sums = new Float64Array(n);
   const state = new Uint8Array(n);
-  const add = (j: number, units: number | undefined) => {
-    if (units === undefined) {
-      state[j]! |= FAILED;
-      return;
-    }
-    const sum = sums[j]! + units;
-    if (Number.isSafeInteger(sum)) sums[j] = sum;
-    else state[j]! |= FAILED;
-  };
   let layout: readonly AmountRole[] | undefined;
-  let places: number[] = [];
+  let places = new Int32Array(n);
   for (let i = 0; i < rows.length; i++) {
     const amounts = rows[i]!.amounts;
     if (amounts instanceof RoleAmounts) {
       if (amounts.layout !== layout) {
         const roleList = (layout = amounts.layout);
-        places = roles.map((role) => roleList.indexOf(role));
+        places = Int32Array.from(roles, (role) => roleList.indexOf(role));
       }
-      for (let j = 0; j < n; j++) {
-        const place = places[j]!;
-        if (place < 0) state[j]! |= FAILED | ABSENT;
-        else if ((state[j]! & FAILED) === 0) add(j, amounts.unitsAt(place));
-      }
+      amounts.addUnits(places, sums, state);
     } else {
       for (let j = 0; j < n; j++) {
         const amount = amounts.get(roles[j]!);
         if (amount === undefined) state[j]! |= FAILED | ABSENT;
-        else if ((state[j]! & FAILED) === 0) add(j, amount.units);
+        else if ((state[j]! & FAILED) === 0) addUnits(sums, state, j, amount.units);
       }
     }
   }
-  return sums.map((sum, j) => (state[j] === 0 ? sum : (state[j]! & ABSENT) !== 0 ? NO_COLUMN : undefined));
+  return roles.map((_, j) => (state[j] === 0 ? sums[j]! : (state[j]! & ABSENT) !== 0 ? NO_COLUMN : undefined));
+}
+
+/** Adds units to sums[j], or marks j FAILED when they are missing or the sum leaves the safe integers. */
+function addUnits(sums: Float64Array, state: Uint8Array, j: number, units: number | undefined): void {
+  if (units === undefined) {
+    state[j]! |= FAILED;
+    return;
+  }
+  const sum = sums[j]! + units;
+  if (Number.isSafeInteger(sum)) sums[j] = sum;
+  else state[j]! |= FAILED;
 }

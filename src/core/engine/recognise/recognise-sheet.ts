@@ -8,7 +8,8 @@ import { readCellAmount } from "../cell-amount";
 import { FastReading } from "../fast-amount";
 import { AmountStore } from "../role-amounts";
 import { normaliseText } from "../text";
-import { isUnitCode, readJoinedCode, readSplitCode } from "./codes";
+import { isUnitCode, readJoinedCode, readSplitCode, type CodeText } from "./codes";
+import { LineStore, type LineFacts } from "./line-store";
 import { columnRole } from "./column-roles";
 import { kindFromTitle, type TableKind } from "./kinds";
 import { sheetGrid, type SheetGrid } from "./sheet-grid";
@@ -21,8 +22,6 @@ import {
   type Column,
   type RecognisedTable,
   type Row,
-  type RowCode,
-  type RowKind,
   type Side,
   type UnitSource,
   type Unit,
@@ -311,14 +310,14 @@ function codeColumns(columns: readonly Column[]): CodeColumns {
 /** The 类/款/项 cells of the row being read: one array, refilled per row (readSplitCode keeps none of it). */
 const codeParts: CellValue[] = [null, null, null];
 
-function readCode(grid: SheetGrid, row: number, { cls, kuan, xiang, joined }: CodeColumns): RowCode | undefined {
+function readCode(grid: SheetGrid, row: number, { cls, kuan, xiang, joined }: CodeColumns): CodeText | undefined {
   if (cls) {
     codeParts[0] = grid.value(row, cls.col);
     codeParts[1] = kuan ? grid.value(row, kuan.col) : null;
     codeParts[2] = xiang ? grid.value(row, xiang.col) : null;
-    return readSplitCode(codeParts, row, cls.col);
+    return readSplitCode(codeParts);
   }
-  return joined ? readJoinedCode(grid.value(row, joined.col), row, joined.col) : undefined;
+  return joined ? readJoinedCode(grid.value(row, joined.col)) : undefined;
 }
 
 /** The body of a table being read: its columns, its rows top…bottom, and the list unreadable cells go to. */
@@ -338,31 +337,6 @@ class BodyRows {
   add(row: Row, decimals: number): void {
     if (decimals > this.decimals) this.decimals = decimals;
     this.rows.push(row);
-  }
-}
-
-/**
- * A row of a line table. Its label's A1 address is made only when asked (a finding points at it): a large table
- * has tens of thousands of lines and findings on a handful. A spread copy of it loses `labelCell` (a getter), so
- * whoever copies a row names it (recognise-workbook.ts).
- */
-class LineRow implements Row {
-  declare code?: RowCode;
-  declare govCode?: RowCode;
-  declare govName?: string;
-  declare unitCode?: string;
-
-  constructor(
-    readonly row: number,
-    readonly kind: RowKind,
-    readonly label: string,
-    /** The name column, or -1 when the table has none (no labelCell). */
-    private readonly labelCol: number,
-    readonly amounts: ReadonlyMap<AmountRole, Amount>,
-  ) {}
-
-  get labelCell(): string | undefined {
-    return this.labelCol < 0 ? undefined : cellAddress(this.row, this.labelCol);
   }
 }
 
@@ -388,6 +362,16 @@ class TotalCodes {
   }
 }
 
+const NO_FACTS: LineFacts = {
+  kind: "item",
+  label: "",
+  code: undefined,
+  codeCol: -1,
+  govCode: undefined,
+  govName: undefined,
+  unitCode: undefined,
+};
+
 function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
   const read = new BodyRows();
   const nameCol = columns.find((c) => c.role === "name" || c.role === "label");
@@ -396,13 +380,21 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
   const govNameCol = columns.find((c) => c.role === "gov-name");
   const labelCols = columns.filter((c) => !isAmountRole(c.role)).map((c) => c.col);
   const codeCols = codeColumns(columns);
+  const codeCol = (codeCols.cls ?? codeCols.joined)?.col ?? -1;
   const amountCols = columns.filter((c) => isAmountRole(c.role));
   const plan = planOf(amountCols);
-  // One store for the body's amounts: typed arrays instead of objects per row (role-amounts.ts).
-  const store = new AmountStore(amountCols.length, bottom - top + 1);
+  // One store for the lines: parallel lists and typed arrays instead of objects per line (line-store.ts).
+  const lines = new LineStore(
+    amountCols.length,
+    bottom - top + 1,
+    nameCol ? nameCol.col : -1,
+    govCol ? govCol.col : -1,
+  );
   const totalCodes = new TotalCodes();
+  const facts: LineFacts = { ...NO_FACTS };
   for (let r = top; r <= bottom; r++) {
     let code = readCode(grid, r, codeCols);
+    let col = codeCol;
     const name = nameCol ? normaliseText(grid.value(r, nameCol.col)) : "";
     let label = name;
     for (let i = 0; label === "" && i < labelCols.length; i++) label = normaliseText(grid.value(r, labelCols[i]!));
@@ -424,29 +416,31 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
       unitCode = unitText;
       kind = "unit";
     } else if (unitText !== "" && PROJECT_CODE.test(unitText) && unitCol) {
-      code = readJoinedCode(grid.value(r, unitCol.col), r, unitCol.col);
+      code = readJoinedCode(grid.value(r, unitCol.col));
+      col = unitCol.col;
       kind = "project";
     }
     if (kind === "code" && unitText !== "" && isUnitCode(unitText)) unitCode = unitText;
-    const decimals = readAmounts(grid, r, amountCols, unreadable, store, plan);
+    const decimals = readAmounts(grid, r, amountCols, unreadable, lines.amounts, plan);
     if (!kind) {
       // Tables without a label column (三公) hold bare amount rows.
       const bare = !nameCol && labelCols.length === 0;
-      if ((label === "" && !bare) || !store.readingHasNonBlank()) {
-        store.clear();
+      if ((label === "" && !bare) || !lines.amounts.readingHasNonBlank()) {
+        lines.amounts.clear();
         continue;
       }
       kind = "item";
     }
-    const govCode = govCol ? readJoinedCode(grid.value(r, govCol.col), r, govCol.col) : undefined;
+    const govCode = govCol ? readJoinedCode(grid.value(r, govCol.col)) : undefined;
     const govName = govNameCol ? normaliseText(grid.value(r, govNameCol.col)) : undefined;
-    // Built by assignment, same properties in the same order: spreads into a literal cost a copy per row.
-    const line = new LineRow(r, kind, label, nameCol ? nameCol.col : -1, store.commit(r));
-    if (code) line.code = code;
-    if (govCode) line.govCode = govCode;
-    if (govName) line.govName = govName;
-    if (unitCode) line.unitCode = unitCode;
-    read.add(line, decimals);
+    facts.kind = kind;
+    facts.label = label;
+    facts.code = code;
+    facts.codeCol = col;
+    facts.govCode = govCode;
+    facts.govName = govName;
+    facts.unitCode = unitCode;
+    read.add(lines.add(r, facts), decimals);
   }
   return read;
 }
