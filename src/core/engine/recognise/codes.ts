@@ -116,7 +116,12 @@ export function readSplitCode(parts: readonly unknown[]): CodeText | undefined {
   return { code, raw: texts.join("|"), repaired: [...new Set(repaired)], malformed };
 }
 
-const DIGITS = /^\d+$/;
+/** /^\d+$/ read by character: asked of every part of every line's code. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return true;
+}
 
 function isEmptyCell(value: unknown): boolean {
   return value === null || value === undefined || value === "";
@@ -131,7 +136,7 @@ function plainSplitCode(parts: readonly unknown[]): CodeText | undefined {
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (part === null || part === undefined || part === "") continue;
-    if (filled !== i || typeof part !== "string" || part.length !== (i === 0 ? 3 : 2) || !DIGITS.test(part))
+    if (filled !== i || typeof part !== "string" || part.length !== (i === 0 ? 3 : 2) || !isDigits(part))
       return undefined;
     filled++;
   }

@@ -120,6 +120,9 @@ export class LineRow extends RoleAmounts implements Row {
     super(amounts, line);
   }
 
+  /** The code, once read (null: none). */
+  private madeCode: RowCode | null | undefined = undefined;
+
   get row(): number {
     return this.lines.rowAt(this.line);
   }
@@ -138,7 +141,9 @@ export class LineRow extends RoleAmounts implements Row {
   }
 
   get code(): RowCode | undefined {
-    return this.lines.codeAt(this.line);
+    // Made once, on the first read: the code rules read a line's code many times.
+    if (this.madeCode === undefined) this.madeCode = this.lines.codeAt(this.line) ?? null;
+    return this.madeCode ?? undefined;
   }
 
   get govCode(): RowCode | undefined {
