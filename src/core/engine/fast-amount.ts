@@ -11,6 +11,8 @@ import type { Amount } from "./recognise/types";
 // The unit is the money module's; re-exported for the engine modules that import it from here.
 export { UNITS_PER_ONE };
 const LIMIT = 1e10;
+/** UNITS_PER_ONE read once: an imported binding may be read through a getter on every use (CommonJS output). */
+const SCALE = UNITS_PER_ONE;
 const PLAIN = /^(-?)(\d{1,10})(?:\.(\d{1,4}))?$/;
 
 export interface FastAmount {
@@ -37,27 +39,32 @@ export function fastText(text: string): FastAmount | undefined {
 export class FastReading implements FastAmount {
   units = 0;
   decimals = 0;
-  /** The last format read and what it shows: a column's cells share one format as a rule. */
+  /** The last format read and what it shows (places, -1 for as stored): a column's cells share one format. */
   private format: string | null = null;
-  private shown = formatDecimals(null);
+  private shownPlaces = -1;
+  private percent = false;
 
   number(v: number, format: string | null): boolean {
-    if (!Number.isFinite(v) || Math.abs(v) >= LIMIT) return false;
+    if (!(Math.abs(v) < LIMIT)) return false; // also NaN and the infinities
     if (format !== this.format) {
-      this.shown = formatDecimals(format);
+      const shown = formatDecimals(format);
+      this.shownPlaces = shown.decimals ?? -1;
+      this.percent = shown.percent;
       this.format = format;
     }
-    const shown = this.shown;
-    if (shown.percent) return false;
+    if (this.percent) return false;
     // The stored value as Excel reads it (15 significant digits) in whole 1/10^4, exactly; else the decimal path.
-    const k = tenThousandths(v);
+    // tenThousandths' own first answer, asked here first: the common cell then costs no call.
+    const quick = Math.round(v * SCALE);
+    const k = quick / SCALE === v ? quick : tenThousandths(v);
     if (k === undefined) return false;
-    const places = placesOf(k);
     // General: judged as stored. Stored digits beyond what is shown (incl. ties at .5): the exact decimal path.
-    const d = shown.decimals ?? places;
-    if (d > 4 || places > d) return false;
+    const d = this.shownPlaces;
+    if (d < 0) this.decimals = placesOf(k);
+    // A shown number of places asks one divisibility, not placesOf's up to four.
+    else if (d > 4 || (d < 4 && !divisible(k, UNITS_PER_PLACE[d]!))) return false;
+    else this.decimals = d;
     this.units = k === 0 ? 0 : k;
-    this.decimals = d;
     return true;
   }
 
@@ -71,7 +78,7 @@ export class FastReading implements FastAmount {
     const m = PLAIN.exec(text.trim());
     if (!m) return false;
     const frac = m[3] ?? "";
-    const units = Number(m[2]) * UNITS_PER_ONE + (frac === "" ? 0 : Number(frac.padEnd(4, "0")));
+    const units = Number(m[2]) * SCALE + (frac === "" ? 0 : Number(frac.padEnd(4, "0")));
     this.units = m[1] === "-" && units !== 0 ? -units : units;
     // Places as the decimal path counts them ("966.70" → 1): trailing zeros do not count.
     this.decimals = frac.replace(/0+$/, "").length;
@@ -100,19 +107,31 @@ export class FastReading implements FastAmount {
       }
       if (i < end || places === 0 || places > 4) return false;
     }
-    const units = whole * UNITS_PER_ONE + fraction * FRACTION_SCALE[places]!;
+    const units = whole * SCALE + fraction * FRACTION_SCALE[places]!;
     this.units = negative && units !== 0 ? -units : units;
     this.decimals = shown;
     return true;
   }
 }
 
+/** Per places shown (0 … 3), the units one last shown digit is worth: k shows within them when divisible. */
+const UNITS_PER_PLACE = [SCALE, SCALE / 10, SCALE / 100, SCALE / 1000];
+
 /** Places of k / 10^4 without trailing zeros (0 … 4). */
 function placesOf(k: number): number {
-  if (k % UNITS_PER_ONE === 0) return 0;
-  if (k % 1000 === 0) return 1;
-  if (k % 100 === 0) return 2;
-  return k % 10 === 0 ? 3 : 4;
+  if (divisible(k, SCALE)) return 0;
+  if (divisible(k, 1000)) return 1;
+  if (divisible(k, 100)) return 2;
+  return divisible(k, 10) ? 3 : 4;
+}
+
+/**
+ * k % d === 0 for the fast path's |k| < 10^14 and d ≤ 10^4, without `%`: a remainder of a k beyond 2^31 is a
+ * floating-point call, five times slower than a division. Exact: a whole quotient is exact in a double, and one that
+ * is not whole lies at least 1/d from a whole number, far beyond the division's rounding (≤ 10^14 × 2^-53).
+ */
+function divisible(k: number, d: number): boolean {
+  return Number.isInteger(k / d);
 }
 
 const MINUS = 45;

@@ -1,17 +1,26 @@
 import type { Amount, AmountRole } from "./recognise/types";
-import { NO_COLUMN, RoleAmounts, ScratchAmounts, sumColumns, unitsIn } from "./role-amounts";
+import { AmountStore, NO_COLUMN, type RoleAmounts, sumColumns, unitsIn } from "./role-amounts";
 
 const amount = (cell: string) => ({ cell }) as unknown as Amount;
 const F6 = amount("F6");
 const G6 = amount("G6");
 const H6 = amount("H6");
 
+/** One row of amounts kept as objects, in this order, read on row 5 (0-based) of columns 5, 6 …. */
+function objectRow(entries: [AmountRole, Amount][], store = new AmountStore(entries.length, 1)): RoleAmounts {
+  entries.forEach(([role, a]) => store.set(role, a));
+  return store.commit(5);
+}
+
 describe("RoleAmounts reads like the Map it replaces", () => {
   const map = new Map<AmountRole, Amount>([
     ["total", F6],
     ["basic", G6],
   ]);
-  const roles = new RoleAmounts(["total", "basic"], [5, 6], [F6, G6]);
+  const roles = objectRow([
+    ["total", F6],
+    ["basic", G6],
+  ]);
 
   test("get, has and size", () => {
     expect([roles.get("total"), roles.get("basic"), roles.get("project")]).toEqual([F6, G6, undefined]);
@@ -28,7 +37,7 @@ describe("RoleAmounts reads like the Map it replaces", () => {
   });
 
   test("set replaces in place or appends", () => {
-    const r = new RoleAmounts(["total"], [5], [F6]);
+    const r = objectRow([["total", F6]]);
     r.set("total", G6).set("project", H6);
     expect([...r]).toEqual([
       ["total", G6],
@@ -37,14 +46,14 @@ describe("RoleAmounts reads like the Map it replaces", () => {
   });
 });
 
-test("ScratchAmounts hands over each row's amounts separately and starts empty again", () => {
-  const scratch = new ScratchAmounts();
+test("AmountStore hands over each row's amounts separately and starts empty again", () => {
+  const scratch = new AmountStore(2, 1);
   scratch.set("total", F6);
   scratch.set("basic", G6);
   expect(scratch.has("basic")).toBe(true);
-  const first = scratch.done(5);
+  const first = scratch.commit(5);
   scratch.set("project", H6);
-  const second = scratch.done(6);
+  const second = scratch.commit(6);
   expect([...first]).toEqual([
     ["total", F6],
     ["basic", G6],
@@ -54,10 +63,10 @@ test("ScratchAmounts hands over each row's amounts separately and starts empty a
 });
 
 test("a fast-path amount is made on demand, once, with its cell; its units are read without making it", () => {
-  const scratch = new ScratchAmounts();
+  const scratch = new AmountStore(2, 1);
   scratch.setUnits("total", 12416600, 5, false);
   scratch.setUnits("basic", 0, 0, true);
-  const amounts = scratch.done(6);
+  const amounts = scratch.commit(6);
   expect([unitsIn(amounts, "total"), unitsIn(amounts, "basic"), unitsIn(amounts, "project")]).toEqual([
     12416600,
     0,
@@ -77,7 +86,7 @@ test("a fast-path amount is made on demand, once, with its cell; its units are r
   // The next row, same columns: its own values and blanks.
   scratch.setUnits("total", 50000, 5, false);
   scratch.setUnits("basic", 50000, 0, false);
-  const next = scratch.done(7);
+  const next = scratch.commit(7);
   expect([next.get("total")!.cell, next.get("basic")!.cell, next.get("basic")!.blank]).toEqual(["F8", "A8", false]);
   expect(amounts.get("basic")!.blank).toBe(true);
 });
@@ -85,13 +94,11 @@ test("a fast-path amount is made on demand, once, with its cell; its units are r
 describe("sumColumns adds each role over the rows in one pass", () => {
   const units = (n: number | undefined) => ({ units: n }) as unknown as Amount;
   /** A row read on the fast path: units per role, in this order. */
-  const fastRow = (roles: AmountRole[], values: number[]) => ({
-    amounts: new RoleAmounts(
-      roles,
-      roles.map((_, i) => i + 5),
-      values,
-    ),
-  });
+  const fastRow = (roles: AmountRole[], values: number[]) => {
+    const store = new AmountStore(roles.length, 1);
+    roles.forEach((role, i) => store.setUnits(role, values[i]!, i + 5, false));
+    return { amounts: store.commit(5) };
+  };
 
   test("sums per role, whatever the rows' layouts and kinds of map", () => {
     const rows = [
@@ -127,4 +134,40 @@ describe("sumColumns adds each role over the rows in one pass", () => {
     expect(sumColumns(rows, ["total"])).toEqual([undefined]);
     expect(sumColumns([], ["total"])).toEqual([0]);
   });
+});
+
+test("AmountStore grows in rows and places, keeping what it holds and the row being read", () => {
+  const store = new AmountStore(1, 1);
+  store.setUnits("total", 10, 5, false);
+  const first = store.commit(3);
+  store.setUnits("total", 20, 5, false);
+  store.set("basic", G6); // wider than the store was made for
+  store.setUnits("project", 0, 7, true);
+  const second = store.commit(4);
+  store.set("total", F6);
+  store.setUnits("basic", 30, 6, false);
+  const third = store.commit(9); // more rows than the store was made for
+  expect([...first.keys()]).toEqual(["total"]);
+  expect([first.unitsOf("total"), first.get("total")!.cell]).toEqual([10, "F4"]);
+  expect([...second.keys()]).toEqual(["total", "basic", "project"]);
+  expect([second.unitsOf("total"), second.get("basic"), second.get("project")!.blank]).toEqual([20, G6, true]);
+  expect([third.get("total"), third.unitsOf("basic"), third.get("basic")!.cell]).toEqual([F6, 30, "G10"]);
+  expect([first.hasNonBlank(), store.rows]).toEqual([true, 3]);
+});
+
+test("a dropped row leaves nothing behind", () => {
+  const store = new AmountStore(2, 2);
+  store.set("total", F6);
+  store.setUnits("basic", 0, 6, true);
+  expect(store.readingHasNonBlank()).toBe(true);
+  store.clear();
+  store.setUnits("basic", 0, 6, true);
+  expect(store.readingHasNonBlank()).toBe(false);
+  const row = store.commit(2);
+  expect([[...row.keys()], row.get("basic")!.blank, row.hasNonBlank(), store.rows]).toEqual([
+    ["basic"],
+    true,
+    false,
+    1,
+  ]);
 });

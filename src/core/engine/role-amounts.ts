@@ -1,33 +1,249 @@
 /**
- * A row's amounts by column role: the ReadonlyMap rules read, kept as one small array instead of a hash table and
- * one object per cell. A large table holds one per row (20,000 rows × 9 columns): a fast-path cell (fast-amount.ts)
- * is kept as its integer units and column, and becomes a UnitsAmount only when a rule asks for it (kept, so the
- * same cell always gives the same object). Sums read the units directly (`unitsIn`).
+ * A table's amounts by column role. Rows read from a table's amount columns go into one AmountStore: per row and
+ * place, the integer units in one Float64Array and a flag byte, the row's number and its layout (roles and columns)
+ * in typed arrays. A large table holds 20,000 rows × 9 columns: as typed arrays they are a handful of allocations
+ * the young-generation GC never copies, instead of an array and heap numbers per row. Each row's `amounts` is a
+ * RoleAmounts, the ReadonlyMap rules read: a view of (store, index). A fast-path cell (fast-amount.ts) becomes a
+ * UnitsAmount only when a rule asks for it (kept, so the same cell always gives the same object); sums read the
+ * units directly (`unitsIn`, `RoleReader`, `sumColumns`).
  */
 import { UnitsAmount } from "./fast-amount";
 import type { Amount, AmountRole } from "./recognise/types";
 
-/** An Amount, or the integer units of a fast-path amount not made yet. */
-type Slot = Amount | number;
+/** Flag bits of a stored amount. */
+const BLANK = 1; // a blank cell (units 0, judged as 0)
+const KEPT = 2; // an Amount object is kept for the cell (decimal path, set by hand, or made on request)
 
-export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
+interface Layout {
+  readonly roles: readonly AmountRole[];
+  readonly cols: readonly number[];
+}
+
+const NO_LAYOUT: Layout = { roles: [], cols: [] };
+
+/**
+ * The amounts of many rows, filled one row at a time: `has`/`set`/`setUnits` the row being read, then `commit`
+ * (kept, as a RoleAmounts) or `clear` (dropped). Rows with the same roles in the same columns share one layout,
+ * so a rule works out once per layout what it does per row (`RoleAmounts.layout`).
+ */
+export class AmountStore {
+  private units: Float64Array;
+  private flags: Uint8Array;
+  private rowOf: Int32Array;
+  private layoutOf: Uint16Array;
+  private readonly layouts: Layout[] = [];
+  /** Amount objects by cell (index × width + place): few, so a map rather than an array per row. */
+  private readonly kept = new Map<number, Amount>();
+  private count = 0;
+  /** The row being read: its roles and columns so far (its units and flags go straight into the arrays). */
+  private readonly roles: AmountRole[] = [];
+  private readonly cols: number[] = [];
+  private length = 0;
+  private lastLayout = -1;
+
   /**
-   * @param roles  the roles in insertion order; the array is kept and may be shared by rows of the same columns.
-   * @param cols   the 0-based column of each role (shared likewise).
-   * @param slots  per role: the Amount, or its units; kept, not copied.
-   * @param blanks bit i set: the amount at i is a blank cell.
-   * @param row    the 0-based row the fast-path amounts sit on.
+   * @param width    the most amounts a row holds (the table's amount columns); grows when a row holds more.
+   * @param capacity the rows expected; grows when more are committed.
    */
   constructor(
-    private roles: readonly AmountRole[] = [],
-    private cols: readonly number[] = [],
-    private readonly slots: Slot[] = [],
-    private readonly blanks = 0,
-    private readonly row = 0,
+    private width = 1,
+    private capacity = 1,
+  ) {
+    this.width = Math.max(1, width);
+    this.capacity = Math.max(1, capacity);
+    this.units = new Float64Array(this.width * this.capacity);
+    this.flags = new Uint8Array(this.width * this.capacity);
+    this.rowOf = new Int32Array(this.capacity);
+    this.layoutOf = new Uint16Array(this.capacity);
+  }
+
+  /** Rows committed. */
+  get rows(): number {
+    return this.count;
+  }
+
+  // ---- the row being read
+
+  /** Drops the row being read (also after a row whose reading threw), and makes room for the next. */
+  clear(): void {
+    const base = this.count * this.width;
+    for (let i = 0; i < this.length; i++) if ((this.flags[base + i]! & KEPT) !== 0) this.kept.delete(base + i);
+    this.length = 0;
+  }
+
+  has(role: AmountRole): boolean {
+    for (let i = 0; i < this.length; i++) if (this.roles[i] === role) return true;
+    return false;
+  }
+
+  /** Adds an amount for a role not yet present (the caller checks `has` first). */
+  set(role: AmountRole, amount: Amount): void {
+    const cell = this.place(role, amount.col);
+    this.units[cell] = 0;
+    this.flags[cell] = KEPT;
+    this.kept.set(cell, amount);
+  }
+
+  /** Adds a fast-path amount as its units and column (made into a UnitsAmount when asked for). */
+  setUnits(role: AmountRole, units: number, col: number, blank: boolean): void {
+    const cell = this.place(role, col);
+    this.units[cell] = units;
+    this.flags[cell] = blank ? BLANK : 0;
+  }
+
+  /** True when some amount of the row being read is not a blank cell. */
+  readingHasNonBlank(): boolean {
+    return this.anyNonBlank(this.count * this.width, this.length);
+  }
+
+  /** Keeps the row being read as the amounts on `row` (0-based), and starts the next. */
+  commit(row: number): RoleAmounts {
+    return new RoleAmounts(this, this.commitRow(row));
+  }
+
+  /** commit, answering the row's index in the store (for a caller that makes its RoleAmounts when asked). */
+  commitRow(row: number): number {
+    if (this.count === this.capacity) this.resize(this.capacity * 2, this.width);
+    this.rowOf[this.count] = row;
+    this.layoutOf[this.count] = this.layoutOfReading();
+    this.length = 0;
+    return this.count++;
+  }
+
+  private place(role: AmountRole, col: number): number {
+    // Room is made when needed, not ahead: a store made for its table's rows never grows.
+    if (this.count === this.capacity) this.resize(this.capacity * 2, this.width);
+    if (this.length === this.width) this.resize(this.capacity, this.width * 2);
+    this.roles[this.length] = role;
+    this.cols[this.length] = col;
+    return this.count * this.width + this.length++;
+  }
+
+  private layoutOfReading(): number {
+    if (this.lastLayout >= 0 && this.sameLayout(this.layouts[this.lastLayout]!)) return this.lastLayout;
+    // A loop, not findIndex: an arrow function here would make a context for `this` on every call (every row).
+    let found = 0;
+    while (found < this.layouts.length && !this.sameLayout(this.layouts[found]!)) found++;
+    if (found === this.layouts.length) {
+      found = this.layouts.length;
+      this.layouts.push({ roles: this.roles.slice(0, this.length), cols: this.cols.slice(0, this.length) });
+    }
+    return (this.lastLayout = found);
+  }
+
+  private sameLayout(layout: Layout): boolean {
+    if (layout.roles.length !== this.length) return false;
+    for (let i = 0; i < this.length; i++)
+      if (layout.roles[i] !== this.roles[i] || layout.cols[i] !== this.cols[i]) return false;
+    return true;
+  }
+
+  private resize(capacity: number, width: number): void {
+    const [units, flags] = [new Float64Array(capacity * width), new Uint8Array(capacity * width)];
+    const kept = [...this.kept];
+    this.kept.clear();
+    // Rows committed and the row being read move to their places in the new width.
+    for (let r = 0; r <= this.count && r < this.capacity; r++) {
+      const places = r < this.count ? this.layouts[this.layoutOf[r]!]!.roles.length : this.length;
+      units.set(this.units.subarray(r * this.width, r * this.width + places), r * width);
+      flags.set(this.flags.subarray(r * this.width, r * this.width + places), r * width);
+    }
+    for (const [cell, amount] of kept)
+      this.kept.set(Math.floor(cell / this.width) * width + (cell % this.width), amount);
+    const [rowOf, layoutOf] = [new Int32Array(capacity), new Uint16Array(capacity)];
+    rowOf.set(this.rowOf.subarray(0, Math.min(this.count, capacity)));
+    layoutOf.set(this.layoutOf.subarray(0, Math.min(this.count, capacity)));
+    [this.units, this.flags, this.rowOf, this.layoutOf] = [units, flags, rowOf, layoutOf];
+    [this.capacity, this.width] = [capacity, width];
+  }
+
+  // ---- committed rows, read through RoleAmounts
+
+  layoutAt(index: number): Layout {
+    return this.layouts[this.layoutOf[index]!] ?? NO_LAYOUT;
+  }
+
+  rowAt(index: number): number {
+    return this.rowOf[index]!;
+  }
+
+  /** The units at a place of a committed row; undefined for an amount without them (decimal path). */
+  unitsAt(index: number, place: number): number | undefined {
+    const cell = index * this.width + place;
+    return (this.flags[cell]! & KEPT) !== 0 ? this.kept.get(cell)!.units : this.units[cell];
+  }
+
+  amountAt(index: number, place: number): Amount {
+    const cell = index * this.width + place;
+    const flags = this.flags[cell]!;
+    if ((flags & KEPT) !== 0) return this.kept.get(cell)!;
+    const col = this.layoutAt(index).cols[place]!;
+    const made = new UnitsAmount(this.units[cell]!, undefined, this.rowOf[index]!, col, (flags & BLANK) !== 0);
+    this.flags[cell] = flags | KEPT;
+    this.kept.set(cell, made);
+    return made;
+  }
+
+  /** Replaces the amount at a place of a committed row. */
+  replace(index: number, place: number, amount: Amount): void {
+    const cell = index * this.width + place;
+    this.flags[cell] = KEPT;
+    this.kept.set(cell, amount);
+  }
+
+  /** sumColumns' step for one row: per role j, the units at places[j] (-1: absent) added to sums[j]. */
+  addUnitsAt(index: number, places: Int32Array, sums: Float64Array, state: Uint8Array): void {
+    // Read from the arrays in place: sum.total adds every line several times (once per level of its hierarchy).
+    const base = index * this.width;
+    for (let j = 0; j < places.length; j++) {
+      const place = places[j]!;
+      if (place < 0) state[j]! |= FAILED | ABSENT;
+      else if ((state[j]! & FAILED) === 0) {
+        const cell = base + place;
+        addUnits(sums, state, j, (this.flags[cell]! & KEPT) !== 0 ? this.kept.get(cell)!.units : this.units[cell]);
+      }
+    }
+  }
+
+  hasNonBlankAt(index: number): boolean {
+    return this.anyNonBlank(index * this.width, this.layoutAt(index).roles.length);
+  }
+
+  /** Calls `place` with the sheet (undefined: the table's own) and row of each amount, as RoleAmounts.forEachPlace. */
+  forEachPlaceAt(index: number, place: (sheet: string | undefined, row: number) => void): void {
+    // Every amount not kept as an object sits on the row, on the table's sheet: that place is given once.
+    let onRow = false;
+    const base = index * this.width;
+    const places = this.layoutAt(index).roles.length;
+    for (let i = 0; i < places; i++) {
+      if ((this.flags[base + i]! & KEPT) !== 0) {
+        const amount = this.kept.get(base + i)!;
+        place(amount.sheet, amount.row);
+      } else if (!onRow) {
+        onRow = true;
+        place(undefined, this.rowOf[index]!);
+      }
+    }
+  }
+
+  private anyNonBlank(base: number, places: number): boolean {
+    for (let i = 0; i < places; i++) {
+      const flags = this.flags[base + i]!;
+      if ((flags & KEPT) !== 0 ? !this.kept.get(base + i)!.blank : (flags & BLANK) === 0) return true;
+    }
+    return false;
+  }
+}
+
+/** One row's amounts: a view of its place in an AmountStore, read like the Map it replaces. */
+export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
+  constructor(
+    private store: AmountStore,
+    private index: number,
   ) {}
 
   get size(): number {
-    return this.roles.length;
+    return this.layout.length;
   }
 
   /**
@@ -35,73 +251,58 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
    * layout what it does per row, then read the units by index (`unitsAt`).
    */
   get layout(): readonly AmountRole[] {
-    return this.roles;
+    return this.store.layoutAt(this.index).roles;
   }
 
   /** unitsOf for the role at index i of the layout. */
   unitsAt(i: number): number | undefined {
-    const slot = this.slots[i]!;
-    return typeof slot === "number" ? slot : slot.units;
-  }
-
-  private at(i: number): Amount {
-    const slot = this.slots[i]!;
-    if (typeof slot !== "number") return slot;
-    const made = new UnitsAmount(slot, undefined, this.row, this.cols[i]!, (this.blanks & (1 << i)) !== 0);
-    this.slots[i] = made;
-    return made;
+    return this.store.unitsAt(this.index, i);
   }
 
   get(role: AmountRole): Amount | undefined {
-    const i = this.roles.indexOf(role);
-    return i < 0 ? undefined : this.at(i);
+    const i = this.layout.indexOf(role);
+    return i < 0 ? undefined : this.store.amountAt(this.index, i);
   }
 
   has(role: AmountRole): boolean {
-    return this.roles.indexOf(role) >= 0;
+    return this.layout.indexOf(role) >= 0;
   }
 
   /** The amount's integer units (value × 10^4) without making the amount; undefined when absent or not exact. */
   unitsOf(role: AmountRole): number | undefined {
-    const i = this.roles.indexOf(role);
-    if (i < 0) return undefined;
-    const slot = this.slots[i]!;
-    return typeof slot === "number" ? slot : slot.units;
+    const i = this.layout.indexOf(role);
+    return i < 0 ? undefined : this.store.unitsAt(this.index, i);
   }
 
   /** Calls `place` with each sheet (undefined: the table's own) and row an amount sits on, making no amount. */
   forEachPlace(place: (sheet: string | undefined, row: number) => void): void {
-    // Every amount not made yet sits on the row, on the table's sheet: that place is given once.
-    let onRow = false;
-    for (let i = 0; i < this.slots.length; i++) {
-      const slot = this.slots[i]!;
-      if (typeof slot !== "number") place(slot.sheet, slot.row);
-      else if (!onRow) {
-        onRow = true;
-        place(undefined, this.row);
-      }
-    }
+    this.store.forEachPlaceAt(this.index, place);
   }
 
-  /** True when some amount is not a blank cell (a blank is always kept as units, so the bits say it). */
+  /** sumColumns' step for this row (AmountStore.addUnitsAt). */
+  addUnits(places: Int32Array, sums: Float64Array, state: Uint8Array): void {
+    this.store.addUnitsAt(this.index, places, sums, state);
+  }
+
+  /** True when some amount is not a blank cell. */
   hasNonBlank(): boolean {
-    for (let i = 0; i < this.slots.length; i++) {
-      const slot = this.slots[i]!;
-      if (typeof slot === "number" ? (this.blanks & (1 << i)) === 0 : !slot.blank) return true;
-    }
-    return false;
+    return this.store.hasNonBlankAt(this.index);
   }
 
-  /** Map.set: replaces the amount of a role already present, keeping its place. */
+  /** Map.set: replaces the amount of a role already present, keeping its place; a new role is appended. */
   set(role: AmountRole, amount: Amount): this {
-    const i = this.roles.indexOf(role);
-    if (i >= 0) this.slots[i] = amount;
-    else {
-      // Copied, not changed: the arrays may be shared with other rows.
-      this.roles = [...this.roles, role];
-      this.cols = [...this.cols, amount.col];
-      this.slots.push(amount);
+    const i = this.layout.indexOf(role);
+    if (i >= 0) {
+      this.store.replace(this.index, i, amount);
+      return this;
     }
+    // The row's layout is shared with other rows: the row moves to a store of its own, one place wider.
+    const own = new AmountStore(this.layout.length + 1, 1);
+    this.forEach((value, key) => own.set(key, value));
+    own.set(role, amount);
+    own.commit(this.store.rowAt(this.index));
+    this.store = own;
+    this.index = 0;
     return this;
   }
 
@@ -109,19 +310,22 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
     callback: (value: Amount, key: AmountRole, map: ReadonlyMap<AmountRole, Amount>) => void,
     thisArg?: unknown,
   ): void {
-    for (let i = 0; i < this.roles.length; i++) callback.call(thisArg, this.at(i), this.roles[i]!, this);
+    const roles = this.layout;
+    for (let i = 0; i < roles.length; i++) callback.call(thisArg, this.store.amountAt(this.index, i), roles[i]!, this);
   }
 
   *entries(): MapIterator<[AmountRole, Amount]> {
-    for (let i = 0; i < this.roles.length; i++) yield [this.roles[i]!, this.at(i)];
+    const roles = this.layout;
+    for (let i = 0; i < roles.length; i++) yield [roles[i]!, this.store.amountAt(this.index, i)];
   }
 
   *keys(): MapIterator<AmountRole> {
-    for (let i = 0; i < this.roles.length; i++) yield this.roles[i]!;
+    yield* this.layout;
   }
 
   *values(): MapIterator<Amount> {
-    for (let i = 0; i < this.roles.length; i++) yield this.at(i);
+    const roles = this.layout;
+    for (let i = 0; i < roles.length; i++) yield this.store.amountAt(this.index, i);
   }
 
   [Symbol.iterator](): MapIterator<[AmountRole, Amount]> {
@@ -180,78 +384,10 @@ export function hasNonBlank(amounts: ReadonlyMap<AmountRole, Amount>): boolean {
   return false;
 }
 
-/**
- * Collects a row's amounts, then hands them over as a RoleAmounts of exactly their size. Rows with the same roles in
- * the same columns (every row of a line table, as a rule) share one roles array and one columns array.
- */
-export class ScratchAmounts {
-  private readonly roles: AmountRole[] = [];
-  private readonly cols: number[] = [];
-  private readonly slots: (Slot | undefined)[] = [];
-  private blanks = 0;
-  private length = 0;
-  private sharedRoles: readonly AmountRole[] = [];
-  private sharedCols: readonly number[] = [];
-
-  /** Starts a row afresh (also after a row whose reading threw). */
-  clear(): void {
-    this.slots.fill(undefined, 0, this.length);
-    this.length = 0;
-    this.blanks = 0;
-  }
-
-  has(role: AmountRole): boolean {
-    for (let i = 0; i < this.length; i++) if (this.roles[i] === role) return true;
-    return false;
-  }
-
-  /** Adds an amount for a role not yet present (the caller checks `has` first). */
-  set(role: AmountRole, amount: Amount): void {
-    this.push(role, amount, amount.col);
-  }
-
-  /** Adds a fast-path amount as its units and column (made into a UnitsAmount when asked for). */
-  setUnits(role: AmountRole, units: number, col: number, blank: boolean): void {
-    if (blank) this.blanks |= 1 << this.length;
-    this.push(role, units, col);
-  }
-
-  private push(role: AmountRole, value: Slot, col: number): void {
-    // Roles are distinct, and there are fewer than 31 of them (AMOUNT_ROLES): the blank bits fit one integer.
-    this.roles[this.length] = role;
-    this.cols[this.length] = col;
-    this.slots[this.length] = value;
-    this.length++;
-  }
-
-  /** The amounts read on `row`, as their own RoleAmounts; the scratch is then empty (its slots are reused). */
-  done(row: number): RoleAmounts {
-    if (!this.sameLayout()) {
-      this.sharedRoles = this.roles.slice(0, this.length);
-      this.sharedCols = this.cols.slice(0, this.length);
-    }
-    const amounts = new RoleAmounts(
-      this.sharedRoles,
-      this.sharedCols,
-      this.slots.slice(0, this.length) as Slot[],
-      this.blanks,
-      row,
-    );
-    this.clear();
-    return amounts;
-  }
-
-  private sameLayout(): boolean {
-    if (this.sharedRoles.length !== this.length) return false;
-    for (let i = 0; i < this.length; i++)
-      if (this.sharedRoles[i] !== this.roles[i] || this.sharedCols[i] !== this.cols[i]) return false;
-    return true;
-  }
-}
-
 /** A column some row has no amount in (sumColumns). */
 export const NO_COLUMN = "missing";
 
+/** sumColumns' state bits per role. */
 const FAILED = 1;
 const ABSENT = 2;
 
@@ -265,38 +401,36 @@ export function sumColumns(
   roles: readonly AmountRole[],
 ): (number | undefined | typeof NO_COLUMN)[] {
   const n = roles.length;
-  const sums: number[] = new Array<number>(n).fill(0);
+  const sums = new Float64Array(n);
   const state = new Uint8Array(n);
-  const add = (j: number, units: number | undefined) => {
-    if (units === undefined) {
-      state[j]! |= FAILED;
-      return;
-    }
-    const sum = sums[j]! + units;
-    if (Number.isSafeInteger(sum)) sums[j] = sum;
-    else state[j]! |= FAILED;
-  };
   let layout: readonly AmountRole[] | undefined;
-  let places: number[] = [];
+  let places = new Int32Array(n);
   for (let i = 0; i < rows.length; i++) {
     const amounts = rows[i]!.amounts;
     if (amounts instanceof RoleAmounts) {
       if (amounts.layout !== layout) {
         const roleList = (layout = amounts.layout);
-        places = roles.map((role) => roleList.indexOf(role));
+        places = Int32Array.from(roles, (role) => roleList.indexOf(role));
       }
-      for (let j = 0; j < n; j++) {
-        const place = places[j]!;
-        if (place < 0) state[j]! |= FAILED | ABSENT;
-        else if ((state[j]! & FAILED) === 0) add(j, amounts.unitsAt(place));
-      }
+      amounts.addUnits(places, sums, state);
     } else {
       for (let j = 0; j < n; j++) {
         const amount = amounts.get(roles[j]!);
         if (amount === undefined) state[j]! |= FAILED | ABSENT;
-        else if ((state[j]! & FAILED) === 0) add(j, amount.units);
+        else if ((state[j]! & FAILED) === 0) addUnits(sums, state, j, amount.units);
       }
     }
   }
-  return sums.map((sum, j) => (state[j] === 0 ? sum : (state[j]! & ABSENT) !== 0 ? NO_COLUMN : undefined));
+  return roles.map((_, j) => (state[j] === 0 ? sums[j]! : (state[j]! & ABSENT) !== 0 ? NO_COLUMN : undefined));
+}
+
+/** Adds units to sums[j], or marks j FAILED when they are missing or the sum leaves the safe integers. */
+function addUnits(sums: Float64Array, state: Uint8Array, j: number, units: number | undefined): void {
+  if (units === undefined) {
+    state[j]! |= FAILED;
+    return;
+  }
+  const sum = sums[j]! + units;
+  if (Number.isSafeInteger(sum)) sums[j] = sum;
+  else state[j]! |= FAILED;
 }

@@ -14,30 +14,56 @@ function cellText(value: unknown): string {
 
 /** A unit code: 101, 101001, 101001001 (3 + 3n digits starting with 1). */
 export function isUnitCode(text: string): boolean {
-  return /^1\d{2}(\d{3})*$/.test(text);
+  // Read by character: asked once per table line, and a regex literal here is a new RegExp object per call.
+  if (text.length === 0 || text.length % 3 !== 0 || text.charCodeAt(0) !== ONE) return false;
+  for (let i = 1; i < text.length; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
+const ZERO = 48;
+const ONE = 49;
+
+function isDigitCode(code: number): boolean {
+  return code >= ZERO && code <= ZERO + 9;
+}
+
+/** A code as read, without its place: a table's lines share one per distinct plain code (plainSplitCode). */
+export type CodeText = Omit<RowCode, "cell">;
+
 /**
- * A code as read on (row, col): its A1 address is made only when asked (a finding points at it). A large table
- * holds one per line, and almost none of them is ever pointed at.
+ * A code at (row, col), 0-based: its text, and its A1 address made only when asked (a finding points at it). A
+ * large table's lines keep only the text (shared) and make this when a rule reads the line's code.
  */
-class CodeAt implements RowCode {
+export class CodeAt implements RowCode {
   constructor(
-    readonly code: string,
-    readonly raw: string,
-    readonly repaired: RowCode["repaired"],
-    readonly malformed: boolean,
+    private readonly text: CodeText,
     private readonly row: number,
     private readonly col: number,
   ) {}
+
+  get code(): string {
+    return this.text.code;
+  }
+
+  get raw(): string {
+    return this.text.raw;
+  }
+
+  get repaired(): RowCode["repaired"] {
+    return this.text.repaired;
+  }
+
+  get malformed(): boolean {
+    return this.text.malformed;
+  }
 
   get cell(): string {
     return cellAddress(this.row, this.col);
   }
 }
 
-/** One joined code cell on (row, col), 0-based. Returns undefined for a blank cell. */
-export function readJoinedCode(value: unknown, row: number, col: number): RowCode | undefined {
+/** One joined code cell. Returns undefined for a blank cell. */
+export function readJoinedCode(value: unknown): CodeText | undefined {
   if (value === null || value === undefined || value === "") return undefined;
   const raw = cellText(value).trim();
   if (raw === "") return undefined;
@@ -57,12 +83,12 @@ export function readJoinedCode(value: unknown, row: number, col: number): RowCod
   }
   // Digits that make no 类/款/项 (3, 5 or 7) are no code either; unit codes (101001) are told apart by the caller.
   const malformed = !/^\d+$/.test(text) || ![3, 5, 7].includes(text.length);
-  return new CodeAt(text, raw, repaired, malformed, row, col);
+  return { code: text, raw, repaired, malformed };
 }
 
-/** Split 类 / 款 / 项 cells; the 类 cell is on (row, col), 0-based. Missing parts end the code early. */
-export function readSplitCode(parts: readonly unknown[], row: number, col: number): RowCode | undefined {
-  const plain = plainSplitCode(parts, row, col);
+/** Split 类 / 款 / 项 cells. Missing parts end the code early. */
+export function readSplitCode(parts: readonly unknown[]): CodeText | undefined {
+  const plain = plainSplitCode(parts);
   if (plain) return plain;
   // A row without a code (a total, a unit line) leaves every part empty: no texts made for it.
   if (parts.every(isEmptyCell)) return undefined;
@@ -87,10 +113,15 @@ export function readSplitCode(parts: readonly unknown[], row: number, col: numbe
   // A gap (类 and 项 without 款) is malformed.
   const filled = texts.map((t) => t !== "");
   if (filled.indexOf(false) >= 0 && filled.lastIndexOf(true) > filled.indexOf(false)) malformed = true;
-  return new CodeAt(code, texts.join("|"), [...new Set(repaired)], malformed, row, col);
+  return { code, raw: texts.join("|"), repaired: [...new Set(repaired)], malformed };
 }
 
-const DIGITS = /^\d+$/;
+/** /^\d+$/ read by character: asked of every part of every line's code. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return true;
+}
 
 function isEmptyCell(value: unknown): boolean {
   return value === null || value === undefined || value === "";
@@ -100,12 +131,12 @@ function isEmptyCell(value: unknown): boolean {
  * The common case read without repairs: digit texts of the right widths (3, 2, 2), then only blank cells.
  * Anything else returns undefined for readSplitCode's full reading (same result where both apply).
  */
-function plainSplitCode(parts: readonly unknown[], row: number, col: number): RowCode | undefined {
+function plainSplitCode(parts: readonly unknown[]): CodeText | undefined {
   let filled = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (part === null || part === undefined || part === "") continue;
-    if (filled !== i || typeof part !== "string" || part.length !== (i === 0 ? 3 : 2) || !DIGITS.test(part))
+    if (filled !== i || typeof part !== "string" || part.length !== (i === 0 ? 3 : 2) || !isDigits(part))
       return undefined;
     filled++;
   }
@@ -124,20 +155,17 @@ function plainSplitCode(parts: readonly unknown[], row: number, col: number): Ro
   }
   let known = level.get(KNOWN);
   if (known === undefined) {
-    known = { code: parts.filter((p) => typeof p === "string" && p !== "").join(""), raw: parts.join("|") };
+    const code = parts.filter((p) => typeof p === "string" && p !== "").join("");
+    known = { code, raw: parts.join("|"), repaired: NO_REPAIRS, malformed: false };
     level.set(KNOWN, known);
   }
-  return new CodeAt(known.code, known.raw, NO_REPAIRS, false, row, col);
+  return known;
 }
 
-/** Per count of parts, a tree of the filled parts; the code's strings sit under KNOWN at its last part. */
-interface CodeTree extends Map<string | typeof KNOWN, CodeTree | PlainCode> {
+/** Per count of parts, a tree of the filled parts; the code's text sits under KNOWN at its last part. */
+interface CodeTree extends Map<string | typeof KNOWN, CodeTree | CodeText> {
   get(key: string): CodeTree | undefined;
-  get(key: typeof KNOWN): PlainCode | undefined;
-}
-interface PlainCode {
-  readonly code: string;
-  readonly raw: string;
+  get(key: typeof KNOWN): CodeText | undefined;
 }
 const KNOWN = Symbol("known");
 const plainCodes: CodeTree[] = [];

@@ -6,9 +6,10 @@ import { cellAddress } from "../../grid/address";
 import type { CellValue, SheetSnapshot } from "../../grid/snapshot";
 import { readCellAmount } from "../cell-amount";
 import { FastReading } from "../fast-amount";
-import { hasNonBlank, ScratchAmounts } from "../role-amounts";
+import { AmountStore } from "../role-amounts";
 import { normaliseText } from "../text";
-import { isUnitCode, readJoinedCode, readSplitCode } from "./codes";
+import { isUnitCode, readJoinedCode, readSplitCode, type CodeText } from "./codes";
+import { LineStore, type LineFacts } from "./line-store";
 import { columnRole } from "./column-roles";
 import { kindFromTitle, type TableKind } from "./kinds";
 import { sheetGrid, type SheetGrid } from "./sheet-grid";
@@ -21,8 +22,6 @@ import {
   type Column,
   type RecognisedTable,
   type Row,
-  type RowCode,
-  type RowKind,
   type Side,
   type UnitSource,
   type Unit,
@@ -191,100 +190,107 @@ function buildColumns(
   });
 }
 
-interface AmountReading {
-  readonly amounts: ReadonlyMap<AmountRole, Amount>;
-  readonly decimals: number;
-}
-
-/**
- * readAmounts' answer: one object, refilled per row (a large table reads tens of thousands of rows). Every caller
- * takes what it needs from it before the next row is read.
- */
-const lastReading: { amounts: ReadonlyMap<AmountRole, Amount>; decimals: number } = {
-  amounts: new Map<AmountRole, Amount>(),
-  decimals: -1,
-};
-
-const scratch = new ScratchAmounts();
 const fast = new FastReading();
 
 const SKIP = 0;
 const READ = 1;
 const READ_IF_NEW = 2;
-const plans = new WeakMap<readonly Column[], Uint8Array>();
 
-/**
- * Per column, once per column list: skipped (no amount role), read, or read only when no earlier column of the
- * same role gave an amount (a repeated role: the first readable one wins).
- */
-function planOf(columns: readonly Column[]): Uint8Array {
+/** How a list of columns is read, worked out once per list: per column its role, sheet column and step. */
+interface AmountPlan {
+  readonly roles: readonly AmountRole[];
+  readonly cols: Int32Array;
+  /** Skipped (no amount role), read, or read only when no earlier column of the same role gave an amount. */
+  readonly steps: Uint8Array;
+}
+
+const plans = new WeakMap<readonly Column[], AmountPlan>();
+
+function planOf(columns: readonly Column[]): AmountPlan {
   let plan = plans.get(columns);
   if (plan === undefined) {
-    plan = new Uint8Array(columns.length);
+    const steps = new Uint8Array(columns.length);
     const seen = new Set<string>();
     for (let i = 0; i < columns.length; i++) {
       const role = columns[i]!.role;
-      plan[i] = !isAmountRole(role) ? SKIP : seen.has(role) ? READ_IF_NEW : READ;
+      steps[i] = !isAmountRole(role) ? SKIP : seen.has(role) ? READ_IF_NEW : READ;
       seen.add(role);
     }
+    const roles = columns.map((c) => c.role as AmountRole);
+    plan = { roles, cols: Int32Array.from(columns, (c) => c.col), steps };
     plans.set(columns, plan);
   }
   return plan;
 }
 
+/**
+ * Reads a row's amounts into the store as the row being read (the caller commits or clears it) and lists the
+ * unreadable cells; returns the most decimals the amounts print (-1: none).
+ */
 function readAmounts(
   grid: SheetGrid,
   row: number,
   columns: readonly Column[],
   unreadable: UnreadableCell[],
-  plan: Uint8Array = planOf(columns),
-): AmountReading {
-  // Read into a scratch, then kept as one exact-size array (role-amounts.ts: a large table holds one per row).
-  const amounts = scratch;
-  amounts.clear();
+  store: AmountStore,
+  plan: AmountPlan = planOf(columns),
+): number {
+  store.clear();
   const values = grid.sheet.values[row];
   const formats = grid.sheet.numberFormats?.[row];
+  const { roles, cols, steps } = plan;
   let decimals = -1;
-  for (let i = 0; i < columns.length; i++) {
-    const step = plan[i];
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
     if (step === SKIP) continue;
-    const col = columns[i]!;
-    const role = col.role as AmountRole;
-    if (step === READ_IF_NEW && amounts.has(role)) continue;
-    const raw = values?.[col.col] ?? null;
+    const role = roles[i]!;
+    if (step === READ_IF_NEW && store.has(role)) continue;
+    const col = cols[i]!;
+    const raw = values?.[col] ?? null;
     if (raw === null || raw === "") {
-      amounts.setUnits(role, 0, col.col, true);
+      store.setUnits(role, 0, col, true);
       continue;
     }
-    const format = formats?.[col.col] ?? null;
+    const format = formats?.[col] ?? null;
     if (typeof raw === "number" ? fast.number(raw, format) : typeof raw === "string" && fast.text(raw)) {
       if (fast.decimals > decimals) decimals = fast.decimals;
-      amounts.setUnits(role, fast.units, col.col, false);
+      store.setUnits(role, fast.units, col, false);
       continue;
     }
-    const cell = cellAddress(row, col.col);
+    const cell = cellAddress(row, col);
     const read = readCellAmount(raw, format);
     if (read.kind === "text") {
       unreadable.push({ cell, text: read.text });
       continue;
     }
     if (read.kind === "blank") {
-      amounts.setUnits(role, 0, col.col, true);
+      store.setUnits(role, 0, col, true);
       continue;
     }
     decimals = Math.max(decimals, read.decimals);
-    amounts.set(role, {
+    store.set(role, {
       value: read.value,
       cell,
       row,
-      col: col.col,
+      col,
       blank: false,
       ...(read.stored && { stored: read.stored }),
     });
   }
-  lastReading.amounts = amounts.done(row);
-  lastReading.decimals = decimals;
-  return lastReading;
+  return decimals;
+}
+
+/** One cell's amount read as a column of its own (performance blocks, vertical 三公, overall targets). */
+function readOneAmount(
+  grid: SheetGrid,
+  row: number,
+  column: Column,
+  unreadable: UnreadableCell[],
+): { amount?: Amount; decimals: number } {
+  const store = new AmountStore(1, 1);
+  const decimals = readAmounts(grid, row, [column], unreadable, store);
+  const amount = store.commit(row).get(column.role as AmountRole);
+  return { ...(amount && { amount }), decimals };
 }
 
 interface CodeColumns {
@@ -304,14 +310,14 @@ function codeColumns(columns: readonly Column[]): CodeColumns {
 /** The 类/款/项 cells of the row being read: one array, refilled per row (readSplitCode keeps none of it). */
 const codeParts: CellValue[] = [null, null, null];
 
-function readCode(grid: SheetGrid, row: number, { cls, kuan, xiang, joined }: CodeColumns): RowCode | undefined {
+function readCode(grid: SheetGrid, row: number, { cls, kuan, xiang, joined }: CodeColumns): CodeText | undefined {
   if (cls) {
     codeParts[0] = grid.value(row, cls.col);
     codeParts[1] = kuan ? grid.value(row, kuan.col) : null;
     codeParts[2] = xiang ? grid.value(row, xiang.col) : null;
-    return readSplitCode(codeParts, row, cls.col);
+    return readSplitCode(codeParts);
   }
-  return joined ? readJoinedCode(grid.value(row, joined.col), row, joined.col) : undefined;
+  return joined ? readJoinedCode(grid.value(row, joined.col)) : undefined;
 }
 
 /** The body of a table being read: its columns, its rows top…bottom, and the list unreadable cells go to. */
@@ -328,36 +334,43 @@ class BodyRows {
   readonly rows: Row[] = [];
   decimals = -1;
 
-  add(row: Row, reading: AmountReading): void {
-    this.decimals = Math.max(this.decimals, reading.decimals);
+  add(row: Row, decimals: number): void {
+    if (decimals > this.decimals) this.decimals = decimals;
     this.rows.push(row);
   }
 }
 
+/** A 项目编码 in the unit-code column: 8 or more digits, spaces allowed. */
+const PROJECT_CODE = /^\d[\d\s]{7,}$/;
+
 /**
- * A row of a line table. Its label's A1 address is made only when asked (a finding points at it): a large table
- * has tens of thousands of lines and findings on a handful. A spread copy of it loses `labelCell` (a getter), so
- * whoever copies a row names it (recognise-workbook.ts).
+ * Which code texts are a 合计 / 总计 label written in the code cells, and that label: worked out once per distinct
+ * text (a table repeats a few dozen codes over thousands of lines, as the same strings).
  */
-class LineRow implements Row {
-  declare code?: RowCode;
-  declare govCode?: RowCode;
-  declare govName?: string;
-  declare unitCode?: string;
+class TotalCodes {
+  private readonly known = new Map<string, string | null>();
 
-  constructor(
-    readonly row: number,
-    readonly kind: RowKind,
-    readonly label: string,
-    /** The name column, or -1 when the table has none (no labelCell). */
-    private readonly labelCol: number,
-    readonly amounts: ReadonlyMap<AmountRole, Amount>,
-  ) {}
-
-  get labelCell(): string | undefined {
-    return this.labelCol < 0 ? undefined : cellAddress(this.row, this.labelCol);
+  /** The normalised label when the code text is a total's; undefined otherwise. */
+  labelOf(raw: string): string | undefined {
+    let label = this.known.get(raw);
+    if (label === undefined) {
+      const text = normaliseText(raw);
+      label = TOTAL_LABEL.test(text) ? text : null;
+      this.known.set(raw, label);
+    }
+    return label ?? undefined;
   }
 }
+
+const NO_FACTS: LineFacts = {
+  kind: "item",
+  label: "",
+  code: undefined,
+  codeCol: -1,
+  govCode: undefined,
+  govName: undefined,
+  unitCode: undefined,
+};
 
 function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
   const read = new BodyRows();
@@ -367,22 +380,34 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
   const govNameCol = columns.find((c) => c.role === "gov-name");
   const labelCols = columns.filter((c) => !isAmountRole(c.role)).map((c) => c.col);
   const codeCols = codeColumns(columns);
+  const codeCol = (codeCols.cls ?? codeCols.joined)?.col ?? -1;
   const amountCols = columns.filter((c) => isAmountRole(c.role));
   const plan = planOf(amountCols);
+  // One store for the lines: parallel lists and typed arrays instead of objects per line (line-store.ts).
+  const lines = new LineStore(
+    amountCols.length,
+    bottom - top + 1,
+    nameCol ? nameCol.col : -1,
+    govCol ? govCol.col : -1,
+  );
+  const totalCodes = new TotalCodes();
+  const facts: LineFacts = { ...NO_FACTS };
   for (let r = top; r <= bottom; r++) {
     let code = readCode(grid, r, codeCols);
+    let col = codeCol;
     const name = nameCol ? normaliseText(grid.value(r, nameCol.col)) : "";
     let label = name;
     for (let i = 0; label === "" && i < labelCols.length; i++) label = normaliseText(grid.value(r, labelCols[i]!));
     let unitCode: string | undefined;
     let kind: Row["kind"] | undefined;
-    if (code && TOTAL_LABEL.test(normaliseText(code.raw))) {
-      label = normaliseText(code.raw);
+    const totalLabel = code ? totalCodes.labelOf(code.raw) : undefined;
+    if (totalLabel !== undefined) {
+      label = totalLabel;
       code = undefined;
     }
     const unitText = unitCol ? normaliseText(grid.value(r, unitCol.col)) : "";
-    if (TOTAL_LABEL.test(label) && !code) kind = "total";
-    else if (code && /^\d+$/.test(code.code) && isUnitCode(code.code)) {
+    if (!code && TOTAL_LABEL.test(label)) kind = "total";
+    else if (code && isUnitCode(code.code)) {
       unitCode = code.code;
       code = undefined;
       kind = "unit";
@@ -390,27 +415,32 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
     else if (unitText !== "" && isUnitCode(unitText)) {
       unitCode = unitText;
       kind = "unit";
-    } else if (unitText !== "" && /^\d[\d\s]{7,}$/.test(unitText) && unitCol) {
-      code = readJoinedCode(grid.value(r, unitCol.col), r, unitCol.col);
+    } else if (unitText !== "" && PROJECT_CODE.test(unitText) && unitCol) {
+      code = readJoinedCode(grid.value(r, unitCol.col));
+      col = unitCol.col;
       kind = "project";
     }
     if (kind === "code" && unitText !== "" && isUnitCode(unitText)) unitCode = unitText;
-    const reading = readAmounts(grid, r, amountCols, unreadable, plan);
+    const decimals = readAmounts(grid, r, amountCols, unreadable, lines.amounts, plan);
     if (!kind) {
       // Tables without a label column (三公) hold bare amount rows.
       const bare = !nameCol && labelCols.length === 0;
-      if ((label === "" && !bare) || !hasNonBlank(reading.amounts)) continue;
+      if ((label === "" && !bare) || !lines.amounts.readingHasNonBlank()) {
+        lines.amounts.clear();
+        continue;
+      }
       kind = "item";
     }
-    const govCode = govCol ? readJoinedCode(grid.value(r, govCol.col), r, govCol.col) : undefined;
+    const govCode = govCol ? readJoinedCode(grid.value(r, govCol.col)) : undefined;
     const govName = govNameCol ? normaliseText(grid.value(r, govNameCol.col)) : undefined;
-    // Built by assignment, same properties in the same order: spreads into a literal cost a copy per row.
-    const line = new LineRow(r, kind, label, nameCol ? nameCol.col : -1, reading.amounts);
-    if (code) line.code = code;
-    if (govCode) line.govCode = govCode;
-    if (govName) line.govName = govName;
-    if (unitCode) line.unitCode = unitCode;
-    read.add(line, reading);
+    facts.kind = kind;
+    facts.label = label;
+    facts.code = code;
+    facts.codeCol = col;
+    facts.govCode = govCode;
+    facts.govName = govName;
+    facts.unitCode = unitCode;
+    read.add(lines.add(r, facts), decimals);
   }
   return read;
 }
@@ -422,19 +452,23 @@ function summaryRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows
     const labelCol = sideCols.find((c) => c.role === "label" || c.role === "name");
     const amountCols = sideCols.filter((c) => isAmountRole(c.role));
     if (!labelCol || amountCols.length === 0) continue;
+    const store = new AmountStore(amountCols.length, bottom - top + 1);
     for (let r = top; r <= bottom; r++) {
       const label = normaliseText(grid.value(r, labelCol.col));
-      const reading = readAmounts(grid, r, amountCols, unreadable);
-      if (label === "" && !hasNonBlank(reading.amounts)) continue;
+      const decimals = readAmounts(grid, r, amountCols, unreadable, store);
+      if (label === "" && !store.readingHasNonBlank()) {
+        store.clear();
+        continue;
+      }
       const row: Row = {
         row: r,
         side,
         kind: TOTAL_LABEL.test(label) || /合计|总计/.test(label) ? "total" : "item",
         label,
         labelCell: cellAddress(r, labelCol.col),
-        amounts: reading.amounts,
+        amounts: store.commit(r),
       };
-      read.add(row, reading);
+      read.add(row, decimals);
     }
   }
   return read;
@@ -449,11 +483,7 @@ function blockRows(grid: SheetGrid, top: number, bottom: number, unreadable: Unr
     rowLength: (r) => grid.rowLength(r),
     text: (r, c) => normaliseText(grid.value(r, c)),
     isAmount: (r, c) => isNumericCell(grid, r, c),
-    amount: (r, column) => {
-      const reading = readAmounts(grid, r, [column], mine);
-      const amount = reading.amounts.get(column.role as AmountRole);
-      return { ...(amount && { amount }), decimals: reading.decimals };
-    },
+    amount: (r, column) => readOneAmount(grid, r, column, mine),
   });
   if (found) unreadable.push(...mine);
   return found;
@@ -468,11 +498,7 @@ function verticalRows({ grid, columns, top, bottom, unreadable }: Body): { rows:
     top,
     bottom,
     text: (r, c) => normaliseText(grid.value(r, c)),
-    amount: (r, column) => {
-      const reading = readAmounts(grid, r, [column], mine);
-      const amount = reading.amounts.get(column.role as AmountRole);
-      return { ...(amount && { amount }), decimals: reading.decimals };
-    },
+    amount: (r, column) => readOneAmount(grid, r, column, mine),
   });
   if (!found) return undefined;
   for (const cell of mine) unreadable.push(cell); // one by one: a spread of many cells overflows the stack
@@ -510,18 +536,18 @@ function overallRows(grid: SheetGrid, top: number, bottom: number) {
   const defaultCol = found.find((f) => f.valueCol !== undefined)?.valueCol;
   const rows: Row[] = [];
   let decimals = -1;
+  const store = new AmountStore(1, found.length);
   for (const f of found) {
     const col = f.valueCol ?? defaultCol;
     if (col === undefined) continue;
     const column: Column = { col, role: f.role, path: [f.label] };
-    const reading = readAmounts(grid, f.row, [column], []);
-    decimals = Math.max(decimals, reading.decimals);
+    decimals = Math.max(decimals, readAmounts(grid, f.row, [column], [], store));
     rows.push({
       row: f.row,
       kind: "item",
       label: f.label,
       labelCell: cellAddress(f.row, f.labelCol),
-      amounts: reading.amounts,
+      amounts: store.commit(f.row),
     });
   }
   return { rows, decimals };

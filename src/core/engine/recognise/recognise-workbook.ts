@@ -61,9 +61,21 @@ function onSheet(row: Row, sheet: string): Row {
       blank: a.blank,
       ...(a.stored && { stored: a.stored }),
     });
-  // labelCell named: a line-table row makes it on demand (a getter a spread does not copy).
-  const label = row.labelCell;
-  return { ...row, ...(label !== undefined && { labelCell: label }), amounts };
+  // Every field named: a line-table row reads them through getters, which a spread does not copy.
+  const { kind, side, label, labelCell, code, govCode, govName, unitCode, classCode } = row;
+  return {
+    row: row.row,
+    kind,
+    ...(side !== undefined && { side }),
+    label,
+    ...(labelCell !== undefined && { labelCell }),
+    ...(code !== undefined && { code }),
+    ...(govCode !== undefined && { govCode }),
+    ...(govName !== undefined && { govName }),
+    ...(unitCode !== undefined && { unitCode }),
+    ...(classCode !== undefined && { classCode }),
+    amounts,
+  };
 }
 
 /**

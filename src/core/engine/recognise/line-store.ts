@@ -1,0 +1,164 @@
+/**
+ * The lines of a line table as read, in parallel lists by line: sheet row and amounts (an AmountStore), kind,
+ * label, code texts and unit code. A large table has 20,000 lines: each is one small LineRow (the store and its
+ * index), and the lists are a handful of long-lived allocations, so the young-generation GC copies two words a line
+ * instead of a row, an amounts map and a code object per line.
+ */
+import { cellAddress } from "../../grid/address";
+import { AmountStore, RoleAmounts } from "../role-amounts";
+import { CodeAt, type CodeText } from "./codes";
+import type { Amount, AmountRole, Row, RowCode, RowKind } from "./types";
+
+const KINDS: readonly RowKind[] = ["total", "unit", "code", "project", "item"];
+const KIND_INDEX: Readonly<Record<RowKind, number>> = { total: 0, unit: 1, code: 2, project: 3, item: 4 };
+
+/** What lineRows read on a line besides its amounts: one object, refilled per line. */
+export interface LineFacts {
+  kind: RowKind;
+  label: string;
+  code: CodeText | undefined;
+  /** The column the code was read from. */
+  codeCol: number;
+  govCode: CodeText | undefined;
+  govName: string | undefined;
+  unitCode: string | undefined;
+}
+
+export class LineStore {
+  /** The lines' amounts; the line being read is its row being read (readAmounts fills it, `add` commits it). */
+  readonly amounts: AmountStore;
+  private kinds: Uint8Array;
+  private codeCols: Int32Array;
+  private readonly labels: string[];
+  private readonly codes: (CodeText | undefined)[];
+  /** Sparse: few lines carry them. */
+  private readonly govCodes = new Map<number, CodeText>();
+  private readonly govNames = new Map<number, string>();
+  private readonly unitCodes = new Map<number, string>();
+
+  /**
+   * @param width    the table's amount columns.
+   * @param capacity the lines expected (the body's rows); grows when more are added.
+   * @param labelCol the name column, or -1 when the table has none (no labelCell).
+   * @param govCol   the 政府预算支出经济分类 code column, or -1.
+   */
+  constructor(
+    width: number,
+    capacity: number,
+    readonly labelCol: number,
+    readonly govCol: number,
+  ) {
+    this.amounts = new AmountStore(width, capacity);
+    this.kinds = new Uint8Array(Math.max(1, capacity));
+    this.codeCols = new Int32Array(Math.max(1, capacity));
+    // Made at their size: a list grown by push leaves a copy behind at every doubling.
+    this.labels = new Array<string>(capacity);
+    this.codes = new Array<CodeText | undefined>(capacity);
+  }
+
+  /** Keeps the line on sheet row `row`: its facts and the amounts read into `amounts`. */
+  add(row: number, facts: LineFacts): LineRow {
+    const index = this.amounts.commitRow(row);
+    if (index === this.kinds.length) {
+      const [kinds, codeCols] = [new Uint8Array(index * 2), new Int32Array(index * 2)];
+      kinds.set(this.kinds);
+      codeCols.set(this.codeCols);
+      [this.kinds, this.codeCols] = [kinds, codeCols];
+    }
+    this.kinds[index] = KIND_INDEX[facts.kind];
+    this.codeCols[index] = facts.codeCol;
+    this.labels[index] = facts.label;
+    this.codes[index] = facts.code;
+    if (facts.govCode) this.govCodes.set(index, facts.govCode);
+    if (facts.govName) this.govNames.set(index, facts.govName);
+    if (facts.unitCode) this.unitCodes.set(index, facts.unitCode);
+    return new LineRow(this, this.amounts, index);
+  }
+
+  rowAt(index: number): number {
+    return this.amounts.rowAt(index);
+  }
+
+  kindAt(index: number): RowKind {
+    return KINDS[this.kinds[index]!]!;
+  }
+
+  labelAt(index: number): string {
+    return this.labels[index]!;
+  }
+
+  codeAt(index: number): RowCode | undefined {
+    const text = this.codes[index];
+    return text && new CodeAt(text, this.amounts.rowAt(index), this.codeCols[index]!);
+  }
+
+  govCodeAt(index: number): RowCode | undefined {
+    const text = this.govCodes.get(index);
+    return text && new CodeAt(text, this.amounts.rowAt(index), this.govCol);
+  }
+
+  govNameAt(index: number): string | undefined {
+    return this.govNames.get(index);
+  }
+
+  unitCodeAt(index: number): string | undefined {
+    return this.unitCodes.get(index);
+  }
+}
+
+/**
+ * A line of a line table: a view of its place in the LineStore, and its own amounts map (one object per line, not
+ * two: `amounts` is the line itself). `code` and `govCode` are views made on each read. A spread copy of a LineRow
+ * holds none of its fields (they are getters): whoever copies a row names them (recognise-workbook.ts).
+ */
+export class LineRow extends RoleAmounts implements Row {
+  constructor(
+    private readonly lines: LineStore,
+    amounts: AmountStore,
+    private readonly line: number,
+  ) {
+    super(amounts, line);
+  }
+
+  /** The code, once read (null: none). */
+  private madeCode: RowCode | null | undefined = undefined;
+
+  get row(): number {
+    return this.lines.rowAt(this.line);
+  }
+
+  get kind(): RowKind {
+    return this.lines.kindAt(this.line);
+  }
+
+  get label(): string {
+    return this.lines.labelAt(this.line);
+  }
+
+  get labelCell(): string | undefined {
+    const col = this.lines.labelCol;
+    return col < 0 ? undefined : cellAddress(this.row, col);
+  }
+
+  get code(): RowCode | undefined {
+    // Made once, on the first read: the code rules read a line's code many times.
+    if (this.madeCode === undefined) this.madeCode = this.lines.codeAt(this.line) ?? null;
+    return this.madeCode ?? undefined;
+  }
+
+  get govCode(): RowCode | undefined {
+    return this.lines.govCodeAt(this.line);
+  }
+
+  get govName(): string | undefined {
+    return this.lines.govNameAt(this.line);
+  }
+
+  get unitCode(): string | undefined {
+    return this.lines.unitCodeAt(this.line);
+  }
+
+  get amounts(): ReadonlyMap<AmountRole, Amount> {
+    return this;
+  }
+}
