@@ -828,3 +828,79 @@ describe("Chinese messages", () => {
     },
   );
 });
+
+describe("amounts in sentences: plain for reports, as the pane's boxes show them on screen", () => {
+  const negative: FindingOf<"sum.total"> = {
+    rule: "sum.total",
+    ...place,
+    expected: "12616600.00",
+    actual: "12615338.35",
+    difference: "-1261.65",
+    bound: "0.05",
+    verdict: "off",
+    params: { parts: "12", label: "支出合计", column: "合计" },
+  };
+
+  it.each([
+    ["zh", "12,615,338.35", "12,616,600.00", "相差 \u22121,261.65"],
+    ["en", "12,615,338.35", "12,616,600.00", "off by \u22121,261.65"],
+  ] as const)("%s: grouped thousands and the true minus on screen", (language, actual, expected, difference) => {
+    const shown = messageFor(negative, language, "display");
+    expect(shown).toContain(actual);
+    expect(shown).toContain(expected);
+    expect(shown).toContain(difference);
+    expect(shown).not.toContain("-1261.65");
+  });
+
+  it.each(["zh", "en"] as const)("%s: reports keep the plain strings", (language) => {
+    const plain = messageFor(negative, language);
+    expect(plain).toContain("-1261.65");
+    expect(plain).toContain("12616600.00");
+    expect(plain).toBe(messageFor(negative, language, "plain"));
+  });
+
+  it.each(["zh", "en"] as const)("%s: parameters that are amounts are shown the same way", (language) => {
+    const yoy: FindingOf<"narrative.yoy"> = {
+      rule: "narrative.yoy",
+      ...place,
+      expected: "-7.17",
+      actual: "7.17",
+      difference: "-14.34",
+      params: {
+        quote: "减少 84.41 万元，下降 7.17%",
+        unit: "%",
+        current: "1092.84",
+        change: "-84.41",
+        last: "1177.25",
+      },
+    };
+    const shown = messageFor(yoy, language, "display");
+    for (const piece of ["1,092.84", "\u221284.41", "1,177.25", "\u22127.17%"]) expect(shown).toContain(piece);
+    // The quote is the workbook's text: shown as written.
+    expect(shown).toContain("减少 84.41 万元，下降 7.17%");
+  });
+
+  it.each(["zh", "en"] as const)("%s: years and names on the sides are not amounts", (language) => {
+    const year: FindingOf<"narrative.wrong-year"> = {
+      rule: "narrative.wrong-year",
+      ...place,
+      expected: "2024",
+      actual: "2023",
+      params: { quote: "比2023年", year: "2025" },
+    };
+    const shown = messageFor(year, language, "display");
+    expect(shown).toContain("2024");
+    expect(shown).not.toContain("2,024");
+  });
+
+  it.each(["zh", "en"] as const)("%s: on every sample, only the grouping and the minus sign differ", (language) => {
+    const all = RULE_IDS.flatMap((id) => SAMPLES[id] as readonly FindingOf<RuleId>[]);
+    for (const f of all) {
+      const plain = messageFor(f as never, language).replace(/,/g, "");
+      const shown = messageFor(f as never, language, "display")
+        .replace(/,/g, "")
+        .replace(/\u2212/g, "-");
+      expect([f.rule, shown]).toEqual([f.rule, plain]);
+    }
+  });
+});
