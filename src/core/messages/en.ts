@@ -2,7 +2,8 @@ import type { CodeProblem } from "../catalog";
 import type { AmountRole } from "../engine/recognise/types";
 import { englishCatalogSource } from "./catalog-source";
 import type { CodeRepairs, RuleParams, SameQuantityPair } from "../findings/rule-params";
-import type { RuleMessages } from "./types";
+import type { Direction } from "../engine/narrative/types";
+import type { RuleMessages, SideWords } from "./types";
 
 /** The quantities cross.same-quantity compares, by pair. */
 const PAIRS: Readonly<Record<SameQuantityPair, string>> = {
@@ -115,19 +116,38 @@ const OTHER_LEVEL: Readonly<Record<RuleParams["narrative.level-wording"]["level"
   department: "unit",
 };
 
-/**
- * How a direction word contradicts the change (narrative.direction). The expected word is quoted only where it is the
- * text's own (the amount's word against the rate's, the moving word against 持平); elsewhere it may be the engine's
- * Chinese word, so the sentence says the direction in English instead.
- */
+/** The directions of a change (narrative.direction). */
+export const EN_DIRECTIONS: Readonly<Record<Direction, string>> = {
+  increase: "increase",
+  decrease: "decrease",
+  flat: "unchanged",
+};
+
+/** A side of narrative.direction: the text's own word, quoted, where it has one; else the direction in English. */
+function said(word: string | undefined, direction: Direction): string {
+  return word === undefined ? EN_DIRECTIONS[direction] : `"${word}"`;
+}
+
+/** How a direction word contradicts the change (narrative.direction). */
 const DIRECTION_CONTRADICTIONS: Readonly<
   Record<RuleParams["narrative.direction"]["reason"], (p: RuleParams["narrative.direction"]) => string>
 > = {
-  zero: (p) => `the change is 0, so the text should say it is unchanged, not "${p.actualWord}"`,
-  flat: (p) => `the text calls it unchanged, yet states a change ("${p.expectedWord}")`,
-  opposite: (p) => `the rate's word "${p.actualWord}" contradicts the amount's word "${p.expectedWord}"`,
-  sign: (p) => `"${p.actualWord}" is followed by a negative figure, which says the change went the other way`,
-  levels: () => `the direction it states contradicts the two years' figures it gives`,
+  zero: (p) => `the change is 0, so the text should say it is unchanged, not ${said(p.actualWord, p.actualDirection)}`,
+  flat: (p) => `the text calls it unchanged, yet states a change (${said(p.expectedWord, p.expectedDirection)})`,
+  opposite: (p) =>
+    `the rate's word ${said(p.actualWord, p.actualDirection)} contradicts the amount's word ${said(p.expectedWord, p.expectedDirection)}`,
+  sign: (p) =>
+    `${said(p.actualWord, p.actualDirection)} is followed by a negative figure, which says the change went the other way`,
+  levels: (p) =>
+    `the direction it states contradicts the two years' figures it gives (they show: ${EN_DIRECTIONS[p.expectedDirection]})`,
+};
+
+/** The report's expected and actual worded, for the rules whose sides are codes. */
+export const enSides: SideWords = {
+  "narrative.direction": ({ params: p }) => ({
+    expected: p.expectedWord ?? EN_DIRECTIONS[p.expectedDirection],
+    actual: p.actualWord ?? EN_DIRECTIONS[p.actualDirection],
+  }),
 };
 
 /** English sentences for every rule. */

@@ -7,7 +7,8 @@ import type { Finding, FindingOf, Severity } from "../findings/finding";
 import { RULE_IDS, type RuleId } from "../findings/rule-ids";
 import type { RuleOf } from "../engine/rule";
 import { en } from "./en";
-import { messageFor } from "./index";
+import { buildReport } from "../findings/build-report";
+import { messageFor, sideKey, sidesFor } from "./index";
 import type { Language, RuleMessages } from "./types";
 import { zhCN } from "./zh-CN";
 
@@ -328,7 +329,13 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
     {
       rule: "narrative.direction",
       ...place,
-      params: { quote: "减少 5 万元", reason: "zero", actualWord: "减少", expectedWord: "持平" },
+      params: {
+        quote: "减少 5 万元",
+        reason: "zero",
+        actualDirection: "decrease",
+        expectedDirection: "flat",
+        actualWord: "减少",
+      },
     },
     {
       rule: "narrative.direction",
@@ -336,6 +343,8 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
       params: {
         quote: "减少 5 万元",
         reason: "opposite",
+        actualDirection: "decrease",
+        expectedDirection: "increase",
         actualWord: "减少",
         expectedWord: "增加",
         change: "5",
@@ -345,17 +354,35 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
     {
       rule: "narrative.direction",
       ...place,
-      params: { quote: "持平，增加 5 万元", reason: "flat", actualWord: "持平", expectedWord: "增加" },
+      params: {
+        quote: "持平，增加 5 万元",
+        reason: "flat",
+        actualDirection: "flat",
+        expectedDirection: "increase",
+        expectedWord: "增加",
+      },
     },
     {
       rule: "narrative.direction",
       ...place,
-      params: { quote: "增加 -5 万元", reason: "sign", actualWord: "增加", expectedWord: "减少" },
+      params: {
+        quote: "增长 -5 万元",
+        reason: "sign",
+        actualDirection: "increase",
+        expectedDirection: "decrease",
+        actualWord: "增长",
+      },
     },
     {
       rule: "narrative.direction",
       ...place,
-      params: { quote: "由 10 万元减少到 12 万元", reason: "levels", actualWord: "减少", expectedWord: "增加" },
+      params: {
+        quote: "由 10 万元减少到 12 万元",
+        reason: "levels",
+        actualDirection: "decrease",
+        expectedDirection: "increase",
+        actualWord: "减少",
+      },
     },
   ],
   "narrative.placeholder": [{ rule: "narrative.placeholder", ...place, params: { text: "XXX" } }],
@@ -902,5 +929,78 @@ describe("amounts in sentences: plain for reports, as the pane's boxes show them
         .replace(/\u2212/g, "-");
       expect([f.rule, shown]).toEqual([f.rule, plain]);
     }
+  });
+});
+
+describe("narrative.direction: directions are codes, worded by each language (sentence and the report's two sides)", () => {
+  const direction = (params: FindingOf<"narrative.direction">["params"]): FindingOf<"narrative.direction"> => ({
+    rule: "narrative.direction",
+    ...place,
+    severity: "warning",
+    params,
+  });
+  const zero = direction({
+    quote: "增长 0.00 万元",
+    reason: "zero",
+    actualDirection: "increase",
+    expectedDirection: "flat",
+    actualWord: "增长",
+  });
+  const flat = direction({
+    quote: "与上年持平，增幅 5%",
+    reason: "flat",
+    actualDirection: "flat",
+    expectedDirection: "increase",
+    expectedWord: "增幅",
+  });
+  const sign = direction({
+    quote: "减少 -5 万元",
+    reason: "sign",
+    actualDirection: "decrease",
+    expectedDirection: "increase",
+    actualWord: "减少",
+  });
+
+  it.each([
+    [zero, "zh", { expected: "持平", actual: "增长" }, "「增长 0.00 万元」：变动为 0，应写“持平”而不是“增长”。"],
+    [
+      zero,
+      "en",
+      { expected: "unchanged", actual: "增长" },
+      '"增长 0.00 万元": the change is 0, so the text should say it is unchanged, not "增长".',
+    ],
+    [flat, "zh", { expected: "增幅", actual: "持平" }, "「与上年持平，增幅 5%」：“持平”与变动方向（增幅）矛盾。"],
+    [
+      flat,
+      "en",
+      { expected: "增幅", actual: "unchanged" },
+      '"与上年持平，增幅 5%": the text calls it unchanged, yet states a change ("增幅").',
+    ],
+    [sign, "zh", { expected: "增加", actual: "减少" }, "「减少 -5 万元」：“减少”与变动方向（增加）矛盾。"],
+    [
+      sign,
+      "en",
+      { expected: "increase", actual: "减少" },
+      '"减少 -5 万元": "减少" is followed by a negative figure, which says the change went the other way.',
+    ],
+  ] as const)("%#: %s sides and sentence", (finding, language, sides, sentence) => {
+    expect(sidesFor(finding, language)).toEqual(sides);
+    expect(messageFor(finding, language)).toBe(sentence);
+  });
+
+  it("the report carries the worded sides; other rules keep their own", () => {
+    const input = { workbook: "a.xlsx", catalog: { year: 2025, source: "内置 2025" }, tables: [], findings: [sign] };
+    expect(buildReport(input, "zh").findings[0]).toMatchObject({ expected: "增加", actual: "减少" });
+    expect(buildReport(input, "en").findings[0]).toMatchObject({ expected: "increase", actual: "减少" });
+    const amount = { ...SAMPLES["sum.total"][0]!, expected: "3.00", actual: "4.00" };
+    expect(sidesFor(amount, "en")).toEqual({ expected: "3.00", actual: "4.00" });
+    expect(sidesFor({ ...amount, expected: undefined }, "en")).toEqual({ actual: "4.00" });
+  });
+
+  it("a direction is matched in any language; other sides as they are", () => {
+    expect(["增加", "increase"].map(sideKey)).toEqual(["increase", "increase"]);
+    expect(["减少", "decrease", "持平", "unchanged"].map(sideKey)).toEqual(["decrease", "decrease", "flat", "flat"]);
+    expect(["增长", "1261.65", "行政运行", ""].map(sideKey)).toEqual(["增长", "1261.65", "行政运行", ""]);
+    expect(sideKey(undefined)).toBe("");
   });
 });

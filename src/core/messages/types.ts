@@ -17,3 +17,18 @@ export type AmountStyle = "plain" | "display";
 export type RuleMessages = { readonly [R in RuleId]: (finding: FindingOf<R>, amount: AmountText) => string };
 
 export type Language = "zh" | "en";
+
+/** The rules whose expected and actual are codes in their parameters (directions), not amounts or workbook text. */
+export type CodedSidesRule = "narrative.direction";
+
+/** A finding's two sides as the report gives them. */
+export interface ReportSides {
+  readonly expected?: string;
+  readonly actual?: string;
+}
+
+/**
+ * Each language words the coded sides of those rules for the report's expected and actual (words, never a code): a
+ * complete record, so a language that leaves a rule's sides unworded does not compile.
+ */
+export type SideWords = { readonly [R in CodedSidesRule]: (finding: FindingOf<R>) => ReportSides };

@@ -1,6 +1,7 @@
 import type { CodeProblem } from "../catalog";
 import type { CodeRepairs, RuleParams, SameQuantityPair, SangongParts } from "../findings/rule-params";
-import type { RuleMessages } from "./types";
+import type { Direction } from "../engine/narrative/types";
+import type { RuleMessages, SideWords } from "./types";
 
 /** 科目编码不能识别的原因（code.malformed）。 */
 const CODE_PROBLEMS: Readonly<Record<CodeProblem, string>> = {
@@ -79,6 +80,22 @@ const LEVELS: Readonly<Record<RuleParams["code.not-leaf"]["level"], string>> = {
 const LEVEL_WORDS: Readonly<Record<RuleParams["narrative.level-wording"]["level"], string>> = {
   unit: "本单位/单位预算",
   department: "本部门/部门预算",
+};
+
+/** 变动方向（narrative.direction）。 */
+export const ZH_DIRECTIONS: Readonly<Record<Direction, string>> = { increase: "增加", decrease: "减少", flat: "持平" };
+
+/** narrative.direction 的两边：文中自己的用词（如“增长”“下降”），文中没有时写方向。 */
+function directionSides(p: RuleParams["narrative.direction"]): { expected: string; actual: string } {
+  return {
+    expected: p.expectedWord ?? ZH_DIRECTIONS[p.expectedDirection],
+    actual: p.actualWord ?? ZH_DIRECTIONS[p.actualDirection],
+  };
+}
+
+/** 报告中“应为”“实为”两栏写成文字的规则。 */
+export const zhSides: SideWords = {
+  "narrative.direction": (f) => directionSides(f.params),
 };
 
 /** 中文说明：会计人员看到的每一句话。 */
@@ -165,8 +182,10 @@ export const zhCN: RuleMessages = {
     `「${f.params.quote}」：本年 ${amount(f.params.current)} 与变动额 ${amount(f.params.change)} 推出上年为 ${amount(f.params.last)}，增减幅度应为 ${amount(f.expected)}%，文中为 ${amount(f.actual)}%${f.params.divisor === "current" ? "（文中似以本年数为分母）" : ""}。`,
   "narrative.yoy-no-basis": (f, amount) =>
     `「${f.params.quote}」：上年数为 0（本年 ${amount(f.params.current)}），增幅应写“无可比性”，而不是 ${amount(f.actual)}%。`,
-  "narrative.direction": (f) =>
-    `「${f.params.quote}」：${f.params.reason === "zero" ? `变动为 0，应写“${f.params.expectedWord}”而不是“${f.params.actualWord}”` : `“${f.params.actualWord}”与变动方向（${f.params.expectedWord}）矛盾`}。`,
+  "narrative.direction": (f) => {
+    const { expected, actual } = directionSides(f.params);
+    return `「${f.params.quote}」：${f.params.reason === "zero" ? `变动为 0，应写“${expected}”而不是“${actual}”` : `“${actual}”与变动方向（${expected}）矛盾`}。`;
+  },
   "narrative.placeholder": (f) => `情况说明中留有模板文字「${f.params.text}」，请改为实际内容。`,
   "narrative.procurement-sum": (f, amount) =>
     `政府采购预算 ${amount(f.actual)} 不等于货物、工程、服务之和 ${amount(f.expected)}，相差 ${amount(f.difference)}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${amount(f.bound)}）` : ""}。`,
