@@ -5,12 +5,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { Report } from "../../src/core/findings";
 import { messageFor } from "../../src/core/messages";
 import { readWorkbookFile } from "../../src/host/xlsx";
 import { checkSnapshot } from "../../src/taskpane/source/check-snapshot";
-import { allowLocalOnly, distDir, launchChromium, ROOT, serveStatic } from "./harness";
+import { openPane, ROOT, startPane, type StartedPane } from "./harness";
 
 const SAMPLE = path.join(ROOT, "samples", "fengquan-2024.xlsx");
 const SCREENSHOT = path.join(ROOT, "test-results", "pane.png");
@@ -23,9 +23,7 @@ const XSS = "<img src=x onerror=alert(1)>";
 const OFFICE_TELEMETRY_REFUSED =
   /^Framing 'https:\/\/[a-z.]*(oaspapps|microsoft|office)\.com\/' violates the following Content Security Policy directive: "frame-src/;
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-let context: BrowserContext;
+let pane: StartedPane;
 let page: Page;
 let blocked: string[];
 const consoleErrors: string[] = [];
@@ -73,32 +71,31 @@ async function renderWholeList(): Promise<void> {
 }
 
 beforeAll(async () => {
-  const dist = distDir(); // a clear message when `npm run build` has not run
   const engine = await engineReport();
   expected = engine.report;
   sentences = engine.sentences("zh");
   englishSentences = engine.sentences("en");
-  server = await serveStatic(dist);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 380, height: 900 }, locale: "zh-CN" });
-  blocked = await allowLocalOnly(context);
-  page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    if (OFFICE_TELEMETRY_REFUSED.test(message.text())) refusedByCsp.push(message.text());
-    else consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`));
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(`${server.url}taskpane.html`);
+  pane = await startPane();
+  ({ page, blocked } = await openPane(pane, {
+    // The first test times the first report itself.
+    report: false,
+    onPage: (opened) => {
+      opened.on("console", (message) => {
+        if (message.type() !== "error") return;
+        if (OFFICE_TELEMETRY_REFUSED.test(message.text())) refusedByCsp.push(message.text());
+        else consoleErrors.push(message.text());
+      });
+      opened.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`));
+      opened.on("dialog", (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+    },
+  }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 describe("browser mode", () => {
