@@ -14,7 +14,7 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 const ExcelJS = require("exceljs");
-const { allowLocalOnly, distDir, launchChromium, ROOT, serveStatic } = require("../test/e2e/harness");
+const { distDir, openPane, ROOT, startPane } = require("../test/e2e/harness");
 
 const RUNS = 5;
 const MANY_ROWS = 1000;
@@ -32,7 +32,10 @@ function bundleSizes(dist) {
   const sizes = {};
   let total = 0;
   let totalGzip = 0;
-  for (const name of fs.readdirSync(dist).filter((f) => /\.(js|html)$/.test(f)).sort()) {
+  for (const name of fs
+    .readdirSync(dist)
+    .filter((f) => /\.(js|html)$/.test(f))
+    .sort()) {
     const bytes = fs.readFileSync(path.join(dist, name));
     const gzip = zlib.gzipSync(bytes, { level: 9 }).length;
     sizes[name] = { bytes: bytes.length, gzip };
@@ -48,13 +51,18 @@ async function marks(page) {
   );
 }
 
+/** The pane in a fresh context (nothing cached, 127.0.0.1 only), once its first report is on screen. */
+async function paneWithReport(pane) {
+  const opened = await openPane(pane, { report: false });
+  await opened.page.waitForFunction(() => performance.getEntriesByName("pane-first-report").length > 0, null, {
+    timeout: 60_000,
+  });
+  return opened;
+}
+
 /** One fresh page load (new context: nothing cached); milliseconds from navigation start to each mark. */
-async function firstRender(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 380, height: 900 } });
-  await allowLocalOnly(context);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName("pane-first-report").length > 0, null, { timeout: 60_000 });
+async function firstRender(pane) {
+  const { context, page } = await paneWithReport(pane);
   const result = await marks(page);
   // CPU time of the page's renderer process so far (all its threads): the work of the first render.
   const cdp = await context.newCDPSession(page);
@@ -76,23 +84,25 @@ async function manyFindingsWorkbook() {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function manyFindings(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 380, height: 900 } });
-  await allowLocalOnly(context);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName("pane-first-report").length > 0, null, { timeout: 60_000 });
+async function manyFindings(pane) {
+  const { context, page } = await paneWithReport(pane);
   const buffer = await manyFindingsWorkbook();
   const before = await page.evaluate(() => performance.now());
-  await page.getByTestId("file-input").setInputFiles({ name: "many-findings.xlsx", mimeType: "application/octet-stream", buffer });
+  await page
+    .getByTestId("file-input")
+    .setInputFiles({ name: "many-findings.xlsx", mimeType: "application/octet-stream", buffer });
   await page.waitForFunction(
-    (t) => performance.getEntriesByName("pane-report-rendered").some((m) => m.startTime > t) && !!document.querySelector("[data-finding]"),
+    (t) =>
+      performance.getEntriesByName("pane-report-rendered").some((m) => m.startTime > t) &&
+      !!document.querySelector("[data-finding]"),
     before,
     { timeout: 120_000 },
   );
   const shown = await page.evaluate((t) => {
     const rendered = performance.getEntriesByName("pane-report-rendered").filter((m) => m.startTime > t);
-    const counts = [...document.querySelectorAll("section button[aria-pressed] span:last-child")].map((s) => Number(s.textContent));
+    const counts = [...document.querySelectorAll("section button[aria-pressed] span:last-child")].map((s) =>
+      Number(s.textContent),
+    );
     return { ms: rendered[rendered.length - 1].startTime - t, findings: counts.reduce((a, b) => a + b, 0) };
   }, before);
   // Scroll the list to its end, 120 px per frame as a fast wheel would, windows of rows mounting on the way.
@@ -107,7 +117,9 @@ async function manyFindings(browser, url) {
           frames.push(now - last);
           last = now;
           main.scrollTop += 120;
-          const atEnd = main.scrollTop + main.clientHeight >= main.scrollHeight - 2 && !document.querySelector("main button.fui-Button");
+          const atEnd =
+            main.scrollTop + main.clientHeight >= main.scrollHeight - 2 &&
+            !document.querySelector("main button.fui-Button");
           if (atEnd || now - started > 60_000) {
             const sorted = frames.slice(1).sort((a, b) => a - b);
             resolve({
@@ -125,7 +137,17 @@ async function manyFindings(browser, url) {
       }),
   );
   await context.close();
-  return { findings: shown.findings, listShownMs: round(shown.ms), scroll: { ...scroll, p50: round(scroll.p50), p95: round(scroll.p95), max: round(scroll.max), totalMs: round(scroll.totalMs) } };
+  return {
+    findings: shown.findings,
+    listShownMs: round(shown.ms),
+    scroll: {
+      ...scroll,
+      p50: round(scroll.p50),
+      p95: round(scroll.p95),
+      max: round(scroll.max),
+      totalMs: round(scroll.totalMs),
+    },
+  };
 }
 
 /** The benchmark's large department workbook, written once under .bench/ (ignored by git). */
@@ -143,13 +165,9 @@ async function largeWorkbook() {
  * Opens the 20,000-item workbook in the browser mode and records the page's main-thread long tasks from the file
  * pick to the report on screen: how many, their total and the longest (what the user feels as a frozen page).
  */
-async function largeWorkbookLongTasks(browser, url) {
+async function largeWorkbookLongTasks(pane) {
   const file = await largeWorkbook();
-  const context = await browser.newContext({ viewport: { width: 380, height: 900 } });
-  await allowLocalOnly(context);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName("pane-first-report").length > 0, null, { timeout: 60_000 });
+  const { context, page } = await paneWithReport(pane);
   await page.evaluate(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
@@ -199,18 +217,16 @@ async function main() {
     process.stdout.write(`${JSON.stringify({ skipped: error.message })}\n`);
     return;
   }
-  const server = await serveStatic(dist);
-  const browser = await launchChromium();
+  const pane = await startPane();
   try {
-    const url = `${server.url}taskpane.html`;
     if (process.argv.includes("--only") && process.argv.includes("large")) {
-      const large = await largeWorkbookLongTasks(browser, url);
+      const large = await largeWorkbookLongTasks(pane);
       process.stdout.write(`${JSON.stringify({ largeWorkbook: large, load: require("os").loadavg() }, null, 2)}\n`);
       return;
     }
-    await firstRender(browser, url); // warm-up: disk cache of the OS, Chromium start-up
+    await firstRender(pane); // warm-up: disk cache of the OS, Chromium start-up
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await firstRender(browser, url));
+    for (let i = 0; i < RUNS; i++) runs.push(await firstRender(pane));
     const pick = (name) => runs.map((r) => r[name]).filter((v) => v !== undefined);
     const result = {
       bundle: bundleSizes(dist),
@@ -224,14 +240,15 @@ async function main() {
         sampleReadMedianMs: round(median(pick("pane-sample-read"))),
         targetMs: 1000,
       },
-      manyFindings: await manyFindings(browser, url),
-      largeWorkbook: await largeWorkbookLongTasks(browser, url),
-      load: require("os").loadavg().map((l) => Math.round(l * 100) / 100),
+      manyFindings: await manyFindings(pane),
+      largeWorkbook: await largeWorkbookLongTasks(pane),
+      load: require("os")
+        .loadavg()
+        .map((l) => Math.round(l * 100) / 100),
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {
-    await browser.close();
-    await server.close();
+    await pane.close();
   }
 }
 

@@ -1,12 +1,14 @@
 /**
  * --baseline previous.ndjson (issue 10, the resubmission case): only what is new or changed since an earlier run is
  * shown. Workbooks are matched by the body on their 编制部门/编制单位 line and the year — a resubmitted file often
- * has another name — and findings by rule, sheet, cell and both sides, so a finding whose amounts changed is shown
- * again. A workbook whose body could not be read matches nothing: all its findings are shown (more, never less).
+ * has another name — and findings by rule, sheet, cell and both sides (core findingKey, as accepted findings are), so
+ * a finding whose amounts changed is shown again. A workbook whose body could not be read matches nothing: all its
+ * findings are shown (more, never less).
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
+import { findingKey } from "../core";
 import type { Report, ReportFinding, Severity } from "../core";
 
 /** Finding keys by workbook key; plain data so it can go to the workers. */
@@ -14,10 +16,6 @@ export type Baseline = Readonly<Record<string, readonly string[]>>;
 
 export function workbookKey(body: string | undefined | null, year: number | null | undefined): string | undefined {
   return body ? `${body}|${year ?? ""}` : undefined;
-}
-
-export function findingKey(f: Pick<ReportFinding, "rule" | "sheet" | "cell" | "expected" | "actual">): string {
-  return [f.rule, f.sheet, f.cell, f.expected ?? "", f.actual ?? ""].join("\u0000");
 }
 
 /**

@@ -3,7 +3,7 @@
  * commands publish here, the pane subscribes (React: useSyncExternalStore(resultsStore.subscribe,
  * resultsStore.getSnapshot)) and sets the options commands validate with (validationSettings).
  */
-import type { AcceptedFinding, CheckOptions, Language, Report, SettingsOutcome } from "../core";
+import type { AcceptedFinding, CheckOptions, Language, Report, ReportInput, SettingsOutcome } from "../core";
 import { pageSingleton } from "./page-singleton";
 
 export type ValidationScope = "sheet" | "workbook";
@@ -31,6 +31,8 @@ export interface ValidationResults {
   readonly sheets: readonly string[];
   /** Accepted findings carry `accepted` (with the reason) and are left out of the summary's counts. */
   readonly report: Report;
+  /** The engine's findings behind the report, in its order: the pane words its list from them (amounts as on screen). */
+  readonly input?: ReportInput;
   /** The accepted findings and settings stored in the workbook; absent from hosts that do not read them. */
   readonly stored?: StoredInWorkbook;
   /** Cells painted by this run. */

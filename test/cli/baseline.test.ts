@@ -78,3 +78,30 @@ test("a baseline that is missing or not NDJSON: one line, exit 2", async () => {
     stderr: `${bad}: line 2 of the baseline is not JSON (--format ndjson output expected)\n`,
   });
 });
+
+test("narrative.direction: English words in an English report, and a baseline from a Chinese run still matches", async () => {
+  const sample = path.join(__dirname, "..", "..", "samples", "fengquan-2024.xlsx");
+  const zh = await runCli(["--format", "ndjson", sample]);
+  const en = await runCli(["--lang", "en", "--format", "ndjson", sample]);
+  const sides = (stdout: string) =>
+    (parse(stdout)[0]!.findings as { rule: string; cell: string; expected?: string; actual?: string }[])
+      .filter((f) => f.rule === "narrative.direction")
+      .map((f) => [f.cell, f.expected, f.actual]);
+  // The seed's zero changes worded 增加 (golden G37, G48, G49): the text's word stays, the direction is worded.
+  expect(sides(zh.stdout)).toEqual([
+    ["A9", "持平", "增加"],
+    ["A17", "持平", "增加"],
+    ["A19", "持平", "增加"],
+  ]);
+  expect(sides(en.stdout)).toEqual([
+    ["A9", "unchanged", "增加"],
+    ["A17", "unchanged", "增加"],
+    ["A19", "unchanged", "增加"],
+  ]);
+  // Every baseline written before directions were codes carries the Chinese words, as the Chinese run does today.
+  const baseline = path.join(dir, "chinese.ndjson");
+  await fs.writeFile(baseline, zh.stdout);
+  const line = parse((await runCli(["--lang", "en", "--format", "ndjson", "--baseline", baseline, sample])).stdout)[0]!;
+  expect(line.findings).toEqual([]);
+  expect(line.unchanged).toBe(parse(zh.stdout)[0]!.findings!.length);
+});

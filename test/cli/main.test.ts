@@ -3,6 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { Report } from "../../src/core/findings/report";
+import { findingKey } from "../../src/core/findings/finding-key";
 import { parseAddress } from "../../src/core/grid/address";
 import { SAMPLE_WORKBOOK } from "../../src/cli/paths";
 import { runCli } from "./run-cli";
@@ -168,8 +169,15 @@ describe("the bundled sample", () => {
   test("--lang en gives English messages and headings", async () => {
     const zh = JSON.parse((await runCli(["--format", "json"])).stdout) as Report;
     const en = JSON.parse((await runCli(["--format", "json", "--lang", "en"])).stdout) as Report;
-    expect(en.findings.map(({ message: _m, ...rest }) => rest)).toEqual(
-      zh.findings.map(({ message: _m, ...rest }) => rest),
+    // Same findings: the sides too, but for the directions narrative.direction words in the report's language.
+    const unworded = ({ message: _m, expected: _e, actual: _a, ...rest }: Report["findings"][number]) => rest;
+    expect(en.findings.map(unworded)).toEqual(zh.findings.map(unworded));
+    expect(en.findings.map(findingKey)).toEqual(zh.findings.map(findingKey));
+    const differ = en.findings.filter(
+      (f, i) => f.expected !== zh.findings[i]!.expected || f.actual !== zh.findings[i]!.actual,
+    );
+    expect(new Set(differ.map((f) => `${f.rule} ${f.expected ?? ""}`))).toEqual(
+      new Set(["narrative.direction unchanged"]),
     );
     // Same findings, other sentences: English words, not the Chinese sentence (sheet names stay as they are).
     en.findings.forEach((finding, i) => {

@@ -4,32 +4,25 @@
  * the settings download as the command line's budget-check.config.json, which its strict reader accepts.
  */
 import * as fs from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { parseSettings } from "../../src/core/settings";
-import { allowLocalOnly, distDir, launchChromium, serveStatic } from "./harness";
+import { openPane, startPane, type StartedPane } from "./harness";
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-let context: BrowserContext;
+let pane: StartedPane;
 let page: Page;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  const dist = distDir();
-  server = await serveStatic(dist);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 350, height: 900 }, locale: "zh-CN", acceptDownloads: true });
-  await allowLocalOnly(context);
-  page = await context.newPage();
-  page.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`));
-  await page.goto(`${server.url}taskpane.html`);
-  await page.locator("[data-finding]").first().waitFor();
+  pane = await startPane();
+  ({ page } = await openPane(pane, {
+    width: 350,
+    acceptDownloads: true,
+    onPage: (opened) => opened.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`)),
+  }));
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 describe("browser mode", () => {

@@ -5,14 +5,13 @@
  */
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { allowLocalOnly, distDir, launchChromium, ROOT, serveStatic } from "./harness";
+import type { Page } from "playwright-core";
+import { openPane, ROOT, startPane, type StartedPane } from "./harness";
 
 const CATALOG_SHEET = "2024年政府收支分类科目";
 const LOADED_NAME = "行政运行（本局目录）";
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+let pane: StartedPane;
 let page: Page;
 const errors: string[] = [];
 
@@ -46,20 +45,15 @@ function callInPage(id: string, ...args: unknown[]): Promise<unknown> {
 }
 
 beforeAll(async () => {
-  server = await serveStatic(distDir());
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 380, height: 900 }, locale: "zh-CN" });
-  await allowLocalOnly(context);
-  page = await context.newPage();
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${server.url}taskpane.html`);
-  await page.locator("[data-finding]").first().waitFor({ timeout: 30_000 });
+  pane = await startPane();
+  ({ page } = await openPane(pane, {
+    onPage: (opened) => opened.on("pageerror", (error) => errors.push(error.message)),
+  }));
   await page.waitForFunction(() => document.getElementById("office-js")?.getAttribute("data-state") === "loaded");
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 it("BUDGET.NAME answers from the catalog sheet picked in the pane's settings", async () => {

@@ -1,7 +1,8 @@
 /**
- * What the pane's end-to-end test and benchmark share: dist/ served on 127.0.0.1, Debian's headless Chromium
+ * What the pane's end-to-end tests and benchmark share: dist/ served on 127.0.0.1, Debian's headless Chromium
  * (toolchain.md "Running without Excel"), office.js from node_modules, and every request to another host blocked and
- * recorded. Plain JavaScript so scripts/bench-pane.js can use it without compiling.
+ * recorded — startPane() and openPane() put them together, so no test opens a page without the block. Plain
+ * JavaScript so scripts/bench-pane.js can use it without compiling.
  */
 const fs = require("fs");
 const http = require("http");
@@ -18,7 +19,9 @@ const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 function distDir() {
   const dir = path.resolve(process.env.BUDGET_CHECK_DIST || path.join(ROOT, "dist"));
   if (!fs.existsSync(path.join(dir, "taskpane.html"))) {
-    throw new Error(`${dir}/taskpane.html not found: run \`npm run build\` first (.ci/run does), then the browser tests.`);
+    throw new Error(
+      `${dir}/taskpane.html not found: run \`npm run build\` first (.ci/run does), then the browser tests.`,
+    );
   }
   return dir;
 }
@@ -46,7 +49,13 @@ async function launchChromium() {
     executablePath: CHROMIUM,
     headless: true,
     chromiumSandbox: false,
-    args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -60,26 +69,77 @@ function isLocal(url) {
   }
 }
 
+/** office.js from Microsoft's CDN answered from node_modules/@microsoft/office-js/dist; false when it has no such file. */
+async function officeJsFromNodeModules(route) {
+  const url = route.request().url();
+  const file = path.join(OFFICE_JS_DIR, new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));
+  if (!file.startsWith(OFFICE_JS_DIR + path.sep) || !fs.existsSync(file)) return false;
+  await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: fs.readFileSync(file) });
+  return true;
+}
+
 /**
- * Lets a browser context reach 127.0.0.1 only. office.js requests to Microsoft's CDN are answered from
- * node_modules/@microsoft/office-js/dist (the page works with a local office.js); every other request is aborted
- * and its URL recorded in the returned array.
+ * Lets a browser context reach 127.0.0.1 only. office.js requests to Microsoft's CDN go to `officeJs` (by default
+ * answered from node_modules, so the page works with a local office.js), which returns whether it dealt with the
+ * request (answered, held or refused); every other request, and one it did not deal with, is aborted and its URL
+ * recorded in the returned array.
  */
-async function allowLocalOnly(context) {
+async function allowLocalOnly(context, officeJs = officeJsFromNodeModules) {
   const blocked = [];
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (isLocal(url)) return route.continue();
-    if (url.startsWith(OFFICE_CDN)) {
-      const file = path.join(OFFICE_JS_DIR, new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));
-      if (file.startsWith(OFFICE_JS_DIR + path.sep) && fs.existsSync(file)) {
-        return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: fs.readFileSync(file) });
-      }
-    }
+    if (url.startsWith(OFFICE_CDN) && (await officeJs(route))) return;
     blocked.push(url);
     return route.abort("blockedbyclient");
   });
   return blocked;
 }
 
-module.exports = { ROOT, distDir, serveStatic, launchChromium, allowLocalOnly, OFFICE_JS_DIR };
+/** Each started pane's browser: kept here, so a page can only be opened through openPane, with the network block. */
+const BROWSERS = new WeakMap();
+
+/** The built pane served on 127.0.0.1 and headless Chromium, for a test file: { url, close }. */
+async function startPane() {
+  const dist = distDir(); // a clear message when `npm run build` has not run
+  const server = await serveStatic(dist);
+  let browser;
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const pane = {
+    url: server.url,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+  BROWSERS.set(pane, browser);
+  return pane;
+}
+
+/**
+ * Opens the pane (started by startPane) in a fresh browser context that reaches 127.0.0.1 only — the network block
+ * is on in every page a test opens. Options: width (380) and height (900) of the viewport, locale ("zh-CN"),
+ * acceptDownloads, query (after taskpane.html), officeJs (see allowLocalOnly), onPage(page) to listen to the page
+ * before it loads, waitUntil (goto's; "load"), and report (wait until the first finding is listed; true).
+ * Resolves to { context, page, blocked (the URLs refused), close }.
+ */
+async function openPane(pane, options = {}) {
+  const context = await BROWSERS.get(pane).newContext({
+    viewport: { width: options.width ?? 380, height: options.height ?? 900 },
+    locale: options.locale ?? "zh-CN",
+    ...(options.acceptDownloads && { acceptDownloads: true }),
+  });
+  const blocked = await allowLocalOnly(context, options.officeJs);
+  const page = await context.newPage();
+  options.onPage?.(page);
+  await page.goto(`${pane.url}taskpane.html${options.query ?? ""}`, { waitUntil: options.waitUntil ?? "load" });
+  if (options.report ?? true) await page.locator("[data-finding]").first().waitFor({ timeout: 30_000 });
+  return { context, page, blocked, close: () => context.close() };
+}
+
+module.exports = { ROOT, distDir, startPane, openPane, OFFICE_JS_DIR };

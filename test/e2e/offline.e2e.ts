@@ -6,10 +6,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Browser, Page, Route } from "playwright-core";
-import { allowLocalOnly, distDir, launchChromium, OFFICE_JS_DIR, ROOT, serveStatic } from "./harness";
+import type { Page, Route } from "playwright-core";
+import { OFFICE_JS_DIR, openPane, ROOT, startPane, type StartedPane } from "./harness";
 
-const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\//;
 const BUDGET_IDS = ["SHARE", "CHECKSUM", "RECONCILE", "WAN", "NAME", "SOURCE"];
 
 /** The ids office.js holds functions for (CustomFunctions.associate keeps them there, upper-cased). Runs in the page. */
@@ -18,17 +17,14 @@ function associatedIds(): string[] {
   return Object.keys(cf?._association?.mappings ?? {});
 }
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+let pane: StartedPane;
 
 beforeAll(async () => {
-  server = await serveStatic(distDir());
-  browser = await launchChromium();
+  pane = await startPane();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 interface Opened {
@@ -40,42 +36,44 @@ interface Opened {
   readonly close: () => Promise<void>;
 }
 
-/** Opens taskpane.html with office.js requests either held without an answer ("stall") or refused ("fail"). */
+/**
+ * Opens taskpane.html, and waits for the sample's report, with office.js requests either held without an answer
+ * ("stall") or refused ("fail"); everything else beyond 127.0.0.1 is blocked as in every test. With "stall" the page
+ * is not waited for: its load event would wait for office.js, which never comes.
+ */
 async function openOffline(officeJs: "stall" | "fail"): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 380, height: 900 }, locale: "zh-CN" });
   const officeJsRequests: Route[] = [];
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (new URL(url).hostname === "127.0.0.1") return route.continue();
-    if (OFFICE_JS.test(url)) {
-      officeJsRequests.push(route);
-      if (officeJs === "stall") return; // never answered while the test runs: the CDN hangs
-    }
-    return route.abort("internetdisconnected");
-  });
-  const page = await context.newPage();
   const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    // The browser's own line for the refused office.js download: the network's answer, not the page's.
-    if (/^Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/.test(message.text()) && officeJs === "fail") return;
-    errors.push(message.text());
+  const opened = await openPane(pane, {
+    officeJs: async (route) => {
+      officeJsRequests.push(route);
+      // Held: never answered while the test runs (the CDN hangs); or refused as an offline network refuses it.
+      if (officeJs === "fail") await route.abort("internetdisconnected");
+      return true;
+    },
+    waitUntil: officeJs === "stall" ? "commit" : "load",
+    onPage: (page) => {
+      page.on("console", (message) => {
+        if (message.type() !== "error") return;
+        // The browser's own line for the refused office.js download: the network's answer, not the page's.
+        if (/^Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/.test(message.text()) && officeJs === "fail")
+          return;
+        errors.push(message.text());
+      });
+      page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+    },
   });
-  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
   const close = async () => {
     for (const route of officeJsRequests) await route.abort("timedout").catch(() => undefined);
-    await context.close();
+    await opened.close();
   };
-  return { page, errors, officeJsRequests, close };
+  return { page: opened.page, errors, officeJsRequests, close };
 }
 
 describe("browser mode without office.js", () => {
   it("renders the sample's report while the office.js request hangs, with no console error", async () => {
     const { page, errors, officeJsRequests, close } = await openOffline("stall");
     try {
-      // No waiting for the page's load event: it would wait for office.js, which never comes.
-      await page.goto(`${server.url}taskpane.html`, { waitUntil: "commit" });
-      await page.locator("[data-finding]").first().waitFor({ timeout: 30_000 });
       await expect(page.locator("h1").textContent()).resolves.toBe("预算校验");
       await expect(page.getByText("工作簿：fengquan-2024.xlsx（内置示例）").count()).resolves.toBe(1);
       // The report is on screen while office.js was asked for and is still unanswered.
@@ -90,8 +88,6 @@ describe("browser mode without office.js", () => {
   it("renders the sample's report when office.js cannot be downloaded, with no console error", async () => {
     const { page, errors, officeJsRequests, close } = await openOffline("fail");
     try {
-      await page.goto(`${server.url}taskpane.html`);
-      await page.locator("[data-finding]").first().waitFor({ timeout: 30_000 });
       expect(officeJsRequests).toHaveLength(1);
       // The functions and commands bundles ran on a page without Office: they must have touched nothing absent.
       await page.waitForTimeout(500);
@@ -113,8 +109,6 @@ describe("browser mode without office.js", () => {
   it("associates the functions once office.js arrives late in a plain browser", async () => {
     const { page, errors, officeJsRequests, close } = await openOffline("stall");
     try {
-      await page.goto(`${server.url}taskpane.html`, { waitUntil: "commit" });
-      await page.locator("[data-finding]").first().waitFor({ timeout: 30_000 });
       expect(await page.evaluate(() => document.documentElement.getAttribute("data-office-js"))).toBe("async");
       expect(await page.evaluate(associatedIds)).toEqual([]);
       // The CDN answers at last.
@@ -132,13 +126,10 @@ describe("browser mode without office.js", () => {
 
 describe("inside an Office host", () => {
   it("loads office.js before the bundles, which associate the functions as they run", async () => {
-    const context = await browser.newContext();
+    // How Excel desktop on Windows opens the page (office.js reads the host from _host_Info; answered from
+    // node_modules). A frame would not do: office.js leaves a frame whose parent is not Office.
+    const { page, close } = await openPane(pane, { query: "?_host_Info=Excel$Win32$16.01$en-US$$$$0", report: false });
     try {
-      await allowLocalOnly(context); // office.js answered from node_modules
-      const page = await context.newPage();
-      // How Excel desktop on Windows opens the page (office.js reads the host from _host_Info). A frame would not
-      // do: office.js leaves a frame whose parent is not Office.
-      await page.goto(`${server.url}taskpane.html?_host_Info=Excel$Win32$16.01$en-US$$$$0`);
       const state = await page.evaluate(() => {
         const scripts = [...document.scripts];
         return {
@@ -153,7 +144,31 @@ describe("inside an Office host", () => {
       // By the load event every BUDGET function is associated (the page's scripts have all run).
       await expect(page.evaluate(associatedIds)).resolves.toEqual(expect.arrayContaining(BUDGET_IDS));
     } finally {
-      await context.close();
+      await close();
+    }
+  });
+});
+
+describe("the harness's network block", () => {
+  it.each([
+    ["office.js from node_modules", undefined],
+    [
+      "office.js refused by the test",
+      async (route: Route) => {
+        await route.abort("internetdisconnected");
+        return true;
+      },
+    ],
+  ] as const)("refuses every request beyond 127.0.0.1 (%s)", async (_case, officeJs) => {
+    const { context, blocked, close } = await openPane(pane, { report: false, ...(officeJs && { officeJs }) });
+    try {
+      // A navigation (the page's own CSP would refuse a fetch before the network is asked).
+      const outside = "https://example.com/budget-check-e2e";
+      const other = await context.newPage();
+      await expect(other.goto(outside)).rejects.toThrow(/ERR_BLOCKED_BY_CLIENT/);
+      expect(blocked).toContain(outside);
+    } finally {
+      await close();
     }
   });
 });

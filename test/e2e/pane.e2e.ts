@@ -5,11 +5,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { Report } from "../../src/core/findings";
+import { messageFor } from "../../src/core/messages";
 import { readWorkbookFile } from "../../src/host/xlsx";
 import { checkSnapshot } from "../../src/taskpane/source/check-snapshot";
-import { allowLocalOnly, distDir, launchChromium, ROOT, serveStatic } from "./harness";
+import { openPane, ROOT, startPane, type StartedPane } from "./harness";
 
 const SAMPLE = path.join(ROOT, "samples", "fengquan-2024.xlsx");
 const SCREENSHOT = path.join(ROOT, "test-results", "pane.png");
@@ -22,22 +23,36 @@ const XSS = "<img src=x onerror=alert(1)>";
 const OFFICE_TELEMETRY_REFUSED =
   /^Framing 'https:\/\/[a-z.]*(oaspapps|microsoft|office)\.com\/' violates the following Content Security Policy directive: "frame-src/;
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-let context: BrowserContext;
+let pane: StartedPane;
 let page: Page;
 let blocked: string[];
 const consoleErrors: string[] = [];
 const refusedByCsp: string[] = [];
 const dialogs: string[] = [];
 let expected: Report;
-let expectedEnglish: Report;
+/** The sentences the pane lists, by finding: the report's, with amounts as the pane's boxes show them. */
+let sentences: string[];
+let englishSentences: string[];
 
-/** The engine run in this process on the sample, exactly as the pane and the command line run it. */
-async function engineReport(language: "zh" | "en"): Promise<Report> {
+/**
+ * The engine run in this process on the sample, exactly as the pane and the command line run it: the report, and
+ * each finding's sentence with amounts as the pane shows them ("−20.00", "1,261.66").
+ */
+async function engineReport(): Promise<{ report: Report; sentences: (language: "zh" | "en") => string[] }> {
   const read = await readWorkbookFile(SAMPLE);
   if (!read.ok) throw new Error(`cannot read ${SAMPLE}: ${read.problem.kind}`);
-  return checkSnapshot(read.snapshot).report(language);
+  const checked = checkSnapshot(read.snapshot);
+  return {
+    report: checked.report("zh"),
+    sentences: (language) => checked.input.findings.map((finding) => messageFor(finding, language, "display")),
+  };
+}
+
+/** The first finding whose difference is negative: its sentence and boxes show the true minus. */
+function negativeIndex(): number {
+  const index = expected.findings.findIndex((f) => f.difference?.startsWith("-"));
+  if (index < 0) throw new Error("the sample has no finding with a negative difference");
+  return index;
 }
 
 /** Text as the narrative reader compares it: full-width ASCII made half-width, spaces dropped. */
@@ -56,30 +71,31 @@ async function renderWholeList(): Promise<void> {
 }
 
 beforeAll(async () => {
-  const dist = distDir(); // a clear message when `npm run build` has not run
-  expected = await engineReport("zh");
-  expectedEnglish = await engineReport("en");
-  server = await serveStatic(dist);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 380, height: 900 }, locale: "zh-CN" });
-  blocked = await allowLocalOnly(context);
-  page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    if (OFFICE_TELEMETRY_REFUSED.test(message.text())) refusedByCsp.push(message.text());
-    else consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`));
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(`${server.url}taskpane.html`);
+  const engine = await engineReport();
+  expected = engine.report;
+  sentences = engine.sentences("zh");
+  englishSentences = engine.sentences("en");
+  pane = await startPane();
+  ({ page, blocked } = await openPane(pane, {
+    // The first test times the first report itself.
+    report: false,
+    onPage: (opened) => {
+      opened.on("console", (message) => {
+        if (message.type() !== "error") return;
+        if (OFFICE_TELEMETRY_REFUSED.test(message.text())) refusedByCsp.push(message.text());
+        else consoleErrors.push(message.text());
+      });
+      opened.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`));
+      opened.on("dialog", (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+    },
+  }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 describe("browser mode", () => {
@@ -89,7 +105,7 @@ describe("browser mode", () => {
     await expect(page.getByText("工作簿：fengquan-2024.xlsx（内置示例）").count()).resolves.toBe(1);
   });
 
-  it("lists exactly the findings the engine gives for the sample, with the same sentences", async () => {
+  it("lists exactly the findings the engine gives for the sample, with the same sentences (amounts as on screen)", async () => {
     expect(expected.findings.length).toBeGreaterThan(0);
     for (const severity of ["error", "warning", "info"] as const) {
       const label = { error: "错误", warning: "警告", info: "提示" }[severity];
@@ -108,9 +124,21 @@ describe("browser mode", () => {
       const text = byIndex.get(index) ?? "";
       // A narrative quote is shown as the cell writes it (full-width brackets, no added spaces): compared as the
       // reader compares text.
-      expect(comparable(text)).toContain(comparable(finding.message));
+      expect(comparable(text)).toContain(comparable(sentences[index]!));
       expect(text).toContain(finding.cell);
     });
+  });
+
+  it("writes a negative amount one way in the sentence and in the boxes: grouped, with the true minus", async () => {
+    const index = negativeIndex();
+    // 部门支出预算表 F7 prints 0.00 over items adding up to 1261.65 (the sample's own figures).
+    expect(expected.findings[index]).toMatchObject({ sheet: "部门支出预算表", cell: "F7", difference: "-1261.65" });
+    expect(expected.findings[index]!.message).toContain("相差 -1261.65");
+    const text = (await page.locator(`[data-finding="${index}"]`).textContent()) ?? "";
+    expect(text).toContain("之和 1,261.65，相差 \u22121,261.65");
+    expect(text).toContain("应为1,261.65");
+    expect(text).toContain("差额\u22121,261.65");
+    expect(text).not.toContain("1261.65");
   });
 
   it("shows a finding's cell in a preview of its sheet when clicked", async () => {
@@ -163,16 +191,13 @@ describe("browser mode", () => {
     expect(dialogs).toEqual([]);
   });
 
-  it("goes back to the sample, then saves a screenshot of the pane", async () => {
+  it("goes back to the sample, then saves a screenshot of the pane with a negative amount", async () => {
     await page.getByRole("button", { name: "示例工作簿" }).click();
     await page.getByText("工作簿：fengquan-2024.xlsx（内置示例）").waitFor();
-    const index = Math.max(
-      0,
-      expected.findings.findIndex((f) => f.actual !== undefined),
-    );
-    await page.locator(`[data-finding="${index}"]`).click();
+    const item = page.locator(`[data-finding="${negativeIndex()}"]`);
+    await item.click();
     await page.getByTestId("cell-preview").waitFor();
-    await page.evaluate(() => document.querySelector("main")?.scrollTo(0, 0));
+    await item.evaluate((node) => node.scrollIntoView({ block: "start" }));
     fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
@@ -184,13 +209,11 @@ describe("browser mode", () => {
     await page.getByRole("button", { name: "Check again", exact: true }).waitFor();
     const first = page.locator('[data-finding="0"]');
     await expect(first.textContent().then((t) => comparable(t ?? ""))).resolves.toContain(
-      comparable(expectedEnglish.findings[0]!.message),
+      comparable(englishSentences[0]!),
     );
     await page.getByRole("radio", { name: "中文" }).check();
     await page.getByRole("button", { name: "收起设置" }).click();
-    await expect(first.textContent().then((t) => comparable(t ?? ""))).resolves.toContain(
-      comparable(expected.findings[0]!.message),
-    );
+    await expect(first.textContent().then((t) => comparable(t ?? ""))).resolves.toContain(comparable(sentences[0]!));
   });
 
   it("logged no console error and sent no request beyond 127.0.0.1", async () => {

@@ -3,8 +3,8 @@
  * handles a click, and the cancel button stops the read (the worker is terminated) and leaves the pane as it was.
  */
 import * as path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { allowLocalOnly, distDir, launchChromium, ROOT, serveStatic } from "./harness";
+import type { Page } from "playwright-core";
+import { openPane, ROOT, startPane, type StartedPane } from "./harness";
 
 const { minimalWorkbook, workbookParts, sheetXml } = require(path.join(ROOT, "scripts", "make-bad-inputs.js")) as {
   minimalWorkbook(parts: Record<string, string>): Uint8Array;
@@ -27,25 +27,20 @@ function bigWorkbook(): Buffer {
   return Buffer.from(minimalWorkbook(workbookParts({ 表: sheetXml(rows.join("")) })));
 }
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+let pane: StartedPane;
 let page: Page;
 const workers: string[] = [];
 
 beforeAll(async () => {
-  server = await serveStatic(distDir());
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, locale: "zh-CN" });
-  await allowLocalOnly(context);
-  page = await context.newPage();
-  page.on("worker", (worker) => workers.push(worker.url()));
-  await page.goto(`${server.url}taskpane.html`);
-  await page.locator("[data-finding]").first().waitFor({ timeout: 30_000 });
+  pane = await startPane();
+  ({ page } = await openPane(pane, {
+    width: 350,
+    onPage: (opened) => opened.on("worker", (worker) => workers.push(worker.url())),
+  }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 describe("browser mode reads in a worker", () => {
@@ -55,7 +50,7 @@ describe("browser mode reads in a worker", () => {
     const cancel = page.getByTestId("cancel-read");
     await cancel.waitFor();
     if (workers.length === 0) await page.waitForEvent("worker", { timeout: 10_000 });
-    expect(workers.some((url) => url.startsWith(server.url))).toBe(true);
+    expect(workers.some((url) => url.startsWith(pane.url))).toBe(true);
 
     // A click handled by the page while the read is still going: the page's thread is free.
     const handled = await page.evaluate(() => {

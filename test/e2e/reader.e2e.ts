@@ -7,11 +7,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { Report } from "../../src/core/findings";
 import { readWorkbookFile } from "../../src/host/xlsx";
 import { checkSnapshot } from "../../src/taskpane/source/check-snapshot";
-import { allowLocalOnly, distDir, launchChromium, ROOT, serveStatic } from "./harness";
+import { openPane, ROOT, startPane, type StartedPane } from "./harness";
 
 const SAMPLE = path.join(ROOT, "samples", "fengquan-2024.xlsx");
 /** A real 2025 budget from the shared corpus, when the shared folder is present. */
@@ -19,9 +19,7 @@ const CORPUS = path.join(ROOT, "..", "shared", "corpus", "pt-commerce-2025-dept"
 const RESULTS = path.join(ROOT, "test-results");
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-let context: BrowserContext;
+let pane: StartedPane;
 let page: Page;
 const consoleErrors: string[] = [];
 
@@ -92,21 +90,17 @@ async function screenshot(name: string, width: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  const dist = distDir();
-  server = await serveStatic(dist);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 350, height: 900 }, locale: "zh-CN", acceptDownloads: true });
-  await allowLocalOnly(context);
-  page = await context.newPage();
-  page.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`));
   fs.mkdirSync(RESULTS, { recursive: true });
-  await page.goto(`${server.url}taskpane.html`);
-  await page.locator("[data-finding]").first().waitFor({ timeout: 30_000 });
+  pane = await startPane();
+  ({ page } = await openPane(pane, {
+    width: 350,
+    acceptDownloads: true,
+    onPage: (opened) => opened.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`)),
+  }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 describe("the pane as the accountant reads it", () => {

@@ -7,18 +7,17 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { acceptedXml, settingsXml } from "../../src/core";
 import { runCli } from "../cli/run-cli";
 import { appendZipEntry } from "../cli/zip-append";
-import { allowLocalOnly, distDir, launchChromium, ROOT, serveStatic } from "./harness";
+import { openPane, ROOT, startPane, type StartedPane } from "./harness";
 
 const REASON = "已说明：101 单位的数在明细行中列示，合计行按规定留空";
 const OUT = path.join(ROOT, "test-results");
 
 let file: string;
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+let pane: StartedPane;
 const consoleErrors: string[] = [];
 
 function storedWorkbook(): string {
@@ -38,16 +37,17 @@ function storedWorkbook(): string {
 }
 
 async function openIn(width: number, locale: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
-  await allowLocalOnly(context);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().includes("Content Security Policy"))
-      consoleErrors.push(message.text());
+  const { page } = await openPane(pane, {
+    width,
+    locale,
+    onPage: (opened) => {
+      opened.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`));
+      opened.on("console", (message) => {
+        if (message.type() === "error" && !message.text().includes("Content Security Policy"))
+          consoleErrors.push(message.text());
+      });
+    },
   });
-  await page.goto(`${server.url}taskpane.html`);
-  await page.locator("[data-finding]").first().waitFor({ timeout: 30_000 });
   await page.getByTestId("file-input").setInputFiles(file);
   await page.getByTestId("accepted-heading").waitFor({ timeout: 60_000 });
   return page;
@@ -58,14 +58,12 @@ const cardCount = (page: Page, severity: string) =>
 
 beforeAll(async () => {
   file = storedWorkbook();
-  server = await serveStatic(distDir());
-  browser = await launchChromium();
+  pane = await startPane();
   fs.mkdirSync(OUT, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
 });
 

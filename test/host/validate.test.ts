@@ -66,6 +66,11 @@ describe("validateInExcel", () => {
       ["表2", "B2", "error"],
       ["表2", "A1", "info"],
     ]);
+    // The engine's findings behind the report, in its order: the pane words its list from them.
+    expect(results.input?.findings.map((f) => [f.sheet, f.cell, f.severity])).toEqual([
+      ["表2", "B2", "error"],
+      ["表2", "A1", "info"],
+    ]);
     expect(appearanceOf(workbook).fills).toEqual({
       "表2!B2": {
         pattern: "Solid",

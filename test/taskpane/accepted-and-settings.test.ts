@@ -70,6 +70,26 @@ describe("accepting in the pane", () => {
     expect(reapplyAccepted(moved, []).summary).toEqual(REPORT.summary);
   });
 
+  it("a direction accepted in one language stays accepted in the other (the sides are words, matched as codes)", () => {
+    const direction = (expected: string): ReportFinding => ({
+      rule: "narrative.direction",
+      severity: "warning",
+      sheet: "情况说明",
+      cell: "A9",
+      message: "—",
+      expected,
+      actual: "增加",
+      refs: [],
+    });
+    const english: Report = {
+      ...REPORT,
+      findings: [direction("unchanged")],
+      summary: { error: 0, warning: 1, info: 0 },
+    };
+    expect(applyAccepted(english, [acceptanceOf(direction("持平"), "已说明", AT)]).accepted).toBe(1);
+    expect(applyAccepted(english, [acceptanceOf(direction("增加"), "已说明", AT)]).accepted).toBe(0);
+  });
+
   it("accepted findings are counted apart and listed after the others under their own heading", () => {
     const report = applyAccepted(REPORT, [acceptanceOf(REPORT.findings[1]!, "乙", AT)]).report;
     expect(summaryCounts(report)).toMatchObject({

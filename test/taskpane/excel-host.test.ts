@@ -50,6 +50,14 @@ describe("ExcelHost", () => {
     expect(checked.report("en")).toEqual(REPORT);
   });
 
+  it("passes on the engine's findings behind the report, so the list words its sentences as the pane shows amounts", async () => {
+    const input = { workbook: REPORT.workbook, catalog: REPORT.catalog, tables: [], findings: [] };
+    jest.spyOn(excelActions, "validate").mockResolvedValue({ ...RESULTS, input });
+    expect((await new ExcelHost().check({}, "zh")).input).toBe(input);
+    jest.spyOn(excelActions, "validate").mockResolvedValue(RESULTS);
+    expect((await new ExcelHost().check({}, "zh")).input).toBeUndefined();
+  });
+
   it("passes on how many syncs the read took, so the pane can say a huge workbook was read in parts", async () => {
     jest.spyOn(excelActions, "validate").mockResolvedValue({ ...RESULTS, cellSyncs: 4 });
     expect((await new ExcelHost().check({}, "zh")).cellSyncs).toBe(4);

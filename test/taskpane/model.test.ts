@@ -1,15 +1,14 @@
-import type { ReportFinding } from "../../src/core/findings";
+import type { Finding, Report, ReportFinding } from "../../src/core/findings";
 import type { SheetSnapshot } from "../../src/core/grid";
 import {
   displayText,
   filterFindings,
   groupFindings,
-  groupThousands,
+  listedReport,
   listRows,
   parseTolerance,
   previewWindow,
   restoreSettings,
-  signedDifference,
   SHOW_ALL,
   DEFAULT_SETTINGS,
 } from "../../src/taskpane/model";
@@ -166,23 +165,72 @@ describe("restoreSettings", () => {
   });
 });
 
-describe("amount display", () => {
-  it.each([
-    ["1261.66", "1,261.66"],
-    ["-1234567", "-1,234,567"],
-    ["966.70", "966.70"],
-    ["0.01", "0.01"],
-    ["无可比性", "无可比性"],
-  ])("groupThousands(%p) = %p", (input, expected) => expect(groupThousands(input)).toBe(expected));
+describe("the list's sentences: amounts as its boxes show them", () => {
+  const engine: Finding = {
+    rule: "sum.total",
+    severity: "error",
+    sheet: "支出表",
+    cell: "F6",
+    expected: "12616600.00",
+    actual: "12615338.35",
+    difference: "-1261.65",
+    bound: "0.05",
+    verdict: "off",
+    refs: [],
+    params: { parts: "12", label: "支出合计", column: "合计" },
+  };
+  const report: Report = {
+    workbook: "测试.xlsx",
+    catalog: { year: 2025, source: "内置 2025" },
+    tables: [],
+    summary: { error: 1, warning: 0, info: 0 },
+    findings: [
+      {
+        rule: "sum.total",
+        severity: "error",
+        sheet: "支出表",
+        cell: "F6",
+        message:
+          "「支出合计」12615338.35 不等于其 12 个分项之和 12616600.00，相差 -1261.65（超出四舍五入允许范围 ±0.05）。",
+        expected: "12616600.00",
+        actual: "12615338.35",
+        difference: "-1261.65",
+        bound: "0.05",
+        verdict: "off",
+        refs: [],
+      },
+    ],
+  };
 
   it.each([
-    ["0.01", "+0.01"],
-    ["-0.01", "−0.01"],
-    ["-1234.5", "−1,234.5"],
-    ["0", "0"],
-    ["0.00", "0.00"],
-    ["+3", "+3"],
-  ])("signedDifference(%p) = %p", (input, expected) => expect(signedDifference(input)).toBe(expected));
+    [
+      "zh",
+      "「支出合计」12,615,338.35 不等于其 12 个分项之和 12,616,600.00，相差 \u22121,261.65（超出四舍五入允许范围 ±0.05）。",
+    ],
+    [
+      "en",
+      '"支出合计" 12,615,338.35 is not the sum of its 12 items 12,616,600.00: off by \u22121,261.65 (beyond the rounding bound ±0.05).',
+    ],
+  ] as const)("%s: worded again from the engine's finding, grouped and with the true minus", (language, sentence) => {
+    const listed = listedReport(report, [engine], language);
+    expect(listed.findings[0]?.message).toBe(sentence);
+    // The report the pane saves keeps its plain amounts.
+    expect(report.findings[0]?.message).toContain("-1261.65");
+    expect(listed.findings[0]).toEqual({ ...report.findings[0], message: sentence });
+  });
+
+  it("keeps the report's sentence without the engine's finding, or when it is another finding", () => {
+    expect(listedReport(report, undefined, "zh")).toBe(report);
+    expect(listedReport(report, [{ ...engine, cell: "F7" }], "zh").findings[0]?.message).toContain("-1261.65");
+    expect(listedReport(report, [], "zh").findings[0]?.message).toContain("-1261.65");
+  });
+
+  it("a search finds an amount however it is written", () => {
+    const shown = listedReport(report, [engine], "zh").findings;
+    for (const query of ["1261.65", "-1261.65", "\u22121,261.65", "12616600"])
+      expect([query, filterFindings(shown, { ...SHOW_ALL, query }).length]).toEqual([query, 1]);
+    expect(filterFindings(shown, { ...SHOW_ALL, query: "1261.66" })).toEqual([]);
+  });
 });
 
 describe("previewWindow", () => {

@@ -4,11 +4,9 @@
  * (shown as accepted, with the reason) and leave the counts by severity, so they do not fail a run.
  */
 import type { Severity } from "../findings/finding";
+import { findingKey as key } from "../findings/finding-key";
 import type { Report, ReportFinding } from "../findings/report";
 import type { AcceptedFinding } from "./types";
-
-const key = (f: Pick<AcceptedFinding, "rule" | "sheet" | "cell" | "expected" | "actual">): string =>
-  [f.rule, f.sheet, f.cell, f.expected ?? "", f.actual ?? ""].join("\u0000");
 
 export type AcceptedReportFinding = ReportFinding & { readonly accepted?: { readonly reason: string } };
 

@@ -1,4 +1,4 @@
-import { messageFor } from "../messages";
+import { messageFor, sidesFor } from "../messages";
 import type { Language } from "../messages/types";
 import type { Finding, Severity } from "./finding";
 import type { Report, ReportFinding, ReportTable } from "./report";
@@ -10,19 +10,20 @@ export interface ReportInput {
   readonly findings: readonly Finding[];
 }
 
-/** Turns engine findings into the public report: sentences in the chosen language, counts per severity. */
+/** Turns engine findings into the public report: sentences (and sides that are codes) in the chosen language, counts per severity. */
 export function buildReport(input: ReportInput, language: Language): Report {
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const findings = input.findings.map((finding): ReportFinding => {
     summary[finding.severity] += 1;
+    const { expected, actual } = sidesFor(finding, language);
     return {
       rule: finding.rule,
       severity: finding.severity,
       sheet: finding.sheet,
       cell: finding.cell,
       message: messageFor(finding, language),
-      ...(finding.expected !== undefined && { expected: finding.expected }),
-      ...(finding.actual !== undefined && { actual: finding.actual }),
+      ...(expected !== undefined && { expected }),
+      ...(actual !== undefined && { actual }),
       ...(finding.difference !== undefined && { difference: finding.difference }),
       ...(finding.bound !== undefined && { bound: finding.bound }),
       ...(finding.verdict !== undefined && { verdict: finding.verdict }),

@@ -6,6 +6,7 @@
  */
 import type { CodeProblem } from "../catalog";
 import type { AmountRole } from "../engine/recognise/types";
+import type { Direction } from "../engine/narrative/types";
 import type { RuleId } from "./rule-ids";
 
 /** No parameters: the message needs nothing beyond the finding's place and figures. */
@@ -208,8 +209,12 @@ export interface RuleParams {
   readonly "narrative.direction": {
     readonly quote: string;
     readonly reason: "zero" | "flat" | "opposite" | "sign" | "levels";
-    readonly actualWord: string;
-    readonly expectedWord: string;
+    /** The direction the judged word says, and the one the figures (or the text's other word) say. */
+    readonly actualDirection: Direction;
+    readonly expectedDirection: Direction;
+    /** Each side's word as the text writes it ("增长", "下降"), where the text has one; else the message file words the direction. */
+    readonly actualWord?: string;
+    readonly expectedWord?: string;
     /** The change's figure and unit, when the change states an amount. */
     readonly change?: string;
     readonly unit?: string;

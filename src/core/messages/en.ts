@@ -2,7 +2,8 @@ import type { CodeProblem } from "../catalog";
 import type { AmountRole } from "../engine/recognise/types";
 import { englishCatalogSource } from "./catalog-source";
 import type { CodeRepairs, RuleParams, SameQuantityPair } from "../findings/rule-params";
-import type { RuleMessages } from "./types";
+import type { Direction } from "../engine/narrative/types";
+import type { RuleMessages, SideWords } from "./types";
 
 /** The quantities cross.same-quantity compares, by pair. */
 const PAIRS: Readonly<Record<SameQuantityPair, string>> = {
@@ -115,19 +116,38 @@ const OTHER_LEVEL: Readonly<Record<RuleParams["narrative.level-wording"]["level"
   department: "unit",
 };
 
-/**
- * How a direction word contradicts the change (narrative.direction). The expected word is quoted only where it is the
- * text's own (the amount's word against the rate's, the moving word against 持平); elsewhere it may be the engine's
- * Chinese word, so the sentence says the direction in English instead.
- */
+/** The directions of a change (narrative.direction). */
+export const EN_DIRECTIONS: Readonly<Record<Direction, string>> = {
+  increase: "increase",
+  decrease: "decrease",
+  flat: "unchanged",
+};
+
+/** A side of narrative.direction: the text's own word, quoted, where it has one; else the direction in English. */
+function said(word: string | undefined, direction: Direction): string {
+  return word === undefined ? EN_DIRECTIONS[direction] : `"${word}"`;
+}
+
+/** How a direction word contradicts the change (narrative.direction). */
 const DIRECTION_CONTRADICTIONS: Readonly<
   Record<RuleParams["narrative.direction"]["reason"], (p: RuleParams["narrative.direction"]) => string>
 > = {
-  zero: (p) => `the change is 0, so the text should say it is unchanged, not "${p.actualWord}"`,
-  flat: (p) => `the text calls it unchanged, yet states a change ("${p.expectedWord}")`,
-  opposite: (p) => `the rate's word "${p.actualWord}" contradicts the amount's word "${p.expectedWord}"`,
-  sign: (p) => `"${p.actualWord}" is followed by a negative figure, which says the change went the other way`,
-  levels: () => `the direction it states contradicts the two years' figures it gives`,
+  zero: (p) => `the change is 0, so the text should say it is unchanged, not ${said(p.actualWord, p.actualDirection)}`,
+  flat: (p) => `the text calls it unchanged, yet states a change (${said(p.expectedWord, p.expectedDirection)})`,
+  opposite: (p) =>
+    `the rate's word ${said(p.actualWord, p.actualDirection)} contradicts the amount's word ${said(p.expectedWord, p.expectedDirection)}`,
+  sign: (p) =>
+    `${said(p.actualWord, p.actualDirection)} is followed by a negative figure, which says the change went the other way`,
+  levels: (p) =>
+    `the direction it states contradicts the two years' figures it gives (they show: ${EN_DIRECTIONS[p.expectedDirection]})`,
+};
+
+/** The report's expected and actual worded, for the rules whose sides are codes. */
+export const enSides: SideWords = {
+  "narrative.direction": ({ params: p }) => ({
+    expected: p.expectedWord ?? EN_DIRECTIONS[p.expectedDirection],
+    actual: p.actualWord ?? EN_DIRECTIONS[p.actualDirection],
+  }),
 };
 
 /** English sentences for every rule. */
@@ -137,20 +157,20 @@ export const en: RuleMessages = {
     `"${f.sheet}" states no unit; the unit of the workbook's other tables (${f.params.unit}) was assumed.`,
   "value.unreadable": (f) =>
     `"${f.params.text}" is not a readable amount; the checks involving this cell were not made.`,
-  "sum.total": (f) =>
+  "sum.total": (f, amount) =>
     f.verdict === "rounding-tail"
-      ? `"${f.params.label}" ${f.actual ?? ""} differs from the sum of its ${f.params.parts} items ${f.expected ?? ""} by ${f.difference ?? ""}, within the rounding bound ±${f.bound ?? ""}: a rounding tail worth explaining.`
-      : `"${f.params.label}" ${f.actual ?? ""} is not the sum of its ${f.params.parts} items ${f.expected ?? ""}: off by ${f.difference ?? ""} (beyond the rounding bound ±${f.bound ?? ""}).`,
-  "sum.row": (f) =>
+      ? `"${f.params.label}" ${amount(f.actual)} differs from the sum of its ${f.params.parts} items ${amount(f.expected)} by ${amount(f.difference)}, within the rounding bound ±${amount(f.bound)}: a rounding tail worth explaining.`
+      : `"${f.params.label}" ${amount(f.actual)} is not the sum of its ${f.params.parts} items ${amount(f.expected)}: off by ${amount(f.difference)} (beyond the rounding bound ±${amount(f.bound)}).`,
+  "sum.row": (f, amount) =>
     f.verdict === "rounding-tail"
-      ? `Row "${f.params.label}": ${ROLES[f.params.columnRole]} ${f.actual ?? ""} differs from ${roleWords(f.params.partRoles)} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
-      : `Row "${f.params.label}": ${ROLES[f.params.columnRole]} ${f.actual ?? ""} is not ${roleWords(f.params.partRoles)} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
-  "summary.balance": (f) =>
-    `${f.params.balance === "sides" ? "total income = total expenditure" : `${f.params.label} = the sum of the lines above it`} does not hold: ${f.params.label} shows ${f.actual ?? ""}, expected ${f.expected ?? ""}, off by ${f.difference ?? ""}.`,
-  "summary.heading": (f) =>
-    `Heading row "${f.params.label}" ${f.actual ?? ""} is not the sum of its sub-items ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
-  "sangong.sum": (f) =>
-    `"Three public expenses" ${ROLES[f.params.totalRole]} ${f.actual ?? ""} is not ${roleWords(f.params.partRoles)} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
+      ? `Row "${f.params.label}": ${ROLES[f.params.columnRole]} ${amount(f.actual)} differs from ${roleWords(f.params.partRoles)} ${amount(f.expected)} by ${amount(f.difference)}, a rounding tail (bound ±${amount(f.bound)}).`
+      : `Row "${f.params.label}": ${ROLES[f.params.columnRole]} ${amount(f.actual)} is not ${roleWords(f.params.partRoles)} ${amount(f.expected)}: off by ${amount(f.difference)}.`,
+  "summary.balance": (f, amount) =>
+    `${f.params.balance === "sides" ? "total income = total expenditure" : `${f.params.label} = the sum of the lines above it`} does not hold: ${f.params.label} shows ${amount(f.actual)}, expected ${amount(f.expected)}, off by ${amount(f.difference)}.`,
+  "summary.heading": (f, amount) =>
+    `Heading row "${f.params.label}" ${amount(f.actual)} is not the sum of its sub-items ${amount(f.expected)}: off by ${amount(f.difference)}.`,
+  "sangong.sum": (f, amount) =>
+    `"Three public expenses" ${ROLES[f.params.totalRole]} ${amount(f.actual)} is not ${roleWords(f.params.partRoles)} ${amount(f.expected)}: off by ${amount(f.difference)}.`,
   "code.malformed": (f) =>
     "repairs" in f.params
       ? `Code "${f.params.raw}" read as ${f.params.code} (${CODE_REPAIRS[f.params.repairs]}); better write it in the standard form.`
@@ -174,30 +194,30 @@ export const en: RuleMessages = {
       : `Code ${f.params.code} carries its old name "${f.params.name}"; since ${f.params.since} it is "${f.params.expectedName}".`,
   "table.empty-statement": (f) => `"${f.sheet}" is empty but does not state that it is empty.`,
   "table.placeholder": (f) => `The cell still holds template placeholder text "${f.params.text}".`,
-  "table.empty-but-filled": (f) =>
-    `The table says it is empty, yet ${f.params.amountCell} shows ${f.actual ?? ""}: either the note or the figures are wrong.`,
-  "table.decimals": (f) =>
-    `The amount ${f.actual ?? ""} has more than 2 decimals (${f.params.count} such cells in this table): amounts are printed to the fen.`,
+  "table.empty-but-filled": (f, amount) =>
+    `The table says it is empty, yet ${f.params.amountCell} shows ${amount(f.actual)}: either the note or the figures are wrong.`,
+  "table.decimals": (f, amount) =>
+    `The amount ${amount(f.actual)} has more than 2 decimals (${f.params.count} such cells in this table): amounts are printed to the fen.`,
   "table.incomplete-read": (f) =>
     f.params.reason === "rows-left-out"
       ? `The table was not read completely: ${f.params.count} rows of amounts in "${f.sheet}" (from this cell) were left out of the checks.`
       : `The table was not read completely: "${f.sheet}" was recognised but no body row was read, so none of its checks ran.`,
-  "cross.same-quantity": (f) =>
-    `${"classCode" in f.params ? `Class ${f.params.classCode}` : PAIRS[f.params.pair]} ${f.actual ?? ""} disagrees with ${f.expected ?? ""} in "${f.params.otherSheet}"${f.params.otherCell ? ` ${f.params.otherCell}` : " (no row of that class there, so 0)"}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
-  "cross.fund-source": (f) =>
-    `Spending from ${FUNDS[f.params.fundRole]} ${f.actual ?? ""} does not match that fund's income (with carry-over) ${f.expected ?? ""}: off by ${f.difference ?? ""}; spending must come from the same fund.`,
-  "cross.sangong-limit": (f) =>
-    `Basic expenditure "${f.params.label}" ${f.actual ?? ""} exceeds the "three public expenses" item ${SANGONG_ITEMS[f.params.sangongRole]} ${f.expected ?? ""} (which includes project money, so it can never be smaller).`,
+  "cross.same-quantity": (f, amount) =>
+    `${"classCode" in f.params ? `Class ${f.params.classCode}` : PAIRS[f.params.pair]} ${amount(f.actual)} disagrees with ${amount(f.expected)} in "${f.params.otherSheet}"${f.params.otherCell ? ` ${f.params.otherCell}` : " (no row of that class there, so 0)"}: off by ${amount(f.difference)}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${amount(f.bound)})` : ""}.`,
+  "cross.fund-source": (f, amount) =>
+    `Spending from ${FUNDS[f.params.fundRole]} ${amount(f.actual)} does not match that fund's income (with carry-over) ${amount(f.expected)}: off by ${amount(f.difference)}; spending must come from the same fund.`,
+  "cross.sangong-limit": (f, amount) =>
+    `Basic expenditure "${f.params.label}" ${amount(f.actual)} exceeds the "three public expenses" item ${SANGONG_ITEMS[f.params.sangongRole]} ${amount(f.expected)} (which includes project money, so it can never be smaller).`,
   "cross.code-missing": (f) =>
     `Item ${f.params.code} "${f.params.name}" is listed here but missing from "${f.params.otherSheet}", which must list it too.`,
-  "performance.sum": (f) =>
+  "performance.sum": (f, amount) =>
     f.verdict === "rounding-tail"
-      ? `Project "${f.params.label}": annual funds ${f.actual ?? ""} differ from ${roleWords(f.params.partRoles)} ${f.expected ?? ""} by ${f.difference ?? ""}, a rounding tail (bound ±${f.bound ?? ""}).`
-      : `Project "${f.params.label}": annual funds ${f.actual ?? ""} are not ${roleWords(f.params.partRoles)} ${f.expected ?? ""}: off by ${f.difference ?? ""}.`,
-  "performance.exceeds-project": (f) =>
+      ? `Project "${f.params.label}": annual funds ${amount(f.actual)} differ from ${roleWords(f.params.partRoles)} ${amount(f.expected)} by ${amount(f.difference)}, a rounding tail (bound ±${amount(f.bound)}).`
+      : `Project "${f.params.label}": annual funds ${amount(f.actual)} are not ${roleWords(f.params.partRoles)} ${amount(f.expected)}: off by ${amount(f.difference)}.`,
+  "performance.exceeds-project": (f, amount) =>
     f.params.source === "narrative"
-      ? `The explanatory text's "${f.params.quote}" (projects with performance targets${f.params.projects ? `: ${f.params.projects}` : ""}) is more than the project expenditure ${f.expected ?? ""} ${f.params.unit} in "${f.params.otherSheet}" ${f.params.otherCell}: over by ${f.difference ?? ""} ${f.params.unit}.`
-      : `The annual funds of the ${f.params.projects} projects with performance targets add up to ${f.actual ?? ""} ${f.params.unit}, more than the project expenditure ${f.expected ?? ""} ${f.params.unit} in "${f.params.otherSheet}" ${f.params.otherCell}: over by ${f.difference ?? ""}.`,
+      ? `The explanatory text's "${f.params.quote}" (projects with performance targets${f.params.projects ? `: ${f.params.projects}` : ""}) is more than the project expenditure ${amount(f.expected)} ${f.params.unit} in "${f.params.otherSheet}" ${f.params.otherCell}: over by ${amount(f.difference)} ${f.params.unit}.`
+      : `The annual funds of the ${f.params.projects} projects with performance targets add up to ${amount(f.actual)} ${f.params.unit}, more than the project expenditure ${amount(f.expected)} ${f.params.unit} in "${f.params.otherSheet}" ${f.params.otherCell}: over by ${amount(f.difference)}.`,
   "workbook.missing-table": (f) => `The table "${f.params.name}" is missing: this set of disclosures must include it.`,
   "workbook.extra-sheet": (f) =>
     `Sheet "${f.sheet}" is none of the tables or sections of this disclosure; it was not checked.`,
@@ -205,30 +225,30 @@ export const en: RuleMessages = {
     f.params.source === "compiled"
       ? `By the bundled catalog (not checked against the official list), department economic code ${f.params.code} maps to government economic code ${f.params.expectedGov}, not ${f.params.govCode}.`
       : `Department economic code ${f.params.code} maps to government economic code ${f.params.expectedGov}, not ${f.params.govCode}.`,
-  "narrative.amount": (f) =>
-    `The explanatory text "${f.params.quote}" disagrees with ${f.expected ?? ""} ${f.params.unit} in "${f.params.otherSheet}" ${f.params.otherCell}: off by ${f.difference ?? ""} ${f.params.unit}${f.verdict === "rounding-tail" ? ` (the table figure is a sum; rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
-  "narrative.share": (f) =>
+  "narrative.amount": (f, amount) =>
+    `The explanatory text "${f.params.quote}" disagrees with ${amount(f.expected)} ${f.params.unit} in "${f.params.otherSheet}" ${f.params.otherCell}: off by ${amount(f.difference)} ${f.params.unit}${f.verdict === "rounding-tail" ? ` (the table figure is a sum; rounding tail, bound ±${amount(f.bound)})` : ""}.`,
+  "narrative.share": (f, amount) =>
     f.severity === "warning"
-      ? `"${f.params.quote}": from the ${f.params.basis === "text" ? "text's" : "tables' displayed"} figures ${f.params.part} / ${f.params.base} rounds half-up to ${f.expected ?? ""}%, the text says ${f.actual ?? ""}%: one off in the last digit (probably computed from unrounded figures).`
-      : `"${f.params.quote}": ${f.params.part} of ${f.params.base} is ${f.expected ?? ""}%, the text says ${f.actual ?? ""}%: off by ${f.difference ?? ""} percentage points${f.params.followsText ? ` (the text's share follows its own ${f.params.followsText === "both" ? "part and base" : f.params.followsText}, which the tables contradict)` : ""}.`,
-  "narrative.share-total": (f) =>
-    `The ${f.params.count} shares listed together add up to ${f.actual ?? ""}%, not ${f.expected ?? ""}% (rounding explains at most ±${f.bound ?? ""}): off by ${f.difference ?? ""} points.`,
-  "narrative.yoy": (f) =>
-    `"${f.params.quote}": this year ${f.params.current} and the change ${f.params.change} imply last year ${f.params.last}, so the rate is ${f.expected ?? ""}%, not ${f.actual ?? ""}%${f.params.divisor === "current" ? " (the text seems to divide by this year)" : ""}.`,
-  "narrative.yoy-no-basis": (f) =>
-    `"${f.params.quote}": last year was 0 (this year ${f.params.current}); the rate must read "not comparable" (无可比性), not ${f.actual ?? ""}%.`,
+      ? `"${f.params.quote}": from the ${f.params.basis === "text" ? "text's" : "tables' displayed"} figures ${amount(f.params.part)} / ${amount(f.params.base)} rounds half-up to ${amount(f.expected)}%, the text says ${amount(f.actual)}%: one off in the last digit (probably computed from unrounded figures).`
+      : `"${f.params.quote}": ${amount(f.params.part)} of ${amount(f.params.base)} is ${amount(f.expected)}%, the text says ${amount(f.actual)}%: off by ${amount(f.difference)} percentage points${f.params.followsText ? ` (the text's share follows its own ${f.params.followsText === "both" ? "part and base" : f.params.followsText}, which the tables contradict)` : ""}.`,
+  "narrative.share-total": (f, amount) =>
+    `The ${f.params.count} shares listed together add up to ${amount(f.actual)}%, not ${amount(f.expected)}% (rounding explains at most ±${amount(f.bound)}): off by ${amount(f.difference)} points.`,
+  "narrative.yoy": (f, amount) =>
+    `"${f.params.quote}": this year ${amount(f.params.current)} and the change ${amount(f.params.change)} imply last year ${amount(f.params.last)}, so the rate is ${amount(f.expected)}%, not ${amount(f.actual)}%${f.params.divisor === "current" ? " (the text seems to divide by this year)" : ""}.`,
+  "narrative.yoy-no-basis": (f, amount) =>
+    `"${f.params.quote}": last year was 0 (this year ${amount(f.params.current)}); the rate must read "not comparable" (无可比性), not ${amount(f.actual)}%.`,
   "narrative.direction": (f) => `"${f.params.quote}": ${DIRECTION_CONTRADICTIONS[f.params.reason](f.params)}.`,
   "narrative.placeholder": (f) => `The explanatory text still holds template text "${f.params.text}".`,
-  "narrative.procurement-sum": (f) =>
-    `Government procurement ${f.actual ?? ""} is not goods + works + services ${f.expected ?? ""}: off by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${f.bound ?? ""})` : ""}.`,
-  "narrative.procurement-reserve": (f) =>
-    `"${f.params.quote}" exceeds what it is set aside from, "${f.params.whole}": it can be at most ${(f.expected ?? "").replace("≤ ", "")} ${f.params.unit}, over by ${f.difference ?? ""} ${f.params.unit}.`,
-  "narrative.item-sum": (f) =>
+  "narrative.procurement-sum": (f, amount) =>
+    `Government procurement ${amount(f.actual)} is not goods + works + services ${amount(f.expected)}: off by ${amount(f.difference)}${f.verdict === "rounding-tail" ? ` (rounding tail, bound ±${amount(f.bound)})` : ""}.`,
+  "narrative.procurement-reserve": (f, amount) =>
+    `"${f.params.quote}" exceeds what it is set aside from, "${f.params.whole}": it can be at most ${amount((f.expected ?? "").replace("≤ ", ""))} ${f.params.unit}, over by ${amount(f.difference)} ${f.params.unit}.`,
+  "narrative.item-sum": (f, amount) =>
     f.params.kind === "total"
-      ? `"${f.params.quote}" differs from the total stated before it, "${f.params.parts}": it should be ${f.expected ?? ""} ${f.params.unit}, off by ${f.difference ?? ""} ${f.params.unit}.`
+      ? `"${f.params.quote}" differs from the total stated before it, "${f.params.parts}": it should be ${amount(f.expected)} ${f.params.unit}, off by ${amount(f.difference)} ${f.params.unit}.`
       : f.params.kind === "closing"
-        ? `"${f.params.quote}" is not the sum of its parts ${f.expected ?? ""} ${f.params.unit} (${f.params.parts}): off by ${f.difference ?? ""} ${f.params.unit}${f.verdict === "rounding-tail" ? " (rounding tail)" : ""}.`
-        : `The parts of "${f.params.quote}" add up to ${f.expected ?? ""} ${f.params.unit} (${f.params.parts}), more than the total: over by ${f.difference ?? ""} ${f.params.unit}${f.verdict === "rounding-tail" ? " (rounding tail)" : ""}.`,
+        ? `"${f.params.quote}" is not the sum of its parts ${amount(f.expected)} ${f.params.unit} (${f.params.parts}): off by ${amount(f.difference)} ${f.params.unit}${f.verdict === "rounding-tail" ? " (rounding tail)" : ""}.`
+        : `The parts of "${f.params.quote}" add up to ${amount(f.expected)} ${f.params.unit} (${f.params.parts}), more than the total: over by ${amount(f.difference)} ${f.params.unit}${f.verdict === "rounding-tail" ? " (rounding tail)" : ""}.`,
   "narrative.untied": (f) =>
     f.params.reason === "project"
       ? `The explanatory text's "${f.params.quote}" is a project's money; the tables list classification lines (class, section, item), not projects, and one item line may hold several projects, so no single row matches it; it was not checked (the sum of its parts is checked separately).`
@@ -237,8 +257,8 @@ export const en: RuleMessages = {
         : f.params.reason === undefined
           ? `The explanatory text's "${f.params.quote}" matches no figure in the tables; it was not checked.`
           : `The explanatory text's "${f.params.quote}": the line "${f.params.line ?? ""}" ${f.params.reason === "ambiguous" ? "matches more than one row, so which one is meant is unclear" : f.params.reason === "no-table" ? "has no classified table to compare with" : "is not found in the classified tables (its name or code differs from theirs)"}; it was not checked.`,
-  "narrative.item-repeat": (f) =>
-    `One item quotes two amounts: "${f.params.item}", then "${f.params.quote}"; the second should be ${f.expected ?? ""} ${f.params.unit}, off by ${f.difference ?? ""} ${f.params.unit}.`,
+  "narrative.item-repeat": (f, amount) =>
+    `One item quotes two amounts: "${f.params.item}", then "${f.params.quote}"; the second should be ${amount(f.expected)} ${f.params.unit}, off by ${amount(f.difference)} ${f.params.unit}.`,
   "narrative.wrong-year": (f) =>
     `"${f.params.quote}": a ${f.params.year} budget compares with ${f.expected ?? ""}; the text names ${f.actual ?? ""}.`,
   "narrative.cut-off": (f) =>
@@ -257,23 +277,23 @@ export const en: RuleMessages = {
     `The department budget does not say which units it covers (a sentence naming the department itself and each of its subordinate units).`,
   "body.name-mismatch": (f) =>
     `The body's name "${f.actual ?? ""}" differs from "${f.expected ?? ""}" printed elsewhere.`,
-  "consolidation.sum": (f) =>
+  "consolidation.sum": (f, amount) =>
     f.verdict === "rounding-tail"
-      ? `"${f.params.label}" ${f.actual ?? ""} differs from the sum ${f.expected ?? ""} over its ${f.params.count} units' budgets (${f.params.units}) by ${f.difference ?? ""}, within the rounding bound (±${f.bound ?? ""}): a rounding tail.`
-      : `"${f.params.label}" ${f.actual ?? ""} is not the sum ${f.expected ?? ""} over its ${f.params.count} units' budgets (${f.params.units}); the difference ${f.difference ?? ""} is beyond the rounding bound ±${f.bound ?? ""}.`,
-  "consolidation.unit-row": (f) =>
-    `The unit row "${f.params.label}" ${f.actual ?? ""} differs from ${f.expected ?? ""} in the unit budget of "${f.params.unitName}" (${f.params.unitWorkbook} ${f.params.unitCell}) by ${f.difference ?? ""}${f.verdict === "rounding-tail" ? ` (a rounding tail, ±${f.bound ?? ""} allowed)` : ""}.`,
+      ? `"${f.params.label}" ${amount(f.actual)} differs from the sum ${amount(f.expected)} over its ${f.params.count} units' budgets (${f.params.units}) by ${amount(f.difference)}, within the rounding bound (±${amount(f.bound)}): a rounding tail.`
+      : `"${f.params.label}" ${amount(f.actual)} is not the sum ${amount(f.expected)} over its ${f.params.count} units' budgets (${f.params.units}); the difference ${amount(f.difference)} is beyond the rounding bound ±${amount(f.bound)}.`,
+  "consolidation.unit-row": (f, amount) =>
+    `The unit row "${f.params.label}" ${amount(f.actual)} differs from ${amount(f.expected)} in the unit budget of "${f.params.unitName}" (${f.params.unitWorkbook} ${f.params.unitCell}) by ${amount(f.difference)}${f.verdict === "rounding-tail" ? ` (a rounding tail, ±${amount(f.bound)} allowed)` : ""}.`,
   "consolidation.incomplete": (f) =>
     f.params.reason === "duplicate"
       ? `More than one budget of the same unit was given (${f.params.units}); which one counts cannot be told, so the department's figures were not compared with the sum over its units.`
       : f.params.reason === "unknown"
         ? `Budgets of ${f.params.given} units were given (${f.params.units}), but the department budget does not say plainly how many budget units it covers; its figures were not compared with the sum over its units.`
         : `Budgets of ${f.params.given} units were given (${f.params.units}); the department budget covers ${f.params.covered} budget units, ${f.params.reason === "more" ? "fewer than given" : "not all of them given"}; its figures were not compared with the sum over its units.`,
-  "narrative.scope": (f) =>
+  "narrative.scope": (f, amount) =>
     f.params.reason === "no-last-year"
       ? `The explanatory text's "${f.params.quote}" is a change from last year with no rate or last year's figure beside it, and the tables carry no last-year figures; it could not be checked.`
       : f.params.reason === "threshold"
-        ? `${f.actual ?? ""} ${f.params.unit} in the explanatory text's "${f.params.quote}" is a threshold, not a budget amount; it was not compared with the tables.`
+        ? `${amount(f.actual)} ${f.params.unit} in the explanatory text's "${f.params.quote}" is a threshold, not a budget amount; it was not compared with the tables.`
         : f.params.reason === "change"
           ? `The explanatory text's "${f.params.quote}" is a change from last year ("${f.params.scopeWords}"), not this year's amount; it was not compared with the tables.`
           : `The explanatory text's "${f.params.quote}" covers only part of the units ("${f.params.scopeWords}"); it is not compared with the whole department's totals.`,

@@ -7,7 +7,8 @@ import type { Finding, FindingOf, Severity } from "../findings/finding";
 import { RULE_IDS, type RuleId } from "../findings/rule-ids";
 import type { RuleOf } from "../engine/rule";
 import { en } from "./en";
-import { messageFor } from "./index";
+import { buildReport } from "../findings/build-report";
+import { messageFor, sideKey, sidesFor } from "./index";
 import type { Language, RuleMessages } from "./types";
 import { zhCN } from "./zh-CN";
 
@@ -328,7 +329,13 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
     {
       rule: "narrative.direction",
       ...place,
-      params: { quote: "减少 5 万元", reason: "zero", actualWord: "减少", expectedWord: "持平" },
+      params: {
+        quote: "减少 5 万元",
+        reason: "zero",
+        actualDirection: "decrease",
+        expectedDirection: "flat",
+        actualWord: "减少",
+      },
     },
     {
       rule: "narrative.direction",
@@ -336,6 +343,8 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
       params: {
         quote: "减少 5 万元",
         reason: "opposite",
+        actualDirection: "decrease",
+        expectedDirection: "increase",
         actualWord: "减少",
         expectedWord: "增加",
         change: "5",
@@ -345,17 +354,35 @@ const SAMPLES: { readonly [R in RuleId]: readonly FindingOf<R>[] } = {
     {
       rule: "narrative.direction",
       ...place,
-      params: { quote: "持平，增加 5 万元", reason: "flat", actualWord: "持平", expectedWord: "增加" },
+      params: {
+        quote: "持平，增加 5 万元",
+        reason: "flat",
+        actualDirection: "flat",
+        expectedDirection: "increase",
+        expectedWord: "增加",
+      },
     },
     {
       rule: "narrative.direction",
       ...place,
-      params: { quote: "增加 -5 万元", reason: "sign", actualWord: "增加", expectedWord: "减少" },
+      params: {
+        quote: "增长 -5 万元",
+        reason: "sign",
+        actualDirection: "increase",
+        expectedDirection: "decrease",
+        actualWord: "增长",
+      },
     },
     {
       rule: "narrative.direction",
       ...place,
-      params: { quote: "由 10 万元减少到 12 万元", reason: "levels", actualWord: "减少", expectedWord: "增加" },
+      params: {
+        quote: "由 10 万元减少到 12 万元",
+        reason: "levels",
+        actualDirection: "decrease",
+        expectedDirection: "increase",
+        actualWord: "减少",
+      },
     },
   ],
   "narrative.placeholder": [{ rule: "narrative.placeholder", ...place, params: { text: "XXX" } }],
@@ -827,4 +854,153 @@ describe("Chinese messages", () => {
       expect(own).not.toMatch(/[A-Za-z]{2,}/);
     },
   );
+});
+
+describe("amounts in sentences: plain for reports, as the pane's boxes show them on screen", () => {
+  const negative: FindingOf<"sum.total"> = {
+    rule: "sum.total",
+    ...place,
+    expected: "12616600.00",
+    actual: "12615338.35",
+    difference: "-1261.65",
+    bound: "0.05",
+    verdict: "off",
+    params: { parts: "12", label: "支出合计", column: "合计" },
+  };
+
+  it.each([
+    ["zh", "12,615,338.35", "12,616,600.00", "相差 \u22121,261.65"],
+    ["en", "12,615,338.35", "12,616,600.00", "off by \u22121,261.65"],
+  ] as const)("%s: grouped thousands and the true minus on screen", (language, actual, expected, difference) => {
+    const shown = messageFor(negative, language, "display");
+    expect(shown).toContain(actual);
+    expect(shown).toContain(expected);
+    expect(shown).toContain(difference);
+    expect(shown).not.toContain("-1261.65");
+  });
+
+  it.each(["zh", "en"] as const)("%s: reports keep the plain strings", (language) => {
+    const plain = messageFor(negative, language);
+    expect(plain).toContain("-1261.65");
+    expect(plain).toContain("12616600.00");
+    expect(plain).toBe(messageFor(negative, language, "plain"));
+  });
+
+  it.each(["zh", "en"] as const)("%s: parameters that are amounts are shown the same way", (language) => {
+    const yoy: FindingOf<"narrative.yoy"> = {
+      rule: "narrative.yoy",
+      ...place,
+      expected: "-7.17",
+      actual: "7.17",
+      difference: "-14.34",
+      params: {
+        quote: "减少 84.41 万元，下降 7.17%",
+        unit: "%",
+        current: "1092.84",
+        change: "-84.41",
+        last: "1177.25",
+      },
+    };
+    const shown = messageFor(yoy, language, "display");
+    for (const piece of ["1,092.84", "\u221284.41", "1,177.25", "\u22127.17%"]) expect(shown).toContain(piece);
+    // The quote is the workbook's text: shown as written.
+    expect(shown).toContain("减少 84.41 万元，下降 7.17%");
+  });
+
+  it.each(["zh", "en"] as const)("%s: years and names on the sides are not amounts", (language) => {
+    const year: FindingOf<"narrative.wrong-year"> = {
+      rule: "narrative.wrong-year",
+      ...place,
+      expected: "2024",
+      actual: "2023",
+      params: { quote: "比2023年", year: "2025" },
+    };
+    const shown = messageFor(year, language, "display");
+    expect(shown).toContain("2024");
+    expect(shown).not.toContain("2,024");
+  });
+
+  it.each(["zh", "en"] as const)("%s: on every sample, only the grouping and the minus sign differ", (language) => {
+    const all = RULE_IDS.flatMap((id) => SAMPLES[id] as readonly FindingOf<RuleId>[]);
+    for (const f of all) {
+      const plain = messageFor(f as never, language).replace(/,/g, "");
+      const shown = messageFor(f as never, language, "display")
+        .replace(/,/g, "")
+        .replace(/\u2212/g, "-");
+      expect([f.rule, shown]).toEqual([f.rule, plain]);
+    }
+  });
+});
+
+describe("narrative.direction: directions are codes, worded by each language (sentence and the report's two sides)", () => {
+  const direction = (params: FindingOf<"narrative.direction">["params"]): FindingOf<"narrative.direction"> => ({
+    rule: "narrative.direction",
+    ...place,
+    severity: "warning",
+    params,
+  });
+  const zero = direction({
+    quote: "增长 0.00 万元",
+    reason: "zero",
+    actualDirection: "increase",
+    expectedDirection: "flat",
+    actualWord: "增长",
+  });
+  const flat = direction({
+    quote: "与上年持平，增幅 5%",
+    reason: "flat",
+    actualDirection: "flat",
+    expectedDirection: "increase",
+    expectedWord: "增幅",
+  });
+  const sign = direction({
+    quote: "减少 -5 万元",
+    reason: "sign",
+    actualDirection: "decrease",
+    expectedDirection: "increase",
+    actualWord: "减少",
+  });
+
+  it.each([
+    [zero, "zh", { expected: "持平", actual: "增长" }, "「增长 0.00 万元」：变动为 0，应写“持平”而不是“增长”。"],
+    [
+      zero,
+      "en",
+      { expected: "unchanged", actual: "增长" },
+      '"增长 0.00 万元": the change is 0, so the text should say it is unchanged, not "增长".',
+    ],
+    [flat, "zh", { expected: "增幅", actual: "持平" }, "「与上年持平，增幅 5%」：“持平”与变动方向（增幅）矛盾。"],
+    [
+      flat,
+      "en",
+      { expected: "增幅", actual: "unchanged" },
+      '"与上年持平，增幅 5%": the text calls it unchanged, yet states a change ("增幅").',
+    ],
+    [sign, "zh", { expected: "增加", actual: "减少" }, "「减少 -5 万元」：“减少”与变动方向（增加）矛盾。"],
+    [
+      sign,
+      "en",
+      { expected: "increase", actual: "减少" },
+      '"减少 -5 万元": "减少" is followed by a negative figure, which says the change went the other way.',
+    ],
+  ] as const)("%#: %s sides and sentence", (finding, language, sides, sentence) => {
+    expect(sidesFor(finding, language)).toEqual(sides);
+    expect(messageFor(finding, language)).toBe(sentence);
+  });
+
+  it("the report carries the worded sides; other rules keep their own", () => {
+    const input = { workbook: "a.xlsx", catalog: { year: 2025, source: "内置 2025" }, tables: [], findings: [sign] };
+    expect(buildReport(input, "zh").findings[0]).toMatchObject({ expected: "增加", actual: "减少" });
+    expect(buildReport(input, "en").findings[0]).toMatchObject({ expected: "increase", actual: "减少" });
+    const amount = { ...SAMPLES["sum.total"][0]!, expected: "3.00", actual: "4.00" };
+    expect(sidesFor(amount, "en")).toEqual({ expected: "3.00", actual: "4.00" });
+    expect(sidesFor({ ...amount, expected: undefined }, "en")).toEqual({ actual: "4.00" });
+  });
+
+  it("a direction is matched in any language; other sides as they are", () => {
+    expect(["增加", "increase"].map(sideKey)).toEqual(["increase", "increase"]);
+    expect(["减少", "decrease", "持平", "unchanged"].map(sideKey)).toEqual(["decrease", "decrease", "flat", "flat"]);
+    expect(["增长", "1261.65", "行政运行", ""].map(sideKey)).toEqual(["增长", "1261.65", "行政运行", ""]);
+    expect(sideKey(undefined)).toBe("");
+  });
 });

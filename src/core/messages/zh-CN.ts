@@ -1,6 +1,7 @@
 import type { CodeProblem } from "../catalog";
 import type { CodeRepairs, RuleParams, SameQuantityPair, SangongParts } from "../findings/rule-params";
-import type { RuleMessages } from "./types";
+import type { Direction } from "../engine/narrative/types";
+import type { RuleMessages, SideWords } from "./types";
 
 /** 科目编码不能识别的原因（code.malformed）。 */
 const CODE_PROBLEMS: Readonly<Record<CodeProblem, string>> = {
@@ -81,25 +82,41 @@ const LEVEL_WORDS: Readonly<Record<RuleParams["narrative.level-wording"]["level"
   department: "本部门/部门预算",
 };
 
+/** 变动方向（narrative.direction）。 */
+export const ZH_DIRECTIONS: Readonly<Record<Direction, string>> = { increase: "增加", decrease: "减少", flat: "持平" };
+
+/** narrative.direction 的两边：文中自己的用词（如“增长”“下降”），文中没有时写方向。 */
+function directionSides(p: RuleParams["narrative.direction"]): { expected: string; actual: string } {
+  return {
+    expected: p.expectedWord ?? ZH_DIRECTIONS[p.expectedDirection],
+    actual: p.actualWord ?? ZH_DIRECTIONS[p.actualDirection],
+  };
+}
+
+/** 报告中“应为”“实为”两栏写成文字的规则。 */
+export const zhSides: SideWords = {
+  "narrative.direction": (f) => directionSides(f.params),
+};
+
 /** 中文说明：会计人员看到的每一句话。 */
 export const zhCN: RuleMessages = {
   "table.unrecognised": (f) => `未能识别工作表「${f.sheet}」是哪张公开表格，未对其进行校验。`,
   "table.unit-assumed": (f) => `「${f.sheet}」未注明金额单位，按本工作簿其他表格的单位（${f.params.unit}）处理。`,
   "value.unreadable": (f) => `单元格内容「${f.params.text}」不是可识别的金额，涉及该单元格的校验未进行。`,
-  "sum.total": (f) =>
+  "sum.total": (f, amount) =>
     f.verdict === "rounding-tail"
-      ? `「${f.params.label}」${f.actual ?? ""} 与其 ${f.params.parts} 个分项之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，在四舍五入允许范围（±${f.bound ?? ""}）内，属尾差，建议在说明中注明。`
-      : `「${f.params.label}」${f.actual ?? ""} 不等于其 ${f.params.parts} 个分项之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}（超出四舍五入允许范围 ±${f.bound ?? ""}）。`,
-  "sum.row": (f) =>
+      ? `「${f.params.label}」${amount(f.actual)} 与其 ${f.params.parts} 个分项之和 ${amount(f.expected)} 相差 ${amount(f.difference)}，在四舍五入允许范围（±${amount(f.bound)}）内，属尾差，建议在说明中注明。`
+      : `「${f.params.label}」${amount(f.actual)} 不等于其 ${f.params.parts} 个分项之和 ${amount(f.expected)}，相差 ${amount(f.difference)}（超出四舍五入允许范围 ±${amount(f.bound)}）。`,
+  "sum.row": (f, amount) =>
     f.verdict === "rounding-tail"
-      ? `本行「${f.params.label}」${f.params.column} ${f.actual ?? ""} 与 ${f.params.partsLabel} 之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，属尾差（允许 ±${f.bound ?? ""}）。`
-      : `本行「${f.params.label}」${f.params.column} ${f.actual ?? ""} 不等于 ${f.params.partsLabel} 之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
-  "summary.balance": (f) =>
-    `${f.params.identity}不成立：${f.params.label} ${f.actual ?? ""}，应为 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
-  "summary.heading": (f) =>
-    `标题行「${f.params.label}」${f.actual ?? ""} 不等于其下各项之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
-  "sangong.sum": (f) =>
-    `“三公”经费${SANGONG_TOTALS[f.params.totalRole]} ${f.actual ?? ""} 不等于${SANGONG_PARTS[f.params.partRoles]}之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
+      ? `本行「${f.params.label}」${f.params.column} ${amount(f.actual)} 与 ${f.params.partsLabel} 之和 ${amount(f.expected)} 相差 ${amount(f.difference)}，属尾差（允许 ±${amount(f.bound)}）。`
+      : `本行「${f.params.label}」${f.params.column} ${amount(f.actual)} 不等于 ${f.params.partsLabel} 之和 ${amount(f.expected)}，相差 ${amount(f.difference)}。`,
+  "summary.balance": (f, amount) =>
+    `${f.params.identity}不成立：${f.params.label} ${amount(f.actual)}，应为 ${amount(f.expected)}，相差 ${amount(f.difference)}。`,
+  "summary.heading": (f, amount) =>
+    `标题行「${f.params.label}」${amount(f.actual)} 不等于其下各项之和 ${amount(f.expected)}，相差 ${amount(f.difference)}。`,
+  "sangong.sum": (f, amount) =>
+    `“三公”经费${SANGONG_TOTALS[f.params.totalRole]} ${amount(f.actual)} 不等于${SANGONG_PARTS[f.params.partRoles]}之和 ${amount(f.expected)}，相差 ${amount(f.difference)}。`,
   "code.malformed": (f) =>
     "repairs" in f.params
       ? `科目编码「${f.params.raw}」按 ${f.params.code} 识别（${CODE_REPAIRS[f.params.repairs]}），建议改为标准写法。`
@@ -123,61 +140,63 @@ export const zhCN: RuleMessages = {
       : `科目 ${f.params.code} 使用了旧名称「${f.params.name}」，自 ${f.params.since} 年起应为「${f.params.expectedName}」。`,
   "table.empty-statement": (f) => `「${f.sheet}」为空表，但未注明“本表无数据/为空表”的说明。`,
   "table.placeholder": (f) => `单元格含模板占位内容「${f.params.text}」，请填写实际内容。`,
-  "table.empty-but-filled": (f) =>
-    `表格注明“本表为空表”，但 ${f.params.amountCell} 有金额 ${f.actual ?? ""}：空表说明与表中数字必有一处不对。`,
-  "table.decimals": (f) =>
-    `金额 ${f.actual ?? ""} 超过两位小数（本表共 ${f.params.count} 处）：公开表格金额应保留到分。`,
+  "table.empty-but-filled": (f, amount) =>
+    `表格注明“本表为空表”，但 ${f.params.amountCell} 有金额 ${amount(f.actual)}：空表说明与表中数字必有一处不对。`,
+  "table.decimals": (f, amount) =>
+    `金额 ${amount(f.actual)} 超过两位小数（本表共 ${f.params.count} 处）：公开表格金额应保留到分。`,
   "table.incomplete-read": (f) =>
     f.params.reason === "rows-left-out"
       ? `表格未能完整读取：「${f.sheet}」有 ${f.params.count} 行金额未读入（自本单元格起），这些行未参加校验。`
       : `表格未能完整读取：识别了「${f.sheet}」，但没有读到任何数据行，表内各项校验未进行。`,
-  "cross.same-quantity": (f) =>
-    `${"classCode" in f.params ? f.params.label : PAIRS[f.params.pair]} ${f.actual ?? ""} 与「${f.params.otherSheet}」${f.params.otherCell ? `${f.params.otherCell} 的 ${f.expected ?? ""} ` : `（无此类科目行，按 ${f.expected ?? ""} 计）`}不一致，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
-  "cross.fund-source": (f) =>
-    `${FUNDS[f.params.fundRole]}支出 ${f.actual ?? ""} 与${FUNDS[f.params.fundRole]}收入（含上年结转）${f.expected ?? ""} 不相符，相差 ${f.difference ?? ""}：支出须来自同一资金来源。`,
-  "cross.sangong-limit": (f) =>
-    `基本支出表「${f.params.label}」${f.actual ?? ""} 超过“三公”经费表${SANGONG_ITEMS[f.params.sangongRole]} ${f.expected ?? ""}（三公经费含项目支出，应不小于基本支出中的对应科目）。`,
+  "cross.same-quantity": (f, amount) =>
+    `${"classCode" in f.params ? f.params.label : PAIRS[f.params.pair]} ${amount(f.actual)} 与「${f.params.otherSheet}」${f.params.otherCell ? `${f.params.otherCell} 的 ${amount(f.expected)} ` : `（无此类科目行，按 ${amount(f.expected)} 计）`}不一致，相差 ${amount(f.difference)}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${amount(f.bound)}）` : ""}。`,
+  "cross.fund-source": (f, amount) =>
+    `${FUNDS[f.params.fundRole]}支出 ${amount(f.actual)} 与${FUNDS[f.params.fundRole]}收入（含上年结转）${amount(f.expected)} 不相符，相差 ${amount(f.difference)}：支出须来自同一资金来源。`,
+  "cross.sangong-limit": (f, amount) =>
+    `基本支出表「${f.params.label}」${amount(f.actual)} 超过“三公”经费表${SANGONG_ITEMS[f.params.sangongRole]} ${amount(f.expected)}（三公经费含项目支出，应不小于基本支出中的对应科目）。`,
   "cross.code-missing": (f) =>
     `科目 ${f.params.code}「${f.params.name}」列在本表，但「${f.params.otherSheet}」中没有这个项，两表应同时列出。`,
-  "performance.sum": (f) =>
+  "performance.sum": (f, amount) =>
     f.verdict === "rounding-tail"
-      ? `项目「${f.params.label}」年度资金总额 ${f.actual ?? ""} 与 ${f.params.partsLabel} 之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，属尾差（允许 ±${f.bound ?? ""}）。`
-      : `项目「${f.params.label}」年度资金总额 ${f.actual ?? ""} 不等于 ${f.params.partsLabel} 之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}。`,
-  "performance.exceeds-project": (f) =>
+      ? `项目「${f.params.label}」年度资金总额 ${amount(f.actual)} 与 ${f.params.partsLabel} 之和 ${amount(f.expected)} 相差 ${amount(f.difference)}，属尾差（允许 ±${amount(f.bound)}）。`
+      : `项目「${f.params.label}」年度资金总额 ${amount(f.actual)} 不等于 ${f.params.partsLabel} 之和 ${amount(f.expected)}，相差 ${amount(f.difference)}。`,
+  "performance.exceeds-project": (f, amount) =>
     f.params.source === "narrative"
-      ? `情况说明「${f.params.quote}」（编报绩效目标的项目${f.params.projects ? ` ${f.params.projects} 个` : ""}）超过「${f.params.otherSheet}」${f.params.otherCell} 的项目支出 ${f.expected ?? ""} ${f.params.unit}，多出 ${f.difference ?? ""} ${f.params.unit}：绩效目标所涉资金不能超过项目支出。`
-      : `项目绩效目标表 ${f.params.projects} 个项目的年度资金总额合计 ${f.actual ?? ""}${f.params.unit}，超过「${f.params.otherSheet}」${f.params.otherCell} 的项目支出 ${f.expected ?? ""}${f.params.unit}，多出 ${f.difference ?? ""}：绩效目标所涉资金不能超过项目支出。`,
+      ? `情况说明「${f.params.quote}」（编报绩效目标的项目${f.params.projects ? ` ${f.params.projects} 个` : ""}）超过「${f.params.otherSheet}」${f.params.otherCell} 的项目支出 ${amount(f.expected)} ${f.params.unit}，多出 ${amount(f.difference)} ${f.params.unit}：绩效目标所涉资金不能超过项目支出。`
+      : `项目绩效目标表 ${f.params.projects} 个项目的年度资金总额合计 ${amount(f.actual)}${f.params.unit}，超过「${f.params.otherSheet}」${f.params.otherCell} 的项目支出 ${amount(f.expected)}${f.params.unit}，多出 ${amount(f.difference)}：绩效目标所涉资金不能超过项目支出。`,
   "workbook.missing-table": (f) => `缺少公开表格「${f.params.name}」：本套预算公开应包含这张表。`,
   "workbook.extra-sheet": (f) => `工作表「${f.sheet}」不属于本套预算公开的表格或说明，未对其进行校验。`,
   "code.econ-mapping": (f) =>
     f.params.source === "compiled"
       ? `部门经济分类 ${f.params.code} 按内置科目表（未经核对）应对应政府经济分类 ${f.params.expectedGov}，表中为 ${f.params.govCode}。`
       : `部门经济分类 ${f.params.code} 应对应政府经济分类 ${f.params.expectedGov}，表中为 ${f.params.govCode}。`,
-  "narrative.amount": (f) =>
-    `情况说明「${f.params.quote}」与「${f.params.otherSheet}」${f.params.otherCell} 的 ${f.expected ?? ""} ${f.params.unit} 不一致，相差 ${f.difference ?? ""} ${f.params.unit}${f.verdict === "rounding-tail" ? `（表中为合计数，尾差允许 ±${f.bound ?? ""}）` : ""}。`,
-  "narrative.share": (f) =>
+  "narrative.amount": (f, amount) =>
+    `情况说明「${f.params.quote}」与「${f.params.otherSheet}」${f.params.otherCell} 的 ${amount(f.expected)} ${f.params.unit} 不一致，相差 ${amount(f.difference)} ${f.params.unit}${f.verdict === "rounding-tail" ? `（表中为合计数，尾差允许 ±${amount(f.bound)}）` : ""}。`,
+  "narrative.share": (f, amount) =>
     f.severity === "warning"
-      ? `「${f.params.quote}」：按${f.params.basis === "text" ? "文中" : "表中显示的"}数字 ${f.params.part} ÷ ${f.params.base} 四舍五入为 ${f.expected ?? ""}%，文中为 ${f.actual ?? ""}%，末位相差 1（可能用了未四舍五入的数计算）。`
-      : `「${f.params.quote}」：${f.params.partWords} ${f.params.part} 占${f.params.baseWords} ${f.params.base} 的比重应为 ${f.expected ?? ""}%，文中为 ${f.actual ?? ""}%，相差 ${f.difference ?? ""} 个百分点${f.params.followsText ? `（文中比重是按文中${f.params.followsText === "part" ? "该项金额" : f.params.followsText === "base" ? "基数" : "该项金额和基数"}计算的，而该数字与表格不符）` : ""}。`,
-  "narrative.share-total": (f) =>
-    `同一段列出的 ${f.params.count} 项比重合计 ${f.actual ?? ""}%，应为 ${f.expected ?? ""}%（舍入误差最多 ±${f.bound ?? ""}），相差 ${f.difference ?? ""} 个百分点。`,
-  "narrative.yoy": (f) =>
-    `「${f.params.quote}」：本年 ${f.params.current} 与变动额 ${f.params.change} 推出上年为 ${f.params.last}，增减幅度应为 ${f.expected ?? ""}%，文中为 ${f.actual ?? ""}%${f.params.divisor === "current" ? "（文中似以本年数为分母）" : ""}。`,
-  "narrative.yoy-no-basis": (f) =>
-    `「${f.params.quote}」：上年数为 0（本年 ${f.params.current}），增幅应写“无可比性”，而不是 ${f.actual ?? ""}%。`,
-  "narrative.direction": (f) =>
-    `「${f.params.quote}」：${f.params.reason === "zero" ? `变动为 0，应写“${f.params.expectedWord}”而不是“${f.params.actualWord}”` : `“${f.params.actualWord}”与变动方向（${f.params.expectedWord}）矛盾`}。`,
+      ? `「${f.params.quote}」：按${f.params.basis === "text" ? "文中" : "表中显示的"}数字 ${amount(f.params.part)} ÷ ${amount(f.params.base)} 四舍五入为 ${amount(f.expected)}%，文中为 ${amount(f.actual)}%，末位相差 1（可能用了未四舍五入的数计算）。`
+      : `「${f.params.quote}」：${f.params.partWords} ${amount(f.params.part)} 占${f.params.baseWords} ${amount(f.params.base)} 的比重应为 ${amount(f.expected)}%，文中为 ${amount(f.actual)}%，相差 ${amount(f.difference)} 个百分点${f.params.followsText ? `（文中比重是按文中${f.params.followsText === "part" ? "该项金额" : f.params.followsText === "base" ? "基数" : "该项金额和基数"}计算的，而该数字与表格不符）` : ""}。`,
+  "narrative.share-total": (f, amount) =>
+    `同一段列出的 ${f.params.count} 项比重合计 ${amount(f.actual)}%，应为 ${amount(f.expected)}%（舍入误差最多 ±${amount(f.bound)}），相差 ${amount(f.difference)} 个百分点。`,
+  "narrative.yoy": (f, amount) =>
+    `「${f.params.quote}」：本年 ${amount(f.params.current)} 与变动额 ${amount(f.params.change)} 推出上年为 ${amount(f.params.last)}，增减幅度应为 ${amount(f.expected)}%，文中为 ${amount(f.actual)}%${f.params.divisor === "current" ? "（文中似以本年数为分母）" : ""}。`,
+  "narrative.yoy-no-basis": (f, amount) =>
+    `「${f.params.quote}」：上年数为 0（本年 ${amount(f.params.current)}），增幅应写“无可比性”，而不是 ${amount(f.actual)}%。`,
+  "narrative.direction": (f) => {
+    const { expected, actual } = directionSides(f.params);
+    return `「${f.params.quote}」：${f.params.reason === "zero" ? `变动为 0，应写“${expected}”而不是“${actual}”` : `“${actual}”与变动方向（${expected}）矛盾`}。`;
+  },
   "narrative.placeholder": (f) => `情况说明中留有模板文字「${f.params.text}」，请改为实际内容。`,
-  "narrative.procurement-sum": (f) =>
-    `政府采购预算 ${f.actual ?? ""} 不等于货物、工程、服务之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
-  "narrative.procurement-reserve": (f) =>
-    `「${f.params.quote}」超过了它所预留自的「${f.params.whole}」：应不超过 ${(f.expected ?? "").replace("≤ ", "")} ${f.params.unit}，超出 ${f.difference ?? ""} ${f.params.unit}。`,
-  "narrative.item-sum": (f) =>
+  "narrative.procurement-sum": (f, amount) =>
+    `政府采购预算 ${amount(f.actual)} 不等于货物、工程、服务之和 ${amount(f.expected)}，相差 ${amount(f.difference)}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${amount(f.bound)}）` : ""}。`,
+  "narrative.procurement-reserve": (f, amount) =>
+    `「${f.params.quote}」超过了它所预留自的「${f.params.whole}」：应不超过 ${amount((f.expected ?? "").replace("≤ ", ""))} ${f.params.unit}，超出 ${amount(f.difference)} ${f.params.unit}。`,
+  "narrative.item-sum": (f, amount) =>
     f.params.kind === "total"
-      ? `「${f.params.quote}」与前文总额「${f.params.parts}」不一致：应为 ${f.expected ?? ""} ${f.params.unit}，相差 ${f.difference ?? ""} ${f.params.unit}。`
+      ? `「${f.params.quote}」与前文总额「${f.params.parts}」不一致：应为 ${amount(f.expected)} ${f.params.unit}，相差 ${amount(f.difference)} ${f.params.unit}。`
       : f.params.kind === "closing"
-        ? `「${f.params.quote}」不等于其中各项之和 ${f.expected ?? ""} ${f.params.unit}（${f.params.parts}），相差 ${f.difference ?? ""} ${f.params.unit}${f.verdict === "rounding-tail" ? "（尾差）" : ""}。`
-        : `「${f.params.quote}」其中各项之和 ${f.expected ?? ""} ${f.params.unit}（${f.params.parts}）超过了总额，超出 ${f.difference ?? ""} ${f.params.unit}${f.verdict === "rounding-tail" ? "（尾差）" : ""}。`,
+        ? `「${f.params.quote}」不等于其中各项之和 ${amount(f.expected)} ${f.params.unit}（${f.params.parts}），相差 ${amount(f.difference)} ${f.params.unit}${f.verdict === "rounding-tail" ? "（尾差）" : ""}。`
+        : `「${f.params.quote}」其中各项之和 ${amount(f.expected)} ${f.params.unit}（${f.params.parts}）超过了总额，超出 ${amount(f.difference)} ${f.params.unit}${f.verdict === "rounding-tail" ? "（尾差）" : ""}。`,
   "narrative.untied": (f) =>
     f.params.reason === "project"
       ? `情况说明「${f.params.quote}」是项目经费，表格按科目（类、款、项）而不按项目列出，一个项可含多个项目，无法对应到唯一一行，未能核对（其中各项之和另行核对）。`
@@ -186,8 +205,8 @@ export const zhCN: RuleMessages = {
         : f.params.reason === undefined
           ? `情况说明「${f.params.quote}」在各表中没有对应的数字，未能核对。`
           : `情况说明「${f.params.quote}」：科目「${f.params.line ?? ""}」${f.params.reason === "ambiguous" ? "在表中对应不止一行，无法确定是哪一行" : f.params.reason === "no-table" ? "没有列出科目的表格可以对照" : "在列出科目的表格中找不到（名称或编码与表中不符）"}，未能核对。`,
-  "narrative.item-repeat": (f) =>
-    `同一科目前后金额不一致：「${f.params.item}」，后文「${f.params.quote}」，应为 ${f.expected ?? ""} ${f.params.unit}，相差 ${f.difference ?? ""} ${f.params.unit}。`,
+  "narrative.item-repeat": (f, amount) =>
+    `同一科目前后金额不一致：「${f.params.item}」，后文「${f.params.quote}」，应为 ${amount(f.expected)} ${f.params.unit}，相差 ${amount(f.difference)} ${f.params.unit}。`,
   "narrative.wrong-year": (f) =>
     `「${f.params.quote}」：${f.params.year} 年预算应与 ${f.expected ?? ""} 年比较，文中写的是 ${f.actual ?? ""} 年。`,
   "narrative.cut-off": (f) => `「${f.params.quote}」：句子在“${f.params.words}”之后就结束了，缺少内容。`,
@@ -203,23 +222,23 @@ export const zhCN: RuleMessages = {
   "narrative.unit-mix": (f) => `「${f.params.quote}」：同一句中金额单位不一致（${f.params.units}）。`,
   "narrative.coverage": () => `部门预算未说明包括哪些单位（如“本部门预算包括本部及下属×家单位”）。`,
   "body.name-mismatch": (f) => `编制单位名称“${f.actual ?? ""}”与其他各处的“${f.expected ?? ""}”不一致。`,
-  "consolidation.sum": (f) =>
+  "consolidation.sum": (f, amount) =>
     f.verdict === "rounding-tail"
-      ? `「${f.params.label}」${f.actual ?? ""} 与所属 ${f.params.count} 个单位（${f.params.units}）单位预算之和 ${f.expected ?? ""} 相差 ${f.difference ?? ""}，在四舍五入允许范围（±${f.bound ?? ""}）内，属尾差。`
-      : `「${f.params.label}」${f.actual ?? ""} 不等于所属 ${f.params.count} 个单位（${f.params.units}）单位预算之和 ${f.expected ?? ""}，相差 ${f.difference ?? ""}（超出四舍五入允许范围 ±${f.bound ?? ""}）。`,
-  "consolidation.unit-row": (f) =>
-    `单位行「${f.params.label}」${f.actual ?? ""} 与「${f.params.unitName}」单位预算（${f.params.unitWorkbook} ${f.params.unitCell}）的 ${f.expected ?? ""} 不一致，相差 ${f.difference ?? ""}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${f.bound ?? ""}）` : ""}。`,
+      ? `「${f.params.label}」${amount(f.actual)} 与所属 ${f.params.count} 个单位（${f.params.units}）单位预算之和 ${amount(f.expected)} 相差 ${amount(f.difference)}，在四舍五入允许范围（±${amount(f.bound)}）内，属尾差。`
+      : `「${f.params.label}」${amount(f.actual)} 不等于所属 ${f.params.count} 个单位（${f.params.units}）单位预算之和 ${amount(f.expected)}，相差 ${amount(f.difference)}（超出四舍五入允许范围 ±${amount(f.bound)}）。`,
+  "consolidation.unit-row": (f, amount) =>
+    `单位行「${f.params.label}」${amount(f.actual)} 与「${f.params.unitName}」单位预算（${f.params.unitWorkbook} ${f.params.unitCell}）的 ${amount(f.expected)} 不一致，相差 ${amount(f.difference)}${f.verdict === "rounding-tail" ? `（尾差，允许 ±${amount(f.bound)}）` : ""}。`,
   "consolidation.incomplete": (f) =>
     f.params.reason === "duplicate"
       ? `同一单位的单位预算给了不止一份（${f.params.units}），无法确定用哪一份，未核对部门数是否等于各单位之和。`
       : f.params.reason === "unknown"
         ? `本次给出了 ${f.params.given} 个单位的单位预算（${f.params.units}），但部门预算未明确说明包括几个预算单位，未核对部门数是否等于各单位之和。`
         : `本次给出了 ${f.params.given} 个单位的单位预算（${f.params.units}），部门预算包括 ${f.params.covered} 个预算单位，${f.params.reason === "more" ? "多于" : "不是全部"}，未核对部门数是否等于各单位之和。`,
-  "narrative.scope": (f) =>
+  "narrative.scope": (f, amount) =>
     f.params.reason === "no-last-year"
       ? `情况说明「${f.params.quote}」是与上年相比的变动，文中没有可对照的增减率或上年数，表格也不列上年数，无法核对。`
       : f.params.reason === "threshold"
-        ? `情况说明「${f.params.quote}」中的 ${f.actual ?? ""} ${f.params.unit} 是标准（门槛），不是预算金额，未与表格核对。`
+        ? `情况说明「${f.params.quote}」中的 ${amount(f.actual)} ${f.params.unit} 是标准（门槛），不是预算金额，未与表格核对。`
         : f.params.reason === "change"
           ? `情况说明「${f.params.quote}」是与上年相比的变动（“${f.params.scopeWords}”），不是本年金额，未与表格核对。`
           : `情况说明「${f.params.quote}」只涉及部分单位（“${f.params.scopeWords}”），不与全部门的合计数核对。`,

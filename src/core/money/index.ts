@@ -1,7 +1,7 @@
-/** Exact money: the one decimal type; reading amounts from cells; half-up rounding, formats and displayed values; units; rounding bounds; shares, year-on-year and 人民币大写; exact integer fast paths. */
+/** Exact money: the one decimal type; reading amounts from cells; half-up rounding, formats and displayed values (amounts as shown on screen too); units; rounding bounds; shares, year-on-year and 人民币大写; exact integer fast paths. */
 export { Dec, ZERO, ONE } from "./decimal";
 export { roundHalfUp } from "./round";
-export { formatFixed } from "./format";
+export { displayAmount, displayDifference, formatFixed } from "./format";
 export { fromExcelNumber, toExcelNumber } from "./excel-number";
 export { formatDecimals, displayedValue } from "./number-format";
 export type { FormatDecimals } from "./number-format";

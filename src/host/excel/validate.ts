@@ -55,6 +55,7 @@ export async function validateInExcel(
     scope,
     sheets,
     report,
+    input: checked.input,
     stored: read.stored,
     marked: plan.paint.length,
     protectedSheets: sheets.filter((sheet) => read.marks.protectedSheets?.has(sheet)),

@@ -14,6 +14,7 @@ import {
   acceptedRows,
   groupFindings,
   isAccepted,
+  listedReport,
   listRows,
   matchesFilter,
   onlySeverity,
@@ -265,6 +266,11 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
   }, [settingsOpen, host, checked]);
 
   const report = useMemo(() => checked?.report(settings.language), [checked, settings.language]);
+  // What is saved or written into the workbook keeps the report's plain amounts; the list reads them as its boxes do.
+  const listed = useMemo(
+    () => report && listedReport(report, checked?.input?.findings, settings.language),
+    [report, checked, settings.language],
+  );
 
   // In Excel the narrative paragraphs' text is read once per result, so quotes are shown as the cells write them.
   const [heldTexts, setHeldTexts] = useState<ReadonlyMap<string, string>>(new Map());
@@ -288,18 +294,18 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
     [checked, heldTexts],
   );
   const rows = useMemo(() => {
-    if (!report || !checked) return [];
+    if (!listed || !checked) return [];
     const include = (f: ReportFinding) => !isAccepted(f) && matchesFilter(f, filter);
     const main = bySheet
-      ? listRows(groupFindings(report.findings, checked.sheetOrder, include), collapsed)
-      : severityRows(orderBySeverity(report.findings, checked.sheetOrder, include));
+      ? listRows(groupFindings(listed.findings, checked.sheetOrder, include), collapsed)
+      : severityRows(orderBySeverity(listed.findings, checked.sheetOrder, include));
     // Accepted findings are no longer errors or warnings: listed after the others, hidden while a count card filters.
     const accepted =
       onlySeverity(filter) === undefined
-        ? acceptedRows(report.findings, checked.sheetOrder, (f) => matchesFilter(f, filter))
+        ? acceptedRows(listed.findings, checked.sheetOrder, (f) => matchesFilter(f, filter))
         : [];
     return [...main, ...accepted];
-  }, [report, checked, filter, collapsed, bySheet]);
+  }, [listed, checked, filter, collapsed, bySheet]);
 
   // Settings stored in the workbook (Excel): the pane shows them, and writes them back when they change.
   const storedOutcome = checked?.stored?.settings;
@@ -387,7 +393,7 @@ export function App({ start, initialSettings, onSettings, onFirstReport }: AppPr
       .catch((error: unknown) => setProblem(strings.checkFailed(errorText(error))));
   };
 
-  const selectedFinding = selected === undefined ? undefined : report?.findings[selected];
+  const selectedFinding = selected === undefined ? undefined : listed?.findings[selected];
   // The browser mode's cell preview: asked of the worker holding the workbook when a finding is clicked.
   const [preview, setPreview] = useState<{ readonly of: ReportFinding; readonly window: PreviewWindow | undefined }>();
   useEffect(() => {

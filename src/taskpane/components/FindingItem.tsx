@@ -1,9 +1,10 @@
 import { Button, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { memo, useMemo, useState } from "react";
 import type { AcceptedReportFinding, Finding, ReportFinding } from "../../core";
+import { displayAmount, displayDifference } from "../../core";
 import type { PaneStrings } from "../i18n";
 import type { IndexedFinding, MessagePart } from "../model";
-import { cutText, groupThousands, messageParts, showControls, shownParts, SHOWN_CHARS, sideWords, signedDifference } from "../model";
+import { cutText, messageParts, showControls, shownParts, SHOWN_CHARS, sideWords } from "../model";
 import { SeverityIcon } from "./SeverityIcon";
 import { useButtonStyles, useSeverityStyles } from "./styles";
 
@@ -240,7 +241,7 @@ export const FindingItem = memo(function FindingItem({ item, strings, selected, 
   );
 });
 
-/** Amounts are shown grouped; names and codes (a side that is workbook text) as they are, marked as content. */
+/** Amounts are shown as the sentences write them (money/format.ts: grouped, the true minus); names and codes (a side that is workbook text) as they are, marked as content. */
 function Amount(props: {
   label: string;
   value: string | undefined;
@@ -248,7 +249,7 @@ function Amount(props: {
   styles: ReturnType<typeof useStyles>;
 }) {
   const { label, value, signed, styles } = props;
-  const text = value === undefined ? "—" : signed ? signedDifference(value) : groupThousands(value);
+  const text = value === undefined ? "—" : signed ? displayDifference(value) : displayAmount(value);
   const isText = value !== undefined && /\p{L}/u.test(value);
   return (
     <span className={styles.amount}>

@@ -9,13 +9,21 @@ export interface FindingFilter {
 
 export const SHOW_ALL: FindingFilter = { severities: new Set<Severity>(["error", "warning", "info"]), query: "" };
 
+/** Text as searched: lower case, and amounts as the reports write them ("−1,261.65" and "-1261.65" are one number). */
+function searched(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(?<=\d),(?=\d{3})/g, "")
+    .replace(/\u2212/g, "-");
+}
+
 /** Whether a finding passes the filter. */
 export function matchesFilter(finding: ReportFinding, filter: FindingFilter): boolean {
   if (!filter.severities.has(finding.severity)) return false;
-  const query = filter.query.trim().toLowerCase();
+  const query = searched(filter.query.trim());
   if (query === "") return true;
   const haystack = [finding.message, finding.sheet, finding.cell, `${finding.sheet}!${finding.cell}`, finding.rule];
-  return haystack.some((text) => text.toLowerCase().includes(query));
+  return haystack.some((text) => searched(text).includes(query));
 }
 
 /** The findings that pass, in report order. */

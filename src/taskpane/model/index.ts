@@ -10,7 +10,7 @@ export type { PreviewCell, PreviewWindow } from "./preview-window";
 export { DEFAULT_SETTINGS, PROFILES, parseTolerance, restoreSettings, SETTINGS_STORAGE_KEY } from "./settings";
 export type { CatalogChoice, PaneSettings } from "./settings";
 export { summaryCounts } from "./summary";
-export { groupThousands, signedDifference } from "./format-amount";
+export { listedReport } from "./listed-report";
 export type { SummaryCounts } from "./summary";
 export { sideWords } from "./side-words";
 export type { SideWord, SideWords } from "./side-words";

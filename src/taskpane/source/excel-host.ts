@@ -9,6 +9,7 @@ function checkedOf(results: ValidationResults): CheckedWorkbook {
   return {
     sheetOrder: results.sheets,
     report: () => results.report,
+    ...(results.input && { input: results.input }),
     ...(results.cellSyncs !== undefined && { cellSyncs: results.cellSyncs }),
     ...(results.recordIgnored && { recordIgnored: results.recordIgnored }),
     ...(results.stored && { stored: { accepted: results.stored.accepted, settings: results.stored.settings } }),

@@ -24,7 +24,7 @@ export interface CheckedWorkbook {
    * (browser mode): the body on its 编制部门/编制单位 line and the budget year, found as the command line finds them.
    */
   readonly about?: { readonly body?: string; readonly year: number | null };
-  /** The engine's findings behind the report (same order), when the host ran the engine itself (browser mode). */
+  /** The engine's findings behind the report (same order): the list words its sentences from them. */
   readonly input?: ReportInput;
   /** The text a cell holds, when the host has the workbook at hand (browser mode): quotes are shown as written. */
   readonly cellText?: (sheet: string, cell: string) => string | undefined;

@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { checkWorkbook } from "../../../src/core/engine";
 import type { Finding, Severity } from "../../../src/core/findings/finding";
+import { sidesFor } from "../../../src/core/messages";
 import { loadSeed } from "../../helpers/seed";
 
 interface GoldenFinding {
@@ -63,7 +64,10 @@ const REVIEWED: readonly { cell: string; rule: string; severity: Severity; count
 describe("seed fengquan-2024 against the golden list (narrative checks 11–14)", () => {
   let findings: readonly Finding[] = [];
   beforeAll(async () => {
-    findings = checkWorkbook(await loadSeed()).findings.filter((f) => narrative(f.rule));
+    // The golden list writes both sides as the Chinese report does (narrative.direction's directions in words).
+    findings = checkWorkbook(await loadSeed())
+      .findings.filter((f) => narrative(f.rule))
+      .map((f) => ({ ...f, ...sidesFor(f, "zh") }));
   });
 
   const required = golden.findings.filter((g) => narrative(g.rule));

@@ -17,7 +17,7 @@ const check = (text: string) => {
   return {
     repeat: narrativeItemRepeat.check(context).map((f) => [f.expected, f.actual, f.difference]),
     yoy: narrativeYoy.check(context).map((f) => [f.severity, f.expected, f.actual]),
-    direction: narrativeDirection.check(context).map((f) => [f.expected, f.actual]),
+    direction: narrativeDirection.check(context).map((f) => [f.params.expectedDirection, f.params.actualWord]),
   };
 };
 
@@ -41,7 +41,7 @@ describe("an item explained with last year's and this year's figures", () => {
   });
 
   it("reports a word that contradicts the sign of this year − last year", () => {
-    expect(check(ITEM.replace("增加7.67%", "减少7.67%")).direction).toEqual([["增加", "减少"]]);
+    expect(check(ITEM.replace("增加7.67%", "减少7.67%")).direction).toEqual([["increase", "减少"]]);
   });
 
   it("does not report last year's figure or the repeat as untied, nor tie them to the tables", () => {

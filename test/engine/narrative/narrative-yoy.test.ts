@@ -1,4 +1,5 @@
 import { narrativeDirection } from "../../../src/core/engine/rules/narrative-direction";
+import { buildReport } from "../../../src/core/findings/build-report";
 import { narrativeYoy } from "../../../src/core/engine/rules/narrative-yoy";
 import { narrativeYoyNoBasis } from "../../../src/core/engine/rules/narrative-yoy-no-basis";
 import { narrativeContext } from "../../helpers/narrative-context";
@@ -60,11 +61,28 @@ describe("narrative.yoy-no-basis", () => {
 
 describe("narrative.direction", () => {
   it.each([
-    ["增加 0.00 is 持平 (warning)", "比上年增加 0.00 万元。", [["warning", "zero", "增加", "持平"]]],
-    ["增加 0.00, 与上年持平 still names 增加", "增加 0.00 万元，与上年持平。", [["warning", "zero", "增加", "持平"]]],
-    ["持平 with a change", "增加 5.00 万元，与上年持平。", [["error", "flat", "持平", "增加"]]],
-    ["amount and rate disagree", "增加 5.00 万元，下降 0.40%。", [["error", "opposite", "下降", "增加"]]],
-    ["a negative figure after 增加", "增加 -5.00 万元。", [["error", "sign", "增加", "减少"]]],
+    // [severity, reason, actual direction, expected direction, the text's own words for them]
+    [
+      "增加 0.00 is 持平 (warning)",
+      "比上年增加 0.00 万元。",
+      [["warning", "zero", "increase", "flat", "增加", undefined]],
+    ],
+    [
+      "增加 0.00, 与上年持平 still names 增加",
+      "增加 0.00 万元，与上年持平。",
+      [["warning", "zero", "increase", "flat", "增加", undefined]],
+    ],
+    ["持平 with a change", "增加 5.00 万元，与上年持平。", [["error", "flat", "flat", "increase", undefined, "增加"]]],
+    [
+      "amount and rate disagree",
+      "增加 5.00 万元，下降 0.40%。",
+      [["error", "opposite", "decrease", "increase", "下降", "增加"]],
+    ],
+    [
+      "a negative figure after 增长",
+      "增长 -5.00 万元。",
+      [["error", "sign", "increase", "decrease", "增长", undefined]],
+    ],
     ["consistent", "减少 5.00 万元，下降 0.40%。", []],
     ["持平 alone", "与上年持平。", []],
   ])("%s", (_case, change, expected) => {
@@ -72,9 +90,31 @@ describe("narrative.direction", () => {
     expect(
       narrativeDirection
         .check(context)
-        .map((f) => [f.severity, f.params.reason, f.params.actualWord, f.params.expectedWord]),
+        .map((f) => [
+          f.severity,
+          f.params.reason,
+          f.params.actualDirection,
+          f.params.expectedDirection,
+          f.params.actualWord,
+          f.params.expectedWord,
+        ]),
     ).toEqual(expected);
   });
+
+  it.each([
+    ["zh", "持平", "增加"],
+    ["en", "unchanged", "增加"],
+  ] as const)(
+    "%s report: the sides in words (the text's own word where it has one), never a code",
+    (language, expected, actual) => {
+      const findings = narrativeDirection.check(narrativeContext(["公务接待费 2.00 万元，比上年增加 0.00 万元。"]));
+      const report = buildReport(
+        { workbook: "a.xlsx", catalog: { year: 2025, source: "" }, tables: [], findings },
+        language,
+      );
+      expect(report.findings.map((f) => [f.expected, f.actual])).toEqual([[expected, actual]]);
+    },
+  );
 
   it("refers to the table cell of the quantity that changed", () => {
     const context = narrativeContext(
@@ -89,15 +129,14 @@ describe("narrative.direction", () => {
         severity: "warning",
         sheet: "情况说明",
         cell: "A3",
-        expected: "持平",
-        actual: "增加",
         table: "narrative",
         refs: [{ sheet: "三公经费预算表", cell: "D5" }],
         params: {
           quote: "增加 0.00 万元",
           reason: "zero",
+          actualDirection: "increase",
+          expectedDirection: "flat",
           actualWord: "增加",
-          expectedWord: "持平",
           change: "0.00",
           unit: "万元",
         },

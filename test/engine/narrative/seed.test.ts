@@ -5,6 +5,7 @@
  */
 import { checkWorkbook } from "../../../src/core/engine";
 import type { Finding } from "../../../src/core/findings/finding";
+import { sidesFor } from "../../../src/core/messages";
 import { loadSeed } from "../../helpers/seed";
 
 type Row = [
@@ -66,8 +67,10 @@ const EXPECTED: Row[] = [
   ["A30", "narrative.scope", "info", undefined, "100", undefined],
 ];
 
+/** A finding with its sides as the Chinese report gives them (narrative.direction's directions in words). */
 function row(f: Finding): Row {
-  return [f.cell, f.rule, f.severity, f.expected, f.actual, f.difference];
+  const { expected, actual } = sidesFor(f, "zh");
+  return [f.cell, f.rule, f.severity, expected, actual, f.difference];
 }
 
 const order = (a: Row, b: Row): number => JSON.stringify(a).localeCompare(JSON.stringify(b));

@@ -20,13 +20,16 @@ export const narrativeDirection: RuleOf<"narrative.direction"> = {
   },
 };
 
-const WORD: Readonly<Record<Direction, string>> = { increase: "增加", decrease: "减少", flat: "持平" };
+const OPPOSITE: Readonly<Record<"increase" | "decrease", Direction>> = { increase: "decrease", decrease: "increase" };
 
+/** Both sides are directions (codes the message files word); a side's word is kept where the text writes one. */
 interface Contradiction {
   readonly severity: Severity;
   readonly reason: "zero" | "flat" | "opposite" | "sign" | "levels";
-  readonly actualWord: string;
-  readonly expectedWord: string;
+  readonly actualDirection: Direction;
+  readonly expectedDirection: Direction;
+  readonly actualWord?: string;
+  readonly expectedWord?: string;
 }
 
 function contradiction(change: ChangeClaim): Contradiction | undefined {
@@ -36,8 +39,9 @@ function contradiction(change: ChangeClaim): Contradiction | undefined {
     return {
       severity: "error",
       reason: "sign",
+      actualDirection: moved.direction,
+      expectedDirection: OPPOSITE[moved.direction],
       actualWord: moved.word,
-      expectedWord: WORD[moved.direction === "increase" ? "decrease" : "increase"],
     };
   }
   if (
@@ -48,14 +52,33 @@ function contradiction(change: ChangeClaim): Contradiction | undefined {
     !percent.figure.value.isZero() &&
     amount.direction !== percent.direction
   ) {
-    return { severity: "error", reason: "opposite", actualWord: percent.word, expectedWord: amount.word };
+    return {
+      severity: "error",
+      reason: "opposite",
+      actualDirection: percent.direction,
+      expectedDirection: amount.direction,
+      actualWord: percent.word,
+      expectedWord: amount.word,
+    };
   }
   if (moved && change.directions.includes("flat")) {
-    return { severity: "error", reason: "flat", actualWord: WORD.flat, expectedWord: moved.word };
+    return {
+      severity: "error",
+      reason: "flat",
+      actualDirection: "flat",
+      expectedDirection: moved.direction,
+      expectedWord: moved.word,
+    };
   }
   const still = amount ?? percent;
   if (!moved && still && still.direction !== "flat") {
-    return { severity: "warning", reason: "zero", actualWord: still.word, expectedWord: WORD.flat };
+    return {
+      severity: "warning",
+      reason: "zero",
+      actualDirection: still.direction,
+      expectedDirection: "flat",
+      actualWord: still.word,
+    };
   }
   return undefined;
 }
@@ -74,7 +97,13 @@ function levelContradiction(paragraph: Paragraph, change: ChangeClaim): Contradi
   if (direction === undefined || direction === expected) return undefined;
   // "增加 0.00%" between equal figures is the zero-change wording slip, reported by contradiction() above.
   if (expected === "flat" && said && said.figure.value.isZero()) return undefined;
-  return { severity: "error", reason: "levels", actualWord: said?.word ?? WORD.flat, expectedWord: WORD[expected] };
+  return {
+    severity: "error",
+    reason: "levels",
+    actualDirection: direction,
+    expectedDirection: expected,
+    ...(said && { actualWord: said.word }),
+  };
 }
 
 function checkChange(
@@ -93,16 +122,16 @@ function checkChange(
         }))
       : [];
   return [
-    // Both sides are direction words here: the judged thing is the word, not an amount.
+    // Both sides are directions, not amounts: each message file words them for the report's expected and actual.
     narrativeFinding("narrative.direction", found.severity, paragraph, {
-      expected: found.expectedWord,
-      actual: found.actualWord,
       refs,
       params: {
         quote: change.text,
         reason: found.reason,
-        actualWord: found.actualWord,
-        expectedWord: found.expectedWord,
+        actualDirection: found.actualDirection,
+        expectedDirection: found.expectedDirection,
+        ...(found.actualWord !== undefined && { actualWord: found.actualWord }),
+        ...(found.expectedWord !== undefined && { expectedWord: found.expectedWord }),
         ...(change.amount && { change: change.amount.figure.text.replace(/,/g, ""), unit: change.amount.unit }),
       },
     }),
