@@ -1,5 +1,5 @@
 /** Which rows of a line table sum into which: total row, unit rows (101, 101001), 类 = Σ款 = Σ项 when listed. */
-import type { RecognisedTable, Row } from "./recognise/types";
+import type { RecognisedTable } from "./recognise/types";
 import {
   CODE_MALFORMED,
   KIND_CODE,
@@ -13,8 +13,10 @@ import {
 } from "./row-facts";
 
 export interface SumGroup {
-  readonly parent: Row;
-  readonly children: readonly Row[];
+  /** The total or subtotal row's index in table.rows. */
+  readonly parent: number;
+  /** The indices of the rows it adds up, in table order. */
+  readonly children: readonly number[];
 }
 
 const CLASSIFIED = /^\d{3}(\d{2}){0,2}$/;
@@ -89,69 +91,77 @@ function computeHierarchical(table: RecognisedTable): boolean {
   return deeper;
 }
 
-/** Every total/subtotal row with the rows it must equal the sum of. */
+/** Every total/subtotal row with the rows it must equal the sum of, as indices in table.rows. */
 export function sumGroups(table: RecognisedTable): SumGroup[] {
   const groups: SumGroup[] = [];
   // Sided rows (a summary table's two sides) are no part of these groups: they are passed over below.
   const facts = rowFacts(table);
-  const { kinds, flags } = facts;
+  const { kinds, flags, codeIndex, codes } = facts;
   const all = table.rows;
-  const rows = facts.sided ? all.filter((r) => r.side === undefined) : all;
+  const n = kinds.length;
+  const unsided = (i: number) => (flags[i]! & SIDED) === 0;
+  const codeRow = (i: number) => kinds[i] === KIND_CODE && codeIndex[i]! >= 0 && unsided(i);
   const hierarchical = isHierarchical(table);
   // The listed codes matter only to a hierarchical table (a flat one has every item at the top).
-  const present = new Set(hierarchical ? rows.filter((r) => r.kind === "code" && r.code).map((r) => r.code!.code) : []);
+  const present = new Set<string>();
+  if (hierarchical) for (let i = 0; i < n; i++) if (codeRow(i)) present.add(codes[codeIndex[i]!]!);
   const top = topItems(facts, hierarchical, present);
-  const unsided = (i: number) => (flags[i]! & SIDED) === 0;
-  let total: Row | undefined;
-  for (let i = 0; i < all.length && !total; i++) if (kinds[i] === KIND_TOTAL && unsided(i)) total = all[i]!;
-  if (total) {
-    const items = all.filter((_, i) => top[i] === 1);
-    const units = all.filter((_, i) => kinds[i] === KIND_UNIT && unsided(i));
+  let total = -1;
+  for (let i = 0; i < n && total < 0; i++) if (kinds[i] === KIND_TOTAL && unsided(i)) total = i;
+  if (total >= 0) {
+    const items: number[] = [];
+    const units: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (top[i] === 1) items.push(i);
+      else if (kinds[i] === KIND_UNIT && unsided(i)) units.push(i);
+    }
     // A top unit has no other unit's code as a proper prefix: its prefixes looked up, not every pair of units.
-    const unitCodes = new Set(units.map((u) => u.unitCode!));
-    const topUnits = units.filter((u) => !hasListedPrefix(u.unitCode!, unitCodes));
+    const unitCodes = new Set(units.map((u) => all[u]!.unitCode!));
+    const topUnits = units.filter((u) => !hasListedPrefix(all[u]!.unitCode!, unitCodes));
     const children = items.length > 0 ? items : topUnits;
     if (children.length > 0) groups.push({ parent: total, children });
   }
-  for (let index = 0; index < all.length; index++) {
+  for (let index = 0; index < n; index++) {
     if (kinds[index] !== KIND_UNIT || !unsided(index)) continue;
-    const row = all[index]!;
-    const code = row.unitCode!;
+    const code = all[index]!.unitCode!;
     // The unit's span (up to the next total or unit outside it), sorted straight into its top items and sub-units.
-    const items: Row[] = [];
-    const subUnits: Row[] = [];
-    for (let i = index + 1; i < all.length; i++) {
+    const items: number[] = [];
+    const subUnits: number[] = [];
+    for (let i = index + 1; i < n; i++) {
       if (!unsided(i)) continue;
       const kind = kinds[i]!;
       if (kind === KIND_TOTAL) break;
-      if (top[i] === 1) items.push(all[i]!);
+      if (top[i] === 1) items.push(i);
       else if (kind === KIND_UNIT) {
         const next = all[i]!.unitCode!;
         if (!(next.startsWith(code) && next.length > code.length)) break;
-        if (next.length === code.length + 3) subUnits.push(all[i]!);
+        if (next.length === code.length + 3) subUnits.push(i);
       }
     }
     const children = items.length > 0 ? items : subUnits;
-    if (children.length > 0) groups.push({ parent: row, children });
+    if (children.length > 0) groups.push({ parent: index, children });
   }
   if (hierarchical) {
-    // One pass: each code row under its listed parent (linear, whatever the table's size).
-    const parentRow = new Map<string, Row>();
-    for (const row of rows)
-      if (row.kind === "code" && row.code && !parentRow.has(row.code.code)) parentRow.set(row.code.code, row);
-    const children = new Map<Row, Row[]>();
-    for (const row of rows) {
-      if (row.kind !== "code" || !row.code) continue;
-      const parent = listedParent(row.code.code, present);
-      const owner = parent === undefined ? undefined : parentRow.get(parent);
-      if (!owner || owner === row) continue;
+    // One pass: each code row under its listed parent (linear, whatever the table's size), by distinct code.
+    const parentRow = new Int32Array(codes.length).fill(-1);
+    for (let i = 0; i < n; i++) if (codeRow(i) && parentRow[codeIndex[i]!] === -1) parentRow[codeIndex[i]!] = i;
+    const codeOf = new Map<string, number>(codes.map((code, c) => [code, c]));
+    const ownerOf = codes.map((code) => {
+      const parent = listedParent(code, present);
+      return parent === undefined ? -1 : parentRow[codeOf.get(parent)!]!;
+    });
+    const children = new Map<number, number[]>();
+    for (let i = 0; i < n; i++) {
+      if (!codeRow(i)) continue;
+      const owner = ownerOf[codeIndex[i]!]!;
+      if (owner < 0 || owner === i) continue;
       const list = children.get(owner) ?? [];
-      list.push(row);
+      list.push(i);
       children.set(owner, list);
     }
-    for (const row of rows) {
-      const list = children.get(row);
-      if (list) groups.push({ parent: row, children: list });
+    for (let i = 0; i < n; i++) {
+      const list = children.get(i);
+      if (list) groups.push({ parent: i, children: list });
     }
   }
   return groups;
