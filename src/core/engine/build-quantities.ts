@@ -1,24 +1,24 @@
 /** Builds the quantity map (quantities.ts) from the recognised tables. */
 import { type Dec, fromUnits, sumOf, sumUnits } from "../money";
 import { addNarrativeQuantities } from "./build-narrative-quantities";
-import { RoleReader } from "./role-amounts";
 import type { Quantity, QuantityKey } from "./quantities";
 import type { Amount, AmountRole, RecognisedTable, RecognisedWorkbook, Row, Side } from "./recognise/types";
 import { KIND_CODE, rowFacts } from "./row-facts";
 import { amountOf, labelLevel, rowLabelled, tableOf, totalRow } from "./tables";
+import { unitColumns } from "./unit-columns";
 
 interface Put {
   (key: QuantityKey, table: RecognisedTable, ...amounts: (Amount | undefined)[]): void;
   /** The same for a list of any length: spreading a long list into the call would overflow the stack. */
   list(key: QuantityKey, table: RecognisedTable, amounts: readonly (Amount | undefined)[]): void;
   /**
-   * The sum of one role over rows that all have it, given as its exact integer units (undefined when some row has
+   * The sum of one role over rows (indices in table.rows) that all have it, given as its exact integer units (undefined when some row has
    * none or the sum leaves the safe integers): settled on the units, making no amount where they allow.
    */
   rows(
     key: QuantityKey,
     table: RecognisedTable,
-    rows: readonly Row[],
+    rows: readonly number[],
     role: AmountRole,
     units: number | undefined,
   ): void;
@@ -43,9 +43,9 @@ function putter(map: Map<QuantityKey, Quantity>): Put {
         : { ...base, value: sumOfAmounts(present), computed: true, parts: present.map((a) => a.cell) },
     );
   };
-  const rows = (key: QuantityKey, table: RecognisedTable, lines: readonly Row[], role: AmountRole, sum?: number) => {
+  const rows = (key: QuantityKey, table: RecognisedTable, lines: readonly number[], role: AmountRole, sum?: number) => {
     const units = lines.length > 1 && !map.has(key) ? sum : undefined;
-    const amountAt = (i: number) => lines[i]!.amounts.get(role)!;
+    const amountAt = (i: number) => table.rows[lines[i]!]!.amounts.get(role)!;
     if (units === undefined)
       return list(
         key,
@@ -198,17 +198,18 @@ function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "gene
     if (sum === undefined) byClass.set(cls, (sum = { rows: [], units: 0, exact: true }));
     return sum;
   });
-  const total = new RoleReader("total");
-  for (let i = 0; i < kinds.length; i++) {
+  // The 合计 column read from the unit columns: a class may have thousands of lines.
+  const columns = unitColumns(table);
+  const totals = columns.units("total");
+  for (let i = 0; i < kinds.length && totals !== undefined; i++) {
     const sum = isCodeRow(i) ? sumOf[codeIndex[i]!] : undefined;
     if (sum === undefined) continue;
-    const amounts = table.rows[i]!.amounts;
-    if (!total.has(amounts)) continue;
-    sum.rows.push(table.rows[i]!);
-    // Added up in the same pass (as sumUnits would, in row order): the rows' amounts are read once.
-    if (!sum.exact) continue;
-    const units = total.units(amounts);
-    if (units === undefined || !Number.isSafeInteger((sum.units += units))) sum.exact = false;
+    const units = totals[i]!;
+    // NaN: a 合计 without units, or no 合计 on the row (then the row is no class line).
+    if (units !== units && !columns.has("total", i)) continue;
+    sum.rows.push(i);
+    // Added up in the same pass (as sumUnits would, in row order).
+    if (sum.exact && !Number.isSafeInteger((sum.units += units))) sum.exact = false;
   }
   // By class code (every key has 3 characters and they differ: the order the entries' texts gave before). A class
   // whose codes have no row with a 合计 is left out, as when the lists were made on the first such row.
@@ -221,7 +222,8 @@ function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "gene
 
 /** A class's lines with their 合计 added up in integer units while every one has them (exact). */
 interface ClassSum {
-  readonly rows: Row[];
+  /** The lines' indices in table.rows. */
+  readonly rows: number[];
   units: number;
   exact: boolean;
 }
