@@ -12,13 +12,6 @@ import {
   type RowFacts,
 } from "./row-facts";
 
-export interface SumGroup {
-  /** The total or subtotal row's index in table.rows. */
-  readonly parent: number;
-  /** The indices of the rows it adds up, in table order. */
-  readonly children: readonly number[];
-}
-
 const CLASSIFIED = /^\d{3}(\d{2}){0,2}$/;
 
 function parentCode(code: string): string | undefined {
@@ -91,9 +84,69 @@ function computeHierarchical(table: RecognisedTable): boolean {
   return deeper;
 }
 
-/** Every total/subtotal row with the rows it must equal the sum of, as indices in table.rows. */
-export function sumGroups(table: RecognisedTable): SumGroup[] {
-  const groups: SumGroup[] = [];
+/**
+ * Every total/subtotal row with the rows it must equal the sum of, as indices in table.rows. The groups' rows sit
+ * in one typed list, each group a stretch of it: a large table's groups list every line twice (its unit and the 合计),
+ * and a list per group would be tens of thousands of young objects for the GC to copy.
+ */
+export interface SumGroups {
+  readonly length: number;
+  /** Group g's total or subtotal row. */
+  parent(g: number): number;
+  /** Group g adds up members[start(g)] … members[end(g) - 1], in table order. */
+  start(g: number): number;
+  end(g: number): number;
+  readonly members: Int32Array;
+}
+
+class GroupList implements SumGroups {
+  members: Int32Array = new Int32Array(64);
+  private readonly parents: number[] = [];
+  /** starts[g] and starts[g + 1]: group g's stretch; the last entry is the open group's start. */
+  private readonly starts: number[] = [0];
+  private size = 0;
+
+  get length(): number {
+    return this.parents.length;
+  }
+
+  parent(g: number): number {
+    return this.parents[g]!;
+  }
+
+  start(g: number): number {
+    return this.starts[g]!;
+  }
+
+  end(g: number): number {
+    return this.starts[g + 1]!;
+  }
+
+  /** Adds a row to the open group. */
+  add(row: number): void {
+    if (this.size === this.members.length) {
+      const grown = new Int32Array(this.size * 2);
+      grown.set(this.members);
+      this.members = grown;
+    }
+    this.members[this.size++] = row;
+  }
+
+  /** Rows added to the open group since it opened. */
+  get open(): number {
+    return this.size - this.starts[this.starts.length - 1]!;
+  }
+
+  /** Closes the open group as the sum of `parent` (dropped when it has no rows). */
+  close(parent: number): void {
+    if (this.open === 0) return;
+    this.parents.push(parent);
+    this.starts.push(this.size);
+  }
+}
+
+export function sumGroups(table: RecognisedTable): SumGroups {
+  const groups = new GroupList();
   // Sided rows (a summary table's two sides) are no part of these groups: they are passed over below.
   const facts = rowFacts(table);
   const { kinds, flags, codeIndex, codes } = facts;
@@ -109,37 +162,38 @@ export function sumGroups(table: RecognisedTable): SumGroup[] {
   let total = -1;
   for (let i = 0; i < n && total < 0; i++) if (kinds[i] === KIND_TOTAL && unsided(i)) total = i;
   if (total >= 0) {
-    const items: number[] = [];
+    // The top items; without any, the top units.
     const units: number[] = [];
     for (let i = 0; i < n; i++) {
-      if (top[i] === 1) items.push(i);
+      if (top[i] === 1) groups.add(i);
       else if (kinds[i] === KIND_UNIT && unsided(i)) units.push(i);
     }
-    // A top unit has no other unit's code as a proper prefix: its prefixes looked up, not every pair of units.
-    const unitCodes = new Set(units.map((u) => all[u]!.unitCode!));
-    const topUnits = units.filter((u) => !hasListedPrefix(all[u]!.unitCode!, unitCodes));
-    const children = items.length > 0 ? items : topUnits;
-    if (children.length > 0) groups.push({ parent: total, children });
+    if (groups.open === 0) {
+      // A top unit has no other unit's code as a proper prefix: its prefixes looked up, not every pair of units.
+      const unitCodes = new Set(units.map((u) => all[u]!.unitCode!));
+      for (const u of units) if (!hasListedPrefix(all[u]!.unitCode!, unitCodes)) groups.add(u);
+    }
+    groups.close(total);
   }
+  const subUnits: number[] = [];
   for (let index = 0; index < n; index++) {
     if (kinds[index] !== KIND_UNIT || !unsided(index)) continue;
     const code = all[index]!.unitCode!;
-    // The unit's span (up to the next total or unit outside it), sorted straight into its top items and sub-units.
-    const items: number[] = [];
-    const subUnits: number[] = [];
+    // The unit's span (up to the next total or unit outside it): its top items, or without any its sub-units.
+    subUnits.length = 0;
     for (let i = index + 1; i < n; i++) {
       if (!unsided(i)) continue;
       const kind = kinds[i]!;
       if (kind === KIND_TOTAL) break;
-      if (top[i] === 1) items.push(i);
+      if (top[i] === 1) groups.add(i);
       else if (kind === KIND_UNIT) {
         const next = all[i]!.unitCode!;
         if (!(next.startsWith(code) && next.length > code.length)) break;
         if (next.length === code.length + 3) subUnits.push(i);
       }
     }
-    const children = items.length > 0 ? items : subUnits;
-    if (children.length > 0) groups.push({ parent: index, children });
+    if (groups.open === 0) for (const u of subUnits) groups.add(u);
+    groups.close(index);
   }
   if (hierarchical) {
     // One pass: each code row under its listed parent (linear, whatever the table's size), by distinct code.
@@ -161,7 +215,9 @@ export function sumGroups(table: RecognisedTable): SumGroup[] {
     }
     for (let i = 0; i < n; i++) {
       const list = children.get(i);
-      if (list) groups.push({ parent: i, children: list });
+      if (!list) continue;
+      for (const child of list) groups.add(child);
+      groups.close(i);
     }
   }
   return groups;

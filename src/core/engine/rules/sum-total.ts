@@ -26,30 +26,36 @@ function amountsOf(rows: readonly Row[], role: AmountRole): Amount[] | undefined
  */
 function columnSum(
   columns: UnitColumns,
-  rows: readonly number[],
+  group: { readonly members: Int32Array; readonly start: number; readonly end: number },
   role: AmountRole,
 ): number | undefined | typeof NO_COLUMN {
   const units = columns.units(role)!;
+  const { members, start, end } = group;
   // First a plain float sum: every partial sum is an exact integer when the sum of magnitudes stays safe, and a
   // NaN (an amount without units, or none) carries through. Only then is the row-by-row reading needed.
   let sum = 0;
   let magnitude = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const u = units[rows[k]!]!;
+  for (let k = start; k < end; k++) {
+    const u = units[members[k]!]!;
     sum += u;
     magnitude += Math.abs(u);
   }
   if (magnitude <= Number.MAX_SAFE_INTEGER) return sum;
   let exact = true;
   sum = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
+  for (let k = start; k < end; k++) {
+    const i = members[k]!;
     const u = units[i]!;
     // NaN is a decimal amount or none: which one, only the layout says (asked for those rows alone).
     if (u !== u && !columns.has(role, i)) return NO_COLUMN;
     if (exact && !Number.isSafeInteger((sum += u))) exact = false;
   }
   return exact ? sum : undefined;
+}
+
+/** How a finding names the total: a unit by its code and name, a code row by its code, else its label. */
+function labelOf(parent: Row): string {
+  return parent.kind === "unit" ? `${parent.unitCode ?? ""} ${parent.label}` : (parent.code?.code ?? parent.label);
 }
 
 export const sumTotal: RuleOf<"sum.total"> = {
@@ -60,26 +66,24 @@ export const sumTotal: RuleOf<"sum.total"> = {
       const groups = sumGroups(table);
       // Read once per table: the groups add every line several times (the 合计, its unit, its 款 and 类).
       const columns = groups.length > 0 ? unitColumns(table) : undefined;
-      for (const group of groups) {
-        const parent = table.rows[group.parent]!;
-        const label =
-          parent.kind === "unit" ? `${parent.unitCode ?? ""} ${parent.label}` : (parent.code?.code ?? parent.label);
-        for (const role of columns!.layouts[columns!.layoutId[group.parent]!]!) {
-          const units = columnSum(columns!, group.children, role);
+      for (let g = 0; g < groups.length; g++) {
+        const group = { members: groups.members, start: groups.start(g), end: groups.end(g) };
+        const p = groups.parent(g);
+        const parent = table.rows[p]!;
+        for (const role of columns!.layouts[columns!.layoutId[p]!]!) {
+          const units = columnSum(columns!, group, role);
           // Balanced on the units alone: the total's amount is not made.
-          if (units === NO_COLUMN || (units !== undefined && units === columns!.units(role)![group.parent])) continue;
+          if (units === NO_COLUMN || (units !== undefined && units === columns!.units(role)![p])) continue;
           const total = parent.amounts.get(role)!;
-          const parts = amountsOf(
-            group.children.map((i) => table.rows[i]!),
-            role,
-          );
+          const children = Array.from(group.members.subarray(group.start, group.end), (i) => table.rows[i]!);
+          const parts = amountsOf(children, role);
           if (!parts) continue;
           const f = judgeSum(ctx, {
             rule: "sum.total",
             table,
             total,
             parts,
-            params: () => ({ label, column: columnLabel(table, role) }),
+            params: () => ({ label: labelOf(parent), column: columnLabel(table, role) }),
           });
           if (f) findings.push(f);
         }
