@@ -15,13 +15,7 @@ interface Put {
    * The sum of one role over rows (indices in table.rows) that all have it, given as its exact integer units (undefined when some row has
    * none or the sum leaves the safe integers): settled on the units, making no amount where they allow.
    */
-  rows(
-    key: QuantityKey,
-    table: RecognisedTable,
-    rows: readonly number[],
-    role: AmountRole,
-    units: number | undefined,
-  ): void;
+  rows(key: QuantityKey, table: RecognisedTable, rows: Int32Array, role: AmountRole, units: number | undefined): void;
 }
 
 function putter(map: Map<QuantityKey, Quantity>): Put {
@@ -43,14 +37,14 @@ function putter(map: Map<QuantityKey, Quantity>): Put {
         : { ...base, value: sumOfAmounts(present), computed: true, parts: present.map((a) => a.cell) },
     );
   };
-  const rows = (key: QuantityKey, table: RecognisedTable, lines: readonly number[], role: AmountRole, sum?: number) => {
+  const rows = (key: QuantityKey, table: RecognisedTable, lines: Int32Array, role: AmountRole, sum?: number) => {
     const units = lines.length > 1 && !map.has(key) ? sum : undefined;
     const amountAt = (i: number) => table.rows[lines[i]!]!.amounts.get(role)!;
     if (units === undefined)
       return list(
         key,
         table,
-        lines.map((_, i) => amountAt(i)),
+        Array.from(lines, (_, i) => amountAt(i)),
       );
     let parts: readonly string[] | undefined;
     // The same quantity list() makes, its cells listed only when a rule asks (a class may have thousands of lines).
@@ -63,7 +57,7 @@ function putter(map: Map<QuantityKey, Quantity>): Put {
       value: fromUnits(units),
       computed: true,
       get parts() {
-        return (parts ??= lines.map((_, i) => amountAt(i).cell));
+        return (parts ??= Array.from(lines, (_, i) => amountAt(i).cell));
       },
     });
   };
@@ -195,21 +189,33 @@ function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "gene
     if (hasParents ? code.length !== 3 : code.length < 3) return undefined;
     const cls = code.slice(0, 3);
     let sum = byClass.get(cls);
-    if (sum === undefined) byClass.set(cls, (sum = { rows: [], units: 0, exact: true }));
+    if (sum === undefined) byClass.set(cls, (sum = { rows: NO_ROWS, count: 0, units: 0, exact: true }));
     return sum;
   });
   // The 合计 column read from the unit columns: a class may have thousands of lines.
   const columns = unitColumns(table);
   const totals = columns.units("total");
-  for (let i = 0; i < kinds.length && totals !== undefined; i++) {
+  if (totals === undefined) return;
+  /** The row's class, when it is a class line: a code row of a class, with a 合计 (NaN: without units, or none). */
+  const classOf = (i: number) => {
     const sum = isCodeRow(i) ? sumOf[codeIndex[i]!] : undefined;
+    return sum === undefined || (totals[i] !== totals[i] && !columns.has("total", i)) ? undefined : sum;
+  };
+  // Two passes, the lines counted then listed into a typed list per class: no list grown row by row.
+  for (let i = 0; i < kinds.length; i++) {
+    const sum = classOf(i);
     if (sum === undefined) continue;
-    const units = totals[i]!;
-    // NaN: a 合计 without units, or no 合计 on the row (then the row is no class line).
-    if (units !== units && !columns.has("total", i)) continue;
-    sum.rows.push(i);
+    sum.count++;
     // Added up in the same pass (as sumUnits would, in row order).
-    if (sum.exact && !Number.isSafeInteger((sum.units += units))) sum.exact = false;
+    if (sum.exact && !Number.isSafeInteger((sum.units += totals[i]!))) sum.exact = false;
+  }
+  for (const sum of byClass.values()) {
+    sum.rows = new Int32Array(sum.count);
+    sum.count = 0;
+  }
+  for (let i = 0; i < kinds.length; i++) {
+    const sum = classOf(i);
+    if (sum !== undefined) sum.rows[sum.count++] = i;
   }
   // By class code (every key has 3 characters and they differ: the order the entries' texts gave before). A class
   // whose codes have no row with a 合计 is left out, as when the lists were made on the first such row.
@@ -220,10 +226,14 @@ function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "gene
     put.rows(`${prefix}.${code}`, table, sum.rows, "total", sum.exact ? sum.units : undefined);
 }
 
+const NO_ROWS = new Int32Array(0);
+
 /** A class's lines with their 合计 added up in integer units while every one has them (exact). */
 interface ClassSum {
   /** The lines' indices in table.rows. */
-  readonly rows: number[];
+  rows: Int32Array;
+  /** Lines counted (the first pass), then lines listed (the second). */
+  count: number;
   units: number;
   exact: boolean;
 }
