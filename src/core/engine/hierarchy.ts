@@ -66,10 +66,16 @@ export function isHierarchical(table: RecognisedTable): boolean {
 function computeHierarchical(table: RecognisedTable): boolean {
   // Judged on the distinct codes: a large table repeats a few dozen codes over thousands of rows.
   const { kinds, flags, codeIndex, codes } = rowFacts(table);
-  const listed = new Set<string>();
-  for (let i = 0; i < kinds.length; i++)
-    if (kinds[i] === KIND_CODE && codeIndex[i]! >= 0 && (flags[i]! & CODE_MALFORMED) === 0)
-      listed.add(codes[codeIndex[i]!]!);
+  // Each code once, by its index: not a set lookup per row.
+  const seen = new Uint8Array(codes.length);
+  const listed: string[] = [];
+  for (let i = 0; i < kinds.length; i++) {
+    const c = codeIndex[i]!;
+    if (kinds[i] === KIND_CODE && c >= 0 && (flags[i]! & CODE_MALFORMED) === 0 && seen[c] === 0) {
+      seen[c] = 1;
+      listed.push(codes[c]!);
+    }
+  }
   const present = new Set<string>();
   for (const code of listed) if (CLASSIFIED.test(code)) present.add(code);
   if (present.size === 0) return false;
