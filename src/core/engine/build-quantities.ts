@@ -182,60 +182,49 @@ function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "gene
   const isCodeRow = (i: number) => kinds[i] === KIND_CODE && codeIndex[i]! >= 0;
   let hasParents = false;
   for (let i = 0; i < kinds.length && !hasParents; i++) hasParents = isCodeRow(i) && codes[codeIndex[i]!]!.length < 7;
-  // Each distinct code's class lines, or undefined for a code that is no class line: a table repeats a few dozen
-  // codes over thousands of rows.
-  const byClass = new Map<string, ClassSum>();
-  const sumOf = codes.map((code) => {
-    if (hasParents ? code.length !== 3 : code.length < 3) return undefined;
+  // Each distinct code's class (its index in `classes`), or -1 for a code that is no class line: a table repeats a
+  // few dozen codes over thousands of rows.
+  const classes: string[] = [];
+  const classOfCode = Int32Array.from(codes, (code) => {
+    if (hasParents ? code.length !== 3 : code.length < 3) return -1;
     const cls = code.slice(0, 3);
-    let sum = byClass.get(cls);
-    if (sum === undefined) byClass.set(cls, (sum = { rows: NO_ROWS, count: 0, units: 0, exact: true }));
-    return sum;
+    const k = classes.indexOf(cls);
+    return k >= 0 ? k : classes.push(cls) - 1;
   });
   // The 合计 column read from the unit columns: a class may have thousands of lines.
   const columns = unitColumns(table);
   const totals = columns.units("total");
   if (totals === undefined) return;
-  /** The row's class, when it is a class line: a code row of a class, with a 合计 (NaN: without units, or none). */
-  const classOf = (i: number) => {
-    const sum = isCodeRow(i) ? sumOf[codeIndex[i]!] : undefined;
-    return sum === undefined || (totals[i] !== totals[i] && !columns.has("total", i)) ? undefined : sum;
-  };
-  // Two passes, the lines counted then listed into a typed list per class: no list grown row by row.
+  // Per row its class (-1: no class line), per class its count and its 合计 added up in row order (as sumUnits
+  // would, exact while every line has units and the sum stays safe): typed lists, not an object written per row.
+  const rowClass = new Int32Array(kinds.length);
+  const counts = new Int32Array(classes.length);
+  const units = new Float64Array(classes.length);
+  const exact = new Uint8Array(classes.length).fill(1);
   for (let i = 0; i < kinds.length; i++) {
-    const sum = classOf(i);
-    if (sum === undefined) continue;
-    sum.count++;
-    // Added up in the same pass (as sumUnits would, in row order).
-    if (sum.exact && !Number.isSafeInteger((sum.units += totals[i]!))) sum.exact = false;
+    let k = isCodeRow(i) ? classOfCode[codeIndex[i]!]! : -1;
+    // A class line has a 合计 (NaN: one without units, or none).
+    if (k >= 0 && totals[i] !== totals[i] && !columns.has("total", i)) k = -1;
+    rowClass[i] = k;
+    if (k < 0) continue;
+    counts[k]!++;
+    if (exact[k] === 1 && !Number.isSafeInteger((units[k]! += totals[i]!))) exact[k] = 0;
   }
-  for (const sum of byClass.values()) {
-    sum.rows = new Int32Array(sum.count);
-    sum.count = 0;
-  }
+  // Then each class's lines listed into a typed list made at its size.
+  const lines = Array.from(counts, (count) => new Int32Array(count));
+  const filled = new Int32Array(classes.length);
   for (let i = 0; i < kinds.length; i++) {
-    const sum = classOf(i);
-    if (sum !== undefined) sum.rows[sum.count++] = i;
+    const k = rowClass[i]!;
+    if (k >= 0) lines[k]![filled[k]!++] = i;
   }
-  // By class code (every key has 3 characters and they differ: the order the entries' texts gave before). A class
-  // whose codes have no row with a 合计 is left out, as when the lists were made on the first such row.
-  const classes = [...byClass]
-    .filter(([, sum]) => sum.rows.length > 0)
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  for (const [code, sum] of classes)
-    put.rows(`${prefix}.${code}`, table, sum.rows, "total", sum.exact ? sum.units : undefined);
-}
-
-const NO_ROWS = new Int32Array(0);
-
-/** A class's lines with their 合计 added up in integer units while every one has them (exact). */
-interface ClassSum {
-  /** The lines' indices in table.rows. */
-  rows: Int32Array;
-  /** Lines counted (the first pass), then lines listed (the second). */
-  count: number;
-  units: number;
-  exact: boolean;
+  // By class code (every key has 3 characters and they differ). A class whose codes have no row with a 合计 is left
+  // out, as when the lists were made on the first such row.
+  const order = classes
+    .map((_, k) => k)
+    .filter((k) => counts[k]! > 0)
+    .sort((a, b) => (classes[a]! < classes[b]! ? -1 : classes[a]! > classes[b]! ? 1 : 0));
+  for (const k of order)
+    put.rows(`${prefix}.${classes[k]!}`, table, lines[k]!, "total", exact[k] === 1 ? units[k] : undefined);
 }
 
 export function buildQuantities(workbook: RecognisedWorkbook): Map<QuantityKey, Quantity> {
