@@ -1,27 +1,21 @@
 /** Builds the quantity map (quantities.ts) from the recognised tables. */
 import { type Dec, fromUnits, sumOf, sumUnits } from "../money";
 import { addNarrativeQuantities } from "./build-narrative-quantities";
-import { RoleReader } from "./role-amounts";
 import type { Quantity, QuantityKey } from "./quantities";
 import type { Amount, AmountRole, RecognisedTable, RecognisedWorkbook, Row, Side } from "./recognise/types";
 import { KIND_CODE, rowFacts } from "./row-facts";
 import { amountOf, labelLevel, rowLabelled, tableOf, totalRow } from "./tables";
+import { unitColumns } from "./unit-columns";
 
 interface Put {
   (key: QuantityKey, table: RecognisedTable, ...amounts: (Amount | undefined)[]): void;
   /** The same for a list of any length: spreading a long list into the call would overflow the stack. */
   list(key: QuantityKey, table: RecognisedTable, amounts: readonly (Amount | undefined)[]): void;
   /**
-   * The sum of one role over rows that all have it, given as its exact integer units (undefined when some row has
+   * The sum of one role over rows (indices in table.rows) that all have it, given as its exact integer units (undefined when some row has
    * none or the sum leaves the safe integers): settled on the units, making no amount where they allow.
    */
-  rows(
-    key: QuantityKey,
-    table: RecognisedTable,
-    rows: readonly Row[],
-    role: AmountRole,
-    units: number | undefined,
-  ): void;
+  rows(key: QuantityKey, table: RecognisedTable, rows: Int32Array, role: AmountRole, units: number | undefined): void;
 }
 
 function putter(map: Map<QuantityKey, Quantity>): Put {
@@ -43,14 +37,14 @@ function putter(map: Map<QuantityKey, Quantity>): Put {
         : { ...base, value: sumOfAmounts(present), computed: true, parts: present.map((a) => a.cell) },
     );
   };
-  const rows = (key: QuantityKey, table: RecognisedTable, lines: readonly Row[], role: AmountRole, sum?: number) => {
+  const rows = (key: QuantityKey, table: RecognisedTable, lines: Int32Array, role: AmountRole, sum?: number) => {
     const units = lines.length > 1 && !map.has(key) ? sum : undefined;
-    const amountAt = (i: number) => lines[i]!.amounts.get(role)!;
+    const amountAt = (i: number) => table.rows[lines[i]!]!.amounts.get(role)!;
     if (units === undefined)
       return list(
         key,
         table,
-        lines.map((_, i) => amountAt(i)),
+        Array.from(lines, (_, i) => amountAt(i)),
       );
     let parts: readonly string[] | undefined;
     // The same quantity list() makes, its cells listed only when a rule asks (a class may have thousands of lines).
@@ -63,7 +57,7 @@ function putter(map: Map<QuantityKey, Quantity>): Put {
       value: fromUnits(units),
       computed: true,
       get parts() {
-        return (parts ??= lines.map((_, i) => amountAt(i).cell));
+        return (parts ??= Array.from(lines, (_, i) => amountAt(i).cell));
       },
     });
   };
@@ -188,42 +182,49 @@ function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "gene
   const isCodeRow = (i: number) => kinds[i] === KIND_CODE && codeIndex[i]! >= 0;
   let hasParents = false;
   for (let i = 0; i < kinds.length && !hasParents; i++) hasParents = isCodeRow(i) && codes[codeIndex[i]!]!.length < 7;
-  // Each distinct code's class lines, or undefined for a code that is no class line: a table repeats a few dozen
-  // codes over thousands of rows.
-  const byClass = new Map<string, ClassSum>();
-  const sumOf = codes.map((code) => {
-    if (hasParents ? code.length !== 3 : code.length < 3) return undefined;
+  // Each distinct code's class (its index in `classes`), or -1 for a code that is no class line: a table repeats a
+  // few dozen codes over thousands of rows.
+  const classes: string[] = [];
+  const classOfCode = Int32Array.from(codes, (code) => {
+    if (hasParents ? code.length !== 3 : code.length < 3) return -1;
     const cls = code.slice(0, 3);
-    let sum = byClass.get(cls);
-    if (sum === undefined) byClass.set(cls, (sum = { rows: [], units: 0, exact: true }));
-    return sum;
+    const k = classes.indexOf(cls);
+    return k >= 0 ? k : classes.push(cls) - 1;
   });
-  const total = new RoleReader("total");
+  // The 合计 column read from the unit columns: a class may have thousands of lines.
+  const columns = unitColumns(table);
+  const totals = columns.units("total");
+  if (totals === undefined) return;
+  // Per row its class (-1: no class line), per class its count and its 合计 added up in row order (as sumUnits
+  // would, exact while every line has units and the sum stays safe): typed lists, not an object written per row.
+  const rowClass = new Int32Array(kinds.length);
+  const counts = new Int32Array(classes.length);
+  const units = new Float64Array(classes.length);
+  const exact = new Uint8Array(classes.length).fill(1);
   for (let i = 0; i < kinds.length; i++) {
-    const sum = isCodeRow(i) ? sumOf[codeIndex[i]!] : undefined;
-    if (sum === undefined) continue;
-    const amounts = table.rows[i]!.amounts;
-    if (!total.has(amounts)) continue;
-    sum.rows.push(table.rows[i]!);
-    // Added up in the same pass (as sumUnits would, in row order): the rows' amounts are read once.
-    if (!sum.exact) continue;
-    const units = total.units(amounts);
-    if (units === undefined || !Number.isSafeInteger((sum.units += units))) sum.exact = false;
+    let k = isCodeRow(i) ? classOfCode[codeIndex[i]!]! : -1;
+    // A class line has a 合计 (NaN: one without units, or none).
+    if (k >= 0 && totals[i] !== totals[i] && !columns.has("total", i)) k = -1;
+    rowClass[i] = k;
+    if (k < 0) continue;
+    counts[k]!++;
+    if (exact[k] === 1 && !Number.isSafeInteger((units[k]! += totals[i]!))) exact[k] = 0;
   }
-  // By class code (every key has 3 characters and they differ: the order the entries' texts gave before). A class
-  // whose codes have no row with a 合计 is left out, as when the lists were made on the first such row.
-  const classes = [...byClass]
-    .filter(([, sum]) => sum.rows.length > 0)
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  for (const [code, sum] of classes)
-    put.rows(`${prefix}.${code}`, table, sum.rows, "total", sum.exact ? sum.units : undefined);
-}
-
-/** A class's lines with their 合计 added up in integer units while every one has them (exact). */
-interface ClassSum {
-  readonly rows: Row[];
-  units: number;
-  exact: boolean;
+  // Then each class's lines listed into a typed list made at its size.
+  const lines = Array.from(counts, (count) => new Int32Array(count));
+  const filled = new Int32Array(classes.length);
+  for (let i = 0; i < kinds.length; i++) {
+    const k = rowClass[i]!;
+    if (k >= 0) lines[k]![filled[k]!++] = i;
+  }
+  // By class code (every key has 3 characters and they differ). A class whose codes have no row with a 合计 is left
+  // out, as when the lists were made on the first such row.
+  const order = classes
+    .map((_, k) => k)
+    .filter((k) => counts[k]! > 0)
+    .sort((a, b) => (classes[a]! < classes[b]! ? -1 : classes[a]! > classes[b]! ? 1 : 0));
+  for (const k of order)
+    put.rows(`${prefix}.${classes[k]!}`, table, lines[k]!, "total", exact[k] === 1 ? units[k] : undefined);
 }
 
 export function buildQuantities(workbook: RecognisedWorkbook): Map<QuantityKey, Quantity> {

@@ -72,12 +72,13 @@ export class ClassifiedRows {
     private readonly tables: readonly RecognisedTable[],
     /** Per row: the index of its table in `tables`. */
     private readonly tableIndex: Uint16Array,
-    private readonly rows: readonly Row[],
+    /** Per row: its index in its table's rows (typed: no list of tens of thousands of row objects is made). */
+    private readonly rowIndex: Int32Array,
     flags: Uint8Array,
     codes: readonly string[],
     codeIndex: Int32Array,
   ) {
-    this.length = rows.length;
+    this.length = rowIndex.length;
     this.flags = flags;
     this.codes = codes;
     this.codeIndex = codeIndex;
@@ -88,25 +89,25 @@ export class ClassifiedRows {
   }
 
   row(i: number): Row {
-    return this.rows[i]!;
+    return this.tables[this.tableIndex[i]!]!.rows[this.rowIndex[i]!]!;
   }
 
   /** The code classified: the row's own, or its 政府预算支出经济分类 code. */
   code(i: number): RowCode {
-    const row = this.rows[i]!;
+    const row = this.row(i);
     return (this.flags[i]! & GOVERNMENT) !== 0 ? row.govCode! : row.code!;
   }
 
   /** The name printed beside the code ("" when none). */
   name(i: number): string {
-    const row = this.rows[i]!;
+    const row = this.row(i);
     return (this.flags[i]! & GOVERNMENT) !== 0 ? (row.govName ?? "") : row.label;
   }
 
   /** The row as a ClassifiedRow, made now (for a finding). */
   at(i: number): ClassifiedRow {
     const table = this.table(i);
-    const row = this.rows[i]!;
+    const row = this.row(i);
     if ((this.flags[i]! & GOVERNMENT) === 0) return new CodeRow(table, row, row.code!);
     return { table, row, code: row.govCode!, name: row.govName ?? "", government: true };
   }
@@ -132,7 +133,8 @@ function collect(workbook: RecognisedWorkbook): ClassifiedRows {
     for (let i = 0; i < kinds.length; i++)
       if (kinds[i] === KIND_CODE) count += (codeIndex[i]! >= 0 ? 1 : 0) + ((flags[i]! & HAS_GOV_CODE) !== 0 ? 1 : 0);
   const tableIndex = new Uint16Array(count);
-  const rows: Row[] = [];
+  const rowIndex = new Int32Array(count);
+  let length = 0;
   const flags = new Uint8Array(count);
   const codeIndex = new Int32Array(count);
   const codes: string[] = [];
@@ -147,9 +149,9 @@ function collect(workbook: RecognisedWorkbook): ClassifiedRows {
     }
     return c;
   };
-  const add = (t: number, row: Row, bits: number, c: number) => {
-    const i = rows.length;
-    rows.push(row);
+  const add = (t: number, row: number, bits: number, c: number) => {
+    const i = length++;
+    rowIndex[i] = row;
     tableIndex[i] = t;
     flags[i] = bits;
     codeIndex[i] = c;
@@ -168,7 +170,7 @@ function collect(workbook: RecognisedWorkbook): ClassifiedRows {
         const malformed = (bits & CODE_MALFORMED) !== 0;
         if (!malformed && toWorkbook[c] === -1) toWorkbook[c] = distinct(own.codes[c]!);
         const repaired = (bits & CODE_REPAIRED) !== 0 ? REPAIRED : 0;
-        add(t, table.rows[r]!, unit | (malformed ? MALFORMED : 0) | repaired, malformed ? -1 : toWorkbook[c]!);
+        add(t, r, unit | (malformed ? MALFORMED : 0) | repaired, malformed ? -1 : toWorkbook[c]!);
       }
       if ((bits & HAS_GOV_CODE) !== 0) {
         const row = table.rows[r]!;
@@ -176,12 +178,12 @@ function collect(workbook: RecognisedWorkbook): ClassifiedRows {
         const repaired = gov.repaired.length > 0 ? REPAIRED : 0;
         add(
           t,
-          row,
+          r,
           unit | GOVERNMENT | (gov.malformed ? MALFORMED : 0) | repaired,
           gov.malformed ? -1 : distinct(gov.code),
         );
       }
     }
   }
-  return new ClassifiedRows(tables, tableIndex, rows, flags, codes, codeIndex);
+  return new ClassifiedRows(tables, tableIndex, rowIndex, flags, codes, codeIndex);
 }

@@ -13,13 +13,18 @@ export const KIND_CODE = 3;
 export const KIND_PROJECT = 4;
 export const KIND_ITEM = 5;
 
-const KINDS: Readonly<Record<RowKind, number>> = {
-  total: KIND_TOTAL,
-  unit: KIND_UNIT,
-  code: KIND_CODE,
-  project: KIND_PROJECT,
-  item: KIND_ITEM,
-};
+/** KIND_* of a kind: compared, not looked up by a key that varies (a slower keyed load on every row). */
+function kindNumber(kind: RowKind): number {
+  return kind === "code"
+    ? KIND_CODE
+    : kind === "unit"
+      ? KIND_UNIT
+      : kind === "total"
+        ? KIND_TOTAL
+        : kind === "project"
+          ? KIND_PROJECT
+          : KIND_ITEM;
+}
 
 /** Flag bits (RowFacts.flags): the row has a side (a summary table's income or expense line). */
 export const SIDED = 1;
@@ -67,7 +72,7 @@ function collect(table: RecognisedTable): RowFacts {
   let sided = false;
   for (let i = 0; i < n; i++) {
     const row = table.rows[i]!;
-    kinds[i] = KINDS[row.kind];
+    kinds[i] = kindNumber(row.kind);
     let bits = 0;
     if (row.side !== undefined) {
       bits |= SIDED;

@@ -7,19 +7,20 @@
 import type { SheetSnapshot } from "../grid/snapshot";
 import type { RecognisedWorkbook } from "./recognise/types";
 
-/** Word cells in sheet order (row by row, left to right), as parallel lists. */
+/** Word cells in sheet order (row by row, left to right), as parallel lists (typed: a sheet may hold 100,000). */
 export interface SheetWords {
-  readonly rows: readonly number[];
-  readonly cols: readonly number[];
-  readonly texts: readonly string[];
+  /** How many word cells. */
+  readonly length: number;
+  readonly rows: Int32Array;
+  readonly cols: Int32Array;
   /**
    * The distinct texts in the order first met, and per text the index of its first cell. A large table repeats a
    * few dozen names over thousands of rows: a pattern is tested once per distinct text, not once per cell.
    */
   readonly distinct: readonly string[];
   readonly firstCell: readonly number[];
-  /** Per word cell: the index of its text in `distinct`. */
-  readonly textIndex: readonly number[];
+  /** Per word cell: the index of its text in `distinct` (its text is distinct[textIndex[i]]). */
+  readonly textIndex: Int32Array;
 }
 
 const byWorkbook = new WeakMap<RecognisedWorkbook, Map<SheetSnapshot, SheetWords>>();
@@ -33,12 +34,13 @@ export function sheetWords(workbook: RecognisedWorkbook, sheet: SheetSnapshot): 
 }
 
 function collect(sheet: SheetSnapshot): SheetWords {
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const texts: string[] = [];
+  // Three typed lists grown by doubling, not four arrays pushed per cell: a large sheet has a name on every row.
+  let rows: Int32Array = new Int32Array(Math.max(16, sheet.values.length));
+  let cols: Int32Array = new Int32Array(rows.length);
+  let textIndex: Int32Array = new Int32Array(rows.length);
+  let length = 0;
   const distinct: string[] = [];
   const firstCell: number[] = [];
-  const textIndex: number[] = [];
   const indexOf = new Map<string, number>();
   for (let r = 0; r < sheet.values.length; r++) {
     const row = sheet.values[r];
@@ -50,16 +52,33 @@ function collect(sheet: SheetSnapshot): SheetWords {
       if (d === undefined) {
         d = distinct.length;
         distinct.push(v);
-        firstCell.push(texts.length);
+        firstCell.push(length);
         indexOf.set(v, d);
       }
-      textIndex.push(d);
-      rows.push(r);
-      cols.push(c);
-      texts.push(v);
+      if (length === rows.length) {
+        rows = doubled(rows);
+        cols = doubled(cols);
+        textIndex = doubled(textIndex);
+      }
+      rows[length] = r;
+      cols[length] = c;
+      textIndex[length++] = d;
     }
   }
-  return { rows, cols, texts, distinct, firstCell, textIndex };
+  return {
+    length,
+    rows: rows.subarray(0, length),
+    cols: cols.subarray(0, length),
+    textIndex: textIndex.subarray(0, length),
+    distinct,
+    firstCell,
+  };
+}
+
+function doubled(list: Int32Array): Int32Array {
+  const grown = new Int32Array(list.length * 2);
+  grown.set(list);
+  return grown;
 }
 
 /** 1 at the codes of "0"…"9", ".", ",", "-" and "+". */

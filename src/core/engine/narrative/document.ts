@@ -57,7 +57,7 @@ export function bodyNameLines(workbook: RecognisedWorkbook): BodyNameLine[] {
     const words = sheetWords(workbook, sheet);
     // Each distinct text judged once; then every cell of a text that names the body, in sheet order.
     const names = words.distinct.map(nameIn);
-    for (let i = 0; i < words.texts.length; i++) {
+    for (let i = 0; i < words.length; i++) {
       const name = names[words.textIndex[i]!];
       if (name !== undefined)
         lines.push({ sheet: sheet.name, cell: cellAddress(words.rows[i]!, words.cols[i]!), name });

@@ -4,10 +4,9 @@
  * 合计 = Σ funding sources; without a 基本支出 column, 合计 = 人员经费 + 公用经费 (+ 项目支出).
  */
 import type { FindingOf } from "../../findings/finding";
-import { sumUnits } from "../../money";
 import { judgeSum } from "../judge";
 import { columnLabel } from "../labels";
-import { RoleAmounts, unitsIn } from "../role-amounts";
+import { unitColumns } from "../unit-columns";
 import type { RuleContext, RuleOf } from "../rule";
 import type { Amount, AmountRole, RecognisedTable, Row } from "../recognise/types";
 
@@ -57,12 +56,6 @@ function countOf(row: Row, roles: readonly AmountRole[]): number {
   let count = 0;
   for (let i = 0; i < roles.length; i++) if (row.amounts.has(roles[i]!)) count++;
   return count;
-}
-
-/** True when every part is present with integer units and they add up to the total's units exactly. */
-function balancedRow(row: Row, totalRole: AmountRole, roles: readonly AmountRole[]): boolean {
-  const totalUnits = unitsIn(row.amounts, totalRole);
-  return totalUnits !== undefined && sumUnits(roles, (role) => unitsIn(row.amounts, role)) === totalUnits;
 }
 
 /** The row's amounts in these columns, or undefined when one is missing. */
@@ -116,29 +109,23 @@ function relationsOf(table: RecognisedTable, row: Row): readonly Relation[] {
   );
 }
 
-/** A relation with its columns' places in a row layout (RoleAmounts.layout). */
+/** A relation with its columns' units (unit-columns.ts). */
 interface Placed {
   readonly relation: Relation;
-  readonly total: number;
-  readonly parts: readonly number[];
+  readonly total: Float64Array;
+  readonly parts: readonly Float64Array[];
 }
 
 /**
- * balancedRow read by place: the row's layout is the one the places were worked out for. sumUnits written out, no
- * closure: this runs for every relation of every row.
+ * True when every part has integer units and they add up to the total's exactly (a NaN, an amount without units,
+ * fails the test). Read from the table's unit columns: this runs for every relation of every row.
  */
-function balancedAt(amounts: RoleAmounts, placed: Placed): boolean {
-  const totalUnits = amounts.unitsAt(placed.total);
-  if (totalUnits === undefined) return false;
+function balancedAt(placed: Placed, i: number): boolean {
+  const total = placed.total[i]!;
   const parts = placed.parts;
   let sum = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const units = amounts.unitsAt(parts[i]!);
-    if (units === undefined) return false;
-    sum += units;
-    if (!Number.isSafeInteger(sum)) return false;
-  }
-  return sum === totalUnits;
+  for (let k = 0; k < parts.length; k++) if (!Number.isSafeInteger((sum += parts[k]![i]!))) return false;
+  return sum === total;
 }
 
 export const sumRow: RuleOf<"sum.row"> = {
@@ -146,33 +133,22 @@ export const sumRow: RuleOf<"sum.row"> = {
   check(ctx) {
     const findings: FindingOf<"sum.row">[] = [];
     for (const table of ctx.workbook.tables) {
+      const columns = unitColumns(table);
       // Rows of one layout (every row of a line table, as a rule) share their relations: worked out once.
-      const byLayout = new Map<readonly AmountRole[], readonly Placed[]>();
+      const byLayout: (readonly Placed[] | undefined)[] = [];
       for (let r = 0; r < table.rows.length; r++) {
-        const row = table.rows[r]!;
-        const amounts = row.amounts;
-        if (amounts instanceof RoleAmounts) {
-          let placed = byLayout.get(amounts.layout);
-          if (placed === undefined) {
-            const layout = amounts.layout;
-            placed = relationsOf(table, row).map((relation) => ({
-              relation,
-              total: layout.indexOf(relation.total),
-              parts: relation.parts.map((p) => layout.indexOf(p)),
-            }));
-            byLayout.set(layout, placed);
-          }
-          for (let k = 0; k < placed.length; k++) {
-            // Balanced rows are settled on the units alone: no amount objects are made for them.
-            if (balancedAt(amounts, placed[k]!)) continue;
-            const f = judgeRelation(ctx, table, row, placed[k]!.relation);
-            if (f) findings.push(f);
-          }
-          continue;
-        }
-        for (const relation of relationsOf(table, row)) {
-          if (balancedRow(row, relation.total, relation.parts)) continue;
-          const f = judgeRelation(ctx, table, row, relation);
+        const id = columns.layoutId[r]!;
+        let placed = byLayout[id];
+        if (placed === undefined)
+          byLayout[id] = placed = relationsOf(table, table.rows[r]!).map((relation) => ({
+            relation,
+            total: columns.units(relation.total)!,
+            parts: relation.parts.map((p) => columns.units(p)!),
+          }));
+        for (let k = 0; k < placed.length; k++) {
+          // Balanced rows are settled on the units alone: no amount objects are made for them.
+          if (balancedAt(placed[k]!, r)) continue;
+          const f = judgeRelation(ctx, table, table.rows[r]!, placed[k]!.relation);
           if (f) findings.push(f);
         }
       }

@@ -34,7 +34,11 @@ function readRows(workbook: RecognisedWorkbook): ReadRows {
   for (const table of workbook.tables) {
     const own = rowsOf(table.sheet);
     const add = (sheet: string | undefined, r: number) => ((sheet === undefined ? own : rowsOf(sheet))[r] = 1);
-    for (const row of table.rows) {
+    // Indexed over the rows read once, not for…of: this runs once per check, and a loop not yet optimised makes a
+    // result object per row.
+    const rows = table.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
       own[row.row] = 1;
       forEachAmountPlace(row.amounts, add);
     }

@@ -1,0 +1,53 @@
+import type { Amount, AmountRole, RecognisedTable, Row } from "./recognise/types";
+import { AmountStore } from "./role-amounts";
+import { unitColumns } from "./unit-columns";
+
+const decimal = { cell: "F9", col: 5 } as unknown as Amount;
+
+/** A table of rows read into one store: per row, its roles with units (a number) or a decimal amount (null). */
+function tableOf(lines: [AmountRole, number | null][][], extra: Row[] = []): RecognisedTable {
+  const store = new AmountStore(2, lines.length);
+  const rows: Row[] = lines.map((line, r) => {
+    line.forEach(([role, units], c) =>
+      units === null ? store.set(role, decimal) : store.setUnits(role, units, 5 + c, false),
+    );
+    return { row: r, kind: "code", label: "", amounts: store.commit(r) };
+  });
+  return { rows: [...rows, ...extra] } as unknown as RecognisedTable;
+}
+
+test("each role's units by row, NaN where the row has none or a decimal amount; rows of one layout share an id", () => {
+  const columns = unitColumns(
+    tableOf([
+      [
+        ["total", 30_000],
+        ["basic", 10_000],
+      ],
+      [
+        ["total", null],
+        ["basic", 5],
+      ],
+      [["total", 7]],
+    ]),
+  );
+  expect([...columns.units("total")!]).toEqual([30_000, NaN, 7]);
+  expect([...columns.units("basic")!]).toEqual([10_000, 5, NaN]);
+  expect(columns.units("project")).toBeUndefined();
+  expect([...columns.layoutId]).toEqual([0, 0, 1]);
+  expect(columns.layouts).toEqual([["total", "basic"], ["total"]]);
+  expect(columns.layoutRow).toEqual([0, 2]);
+  expect([columns.has("basic", 1), columns.has("basic", 2)]).toEqual([true, false]);
+});
+
+test("a row whose amounts are a plain map has a layout of its own, read by role", () => {
+  const mapRow: Row = {
+    row: 9,
+    kind: "total",
+    label: "合计",
+    amounts: new Map<AmountRole, Amount>([["basic", { cell: "G10", units: 40 } as unknown as Amount]]),
+  };
+  const columns = unitColumns(tableOf([[["total", 1]]], [mapRow]));
+  expect(columns.layouts).toEqual([["total"], ["basic"]]);
+  expect([...columns.units("basic")!]).toEqual([NaN, 40]);
+  expect([columns.has("basic", 1), columns.has("total", 1)]).toEqual([true, false]);
+});
