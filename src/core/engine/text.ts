@@ -10,6 +10,11 @@ for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x
 for (let c = 0x2000; c <= 0x200a; c++) CHANGING[c] = 1;
 for (const ch of '（［【）］】：“”"「」『』') CHANGING[ch.charCodeAt(0)] = 1;
 
+/** True when normaliseText removes or replaces this UTF-16 code unit. */
+export function normalisingChanges(code: number): boolean {
+  return CHANGING[code] === 1;
+}
+
 /** True when normaliseText changes the text. */
 export function changesOnNormalising(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (CHANGING[text.charCodeAt(i)] === 1) return true;

@@ -7,8 +7,8 @@ import type { CellValue, SheetSnapshot } from "../../grid/snapshot";
 import { readCellAmount } from "../cell-amount";
 import { FastReading } from "../fast-amount";
 import { AmountStore } from "../role-amounts";
-import { normaliseText } from "../text";
-import { isUnitCode, readJoinedCode, readSplitCode, type CodeText } from "./codes";
+import { normaliseText, normalisingChanges } from "../text";
+import { isPlainCode, isUnitCode, readJoinedCode, readSplitCode, type CodeText } from "./codes";
 import { LineStore, type LineFacts } from "./line-store";
 import { columnRole } from "./column-roles";
 import { kindFromTitle, type TableKind } from "./kinds";
@@ -65,13 +65,24 @@ function rowTexts(grid: SheetGrid, row: number): string[] {
   return texts;
 }
 
-/** The first non-blank normalised text of a row (rowTexts(…)[0] without reading the rest of the row). */
-function firstText(grid: SheetGrid, row: number): string {
+/** First characters a NOTE can start with. */
+const NOTE_FIRST = new Set(["备", "注", "说", "填"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * NOTE.test of a row's first non-blank normalised text, normalising only a text that may be a note: asked of every
+ * row of a table. A text whose first character normalising keeps starts the same after normalising.
+ */
+function isNoteRow(grid: SheetGrid, row: number): boolean {
   for (let c = 0; c < grid.rowLength(row); c++) {
-    const t = normaliseText(grid.value(row, c));
-    if (t !== "") return t;
+    const v = grid.value(row, c);
+    if (v === null || v === "") continue;
+    if (typeof v !== "string") return false; // a number or a boolean: never a note
+    const first = v.charCodeAt(0);
+    if (!normalisingChanges(first)) return NOTE_FIRST.has(first) && NOTE.test(normaliseText(v));
+    const t = normaliseText(v);
+    if (t !== "") return NOTE.test(t);
   }
-  return "";
+  return false;
 }
 
 function isNumericCell(grid: SheetGrid, row: number, col: number): boolean {
@@ -400,7 +411,8 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
     for (let i = 0; label === "" && i < labelCols.length; i++) label = normaliseText(grid.value(r, labelCols[i]!));
     let unitCode: string | undefined;
     let kind: Row["kind"] | undefined;
-    const totalLabel = code ? totalCodes.labelOf(code.raw) : undefined;
+    // A plain code's raw text is digits and "|": no total's label, and no lookup of it per line.
+    const totalLabel = code && !isPlainCode(code) ? totalCodes.labelOf(code.raw) : undefined;
     if (totalLabel !== undefined) {
       label = totalLabel;
       code = undefined;
@@ -603,8 +615,8 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   // Notes end the table: the first line starting 备注 / 注：… and everything under it.
   let noteTop = lastRow + 1;
   for (let r = headerTop; r <= lastRow; r++) {
-    const first = rowTextCache[r]?.[0] ?? firstText(grid, r);
-    if (NOTE.test(first)) {
+    const known = rowTextCache[r];
+    if (known ? NOTE.test(known[0] ?? "") : isNoteRow(grid, r)) {
       noteTop = r;
       break;
     }
