@@ -35,6 +35,8 @@ export class LineStore {
   private readonly govCodes = new Map<number, CodeText>();
   private readonly govNames = new Map<number, string>();
   private readonly unitCodes = new Map<number, string>();
+  /** Per line, its code once made (null: none); made when a rule first reads a code, not per line. */
+  private madeCodes: (RowCode | null | undefined)[] | undefined;
 
   /**
    * @param width    the table's amount columns.
@@ -87,9 +89,15 @@ export class LineStore {
     return this.labels[index]!;
   }
 
+  /** The line's code, made once on the first read: the code rules read a line's code many times. */
   codeAt(index: number): RowCode | undefined {
-    const text = this.codes[index];
-    return text && new CodeAt(text, this.amounts.rowAt(index), this.codeCols[index]!);
+    const made = (this.madeCodes ??= new Array<RowCode | null | undefined>(this.labels.length));
+    let code = made[index];
+    if (code === undefined) {
+      const text = this.codes[index];
+      made[index] = code = text ? new CodeAt(text, this.amounts.rowAt(index), this.codeCols[index]!) : null;
+    }
+    return code ?? undefined;
   }
 
   govCodeAt(index: number): RowCode | undefined {
@@ -108,7 +116,7 @@ export class LineStore {
 
 /**
  * A line of a line table: a view of its place in the LineStore, and its own amounts map (one object per line, not
- * two: `amounts` is the line itself). `code` and `govCode` are views made on each read. A spread copy of a LineRow
+ * two: `amounts` is the line itself). `code` is a view made on the first read, `govCode` on each read. A spread copy of a LineRow
  * holds none of its fields (they are getters): whoever copies a row names them (recognise-workbook.ts).
  */
 export class LineRow extends RoleAmounts implements Row {
@@ -119,9 +127,6 @@ export class LineRow extends RoleAmounts implements Row {
   ) {
     super(amounts, line);
   }
-
-  /** The code, once read (null: none). */
-  private madeCode: RowCode | null | undefined = undefined;
 
   get row(): number {
     return this.lines.rowAt(this.line);
@@ -141,9 +146,7 @@ export class LineRow extends RoleAmounts implements Row {
   }
 
   get code(): RowCode | undefined {
-    // Made once, on the first read: the code rules read a line's code many times.
-    if (this.madeCode === undefined) this.madeCode = this.lines.codeAt(this.line) ?? null;
-    return this.madeCode ?? undefined;
+    return this.lines.codeAt(this.line);
   }
 
   get govCode(): RowCode | undefined {

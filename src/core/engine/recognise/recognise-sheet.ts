@@ -342,12 +342,26 @@ interface Body {
 
 /** The rows read from a body, and the most decimals their amounts print (-1: none yet). */
 class BodyRows {
-  readonly rows: Row[] = [];
   decimals = -1;
+  /** Made at the body's length: a list grown by push leaves a copy behind at every growth (20,000 lines). */
+  private readonly list: Row[];
+  private count = 0;
+
+  constructor(capacity: number) {
+    this.list = new Array<Row>(capacity);
+  }
 
   add(row: Row, decimals: number): void {
     if (decimals > this.decimals) this.decimals = decimals;
-    this.rows.push(row);
+    if (this.count < this.list.length) this.list[this.count] = row;
+    else this.list.push(row);
+    this.count++;
+  }
+
+  /** The rows read (the list cut to them). */
+  get rows(): Row[] {
+    this.list.length = this.count;
+    return this.list;
   }
 }
 
@@ -384,7 +398,7 @@ const NO_FACTS: LineFacts = {
 };
 
 function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
-  const read = new BodyRows();
+  const read = new BodyRows(bottom - top + 1);
   const nameCol = columns.find((c) => c.role === "name" || c.role === "label");
   const unitCol = columns.find((c) => c.role === "unit-code");
   const govCol = columns.find((c) => c.role === "gov-code");
@@ -458,7 +472,7 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
 }
 
 function summaryRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
-  const read = new BodyRows();
+  const read = new BodyRows(bottom - top + 1);
   for (const side of ["income", "expense"] as const) {
     const sideCols = columns.filter((c) => c.side === side);
     const labelCol = sideCols.find((c) => c.role === "label" || c.role === "name");
@@ -567,8 +581,13 @@ function overallRows(grid: SheetGrid, top: number, bottom: number) {
 
 export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   const grid = sheetGrid(sheet);
-  const rowTextCache: (string[] | undefined)[] = [];
-  const textsOf = (row: number): string[] => (rowTextCache[row] ??= rowTexts(grid, row));
+  // A map: few rows are asked for (title, header, the last rows), and the last first.
+  const rowTextCache = new Map<number, string[]>();
+  const textsOf = (row: number): string[] => {
+    let texts = rowTextCache.get(row);
+    if (texts === undefined) rowTextCache.set(row, (texts = rowTexts(grid, row)));
+    return texts;
+  };
   let lastRow = grid.rowCount - 1;
   while (lastRow >= 0 && textsOf(lastRow).length === 0) lastRow--;
   if (lastRow < 0) return { ok: false, reason: "empty" };
@@ -615,8 +634,7 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   // Notes end the table: the first line starting 备注 / 注：… and everything under it.
   let noteTop = lastRow + 1;
   for (let r = headerTop; r <= lastRow; r++) {
-    const known = rowTextCache[r];
-    if (known ? NOTE.test(known[0] ?? "") : isNoteRow(grid, r)) {
+    if (isNoteRow(grid, r)) {
       noteTop = r;
       break;
     }
