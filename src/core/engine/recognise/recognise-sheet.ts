@@ -42,6 +42,9 @@ const SUMMARY_KINDS: ReadonlySet<TableKind> = new Set(["income-expense-summary",
 const META = /部门名称|编制部门|编制单位|单位名称|^单位:|金额单位|单位:(万)?元/;
 const NOTE = /^(备注|注[:\d(（、.]|注释|说明[:：]|填报说明)/;
 const TOTAL_LABEL = /^(合计|总计)|合计:?$|总计:?$/;
+/** A row without cells, or without formats: read like one whose cells are all blank. */
+const NO_CELLS: readonly CellValue[] = [];
+const NO_FORMATS: readonly (string | null)[] = [];
 
 function findTitle(grid: SheetGrid): { kind: TableKind; title: string; row: number } | undefined {
   for (let r = 0; r < Math.min(TITLE_SCAN_ROWS, grid.rowCount); r++) {
@@ -247,8 +250,8 @@ function readAmounts(
   plan: AmountPlan = planOf(columns),
 ): number {
   store.clear();
-  const values = grid.sheet.values[row];
-  const formats = grid.sheet.numberFormats?.[row];
+  const values = grid.sheet.values[row] ?? NO_CELLS;
+  const formats = grid.sheet.numberFormats?.[row] ?? NO_FORMATS;
   const { roles, cols, steps } = plan;
   let decimals = -1;
   for (let i = 0; i < steps.length; i++) {
@@ -257,12 +260,12 @@ function readAmounts(
     const role = roles[i]!;
     if (step === READ_IF_NEW && store.has(role)) continue;
     const col = cols[i]!;
-    const raw = values?.[col] ?? null;
+    const raw = values[col] ?? null;
     if (raw === null || raw === "") {
       store.setUnits(role, 0, col, true);
       continue;
     }
-    const format = formats?.[col] ?? null;
+    const format = formats[col] ?? null;
     if (typeof raw === "number" ? fast.number(raw, format) : typeof raw === "string" && fast.text(raw)) {
       if (fast.decimals > decimals) decimals = fast.decimals;
       store.setUnits(role, fast.units, col, false);
@@ -321,14 +324,14 @@ function codeColumns(columns: readonly Column[]): CodeColumns {
 /** The 类/款/项 cells of the row being read: one array, refilled per row (readSplitCode keeps none of it). */
 const codeParts: CellValue[] = [null, null, null];
 
-function readCode(grid: SheetGrid, row: number, { cls, kuan, xiang, joined }: CodeColumns): CodeText | undefined {
+function readCode(cells: readonly CellValue[], { cls, kuan, xiang, joined }: CodeColumns): CodeText | undefined {
   if (cls) {
-    codeParts[0] = grid.value(row, cls.col);
-    codeParts[1] = kuan ? grid.value(row, kuan.col) : null;
-    codeParts[2] = xiang ? grid.value(row, xiang.col) : null;
+    codeParts[0] = cells[cls.col] ?? null;
+    codeParts[1] = kuan ? (cells[kuan.col] ?? null) : null;
+    codeParts[2] = xiang ? (cells[xiang.col] ?? null) : null;
     return readSplitCode(codeParts);
   }
-  return joined ? readJoinedCode(grid.value(row, joined.col)) : undefined;
+  return joined ? readJoinedCode(cells[joined.col] ?? null) : undefined;
 }
 
 /** The body of a table being read: its columns, its rows top…bottom, and the list unreadable cells go to. */
@@ -418,11 +421,13 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
   const totalCodes = new TotalCodes();
   const facts: LineFacts = { ...NO_FACTS };
   for (let r = top; r <= bottom; r++) {
-    let code = readCode(grid, r, codeCols);
+    // The row's cells read from their list directly: a line reads a dozen of them.
+    const cells = grid.sheet.values[r] ?? NO_CELLS;
+    let code = readCode(cells, codeCols);
     let col = codeCol;
-    const name = nameCol ? normaliseText(grid.value(r, nameCol.col)) : "";
+    const name = nameCol ? normaliseText(cells[nameCol.col]) : "";
     let label = name;
-    for (let i = 0; label === "" && i < labelCols.length; i++) label = normaliseText(grid.value(r, labelCols[i]!));
+    for (let i = 0; label === "" && i < labelCols.length; i++) label = normaliseText(cells[labelCols[i]!]);
     let unitCode: string | undefined;
     let kind: Row["kind"] | undefined;
     // A plain code's raw text is digits and "|": no total's label, and no lookup of it per line.
@@ -431,7 +436,7 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
       label = totalLabel;
       code = undefined;
     }
-    const unitText = unitCol ? normaliseText(grid.value(r, unitCol.col)) : "";
+    const unitText = unitCol ? normaliseText(cells[unitCol.col]) : "";
     if (!code && TOTAL_LABEL.test(label)) kind = "total";
     else if (code && isUnitCode(code.code)) {
       unitCode = code.code;
@@ -442,7 +447,7 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
       unitCode = unitText;
       kind = "unit";
     } else if (unitText !== "" && PROJECT_CODE.test(unitText) && unitCol) {
-      code = readJoinedCode(grid.value(r, unitCol.col));
+      code = readJoinedCode(cells[unitCol.col] ?? null);
       col = unitCol.col;
       kind = "project";
     }
@@ -457,8 +462,8 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
       }
       kind = "item";
     }
-    const govCode = govCol ? readJoinedCode(grid.value(r, govCol.col)) : undefined;
-    const govName = govNameCol ? normaliseText(grid.value(r, govNameCol.col)) : undefined;
+    const govCode = govCol ? readJoinedCode(cells[govCol.col] ?? null) : undefined;
+    const govName = govNameCol ? normaliseText(cells[govNameCol.col]) : undefined;
     facts.kind = kind;
     facts.label = label;
     facts.code = code;
