@@ -216,6 +216,8 @@ interface AmountPlan {
   readonly cols: Int32Array;
   /** Skipped (no amount role), read, or read only when no earlier column of the same role gave an amount. */
   readonly steps: Uint8Array;
+  /** Every column read, each its own role: a row of as many amounts holds them in the plan's roles and columns. */
+  readonly straight: boolean;
 }
 
 const plans = new WeakMap<readonly Column[], AmountPlan>();
@@ -231,7 +233,8 @@ function planOf(columns: readonly Column[]): AmountPlan {
       seen.add(role);
     }
     const roles = columns.map((c) => c.role as AmountRole);
-    plan = { roles, cols: Int32Array.from(columns, (c) => c.col), steps };
+    const straight = steps.every((step) => step === READ);
+    plan = { roles, cols: Int32Array.from(columns, (c) => c.col), steps, straight };
     plans.set(columns, plan);
   }
   return plan;
@@ -418,6 +421,7 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
     nameCol ? nameCol.col : -1,
     govCol ? govCol.col : -1,
   );
+  if (plan.straight) lines.amounts.expectLayout(plan.roles, plan.cols);
   const totalCodes = new TotalCodes();
   const facts: LineFacts = { ...NO_FACTS };
   for (let r = top; r <= bottom; r++) {
