@@ -35,8 +35,6 @@ export class LineStore {
   private readonly govCodes = new Map<number, CodeText>();
   private readonly govNames = new Map<number, string>();
   private readonly unitCodes = new Map<number, string>();
-  /** Per line, its code once made (null: none); made when a rule first reads a code, not per line. */
-  private madeCodes: (RowCode | null | undefined)[] | undefined;
 
   /**
    * @param width    the table's amount columns.
@@ -89,15 +87,13 @@ export class LineStore {
     return this.labels[index]!;
   }
 
-  /** The line's code, made once on the first read: the code rules read a line's code many times. */
+  /**
+   * The line's code, made on each read and kept by nobody: the rules read each line's code once per check (into the
+   * row facts), so a young view that dies young costs the scavenger less than 20,000 views kept for the whole check.
+   */
   codeAt(index: number): RowCode | undefined {
-    const made = (this.madeCodes ??= new Array<RowCode | null | undefined>(this.labels.length));
-    let code = made[index];
-    if (code === undefined) {
-      const text = this.codes[index];
-      made[index] = code = text ? new CodeAt(text, this.amounts.rowAt(index), this.codeCols[index]!) : null;
-    }
-    return code ?? undefined;
+    const text = this.codes[index];
+    return text && new CodeAt(text, this.amounts.rowAt(index), this.codeCols[index]!);
   }
 
   govCodeAt(index: number): RowCode | undefined {
@@ -116,7 +112,7 @@ export class LineStore {
 
 /**
  * A line of a line table: a view of its place in the LineStore, and its own amounts map (one object per line, not
- * two: `amounts` is the line itself). `code` is a view made on the first read, `govCode` on each read. A spread copy of a LineRow
+ * two: `amounts` is the line itself). `code` and `govCode` are views made on each read. A spread copy of a LineRow
  * holds none of its fields (they are getters): whoever copies a row names them (recognise-workbook.ts).
  */
 export class LineRow extends RoleAmounts implements Row {
