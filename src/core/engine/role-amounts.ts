@@ -258,8 +258,8 @@ export class AmountStore {
 /** One row's amounts: a view of its place in an AmountStore, read like the Map it replaces. */
 export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
   constructor(
-    private store: AmountStore,
-    private index: number,
+    protected store: AmountStore,
+    protected index: number,
   ) {}
 
   get size(): number {

@@ -421,7 +421,7 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
     nameCol ? nameCol.col : -1,
     govCol ? govCol.col : -1,
   );
-  if (plan.straight) lines.amounts.expectLayout(plan.roles, plan.cols);
+  if (plan.straight) lines.expectLayout(plan.roles, plan.cols);
   const totalCodes = new TotalCodes();
   const facts: LineFacts = { ...NO_FACTS };
   for (let r = top; r <= bottom; r++) {
@@ -456,12 +456,12 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
       kind = "project";
     }
     if (kind === "code" && unitText !== "" && isUnitCode(unitText)) unitCode = unitText;
-    const decimals = readAmounts(grid, r, amountCols, unreadable, lines.amounts, plan);
+    const decimals = readAmounts(grid, r, amountCols, unreadable, lines, plan);
     if (!kind) {
       // Tables without a label column (三公) hold bare amount rows.
       const bare = !nameCol && labelCols.length === 0;
-      if ((label === "" && !bare) || !lines.amounts.readingHasNonBlank()) {
-        lines.amounts.clear();
+      if ((label === "" && !bare) || !lines.readingHasNonBlank()) {
+        lines.clear();
         continue;
       }
       kind = "item";
