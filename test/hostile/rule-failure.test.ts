@@ -89,7 +89,7 @@ test("a file whose check fails outside the rules is one line; the other files of
 test("200,000 codes do not overflow the stack when the hierarchy is judged", () => {
   const rows = Array.from({ length: 200_000 }, (_, i) => ({
     kind: "code",
-    code: { code: i % 2 === 0 ? "201" : "20101", malformed: false },
+    code: { code: i % 2 === 0 ? "201" : "20101", malformed: false, repaired: [] },
   }));
   expect(isHierarchical({ rows } as never)).toBe(true);
 });
