@@ -171,3 +171,16 @@ test("a dropped row leaves nothing behind", () => {
     1,
   ]);
 });
+
+test("AmountStore.expectLayout: full rows take the declared layout, shorter rows their own", () => {
+  const store = new AmountStore(2, 2);
+  store.expectLayout(["total", "basic"], [5, 6]);
+  store.setUnits("total", 10000, 5, false);
+  store.setUnits("basic", 20000, 6, false);
+  const full = store.commit(7);
+  store.setUnits("basic", 30000, 6, false); // the row's total cell was unreadable
+  const short = store.commit(8);
+  expect([full.layout, full.unitsOf("basic"), full.get("basic")?.cell]).toEqual([["total", "basic"], 20000, "G8"]);
+  expect([short.layout, short.unitsOf("basic"), short.unitsOf("total")]).toEqual([["basic"], 30000, undefined]);
+  expect(() => store.expectLayout(["total"], [5])).toThrow();
+});

@@ -116,59 +116,74 @@ export function readSplitCode(parts: readonly unknown[]): CodeText | undefined {
   return { code, raw: texts.join("|"), repaired: [...new Set(repaired)], malformed };
 }
 
-/** /^\d+$/ read by character: asked of every part of every line's code. */
-function isDigits(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
-  return true;
-}
-
 function isEmptyCell(value: unknown): boolean {
   return value === null || value === undefined || value === "";
 }
 
+/** The value of a text of digits only, read by character; -1 for any other text (/^\d+$/ without a regex call). */
+function digitsValue(text: string): number {
+  if (text.length === 0) return -1;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isDigitCode(code)) return -1;
+    value = value * 10 + (code - ZERO);
+  }
+  return value;
+}
+
+/** A code read on the plain path: digit parts only, so its raw text is digits and "|" (never a label). */
+class PlainCode implements CodeText {
+  readonly repaired = NO_REPAIRS;
+  readonly malformed = false;
+  constructor(
+    readonly code: string,
+    readonly raw: string,
+  ) {}
+}
+
+/** True for a code read on the plain path (plainSplitCode): its raw text holds nothing but digits and "|". */
+export function isPlainCode(code: CodeText): boolean {
+  return code instanceof PlainCode;
+}
+
+/** Widths of the 类, 款 and 项 parts, and 10 to that power (a part's place in the key). */
+const PART_WIDTHS = [3, 2, 2];
+const PART_SCALES = [1000, 100, 100];
+
 /**
- * The common case read without repairs: digit texts of the right widths (3, 2, 2), then only blank cells.
- * Anything else returns undefined for readSplitCode's full reading (same result where both apply).
+ * The common case read without repairs: up to three digit texts of the right widths (3, 2, 2), then only blank
+ * cells. Anything else returns undefined for readSplitCode's full reading (same result where both apply).
  */
 function plainSplitCode(parts: readonly unknown[]): CodeText | undefined {
+  if (parts.length > PART_WIDTHS.length) return undefined;
   let filled = 0;
+  let digits = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (part === null || part === undefined || part === "") continue;
-    if (filled !== i || typeof part !== "string" || part.length !== (i === 0 ? 3 : 2) || !isDigits(part))
-      return undefined;
+    if (filled !== i || typeof part !== "string" || part.length !== PART_WIDTHS[i]) return undefined;
+    const value = digitsValue(part);
+    if (value < 0) return undefined;
+    digits = digits * PART_SCALES[i]! + value;
     filled++;
   }
   if (filled === 0) return undefined;
-  // A table repeats a few dozen codes over thousands of rows: their strings are kept once, not once per row, and
-  // found by the parts themselves (no joined key made per row). Trailing blank parts count: "201|06|" ≠ "201|06".
-  let level = (plainCodes[parts.length] ??= new Map());
-  for (let i = 0; i < filled; i++) {
-    const part = parts[i] as string;
-    let next = level.get(part);
-    if (next === undefined) {
-      if (level.size > 20000) level.clear();
-      level.set(part, (next = new Map()));
-    }
-    level = next;
-  }
-  let known = level.get(KNOWN);
+  // A table repeats a few dozen codes over thousands of rows: their strings are made once, found by a number (the
+  // parts' digits at fixed widths, the parts filled and the parts given) rather than by strings joined per row.
+  // Trailing blank parts count: "201|06|" ≠ "201|06".
+  const key = (digits * 4 + filled) * 4 + parts.length;
+  let known = plainCodes.get(key);
   if (known === undefined) {
+    if (plainCodes.size > 20000) plainCodes.clear();
     const code = parts.filter((p) => typeof p === "string" && p !== "").join("");
-    known = { code, raw: parts.join("|"), repaired: NO_REPAIRS, malformed: false };
-    level.set(KNOWN, known);
+    known = new PlainCode(code, parts.join("|"));
+    plainCodes.set(key, known);
   }
   return known;
 }
 
-/** Per count of parts, a tree of the filled parts; the code's text sits under KNOWN at its last part. */
-interface CodeTree extends Map<string | typeof KNOWN, CodeTree | CodeText> {
-  get(key: string): CodeTree | undefined;
-  get(key: typeof KNOWN): CodeText | undefined;
-}
-const KNOWN = Symbol("known");
-const plainCodes: CodeTree[] = [];
+const plainCodes = new Map<number, PlainCode>();
 const NO_REPAIRS: RowCode["repaired"] = Object.freeze([]);
 
 /** 3 → 类, 5 → 款, 7 → 项 (functional); economic codes stop at 5. */

@@ -7,8 +7,8 @@ import type { CellValue, SheetSnapshot } from "../../grid/snapshot";
 import { readCellAmount } from "../cell-amount";
 import { FastReading } from "../fast-amount";
 import { AmountStore } from "../role-amounts";
-import { normaliseText } from "../text";
-import { isUnitCode, readJoinedCode, readSplitCode, type CodeText } from "./codes";
+import { normaliseText, normalisingChanges } from "../text";
+import { isPlainCode, isUnitCode, readJoinedCode, readSplitCode, type CodeText } from "./codes";
 import { LineStore, type LineFacts } from "./line-store";
 import { columnRole } from "./column-roles";
 import { kindFromTitle, type TableKind } from "./kinds";
@@ -42,6 +42,9 @@ const SUMMARY_KINDS: ReadonlySet<TableKind> = new Set(["income-expense-summary",
 const META = /部门名称|编制部门|编制单位|单位名称|^单位:|金额单位|单位:(万)?元/;
 const NOTE = /^(备注|注[:\d(（、.]|注释|说明[:：]|填报说明)/;
 const TOTAL_LABEL = /^(合计|总计)|合计:?$|总计:?$/;
+/** A row without cells, or without formats: read like one whose cells are all blank. */
+const NO_CELLS: readonly CellValue[] = [];
+const NO_FORMATS: readonly (string | null)[] = [];
 
 function findTitle(grid: SheetGrid): { kind: TableKind; title: string; row: number } | undefined {
   for (let r = 0; r < Math.min(TITLE_SCAN_ROWS, grid.rowCount); r++) {
@@ -65,13 +68,24 @@ function rowTexts(grid: SheetGrid, row: number): string[] {
   return texts;
 }
 
-/** The first non-blank normalised text of a row (rowTexts(…)[0] without reading the rest of the row). */
-function firstText(grid: SheetGrid, row: number): string {
+/** First characters a NOTE can start with. */
+const NOTE_FIRST = new Set(["备", "注", "说", "填"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * NOTE.test of a row's first non-blank normalised text, normalising only a text that may be a note: asked of every
+ * row of a table. A text whose first character normalising keeps starts the same after normalising.
+ */
+function isNoteRow(grid: SheetGrid, row: number): boolean {
   for (let c = 0; c < grid.rowLength(row); c++) {
-    const t = normaliseText(grid.value(row, c));
-    if (t !== "") return t;
+    const v = grid.value(row, c);
+    if (v === null || v === "") continue;
+    if (typeof v !== "string") return false; // a number or a boolean: never a note
+    const first = v.charCodeAt(0);
+    if (!normalisingChanges(first)) return NOTE_FIRST.has(first) && NOTE.test(normaliseText(v));
+    const t = normaliseText(v);
+    if (t !== "") return NOTE.test(t);
   }
-  return "";
+  return false;
 }
 
 function isNumericCell(grid: SheetGrid, row: number, col: number): boolean {
@@ -202,6 +216,8 @@ interface AmountPlan {
   readonly cols: Int32Array;
   /** Skipped (no amount role), read, or read only when no earlier column of the same role gave an amount. */
   readonly steps: Uint8Array;
+  /** Every column read, each its own role: a row of as many amounts holds them in the plan's roles and columns. */
+  readonly straight: boolean;
 }
 
 const plans = new WeakMap<readonly Column[], AmountPlan>();
@@ -217,7 +233,8 @@ function planOf(columns: readonly Column[]): AmountPlan {
       seen.add(role);
     }
     const roles = columns.map((c) => c.role as AmountRole);
-    plan = { roles, cols: Int32Array.from(columns, (c) => c.col), steps };
+    const straight = steps.every((step) => step === READ);
+    plan = { roles, cols: Int32Array.from(columns, (c) => c.col), steps, straight };
     plans.set(columns, plan);
   }
   return plan;
@@ -236,8 +253,8 @@ function readAmounts(
   plan: AmountPlan = planOf(columns),
 ): number {
   store.clear();
-  const values = grid.sheet.values[row];
-  const formats = grid.sheet.numberFormats?.[row];
+  const values = grid.sheet.values[row] ?? NO_CELLS;
+  const formats = grid.sheet.numberFormats?.[row] ?? NO_FORMATS;
   const { roles, cols, steps } = plan;
   let decimals = -1;
   for (let i = 0; i < steps.length; i++) {
@@ -246,12 +263,12 @@ function readAmounts(
     const role = roles[i]!;
     if (step === READ_IF_NEW && store.has(role)) continue;
     const col = cols[i]!;
-    const raw = values?.[col] ?? null;
+    const raw = values[col] ?? null;
     if (raw === null || raw === "") {
       store.setUnits(role, 0, col, true);
       continue;
     }
-    const format = formats?.[col] ?? null;
+    const format = formats[col] ?? null;
     if (typeof raw === "number" ? fast.number(raw, format) : typeof raw === "string" && fast.text(raw)) {
       if (fast.decimals > decimals) decimals = fast.decimals;
       store.setUnits(role, fast.units, col, false);
@@ -310,14 +327,14 @@ function codeColumns(columns: readonly Column[]): CodeColumns {
 /** The 类/款/项 cells of the row being read: one array, refilled per row (readSplitCode keeps none of it). */
 const codeParts: CellValue[] = [null, null, null];
 
-function readCode(grid: SheetGrid, row: number, { cls, kuan, xiang, joined }: CodeColumns): CodeText | undefined {
+function readCode(cells: readonly CellValue[], { cls, kuan, xiang, joined }: CodeColumns): CodeText | undefined {
   if (cls) {
-    codeParts[0] = grid.value(row, cls.col);
-    codeParts[1] = kuan ? grid.value(row, kuan.col) : null;
-    codeParts[2] = xiang ? grid.value(row, xiang.col) : null;
+    codeParts[0] = cells[cls.col] ?? null;
+    codeParts[1] = kuan ? (cells[kuan.col] ?? null) : null;
+    codeParts[2] = xiang ? (cells[xiang.col] ?? null) : null;
     return readSplitCode(codeParts);
   }
-  return joined ? readJoinedCode(grid.value(row, joined.col)) : undefined;
+  return joined ? readJoinedCode(cells[joined.col] ?? null) : undefined;
 }
 
 /** The body of a table being read: its columns, its rows top…bottom, and the list unreadable cells go to. */
@@ -331,12 +348,26 @@ interface Body {
 
 /** The rows read from a body, and the most decimals their amounts print (-1: none yet). */
 class BodyRows {
-  readonly rows: Row[] = [];
   decimals = -1;
+  /** Made at the body's length: a list grown by push leaves a copy behind at every growth (20,000 lines). */
+  private readonly list: Row[];
+  private count = 0;
+
+  constructor(capacity: number) {
+    this.list = new Array<Row>(capacity);
+  }
 
   add(row: Row, decimals: number): void {
     if (decimals > this.decimals) this.decimals = decimals;
-    this.rows.push(row);
+    if (this.count < this.list.length) this.list[this.count] = row;
+    else this.list.push(row);
+    this.count++;
+  }
+
+  /** The rows read (the list cut to them). */
+  get rows(): Row[] {
+    this.list.length = this.count;
+    return this.list;
   }
 }
 
@@ -373,7 +404,7 @@ const NO_FACTS: LineFacts = {
 };
 
 function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
-  const read = new BodyRows();
+  const read = new BodyRows(bottom - top + 1);
   const nameCol = columns.find((c) => c.role === "name" || c.role === "label");
   const unitCol = columns.find((c) => c.role === "unit-code");
   const govCol = columns.find((c) => c.role === "gov-code");
@@ -390,22 +421,26 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
     nameCol ? nameCol.col : -1,
     govCol ? govCol.col : -1,
   );
+  if (plan.straight) lines.expectLayout(plan.roles, plan.cols);
   const totalCodes = new TotalCodes();
   const facts: LineFacts = { ...NO_FACTS };
   for (let r = top; r <= bottom; r++) {
-    let code = readCode(grid, r, codeCols);
+    // The row's cells read from their list directly: a line reads a dozen of them.
+    const cells = grid.sheet.values[r] ?? NO_CELLS;
+    let code = readCode(cells, codeCols);
     let col = codeCol;
-    const name = nameCol ? normaliseText(grid.value(r, nameCol.col)) : "";
+    const name = nameCol ? normaliseText(cells[nameCol.col]) : "";
     let label = name;
-    for (let i = 0; label === "" && i < labelCols.length; i++) label = normaliseText(grid.value(r, labelCols[i]!));
+    for (let i = 0; label === "" && i < labelCols.length; i++) label = normaliseText(cells[labelCols[i]!]);
     let unitCode: string | undefined;
     let kind: Row["kind"] | undefined;
-    const totalLabel = code ? totalCodes.labelOf(code.raw) : undefined;
+    // A plain code's raw text is digits and "|": no total's label, and no lookup of it per line.
+    const totalLabel = code && !isPlainCode(code) ? totalCodes.labelOf(code.raw) : undefined;
     if (totalLabel !== undefined) {
       label = totalLabel;
       code = undefined;
     }
-    const unitText = unitCol ? normaliseText(grid.value(r, unitCol.col)) : "";
+    const unitText = unitCol ? normaliseText(cells[unitCol.col]) : "";
     if (!code && TOTAL_LABEL.test(label)) kind = "total";
     else if (code && isUnitCode(code.code)) {
       unitCode = code.code;
@@ -416,23 +451,23 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
       unitCode = unitText;
       kind = "unit";
     } else if (unitText !== "" && PROJECT_CODE.test(unitText) && unitCol) {
-      code = readJoinedCode(grid.value(r, unitCol.col));
+      code = readJoinedCode(cells[unitCol.col] ?? null);
       col = unitCol.col;
       kind = "project";
     }
     if (kind === "code" && unitText !== "" && isUnitCode(unitText)) unitCode = unitText;
-    const decimals = readAmounts(grid, r, amountCols, unreadable, lines.amounts, plan);
+    const decimals = readAmounts(grid, r, amountCols, unreadable, lines, plan);
     if (!kind) {
       // Tables without a label column (三公) hold bare amount rows.
       const bare = !nameCol && labelCols.length === 0;
-      if ((label === "" && !bare) || !lines.amounts.readingHasNonBlank()) {
-        lines.amounts.clear();
+      if ((label === "" && !bare) || !lines.readingHasNonBlank()) {
+        lines.clear();
         continue;
       }
       kind = "item";
     }
-    const govCode = govCol ? readJoinedCode(grid.value(r, govCol.col)) : undefined;
-    const govName = govNameCol ? normaliseText(grid.value(r, govNameCol.col)) : undefined;
+    const govCode = govCol ? readJoinedCode(cells[govCol.col] ?? null) : undefined;
+    const govName = govNameCol ? normaliseText(cells[govNameCol.col]) : undefined;
     facts.kind = kind;
     facts.label = label;
     facts.code = code;
@@ -446,7 +481,7 @@ function lineRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
 }
 
 function summaryRows({ grid, columns, top, bottom, unreadable }: Body): BodyRows {
-  const read = new BodyRows();
+  const read = new BodyRows(bottom - top + 1);
   for (const side of ["income", "expense"] as const) {
     const sideCols = columns.filter((c) => c.side === side);
     const labelCol = sideCols.find((c) => c.role === "label" || c.role === "name");
@@ -555,8 +590,13 @@ function overallRows(grid: SheetGrid, top: number, bottom: number) {
 
 export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   const grid = sheetGrid(sheet);
-  const rowTextCache: (string[] | undefined)[] = [];
-  const textsOf = (row: number): string[] => (rowTextCache[row] ??= rowTexts(grid, row));
+  // A map: few rows are asked for (title, header, the last rows), and the last first.
+  const rowTextCache = new Map<number, string[]>();
+  const textsOf = (row: number): string[] => {
+    let texts = rowTextCache.get(row);
+    if (texts === undefined) rowTextCache.set(row, (texts = rowTexts(grid, row)));
+    return texts;
+  };
   let lastRow = grid.rowCount - 1;
   while (lastRow >= 0 && textsOf(lastRow).length === 0) lastRow--;
   if (lastRow < 0) return { ok: false, reason: "empty" };
@@ -603,8 +643,7 @@ export function recogniseSheet(sheet: SheetSnapshot): SheetRecognition {
   // Notes end the table: the first line starting 备注 / 注：… and everything under it.
   let noteTop = lastRow + 1;
   for (let r = headerTop; r <= lastRow; r++) {
-    const first = rowTextCache[r]?.[0] ?? firstText(grid, r);
-    if (NOTE.test(first)) {
+    if (isNoteRow(grid, r)) {
       noteTop = r;
       break;
     }

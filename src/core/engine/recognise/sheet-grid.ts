@@ -12,29 +12,47 @@ export interface SheetGrid {
   rowLength(row: number): number;
 }
 
-export function sheetGrid(sheet: SheetSnapshot): SheetGrid {
-  const mergedOrigin = new Map<string, readonly [number, number]>();
-  for (const m of sheet.merges ?? []) {
-    // Large merges (a whole note row) are cheap enough: only headers and labels are read through them.
-    if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 5000) continue;
-    for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++)
-        if (r !== m.top || c !== m.left) mergedOrigin.set(`${r},${c}`, [m.top, m.left]);
+/**
+ * A class, not an object of closures: a closure made per sheet is a new call target on every check, and code
+ * optimised for the last check's closures is thrown away on the next (called once per row by the recogniser).
+ */
+class MergedGrid implements SheetGrid {
+  readonly rowCount: number;
+  private readonly mergedOrigin = new Map<string, readonly [number, number]>();
+
+  constructor(readonly sheet: SheetSnapshot) {
+    this.rowCount = sheet.values.length;
+    for (const m of sheet.merges ?? []) {
+      // Large merges (a whole note row) are cheap enough: only headers and labels are read through them.
+      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 5000) continue;
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++)
+          if (r !== m.top || c !== m.left) this.mergedOrigin.set(`${r},${c}`, [m.top, m.left]);
+    }
   }
-  const value = (row: number, col: number): CellValue => sheet.values[row]?.[col] ?? null;
-  return {
-    sheet,
-    rowCount: sheet.values.length,
-    value,
-    text(row, col) {
-      let v = value(row, col);
-      if (v === null || v === "") {
-        const origin = mergedOrigin.get(`${row},${col}`);
-        if (origin) v = value(origin[0], origin[1]);
-      }
-      return normaliseText(v);
-    },
-    format: (row, col) => sheet.numberFormats?.[row]?.[col] ?? null,
-    rowLength: (row) => sheet.values[row]?.length ?? 0,
-  };
+
+  value(row: number, col: number): CellValue {
+    return this.sheet.values[row]?.[col] ?? null;
+  }
+
+  text(row: number, col: number): string {
+    let v = this.value(row, col);
+    if (v === null || v === "") {
+      const origin = this.mergedOrigin.get(`${row},${col}`);
+      if (origin) v = this.value(origin[0], origin[1]);
+    }
+    return normaliseText(v);
+  }
+
+  format(row: number, col: number): string | null {
+    return this.sheet.numberFormats?.[row]?.[col] ?? null;
+  }
+
+  rowLength(row: number): number {
+    return this.sheet.values[row]?.length ?? 0;
+  }
+}
+
+export function sheetGrid(sheet: SheetSnapshot): SheetGrid {
+  return new MergedGrid(sheet);
 }
