@@ -193,6 +193,26 @@ export class AmountStore {
     return (this.flags[cell]! & KEPT) !== 0 ? this.kept.get(cell)!.units : this.units[cell];
   }
 
+  /**
+   * For `count` committed rows from `index` on, all of one layout: per place p, their units (NaN without them) into
+   * columns[p] from `at` on (the unit columns of a table).
+   */
+  copyUnitsAt(index: number, count: number, columns: readonly Float64Array[], at: number): void {
+    // A place at a time, a tight strided loop that asks no flag; the few kept amounts are put right after.
+    const width = this.width;
+    for (let p = 0; p < columns.length; p++) {
+      const column = columns[p]!;
+      for (let r = 0, cell = index * width + p; r < count; r++, cell += width) column[at + r] = this.units[cell]!;
+    }
+    if (this.kept.size === 0) return;
+    const [first, end] = [index * width, (index + count) * width];
+    for (const [cell, amount] of this.kept) {
+      const place = cell % width;
+      if (cell >= first && cell < end && place < columns.length)
+        columns[place]![at + (cell - first - place) / width] = amount.units ?? NaN;
+    }
+  }
+
   amountAt(index: number, place: number): Amount {
     const cell = index * this.width + place;
     const flags = this.flags[cell]!;
@@ -277,6 +297,16 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
   /** unitsOf for the role at index i of the layout. */
   unitsAt(i: number): number | undefined {
     return this.store.unitsAt(this.index, i);
+  }
+
+  /** True when this row is the one after `row` in the same store, with the same layout (a run to copy at once). */
+  follows(row: RoleAmounts): boolean {
+    return this.store === row.store && this.index === row.index + 1 && this.layout === row.layout;
+  }
+
+  /** The units by place of this row and the `count - 1` rows that follow it into columns (AmountStore.copyUnitsAt). */
+  copyUnits(count: number, columns: readonly Float64Array[], at: number): void {
+    this.store.copyUnitsAt(this.index, count, columns, at);
   }
 
   get(role: AmountRole): Amount | undefined {
