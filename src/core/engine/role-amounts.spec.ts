@@ -139,3 +139,18 @@ test("AmountStore.expectLayout: full rows take the declared layout, shorter rows
   expect([short.layout, short.unitsOf("basic"), short.unitsOf("total")]).toEqual([["basic"], 30000, undefined]);
   expect(() => store.expectLayout(["total"], [5])).toThrow();
 });
+
+test("rows read on the fast path are known to sit on their own row; an amount object given may sit elsewhere", () => {
+  const fast = new AmountStore(1, 2);
+  fast.setUnits("total", 10, 5, false);
+  const row = fast.commit(3);
+  expect(row.onItsRow()).toBe(true);
+  const places: [string | undefined, number][] = [];
+  row.forEachPlace((sheet, r) => places.push([sheet, r]));
+  expect(places).toEqual([[undefined, 3]]);
+  const given = new AmountStore(1, 1);
+  given.set("total", { sheet: "续表", row: 40 } as unknown as Amount);
+  expect(given.commit(3).onItsRow()).toBe(false);
+  row.set("total", { sheet: "续表", row: 41 } as unknown as Amount);
+  expect(row.onItsRow()).toBe(false);
+});

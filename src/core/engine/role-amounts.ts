@@ -35,6 +35,8 @@ export class AmountStore {
   /** Amount objects by cell (index × width + place): few, so a map rather than an array per row. */
   private readonly kept = new Map<number, Amount>();
   private count = 0;
+  /** True once an amount object was given (set, replace): only such an amount may sit off its row's sheet and row. */
+  private given = false;
   /** The row being read: its roles and columns so far (its units and flags go straight into the arrays). */
   private readonly roles: AmountRole[] = [];
   private readonly cols: number[] = [];
@@ -81,6 +83,7 @@ export class AmountStore {
 
   /** Adds an amount for a role not yet present (the caller checks `has` first). */
   set(role: AmountRole, amount: Amount): void {
+    this.given = true;
     const cell = this.place(role, amount.col);
     this.units[cell] = 0;
     this.flags[cell] = KEPT;
@@ -226,6 +229,7 @@ export class AmountStore {
 
   /** Replaces the amount at a place of a committed row. */
   replace(index: number, place: number, amount: Amount): void {
+    this.given = true;
     const cell = index * this.width + place;
     this.flags[cell] = KEPT;
     this.kept.set(cell, amount);
@@ -233,6 +237,11 @@ export class AmountStore {
 
   hasNonBlankAt(index: number): boolean {
     return this.anyNonBlank(index * this.width, this.layoutAt(index).roles.length);
+  }
+
+  /** True when every amount of every row sits on its row, on the table's sheet (all read on the fast path). */
+  get allOnTheirRows(): boolean {
+    return !this.given;
   }
 
   /** Calls `place` with the sheet (undefined: the table's own) and row of each amount, as RoleAmounts.forEachPlace. */
@@ -306,6 +315,11 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
   }
 
   /** Calls `place` with each sheet (undefined: the table's own) and row an amount sits on, making no amount. */
+  /** True when its amounts are known to sit on its own row, on the table's sheet, without reading them. */
+  onItsRow(): boolean {
+    return this.store.allOnTheirRows;
+  }
+
   forEachPlace(place: (sheet: string | undefined, row: number) => void): void {
     this.store.forEachPlaceAt(this.index, place);
   }
