@@ -37,6 +37,8 @@ export class AmountStore {
   private count = 0;
   /** True once an amount object was given (set, replace): only such an amount may sit off its row's sheet and row. */
   private given = false;
+  /** True once a cell with words (text with spaces) was read as an amount (holdsWordCells). */
+  private wordCells = false;
   /** The row being read: its roles and columns so far (its units and flags go straight into the arrays). */
   private readonly roles: AmountRole[] = [];
   private readonly cols: number[] = [];
@@ -95,6 +97,11 @@ export class AmountStore {
     const cell = this.place(role, col);
     this.units[cell] = units;
     this.flags[cell] = blank ? BLANK : 0;
+  }
+
+  /** Notes that a cell read into the store holds words (text with spaces): its rows' cells are not all plain. */
+  holdsWordCells(): void {
+    this.wordCells = true;
   }
 
   /** True when some amount of the row being read is not a blank cell. */
@@ -244,6 +251,19 @@ export class AmountStore {
     return !this.given;
   }
 
+  /**
+   * True when every amount of every row was read on its row from a cell that holds no words (a number, empty, or
+   * plain number text): sheet-words.ts need not look at those cells again.
+   */
+  get plainCells(): boolean {
+    return !this.given && !this.wordCells;
+  }
+
+  /** The sheet columns a committed row's amounts were read from, by place. */
+  colsAt(index: number): readonly number[] {
+    return this.layoutAt(index).cols;
+  }
+
   /** Calls `place` with the sheet (undefined: the table's own) and row of each amount, as RoleAmounts.forEachPlace. */
   forEachPlaceAt(index: number, place: (sheet: string | undefined, row: number) => void): void {
     // Every amount not kept as an object sits on the row, on the table's sheet: that place is given once.
@@ -318,6 +338,19 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
   /** True when its amounts are known to sit on its own row, on the table's sheet, without reading them. */
   onItsRow(): boolean {
     return this.store.allOnTheirRows;
+  }
+
+  /**
+   * The sheet row its amounts were read from when each was read there from a cell holding no words (a number,
+   * empty, or plain number text: AmountStore.plainCells), else -1. Their columns are `cols`.
+   */
+  plainRow(): number {
+    return this.store.plainCells ? this.store.rowAt(this.index) : -1;
+  }
+
+  /** The sheet columns its amounts were read from, by place. */
+  get cols(): readonly number[] {
+    return this.store.colsAt(this.index);
   }
 
   forEachPlace(place: (sheet: string | undefined, row: number) => void): void {
