@@ -1,4 +1,4 @@
-import { fastNumber, fastText, UnitsAmount } from "./fast-amount";
+import { FastReading, fastNumber, fastText, UnitsAmount } from "./fast-amount";
 
 describe("fastNumber: exact units (value × 10^4) or undefined for the decimal path", () => {
   test.each([
@@ -41,4 +41,11 @@ describe("fastText", () => {
 
 test("UnitsAmount makes its decimal value exactly", () => {
   expect(new UnitsAmount(12416600, "F6", 5, 5, false).value.toString()).toBe("1241.66");
+});
+
+test("FastReading tells plain number text from text read once trimmed (a word cell for sheet words)", () => {
+  const reading = new FastReading();
+  expect([reading.text("1241.66"), reading.plainText]).toEqual([true, true]);
+  expect([reading.text(" 1241.66 "), reading.plainText]).toEqual([true, false]);
+  expect([reading.text("-5"), reading.plainText]).toEqual([true, true]);
 });

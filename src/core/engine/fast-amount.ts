@@ -43,6 +43,8 @@ export class FastReading implements FastAmount {
   private format: string | null = null;
   private shownPlaces = -1;
   private percent = false;
+  /** After `text` read an amount: true when the text was plain number text (digits, a sign, a point: no spaces). */
+  plainText = false;
 
   number(v: number, format: string | null): boolean {
     if (!(Math.abs(v) < LIMIT)) return false; // also NaN and the infinities
@@ -73,10 +75,11 @@ export class FastReading implements FastAmount {
     const last = text.length - 1;
     if (last >= 0 && isDigit(text.charCodeAt(last))) {
       const first = text.charCodeAt(0);
-      if (isDigit(first) || first === MINUS) return this.plainDigits(text);
+      if (isDigit(first) || first === MINUS) return (this.plainText = this.plainDigits(text));
     }
     const m = PLAIN.exec(text.trim());
     if (!m) return false;
+    this.plainText = false; // PLAIN matched only once trimmed
     const frac = m[3] ?? "";
     const units = Number(m[2]) * SCALE + (frac === "" ? 0 : Number(frac.padEnd(4, "0")));
     this.units = m[1] === "-" && units !== 0 ? -units : units;

@@ -1,5 +1,5 @@
 import type { Amount, AmountRole } from "./recognise/types";
-import { AmountStore, NO_COLUMN, type RoleAmounts, sumColumns, unitsIn } from "./role-amounts";
+import { AmountStore, type RoleAmounts } from "./role-amounts";
 
 const amount = (cell: string) => ({ cell }) as unknown as Amount;
 const F6 = amount("F6");
@@ -67,7 +67,7 @@ test("a fast-path amount is made on demand, once, with its cell; its units are r
   scratch.setUnits("total", 12416600, 5, false);
   scratch.setUnits("basic", 0, 0, true);
   const amounts = scratch.commit(6);
-  expect([unitsIn(amounts, "total"), unitsIn(amounts, "basic"), unitsIn(amounts, "project")]).toEqual([
+  expect([amounts.unitsOf("total"), amounts.unitsOf("basic"), amounts.unitsOf("project")]).toEqual([
     12416600,
     0,
     undefined,
@@ -89,51 +89,6 @@ test("a fast-path amount is made on demand, once, with its cell; its units are r
   const next = scratch.commit(7);
   expect([next.get("total")!.cell, next.get("basic")!.cell, next.get("basic")!.blank]).toEqual(["F8", "A8", false]);
   expect(amounts.get("basic")!.blank).toBe(true);
-});
-
-describe("sumColumns adds each role over the rows in one pass", () => {
-  const units = (n: number | undefined) => ({ units: n }) as unknown as Amount;
-  /** A row read on the fast path: units per role, in this order. */
-  const fastRow = (roles: AmountRole[], values: number[]) => {
-    const store = new AmountStore(roles.length, 1);
-    roles.forEach((role, i) => store.setUnits(role, values[i]!, i + 5, false));
-    return { amounts: store.commit(5) };
-  };
-
-  test("sums per role, whatever the rows' layouts and kinds of map", () => {
-    const rows = [
-      fastRow(["total", "basic"], [10_000, 4_000]),
-      fastRow(["basic", "total"], [1, 2]),
-      {
-        amounts: new Map<AmountRole, Amount>([
-          ["total", units(5)],
-          ["basic", units(7)],
-        ]),
-      },
-    ];
-    expect(sumColumns(rows, ["total", "basic"])).toEqual([10_007, 4_008]);
-  });
-
-  test("a row without the role: NO_COLUMN; an amount without units: undefined", () => {
-    const rows = [
-      fastRow(["total", "basic"], [1, 2]),
-      {
-        amounts: new Map<AmountRole, Amount>([
-          ["total", units(undefined)],
-          ["basic", units(3)],
-        ]),
-      },
-      fastRow(["total"], [4]),
-    ];
-    expect(sumColumns(rows, ["total", "basic", "project"])).toEqual([undefined, NO_COLUMN, NO_COLUMN]);
-  });
-
-  test("a partial sum beyond the safe integers gives undefined, as money's sumUnits", () => {
-    const big = Number.MAX_SAFE_INTEGER - 1;
-    const rows = [fastRow(["total"], [big]), fastRow(["total"], [5]), fastRow(["total"], [-10])];
-    expect(sumColumns(rows, ["total"])).toEqual([undefined]);
-    expect(sumColumns([], ["total"])).toEqual([0]);
-  });
 });
 
 test("AmountStore grows in rows and places, keeping what it holds and the row being read", () => {
@@ -183,4 +138,19 @@ test("AmountStore.expectLayout: full rows take the declared layout, shorter rows
   expect([full.layout, full.unitsOf("basic"), full.get("basic")?.cell]).toEqual([["total", "basic"], 20000, "G8"]);
   expect([short.layout, short.unitsOf("basic"), short.unitsOf("total")]).toEqual([["basic"], 30000, undefined]);
   expect(() => store.expectLayout(["total"], [5])).toThrow();
+});
+
+test("rows read on the fast path are known to sit on their own row; an amount object given may sit elsewhere", () => {
+  const fast = new AmountStore(1, 2);
+  fast.setUnits("total", 10, 5, false);
+  const row = fast.commit(3);
+  expect(row.onItsRow()).toBe(true);
+  const places: [string | undefined, number][] = [];
+  row.forEachPlace((sheet, r) => places.push([sheet, r]));
+  expect(places).toEqual([[undefined, 3]]);
+  const given = new AmountStore(1, 1);
+  given.set("total", { sheet: "续表", row: 40 } as unknown as Amount);
+  expect(given.commit(3).onItsRow()).toBe(false);
+  row.set("total", { sheet: "续表", row: 41 } as unknown as Amount);
+  expect(row.onItsRow()).toBe(false);
 });

@@ -5,7 +5,7 @@
  * the young-generation GC never copies, instead of an array and heap numbers per row. Each row's `amounts` is a
  * RoleAmounts, the ReadonlyMap rules read: a view of (store, index). A fast-path cell (fast-amount.ts) becomes a
  * UnitsAmount only when a rule asks for it (kept, so the same cell always gives the same object); sums read the
- * units directly (`unitsIn`, `RoleReader`, `sumColumns`).
+ * units directly (unit-columns.ts copies them into a typed column per role).
  */
 import { UnitsAmount } from "./fast-amount";
 import type { Amount, AmountRole } from "./recognise/types";
@@ -35,6 +35,10 @@ export class AmountStore {
   /** Amount objects by cell (index × width + place): few, so a map rather than an array per row. */
   private readonly kept = new Map<number, Amount>();
   private count = 0;
+  /** True once an amount object was given (set, replace): only such an amount may sit off its row's sheet and row. */
+  private given = false;
+  /** True once a cell with words (text with spaces) was read as an amount (holdsWordCells). */
+  private wordCells = false;
   /** The row being read: its roles and columns so far (its units and flags go straight into the arrays). */
   private readonly roles: AmountRole[] = [];
   private readonly cols: number[] = [];
@@ -81,6 +85,7 @@ export class AmountStore {
 
   /** Adds an amount for a role not yet present (the caller checks `has` first). */
   set(role: AmountRole, amount: Amount): void {
+    this.given = true;
     const cell = this.place(role, amount.col);
     this.units[cell] = 0;
     this.flags[cell] = KEPT;
@@ -92,6 +97,11 @@ export class AmountStore {
     const cell = this.place(role, col);
     this.units[cell] = units;
     this.flags[cell] = blank ? BLANK : 0;
+  }
+
+  /** Notes that a cell read into the store holds words (text with spaces): its rows' cells are not all plain. */
+  holdsWordCells(): void {
+    this.wordCells = true;
   }
 
   /** True when some amount of the row being read is not a blank cell. */
@@ -193,6 +203,26 @@ export class AmountStore {
     return (this.flags[cell]! & KEPT) !== 0 ? this.kept.get(cell)!.units : this.units[cell];
   }
 
+  /**
+   * For `count` committed rows from `index` on, all of one layout: per place p, their units (NaN without them) into
+   * columns[p] from `at` on (the unit columns of a table).
+   */
+  copyUnitsAt(index: number, count: number, columns: readonly Float64Array[], at: number): void {
+    // A place at a time, a tight strided loop that asks no flag; the few kept amounts are put right after.
+    const width = this.width;
+    for (let p = 0; p < columns.length; p++) {
+      const column = columns[p]!;
+      for (let r = 0, cell = index * width + p; r < count; r++, cell += width) column[at + r] = this.units[cell]!;
+    }
+    if (this.kept.size === 0) return;
+    const [first, end] = [index * width, (index + count) * width];
+    for (const [cell, amount] of this.kept) {
+      const place = cell % width;
+      if (cell >= first && cell < end && place < columns.length)
+        columns[place]![at + (cell - first - place) / width] = amount.units ?? NaN;
+    }
+  }
+
   amountAt(index: number, place: number): Amount {
     const cell = index * this.width + place;
     const flags = this.flags[cell]!;
@@ -206,27 +236,32 @@ export class AmountStore {
 
   /** Replaces the amount at a place of a committed row. */
   replace(index: number, place: number, amount: Amount): void {
+    this.given = true;
     const cell = index * this.width + place;
     this.flags[cell] = KEPT;
     this.kept.set(cell, amount);
   }
 
-  /** sumColumns' step for one row: per role j, the units at places[j] (-1: absent) added to sums[j]. */
-  addUnitsAt(index: number, places: Int32Array, sums: Float64Array, state: Uint8Array): void {
-    // Read from the arrays in place: sum.total adds every line several times (once per level of its hierarchy).
-    const base = index * this.width;
-    for (let j = 0; j < places.length; j++) {
-      const place = places[j]!;
-      if (place < 0) state[j]! |= FAILED | ABSENT;
-      else if ((state[j]! & FAILED) === 0) {
-        const cell = base + place;
-        addUnits(sums, state, j, (this.flags[cell]! & KEPT) !== 0 ? this.kept.get(cell)!.units : this.units[cell]);
-      }
-    }
-  }
-
   hasNonBlankAt(index: number): boolean {
     return this.anyNonBlank(index * this.width, this.layoutAt(index).roles.length);
+  }
+
+  /** True when every amount of every row sits on its row, on the table's sheet (all read on the fast path). */
+  get allOnTheirRows(): boolean {
+    return !this.given;
+  }
+
+  /**
+   * True when every amount of every row was read on its row from a cell that holds no words (a number, empty, or
+   * plain number text): sheet-words.ts need not look at those cells again.
+   */
+  get plainCells(): boolean {
+    return !this.given && !this.wordCells;
+  }
+
+  /** The sheet columns a committed row's amounts were read from, by place. */
+  colsAt(index: number): readonly number[] {
+    return this.layoutAt(index).cols;
   }
 
   /** Calls `place` with the sheet (undefined: the table's own) and row of each amount, as RoleAmounts.forEachPlace. */
@@ -268,15 +303,20 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
 
   /**
    * The roles in order. Rows read from the same columns share this one array, so a rule can work out once per
-   * layout what it does per row, then read the units by index (`unitsAt`).
+   * layout what it does per row.
    */
   get layout(): readonly AmountRole[] {
     return this.store.layoutAt(this.index).roles;
   }
 
-  /** unitsOf for the role at index i of the layout. */
-  unitsAt(i: number): number | undefined {
-    return this.store.unitsAt(this.index, i);
+  /** True when this row is the one after `row` in the same store, with the same layout (a run to copy at once). */
+  follows(row: RoleAmounts): boolean {
+    return this.store === row.store && this.index === row.index + 1 && this.layout === row.layout;
+  }
+
+  /** The units by place of this row and the `count - 1` rows that follow it into columns (AmountStore.copyUnitsAt). */
+  copyUnits(count: number, columns: readonly Float64Array[], at: number): void {
+    this.store.copyUnitsAt(this.index, count, columns, at);
   }
 
   get(role: AmountRole): Amount | undefined {
@@ -295,13 +335,26 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
   }
 
   /** Calls `place` with each sheet (undefined: the table's own) and row an amount sits on, making no amount. */
-  forEachPlace(place: (sheet: string | undefined, row: number) => void): void {
-    this.store.forEachPlaceAt(this.index, place);
+  /** True when its amounts are known to sit on its own row, on the table's sheet, without reading them. */
+  onItsRow(): boolean {
+    return this.store.allOnTheirRows;
   }
 
-  /** sumColumns' step for this row (AmountStore.addUnitsAt). */
-  addUnits(places: Int32Array, sums: Float64Array, state: Uint8Array): void {
-    this.store.addUnitsAt(this.index, places, sums, state);
+  /**
+   * The sheet row its amounts were read from when each was read there from a cell holding no words (a number,
+   * empty, or plain number text: AmountStore.plainCells), else -1. Their columns are `cols`.
+   */
+  plainRow(): number {
+    return this.store.plainCells ? this.store.rowAt(this.index) : -1;
+  }
+
+  /** The sheet columns its amounts were read from, by place. */
+  get cols(): readonly number[] {
+    return this.store.colsAt(this.index);
+  }
+
+  forEachPlace(place: (sheet: string | undefined, row: number) => void): void {
+    this.store.forEachPlaceAt(this.index, place);
   }
 
   /** True when some amount is not a blank cell. */
@@ -353,41 +406,6 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
   }
 }
 
-/** An amount's integer units, read without making the amount where the map allows it. */
-export function unitsIn(amounts: ReadonlyMap<AmountRole, Amount>, role: AmountRole): number | undefined {
-  return amounts instanceof RoleAmounts ? amounts.unitsOf(role) : amounts.get(role)?.units;
-}
-
-/**
- * One role read from many rows (a column's sum, a class's lines): its place is looked up once per row layout, not
- * once per row.
- */
-export class RoleReader {
-  private layout: readonly AmountRole[] | undefined;
-  private place = -1;
-
-  constructor(readonly role: AmountRole) {}
-
-  has(amounts: ReadonlyMap<AmountRole, Amount>): boolean {
-    return amounts instanceof RoleAmounts ? this.placeIn(amounts) >= 0 : amounts.has(this.role);
-  }
-
-  /** The role's integer units in the row; undefined when absent or not exact (as unitsIn). */
-  units(amounts: ReadonlyMap<AmountRole, Amount>): number | undefined {
-    if (!(amounts instanceof RoleAmounts)) return amounts.get(this.role)?.units;
-    const place = this.placeIn(amounts);
-    return place < 0 ? undefined : amounts.unitsAt(place);
-  }
-
-  private placeIn(amounts: RoleAmounts): number {
-    if (amounts.layout !== this.layout) {
-      this.layout = amounts.layout;
-      this.place = this.layout.indexOf(this.role);
-    }
-    return this.place;
-  }
-}
-
 /** The sheet (undefined: the table's own) and row of every amount, made only where the map holds them made. */
 export function forEachAmountPlace(
   amounts: ReadonlyMap<AmountRole, Amount>,
@@ -402,55 +420,4 @@ export function hasNonBlank(amounts: ReadonlyMap<AmountRole, Amount>): boolean {
   if (amounts instanceof RoleAmounts) return amounts.hasNonBlank();
   for (const a of amounts.values()) if (!a.blank) return true;
   return false;
-}
-
-/** A column some row has no amount in (sumColumns). */
-export const NO_COLUMN = "missing";
-
-/** sumColumns' state bits per role. */
-const FAILED = 1;
-const ABSENT = 2;
-
-/**
- * Per role, the exact sum of the rows' amounts in integer units, in one pass over the rows (each row's places looked
- * up once per layout): the sum; undefined when some amount has no units or a partial sum leaves the safe integers
- * (as money's sumUnits); NO_COLUMN when some row has no amount for the role.
- */
-export function sumColumns(
-  rows: readonly { readonly amounts: ReadonlyMap<AmountRole, Amount> }[],
-  roles: readonly AmountRole[],
-): (number | undefined | typeof NO_COLUMN)[] {
-  const n = roles.length;
-  const sums = new Float64Array(n);
-  const state = new Uint8Array(n);
-  let layout: readonly AmountRole[] | undefined;
-  let places = new Int32Array(n);
-  for (let i = 0; i < rows.length; i++) {
-    const amounts = rows[i]!.amounts;
-    if (amounts instanceof RoleAmounts) {
-      if (amounts.layout !== layout) {
-        const roleList = (layout = amounts.layout);
-        places = Int32Array.from(roles, (role) => roleList.indexOf(role));
-      }
-      amounts.addUnits(places, sums, state);
-    } else {
-      for (let j = 0; j < n; j++) {
-        const amount = amounts.get(roles[j]!);
-        if (amount === undefined) state[j]! |= FAILED | ABSENT;
-        else if ((state[j]! & FAILED) === 0) addUnits(sums, state, j, amount.units);
-      }
-    }
-  }
-  return roles.map((_, j) => (state[j] === 0 ? sums[j]! : (state[j]! & ABSENT) !== 0 ? NO_COLUMN : undefined));
-}
-
-/** Adds units to sums[j], or marks j FAILED when they are missing or the sum leaves the safe integers. */
-function addUnits(sums: Float64Array, state: Uint8Array, j: number, units: number | undefined): void {
-  if (units === undefined) {
-    state[j]! |= FAILED;
-    return;
-  }
-  const sum = sums[j]! + units;
-  if (Number.isSafeInteger(sum)) sums[j] = sum;
-  else state[j]! |= FAILED;
 }

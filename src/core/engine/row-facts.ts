@@ -5,6 +5,7 @@
  * quantities) then pass over small typed arrays instead of walking every row object again, and judge each distinct
  * code once.
  */
+import { LineRow } from "./recognise/line-store";
 import type { RecognisedTable, RowKind } from "./recognise/types";
 
 export const KIND_TOTAL = 1;
@@ -78,9 +79,11 @@ function collect(table: RecognisedTable): RowFacts {
       bits |= SIDED;
       sided = true;
     }
-    if (row.govCode !== undefined) bits |= HAS_GOV_CODE;
-    if (row.unitCode !== undefined) bits |= HAS_UNIT_CODE;
-    const code = row.code;
+    const line = row instanceof LineRow ? row : undefined;
+    if (line !== undefined ? line.hasGovCode : row.govCode !== undefined) bits |= HAS_GOV_CODE;
+    if (line !== undefined ? line.hasUnitCode : row.unitCode !== undefined) bits |= HAS_UNIT_CODE;
+    // A line's code text, not its code: a code view per line would be 20,000 young objects per check.
+    const code = line !== undefined ? line.codeText : row.code;
     if (code === undefined) codeIndex[i] = -1;
     else {
       if (code.malformed) bits |= CODE_MALFORMED;

@@ -6,6 +6,7 @@
  */
 import type { SheetSnapshot } from "../grid/snapshot";
 import type { RecognisedWorkbook } from "./recognise/types";
+import { RoleAmounts } from "./role-amounts";
 
 /** Word cells in sheet order (row by row, left to right), as parallel lists (typed: a sheet may hold 100,000). */
 export interface SheetWords {
@@ -29,11 +30,46 @@ export function sheetWords(workbook: RecognisedWorkbook, sheet: SheetSnapshot): 
   let sheets = byWorkbook.get(workbook);
   if (sheets === undefined) byWorkbook.set(workbook, (sheets = new Map<SheetSnapshot, SheetWords>()));
   let words = sheets.get(sheet);
-  if (words === undefined) sheets.set(sheet, (words = collect(sheet)));
+  if (words === undefined) sheets.set(sheet, (words = collect(sheet, plainCellsOf(workbook, sheet))));
   return words;
 }
 
-function collect(sheet: SheetSnapshot): SheetWords {
+/** No plain cells known on a row that two readings name differently (then every cell of it is looked at). */
+const MIXED: readonly number[] = [];
+
+/**
+ * Per sheet row, the columns (ascending) the tables read amounts from on the fast path out of cells holding no words
+ * (AmountStore.plainCells): those cells need no second look. A large table's amount cells are most of its sheet.
+ */
+function plainCellsOf(workbook: RecognisedWorkbook, sheet: SheetSnapshot): (readonly number[] | undefined)[] {
+  const byRow = new Array<readonly number[] | undefined>(sheet.values.length);
+  const sorted = new Map<readonly number[], readonly number[]>();
+  let lastCols: readonly number[] | undefined;
+  let ascending: readonly number[] = MIXED;
+  for (const table of workbook.tables) {
+    if (table.sheet !== sheet.name) continue;
+    const rows = table.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const amounts = rows[i]!.amounts;
+      if (!(amounts instanceof RoleAmounts)) continue;
+      const r = amounts.plainRow();
+      if (r < 0) continue;
+      // Rows of one layout share its columns: sorted once per layout (consecutive rows nearly always share it).
+      const cols = amounts.cols;
+      if (cols !== lastCols) {
+        lastCols = cols;
+        const known = sorted.get(cols);
+        if (known !== undefined) ascending = known;
+        else sorted.set(cols, (ascending = [...cols].sort((a, b) => a - b)));
+      }
+      const known = byRow[r];
+      byRow[r] = known === undefined || known === ascending ? ascending : MIXED;
+    }
+  }
+  return byRow;
+}
+
+function collect(sheet: SheetSnapshot, plainCells: readonly (readonly number[] | undefined)[]): SheetWords {
   // Three typed lists grown by doubling, not four arrays pushed per cell: a large sheet has a name on every row.
   let rows: Int32Array = new Int32Array(Math.max(16, sheet.values.length));
   let cols: Int32Array = new Int32Array(rows.length);
@@ -45,7 +81,12 @@ function collect(sheet: SheetSnapshot): SheetWords {
   for (let r = 0; r < sheet.values.length; r++) {
     const row = sheet.values[r];
     if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
+    const skip = plainCells[r] ?? MIXED;
+    for (let c = 0, k = 0; c < row.length; c++) {
+      if (k < skip.length && skip[k] === c) {
+        k++;
+        continue;
+      }
       const v = row[c];
       if (typeof v !== "string" || plainNumberText(v)) continue;
       let d = indexOf.get(v);

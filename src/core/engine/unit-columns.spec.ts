@@ -51,3 +51,12 @@ test("a row whose amounts are a plain map has a layout of its own, read by role"
   expect([...columns.units("basic")!]).toEqual([NaN, 40]);
   expect([columns.has("basic", 1), columns.has("total", 1)]).toEqual([true, false]);
 });
+
+test("rows out of their store's order, and an amount replaced after reading, give each row its own units", () => {
+  const table = tableOf([[["total", 1]], [["total", 2]], [["total", 3]]]);
+  const [a, b, c] = table.rows;
+  (b!.amounts as Map<AmountRole, Amount>).set("total", { cell: "F2", col: 5, units: 20 } as unknown as Amount);
+  const columns = unitColumns({ rows: [c, a, b] } as unknown as RecognisedTable);
+  expect([...columns.units("total")!]).toEqual([3, 1, 20]);
+  expect([...columns.layoutId]).toEqual([0, 0, 0]);
+});

@@ -78,13 +78,14 @@ function collect(table: RecognisedTable): UnitColumns {
   let lastLayout: readonly AmountRole[] | undefined;
   let lastId = -1;
   let places: Float64Array[] = [];
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < rows.length;) {
     const amounts = rows[i]!.amounts;
     if (!(amounts instanceof RoleAmounts)) {
       // A plain map (a few small tables): a layout of its own, its amounts read by role.
       const roles = [...amounts.keys()];
       out.layoutId[i] = out.addLayout(roles, i);
       for (const role of roles) out.column(role)[i] = unitsOrNaN(amounts.get(role));
+      i++;
       continue;
     }
     const layout = amounts.layout;
@@ -95,8 +96,17 @@ function collect(table: RecognisedTable): UnitColumns {
       lastId = id;
       places = layout.map((role) => out.column(role));
     }
-    out.layoutId[i] = lastId;
-    for (let p = 0; p < places.length; p++) places[p]![i] = amounts.unitsAt(p) ?? NaN;
+    // The run of rows that follow it in its store with its layout (a line table's body is mostly one run): copied
+    // a column at a time.
+    let end = i + 1;
+    for (let last = amounts; end < rows.length; end++) {
+      const next = rows[end]!.amounts;
+      if (!(next instanceof RoleAmounts) || !next.follows(last)) break;
+      last = next;
+    }
+    out.layoutId.fill(lastId, i, end);
+    amounts.copyUnits(end - i, places, i);
+    i = end;
   }
   return out;
 }

@@ -12,6 +12,10 @@ import type { Amount, AmountRole, Row, RowCode, RowKind } from "./types";
 /** Kinds by their number in the store (a kind's number is found by indexOf: a keyed lookup by string costs more). */
 const KINDS: readonly RowKind[] = ["total", "unit", "code", "project", "item"];
 
+/** Mark bits of a line: what the sparse maps hold for it, so a pass over every line asks no map. */
+const HAS_GOV_CODE = 1;
+const HAS_UNIT_CODE = 2;
+
 /** What lineRows read on a line besides its amounts: one object, refilled per line. */
 export interface LineFacts {
   kind: RowKind;
@@ -31,6 +35,7 @@ export interface LineFacts {
 export class LineStore extends AmountStore {
   private kinds: Uint8Array;
   private codeCols: Int32Array;
+  private marks: Uint8Array;
   private readonly labels: string[];
   private readonly codes: (CodeText | undefined)[];
   /** Sparse: few lines carry them. */
@@ -53,6 +58,7 @@ export class LineStore extends AmountStore {
     super(width, capacity);
     this.kinds = new Uint8Array(Math.max(1, capacity));
     this.codeCols = new Int32Array(Math.max(1, capacity));
+    this.marks = new Uint8Array(Math.max(1, capacity));
     // Made at their size: a list grown by push leaves a copy behind at every doubling.
     this.labels = new Array<string>(capacity);
     this.codes = new Array<CodeText | undefined>(capacity);
@@ -62,18 +68,31 @@ export class LineStore extends AmountStore {
   add(row: number, facts: LineFacts): LineRow {
     const index = this.commitRow(row);
     if (index === this.kinds.length) {
-      const [kinds, codeCols] = [new Uint8Array(index * 2), new Int32Array(index * 2)];
+      const [kinds, codeCols, marks] = [
+        new Uint8Array(index * 2),
+        new Int32Array(index * 2),
+        new Uint8Array(index * 2),
+      ];
       kinds.set(this.kinds);
       codeCols.set(this.codeCols);
-      [this.kinds, this.codeCols] = [kinds, codeCols];
+      marks.set(this.marks);
+      [this.kinds, this.codeCols, this.marks] = [kinds, codeCols, marks];
     }
     this.kinds[index] = KINDS.indexOf(facts.kind);
     this.codeCols[index] = facts.codeCol;
     this.labels[index] = facts.label;
     this.codes[index] = facts.code;
-    if (facts.govCode) this.govCodes.set(index, facts.govCode);
+    let marks = 0;
+    if (facts.govCode) {
+      this.govCodes.set(index, facts.govCode);
+      marks |= HAS_GOV_CODE;
+    }
     if (facts.govName) this.govNames.set(index, facts.govName);
-    if (facts.unitCode) this.unitCodes.set(index, facts.unitCode);
+    if (facts.unitCode) {
+      this.unitCodes.set(index, facts.unitCode);
+      marks |= HAS_UNIT_CODE;
+    }
+    this.marks[index] = marks;
     return new LineRow(this, index);
   }
 
@@ -97,6 +116,21 @@ export class LineStore extends AmountStore {
   govCodeAt(index: number): RowCode | undefined {
     const text = this.govCodes.get(index);
     return text && new CodeAt(text, this.rowAt(index), this.govCol);
+  }
+
+  /** The line's code text as read (shared, no view made): for readers that need no cell (row-facts.ts). */
+  codeTextAt(index: number): CodeText | undefined {
+    return this.codes[index];
+  }
+
+  /** True when the line has a 政府预算支出经济分类 code (no view made). */
+  hasGovCodeAt(index: number): boolean {
+    return (this.marks[index]! & HAS_GOV_CODE) !== 0;
+  }
+
+  /** True when the line has a unit code. */
+  hasUnitCodeAt(index: number): boolean {
+    return (this.marks[index]! & HAS_UNIT_CODE) !== 0;
   }
 
   govNameAt(index: number): string | undefined {
@@ -153,6 +187,19 @@ export class LineRow extends RoleAmounts implements Row {
 
   get code(): RowCode | undefined {
     return this.lines.codeAt(this.line);
+  }
+
+  /** The code's text without a view of its cell (row-facts.ts reads 20,000 lines' codes per check). */
+  get codeText(): CodeText | undefined {
+    return this.lines.codeTextAt(this.line);
+  }
+
+  get hasGovCode(): boolean {
+    return this.lines.hasGovCodeAt(this.line);
+  }
+
+  get hasUnitCode(): boolean {
+    return this.lines.hasUnitCodeAt(this.line);
   }
 
   get govCode(): RowCode | undefined {

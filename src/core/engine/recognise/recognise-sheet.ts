@@ -272,6 +272,8 @@ function readAmounts(
     if (typeof raw === "number" ? fast.number(raw, format) : typeof raw === "string" && fast.text(raw)) {
       if (fast.decimals > decimals) decimals = fast.decimals;
       store.setUnits(role, fast.units, col, false);
+      // Text read otherwise than digit by digit had spaces around it: a word cell for sheet-words.ts.
+      if (typeof raw === "string" && !fast.plainText) store.holdsWordCells();
       continue;
     }
     const cell = cellAddress(row, col);
@@ -282,6 +284,7 @@ function readAmounts(
     }
     if (read.kind === "blank") {
       store.setUnits(role, 0, col, true);
+      store.holdsWordCells(); // a blank that is not empty text (spaces)
       continue;
     }
     decimals = Math.max(decimals, read.decimals);

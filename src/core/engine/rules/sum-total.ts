@@ -4,7 +4,6 @@ import { hierarchyFree, summarySides } from "../summary-sides";
 import { sumGroups } from "../hierarchy";
 import { judgeSum } from "../judge";
 import { columnLabel } from "../labels";
-import { NO_COLUMN } from "../role-amounts";
 import { unitColumns, type UnitColumns } from "../unit-columns";
 import type { RuleOf } from "../rule";
 import type { Amount, AmountRole, Row } from "../recognise/types";
@@ -20,9 +19,12 @@ function amountsOf(rows: readonly Row[], role: AmountRole): Amount[] | undefined
   return amounts;
 }
 
+/** A column some row of a group has no amount in (columnSum). */
+const NO_COLUMN = "missing";
+
 /**
  * The rows' exact sum in the role from the unit columns: NO_COLUMN when some row has no amount there; undefined
- * when some amount has no units or a partial sum leaves the safe integers (as sumColumns).
+ * when some amount has no units or a partial sum leaves the safe integers (as money's sumUnits).
  */
 function columnSum(
   columns: UnitColumns,
