@@ -1,4 +1,5 @@
 /** Rows that carry a classification code (functional or economic), with the name printed beside it. */
+import { oncePer } from "./once-per";
 import type { RecognisedTable, RecognisedWorkbook, Row, RowCode } from "./recognise/types";
 import { CODE_MALFORMED, CODE_REPAIRED, HAS_GOV_CODE, HAS_UNIT_CODE, KIND_CODE, rowFacts } from "./row-facts";
 
@@ -113,17 +114,8 @@ export class ClassifiedRows {
   }
 }
 
-const computed = new WeakMap<RecognisedWorkbook, ClassifiedRows>();
-
 /** Computed once per workbook (that is, per check): several code rules walk the same rows. */
-export function classifiedRows(workbook: RecognisedWorkbook): ClassifiedRows {
-  let rows = computed.get(workbook);
-  if (!rows) {
-    rows = collect(workbook);
-    computed.set(workbook, rows);
-  }
-  return rows;
-}
+export const classifiedRows: (workbook: RecognisedWorkbook) => ClassifiedRows = oncePer(collect);
 
 function collect(workbook: RecognisedWorkbook): ClassifiedRows {
   const tables = workbook.tables.filter((t) => CODE_TABLES.has(t.kind));

@@ -1,4 +1,5 @@
 /** Which rows of a line table sum into which: total row, unit rows (101, 101001), 类 = Σ款 = Σ项 when listed. */
+import { oncePer } from "./once-per";
 import type { RecognisedTable } from "./recognise/types";
 import {
   CODE_MALFORMED,
@@ -52,16 +53,7 @@ function topItems(facts: RowFacts, hierarchical: boolean, present: ReadonlySet<s
 }
 
 /** True when every 款/项 row has its parent row in the table (Shanghai layout): 类 and 款 rows are subtotals. */
-const hierarchical = new WeakMap<RecognisedTable, boolean>();
-
-export function isHierarchical(table: RecognisedTable): boolean {
-  let known = hierarchical.get(table);
-  if (known === undefined) {
-    known = computeHierarchical(table);
-    hierarchical.set(table, known);
-  }
-  return known;
-}
+export const isHierarchical: (table: RecognisedTable) => boolean = oncePer(computeHierarchical);
 
 function computeHierarchical(table: RecognisedTable): boolean {
   // Judged on the distinct codes: a large table repeats a few dozen codes over thousands of rows.

@@ -5,6 +5,7 @@
  * quantities) then pass over small typed arrays instead of walking every row object again, and judge each distinct
  * code once.
  */
+import { oncePer } from "./once-per";
 import { LineRow } from "./recognise/line-store";
 import type { RecognisedTable, RowKind } from "./recognise/types";
 
@@ -51,17 +52,8 @@ export interface RowFacts {
   readonly sided: boolean;
 }
 
-const computed = new WeakMap<RecognisedTable, RowFacts>();
-
 /** The table's row facts, read once per recognised table (that is, per check). */
-export function rowFacts(table: RecognisedTable): RowFacts {
-  let facts = computed.get(table);
-  if (facts === undefined) {
-    facts = collect(table);
-    computed.set(table, facts);
-  }
-  return facts;
-}
+export const rowFacts: (table: RecognisedTable) => RowFacts = oncePer(collect);
 
 function collect(table: RecognisedTable): RowFacts {
   const n = table.rows.length;

@@ -5,6 +5,7 @@
  * amount. Rows read from the same columns share a layout id, so what a rule works out per set of roles is worked out
  * once per layout.
  */
+import { oncePer } from "./once-per";
 import { RoleAmounts } from "./role-amounts";
 import type { Amount, AmountRole, RecognisedTable } from "./recognise/types";
 
@@ -58,17 +59,8 @@ class Columns implements UnitColumns {
   }
 }
 
-const computed = new WeakMap<RecognisedTable, UnitColumns>();
-
 /** The table's unit columns, read once per recognised table (that is, per check). */
-export function unitColumns(table: RecognisedTable): UnitColumns {
-  let columns = computed.get(table);
-  if (columns === undefined) {
-    columns = collect(table);
-    computed.set(table, columns);
-  }
-  return columns;
-}
+export const unitColumns: (table: RecognisedTable) => UnitColumns = oncePer(collect);
 
 function collect(table: RecognisedTable): UnitColumns {
   const rows = table.rows;
