@@ -176,12 +176,17 @@ function fiscal(put: Put, table: RecognisedTable | undefined) {
   );
 }
 
+// At module level, not a closure made per call: V8 deopted lineClasses on each new closure ("wrong call target").
+function isCodeRow(kinds: Uint8Array, codeIndex: Int32Array, i: number): boolean {
+  return kinds[i] === KIND_CODE && codeIndex[i]! >= 0;
+}
+
 function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "general.class" | "class") {
   if (!table) return;
   const { kinds, codeIndex, codes } = rowFacts(table);
-  const isCodeRow = (i: number) => kinds[i] === KIND_CODE && codeIndex[i]! >= 0;
   let hasParents = false;
-  for (let i = 0; i < kinds.length && !hasParents; i++) hasParents = isCodeRow(i) && codes[codeIndex[i]!]!.length < 7;
+  for (let i = 0; i < kinds.length && !hasParents; i++)
+    hasParents = isCodeRow(kinds, codeIndex, i) && codes[codeIndex[i]!]!.length < 7;
   // Each distinct code's class (its index in `classes`), or -1 for a code that is no class line: a table repeats a
   // few dozen codes over thousands of rows.
   const classes: string[] = [];
@@ -202,7 +207,7 @@ function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "gene
   const units = new Float64Array(classes.length);
   const exact = new Uint8Array(classes.length).fill(1);
   for (let i = 0; i < kinds.length; i++) {
-    let k = isCodeRow(i) ? classOfCode[codeIndex[i]!]! : -1;
+    let k = isCodeRow(kinds, codeIndex, i) ? classOfCode[codeIndex[i]!]! : -1;
     // A class line has a 合计 (NaN: one without units, or none).
     if (k >= 0 && totals[i] !== totals[i] && !columns.has("total", i)) k = -1;
     rowClass[i] = k;
@@ -219,10 +224,11 @@ function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "gene
   }
   // By class code (every key has 3 characters and they differ). A class whose codes have no row with a 合计 is left
   // out, as when the lists were made on the first such row.
-  const order = classes
-    .map((_, k) => k)
-    .filter((k) => counts[k]! > 0)
-    .sort((a, b) => (classes[a]! < classes[b]! ? -1 : classes[a]! > classes[b]! ? 1 : 0));
+  // A plain loop, not map().filter(): the code V8 compiled for map().filter() in the first run deopted here on every
+  // later run ("wrong map").
+  const order: number[] = [];
+  for (let k = 0; k < classes.length; k++) if (counts[k]! > 0) order.push(k);
+  order.sort((a, b) => (classes[a]! < classes[b]! ? -1 : classes[a]! > classes[b]! ? 1 : 0));
   for (const k of order)
     put.rows(`${prefix}.${classes[k]!}`, table, lines[k]!, "total", exact[k] === 1 ? units[k] : undefined);
 }
