@@ -176,13 +176,33 @@ function fiscal(put: Put, table: RecognisedTable | undefined) {
   );
 }
 
-// At module level, not a closure made per call: V8 deopted lineClasses on each new closure ("wrong call target").
+// At module level, not a closure made per call: V8 deopted classLines on each new closure ("wrong call target").
 function isCodeRow(kinds: Uint8Array, codeIndex: Int32Array, i: number): boolean {
   return kinds[i] === KIND_CODE && codeIndex[i]! >= 0;
 }
 
+/** A table's class lines: per class (3-digit code) its rows, their 合计 in integer units and whether that sum is exact. */
+interface ClassLines {
+  readonly classes: readonly string[];
+  readonly lines: readonly Int32Array[];
+  readonly units: Float64Array;
+  readonly exact: Uint8Array;
+  /** The classes with lines, by class code. */
+  readonly order: readonly number[];
+}
+
 function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "general.class" | "class") {
   if (!table) return;
+  const found = classLines(table);
+  if (!found) return;
+  const { classes, lines, units, exact, order } = found;
+  for (const k of order)
+    put.rows(`${prefix}.${classes[k]!}`, table, lines[k]!, "total", exact[k] === 1 ? units[k] : undefined);
+}
+
+// Apart from lineClasses, which calls put: the code V8 compiles for these long loops in the first run is reused on
+// later runs, and it deopted on each run's new put ("wrong call target").
+function classLines(table: RecognisedTable): ClassLines | undefined {
   const { kinds, codeIndex, codes } = rowFacts(table);
   let hasParents = false;
   for (let i = 0; i < kinds.length && !hasParents; i++)
@@ -199,7 +219,7 @@ function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "gene
   // The 合计 column read from the unit columns: a class may have thousands of lines.
   const columns = unitColumns(table);
   const totals = columns.units("total");
-  if (totals === undefined) return;
+  if (totals === undefined) return undefined;
   // Per row its class (-1: no class line), per class its count and its 合计 added up in row order (as sumUnits
   // would, exact while every line has units and the sum stays safe): typed lists, not an object written per row.
   const rowClass = new Int32Array(kinds.length);
@@ -229,8 +249,7 @@ function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "gene
   const order: number[] = [];
   for (let k = 0; k < classes.length; k++) if (counts[k]! > 0) order.push(k);
   order.sort((a, b) => (classes[a]! < classes[b]! ? -1 : classes[a]! > classes[b]! ? 1 : 0));
-  for (const k of order)
-    put.rows(`${prefix}.${classes[k]!}`, table, lines[k]!, "total", exact[k] === 1 ? units[k] : undefined);
+  return { classes, lines, units, exact, order };
 }
 
 export function buildQuantities(workbook: RecognisedWorkbook): Map<QuantityKey, Quantity> {
