@@ -5,7 +5,7 @@ import type { Quantity, QuantityKey } from "./quantities";
 import type { Amount, AmountRole, RecognisedTable, RecognisedWorkbook, Row, Side } from "./recognise/types";
 import { KIND_CODE, rowFacts } from "./row-facts";
 import { amountOf, labelLevel, rowLabelled, tableOf, totalRow } from "./tables";
-import { unitColumns } from "./unit-columns";
+import { type UnitColumns, unitColumns } from "./unit-columns";
 
 interface Put {
   (key: QuantityKey, table: RecognisedTable, ...amounts: (Amount | undefined)[]): void;
@@ -176,12 +176,35 @@ function fiscal(put: Put, table: RecognisedTable | undefined) {
   );
 }
 
+// At module level, not a closure made per call: V8 deopted the class loops on each new closure ("wrong call target").
+function isCodeRow(kinds: Uint8Array, codeIndex: Int32Array, i: number): boolean {
+  return kinds[i] === KIND_CODE && codeIndex[i]! >= 0;
+}
+
+/** A table's class lines: per class (3-digit code) its rows, their 合计 in integer units and whether that sum is exact. */
+interface ClassLines {
+  readonly classes: readonly string[];
+  readonly lines: readonly Int32Array[];
+  readonly units: Float64Array;
+  readonly exact: Uint8Array;
+  /** The classes with lines, by class code. */
+  readonly order: readonly number[];
+}
+
 function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "general.class" | "class") {
   if (!table) return;
+  const found = classLines(table);
+  if (!found) return;
+  const { classes, lines, units, exact, order } = found;
+  for (const k of order)
+    put.rows(`${prefix}.${classes[k]!}`, table, lines[k]!, "total", exact[k] === 1 ? units[k] : undefined);
+}
+
+// Apart from lineClasses, which calls put: the code V8 compiles for these long loops in the first run is reused on
+// later runs, and it deopted on each run's new put ("wrong call target").
+function classLines(table: RecognisedTable): ClassLines | undefined {
   const { kinds, codeIndex, codes } = rowFacts(table);
-  const isCodeRow = (i: number) => kinds[i] === KIND_CODE && codeIndex[i]! >= 0;
-  let hasParents = false;
-  for (let i = 0; i < kinds.length && !hasParents; i++) hasParents = isCodeRow(i) && codes[codeIndex[i]!]!.length < 7;
+  const hasParents = hasParentCodes(kinds, codeIndex, codes);
   // Each distinct code's class (its index in `classes`), or -1 for a code that is no class line: a table repeats a
   // few dozen codes over thousands of rows.
   const classes: string[] = [];
@@ -194,15 +217,48 @@ function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "gene
   // The 合计 column read from the unit columns: a class may have thousands of lines.
   const columns = unitColumns(table);
   const totals = columns.units("total");
-  if (totals === undefined) return;
-  // Per row its class (-1: no class line), per class its count and its 合计 added up in row order (as sumUnits
-  // would, exact while every line has units and the sum stays safe): typed lists, not an object written per row.
-  const rowClass = new Int32Array(kinds.length);
+  if (totals === undefined) return undefined;
   const counts = new Int32Array(classes.length);
   const units = new Float64Array(classes.length);
   const exact = new Uint8Array(classes.length).fill(1);
+  const rowClass = classRows(kinds, codeIndex, classOfCode, columns, totals, { counts, units, exact });
+  const lines = linesByClass(rowClass, counts);
+  // By class code (every key has 3 characters and they differ). A class whose codes have no row with a 合计 is left
+  // out, as when the lists were made on the first such row.
+  // A plain loop, not map().filter(): the code V8 compiled for map().filter() in the first run deopted here on every
+  // later run ("wrong map").
+  const order: number[] = [];
+  for (let k = 0; k < classes.length; k++) if (counts[k]! > 0) order.push(k);
+  order.sort((a, b) => (classes[a]! < classes[b]! ? -1 : classes[a]! > classes[b]! ? 1 : 0));
+  return { classes, lines, units, exact, order };
+}
+
+// The long loops over a table's rows are each a function of their own below, ending in a plain return: V8 compiles
+// such a loop while it runs the first time (OSR) and reuses that code on later runs, where code after the loop that
+// had not yet run deopted it on every run ("insufficient type feedback", "wrong map").
+
+/** Whether some code row has a code of under 7 digits (a table that prints its 类 and 款 lines). */
+function hasParentCodes(kinds: Uint8Array, codeIndex: Int32Array, codes: readonly string[]): boolean {
+  for (let i = 0; i < kinds.length; i++)
+    if (isCodeRow(kinds, codeIndex, i) && codes[codeIndex[i]!]!.length < 7) return true;
+  return false;
+}
+
+/**
+ * Per row its class (-1: no class line), per class its count and its 合计 added up in row order (as sumUnits would,
+ * exact while every line has units and the sum stays safe): typed lists, not an object written per row.
+ */
+function classRows(
+  kinds: Uint8Array,
+  codeIndex: Int32Array,
+  classOfCode: Int32Array,
+  columns: UnitColumns,
+  totals: Float64Array,
+  { counts, units, exact }: { counts: Int32Array; units: Float64Array; exact: Uint8Array },
+): Int32Array {
+  const rowClass = new Int32Array(kinds.length);
   for (let i = 0; i < kinds.length; i++) {
-    let k = isCodeRow(i) ? classOfCode[codeIndex[i]!]! : -1;
+    let k = isCodeRow(kinds, codeIndex, i) ? classOfCode[codeIndex[i]!]! : -1;
     // A class line has a 合计 (NaN: one without units, or none).
     if (k >= 0 && totals[i] !== totals[i] && !columns.has("total", i)) k = -1;
     rowClass[i] = k;
@@ -210,21 +266,18 @@ function lineClasses(put: Put, table: RecognisedTable | undefined, prefix: "gene
     counts[k]!++;
     if (exact[k] === 1 && !Number.isSafeInteger((units[k]! += totals[i]!))) exact[k] = 0;
   }
-  // Then each class's lines listed into a typed list made at its size.
+  return rowClass;
+}
+
+/** Each class's lines listed into a typed list made at its size. */
+function linesByClass(rowClass: Int32Array, counts: Int32Array): Int32Array[] {
   const lines = Array.from(counts, (count) => new Int32Array(count));
-  const filled = new Int32Array(classes.length);
-  for (let i = 0; i < kinds.length; i++) {
+  const filled = new Int32Array(counts.length);
+  for (let i = 0; i < rowClass.length; i++) {
     const k = rowClass[i]!;
     if (k >= 0) lines[k]![filled[k]!++] = i;
   }
-  // By class code (every key has 3 characters and they differ). A class whose codes have no row with a 合计 is left
-  // out, as when the lists were made on the first such row.
-  const order = classes
-    .map((_, k) => k)
-    .filter((k) => counts[k]! > 0)
-    .sort((a, b) => (classes[a]! < classes[b]! ? -1 : classes[a]! > classes[b]! ? 1 : 0));
-  for (const k of order)
-    put.rows(`${prefix}.${classes[k]!}`, table, lines[k]!, "total", exact[k] === 1 ? units[k] : undefined);
+  return lines;
 }
 
 export function buildQuantities(workbook: RecognisedWorkbook): Map<QuantityKey, Quantity> {

@@ -78,7 +78,8 @@ export function forEachNamedCodeRow(
   const rows = classifiedRows(workbook);
   const { index, found } = namedFacts(workbook, catalog);
   // Which judged pairs match, settled once: the rows are then passed over by index.
-  const wanted = found.map((f) => f.verdict.match === match);
+  // Array.from, not map(): map's array is packed from the builtin, holey from optimised code (a V8 'wrong map' deopt below).
+  const wanted = Array.from(found, (f) => f.verdict.match === match);
   for (let i = 0; i < index.length; i++) {
     const n = index[i]!;
     if (n >= 0 && wanted[n]!) visit(rows.at(i), found[n]!);

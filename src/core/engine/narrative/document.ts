@@ -56,7 +56,8 @@ export function bodyNameLines(workbook: RecognisedWorkbook): BodyNameLine[] {
     // Cells with words only (sheet-words.ts): a name line is never plain number text.
     const words = sheetWords(workbook, sheet);
     // Each distinct text judged once; then every cell of a text that names the body, in sheet order.
-    const names = words.distinct.map(nameIn);
+    // Array.from, not map(): map's array is packed from the builtin, holey from optimised code (a V8 'wrong map' deopt below).
+    const names = Array.from(words.distinct, nameIn);
     for (let i = 0; i < words.length; i++) {
       const name = names[words.textIndex[i]!];
       if (name !== undefined)

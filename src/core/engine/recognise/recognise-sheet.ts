@@ -314,17 +314,18 @@ function readOneAmount(
 }
 
 interface CodeColumns {
-  readonly cls?: Column;
-  readonly kuan?: Column;
-  readonly xiang?: Column;
-  readonly joined?: Column;
+  readonly cls: Column | undefined;
+  readonly kuan: Column | undefined;
+  readonly xiang: Column | undefined;
+  readonly joined: Column | undefined;
 }
 
 /** Where a row's code is read from: found once per table, not once per row. */
 function codeColumns(columns: readonly Column[]): CodeColumns {
   const find = (role: Column["role"]) => columns.find((c) => c.role === role);
   const [cls, kuan, xiang, joined] = [find("code-class"), find("code-kuan"), find("code-xiang"), find("code")];
-  return { ...(cls && { cls }), ...(kuan && { kuan }), ...(xiang && { xiang }), ...(joined && { joined }) };
+  // Every field present, not spread in when found: the spread made objects whose maps V8's readCode kept deopting on.
+  return { cls, kuan, xiang, joined };
 }
 
 /** The 类/款/项 cells of the row being read: one array, refilled per row (readSplitCode keeps none of it). */

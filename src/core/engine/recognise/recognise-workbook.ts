@@ -11,6 +11,7 @@ import type {
   RecognisedWorkbook,
   Row,
   Unit,
+  UnitSource,
   UnrecognisedSheet,
 } from "./types";
 
@@ -103,6 +104,41 @@ function mergeContinuations(drafts: readonly DraftTable[]): DraftTable[] {
   });
 }
 
+/**
+ * The table the rules read, written as one literal with its fields in one order, not as a spread of the draft: V8
+ * gave the spread's result a new map on every run, which deoptimised every rule that reads a table.
+ */
+function settled(
+  d: DraftTable,
+  rows: readonly Row[],
+  profile: DetectedProfile,
+  unit: Unit,
+  unitSource: UnitSource,
+): RecognisedTable {
+  const table: RecognisedTable = {
+    sheet: d.sheet,
+    kind: d.kind,
+    title: d.title,
+    year: d.year,
+    headerTop: d.headerTop,
+    headerBottom: d.headerBottom,
+    dataTop: d.dataTop,
+    dataBottom: d.dataBottom,
+    right: d.right,
+    columns: d.columns,
+    rows,
+    decimals: d.decimals,
+    notes: d.notes,
+    unreadable: d.unreadable,
+    top: d.top,
+    bottom: d.bottom,
+    unit,
+    unitSource,
+    profile,
+  };
+  return d.continued ? { ...table, continued: true } : table;
+}
+
 export function recogniseWorkbook(snapshot: WorkbookSnapshot): RecognisedWorkbook {
   const drafts: DraftTable[] = [];
   const unrecognised: UnrecognisedSheet[] = [];
@@ -120,12 +156,8 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): RecognisedWorkboo
   }
   const profile = detectProfile(drafts);
   const fallback = workbookUnit(drafts);
-  const tables: RecognisedTable[] = mergeContinuations(drafts).map((d) => ({
-    ...d,
-    rows: withClassCodes(d.kind, d.rows),
-    profile,
-    unit: d.unit ?? fallback ?? "万元",
-    unitSource: d.unitSource ?? "assumed",
-  }));
+  const tables: RecognisedTable[] = mergeContinuations(drafts).map((d) =>
+    settled(d, withClassCodes(d.kind, d.rows), profile, d.unit ?? fallback ?? "万元", d.unitSource ?? "assumed"),
+  );
   return { tables, unrecognised, textSections, sheets, year: mostCommonYear(drafts), profile };
 }

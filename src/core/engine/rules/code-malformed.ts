@@ -22,7 +22,8 @@ export const codeMalformed: RuleOf<"code.malformed"> = {
     const rows = classifiedRows(ctx.workbook);
     // A table repeats a few dozen codes over thousands of rows: each distinct code is read once, and a row whose
     // code is well formed, valid and not repaired is passed over by its index alone.
-    const checked = rows.codes.map((code) => normaliseCode(code));
+    // Array.from, not map(): map's array is packed from the builtin, holey from optimised code (a V8 'wrong map' deopt below).
+    const checked = Array.from(rows.codes, (code) => normaliseCode(code));
     for (let i = 0; i < rows.length; i++) {
       const c = rows.codeIndex[i]!;
       const normalised = c < 0 ? undefined : checked[c]!;

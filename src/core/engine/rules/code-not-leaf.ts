@@ -23,7 +23,8 @@ export const codeNotLeaf: RuleOf<"code.not-leaf"> = {
     const findings: FindingOf<"code.not-leaf">[] = [];
     const rows = classifiedRows(ctx.workbook);
     // Judged once per distinct code; a row is then passed over by its index.
-    const levels = rows.codes.map(nonLeafLevel);
+    // Array.from, not map(): map's array is packed from the builtin, holey from optimised code (a V8 'wrong map' deopt below).
+    const levels = Array.from(rows.codes, nonLeafLevel);
     for (let i = 0; i < rows.length; i++) {
       const c = rows.codeIndex[i]!;
       const level = c < 0 ? undefined : levels[c];

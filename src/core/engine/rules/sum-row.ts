@@ -140,10 +140,11 @@ export const sumRow: RuleOf<"sum.row"> = {
         const id = columns.layoutId[r]!;
         let placed = byLayout[id];
         if (placed === undefined)
-          byLayout[id] = placed = relationsOf(table, table.rows[r]!).map((relation) => ({
+          // Array.from, not map(): map's array is packed from the builtin, holey from optimised code (a V8 'wrong map' deopt below).
+          byLayout[id] = placed = Array.from(relationsOf(table, table.rows[r]!), (relation) => ({
             relation,
             total: columns.units(relation.total)!,
-            parts: relation.parts.map((p) => columns.units(p)!),
+            parts: Array.from(relation.parts, (p) => columns.units(p)!),
           }));
         for (let k = 0; k < placed.length; k++) {
           // Balanced rows are settled on the units alone: no amount objects are made for them.
