@@ -3,6 +3,7 @@
  * and 单位 workbook until all files are read; as objects they take about 125 KB for a Shanghai workbook, packed
  * a small fraction of that, so the run's memory stays close to flat. Unpacked one pairing at a time.
  */
+import { DistinctTexts } from "../text/distinct-texts";
 import type { ConsolidationFacts, Figure, FigurePlace, PackedFacts } from "./types";
 
 const FIELD = "\t";
@@ -18,20 +19,7 @@ function clean(text: string): string {
  * Labels shared by the packed facts of a run: the same "2010101 行政运行 · 合计" recurs in workbook after workbook,
  * so each is kept once and a figure's line holds its number (and stays a one-byte string).
  */
-export class LabelTable {
-  private readonly numbers = new Map<string, number>();
-  private readonly texts: string[] = [];
-
-  numberOf(label: string): number {
-    let n = this.numbers.get(label);
-    if (n === undefined) {
-      n = this.texts.length;
-      this.texts.push(label);
-      this.numbers.set(label, n);
-    }
-    return n;
-  }
-
+export class LabelTable extends DistinctTexts {
   textOf(n: number): string {
     return this.texts[n] ?? "";
   }

@@ -1,4 +1,5 @@
 /** Rows that carry a classification code (functional or economic), with the name printed beside it. */
+import { DistinctTexts } from "../text/distinct-texts";
 import { oncePer } from "./once-per";
 import type { RecognisedTable, RecognisedWorkbook, Row, RowCode } from "./recognise/types";
 import { CODE_MALFORMED, CODE_REPAIRED, HAS_GOV_CODE, HAS_UNIT_CODE, KIND_CODE, rowFacts } from "./row-facts";
@@ -130,18 +131,8 @@ function collect(workbook: RecognisedWorkbook): ClassifiedRows {
   let length = 0;
   const flags = new Uint8Array(count);
   const codeIndex = new Int32Array(count);
-  const codes: string[] = [];
-  const indexOf = new Map<string, number>();
-  /** The workbook-wide index of a well-formed code. */
-  const distinct = (code: string) => {
-    let c = indexOf.get(code);
-    if (c === undefined) {
-      c = codes.length;
-      codes.push(code);
-      indexOf.set(code, c);
-    }
-    return c;
-  };
+  // The workbook-wide numbers of the well-formed codes.
+  const codes = new DistinctTexts();
   const add = (t: number, row: number, bits: number, c: number) => {
     const i = length++;
     rowIndex[i] = row;
@@ -161,7 +152,7 @@ function collect(workbook: RecognisedWorkbook): ClassifiedRows {
       const c = own.codeIndex[r]!;
       if (c >= 0) {
         const malformed = (bits & CODE_MALFORMED) !== 0;
-        if (!malformed && toWorkbook[c] === -1) toWorkbook[c] = distinct(own.codes[c]!);
+        if (!malformed && toWorkbook[c] === -1) toWorkbook[c] = codes.numberOf(own.codes[c]!);
         const repaired = (bits & CODE_REPAIRED) !== 0 ? REPAIRED : 0;
         add(t, r, unit | (malformed ? MALFORMED : 0) | repaired, malformed ? -1 : toWorkbook[c]!);
       }
@@ -173,10 +164,10 @@ function collect(workbook: RecognisedWorkbook): ClassifiedRows {
           t,
           r,
           unit | GOVERNMENT | (gov.malformed ? MALFORMED : 0) | repaired,
-          gov.malformed ? -1 : distinct(gov.code),
+          gov.malformed ? -1 : codes.numberOf(gov.code),
         );
       }
     }
   }
-  return new ClassifiedRows(tables, tableIndex, rowIndex, flags, codes, codeIndex);
+  return new ClassifiedRows(tables, tableIndex, rowIndex, flags, codes.texts, codeIndex);
 }

@@ -5,6 +5,7 @@
  * quantities) then pass over small typed arrays instead of walking every row object again, and judge each distinct
  * code once.
  */
+import { DistinctTexts } from "../text/distinct-texts";
 import { oncePer } from "./once-per";
 import { LineRow } from "./recognise/line-store";
 import type { RecognisedTable, RowKind } from "./recognise/types";
@@ -60,8 +61,7 @@ function collect(table: RecognisedTable): RowFacts {
   const kinds = new Uint8Array(n);
   const flags = new Uint8Array(n);
   const codeIndex = new Int32Array(n);
-  const codes: string[] = [];
-  const indexOf = new Map<string, number>();
+  const codes = new DistinctTexts();
   let sided = false;
   for (let i = 0; i < n; i++) {
     const row = table.rows[i]!;
@@ -80,15 +80,9 @@ function collect(table: RecognisedTable): RowFacts {
     else {
       if (code.malformed) bits |= CODE_MALFORMED;
       if (code.repaired.length > 0) bits |= CODE_REPAIRED;
-      let c = indexOf.get(code.code);
-      if (c === undefined) {
-        c = codes.length;
-        codes.push(code.code);
-        indexOf.set(code.code, c);
-      }
-      codeIndex[i] = c;
+      codeIndex[i] = codes.numberOf(code.code);
     }
     flags[i] = bits;
   }
-  return { kinds, flags, codeIndex, codes, sided };
+  return { kinds, flags, codeIndex, codes: codes.texts, sided };
 }

@@ -5,6 +5,7 @@
  * made of digits, points, commas and signs only. Kept per recognised workbook, that is per check.
  */
 import type { SheetSnapshot } from "../grid/snapshot";
+import { DistinctTexts } from "../text/distinct-texts";
 import type { RecognisedWorkbook } from "./recognise/types";
 import { RoleAmounts } from "./role-amounts";
 
@@ -75,9 +76,8 @@ function collect(sheet: SheetSnapshot, plainCells: readonly (readonly number[] |
   let cols: Int32Array = new Int32Array(rows.length);
   let textIndex: Int32Array = new Int32Array(rows.length);
   let length = 0;
-  const distinct: string[] = [];
+  const distinct = new DistinctTexts();
   const firstCell: number[] = [];
-  const indexOf = new Map<string, number>();
   for (let r = 0; r < sheet.values.length; r++) {
     const row = sheet.values[r];
     if (!row) continue;
@@ -89,13 +89,9 @@ function collect(sheet: SheetSnapshot, plainCells: readonly (readonly number[] |
       }
       const v = row[c];
       if (typeof v !== "string" || plainNumberText(v)) continue;
-      let d = indexOf.get(v);
-      if (d === undefined) {
-        d = distinct.length;
-        distinct.push(v);
-        firstCell.push(length);
-        indexOf.set(v, d);
-      }
+      const d = distinct.numberOf(v);
+      // A text met for the first time: this cell is its first.
+      if (d === firstCell.length) firstCell.push(length);
       if (length === rows.length) {
         rows = doubled(rows);
         cols = doubled(cols);
@@ -111,7 +107,7 @@ function collect(sheet: SheetSnapshot, plainCells: readonly (readonly number[] |
     rows: rows.subarray(0, length),
     cols: cols.subarray(0, length),
     textIndex: textIndex.subarray(0, length),
-    distinct,
+    distinct: distinct.texts,
     firstCell,
   };
 }

@@ -2,3 +2,4 @@
 export { escapeControls, escapeControlsInJson, dropXmlInvalid } from "./control-characters";
 export { cutForDisplay, cutMarker, fitExcelCell, EXCEL_CELL_LIMIT } from "./cut";
 export { foldWidth } from "./fold-width";
+export { DistinctTexts } from "./distinct-texts";
