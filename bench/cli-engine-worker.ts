@@ -58,16 +58,20 @@ process.on("message", (request: WorkerRequest) => {
   const earlyRuns: number[] = [];
   const engineRuns: number[] = [];
   const engineCpu: number[] = [];
+  let checksum = 0;
+  const floatRuns: number[] = [];
+  const floatCpu: number[] = [];
+  for (let i = 0; i <= WARM_UP_RUNS; i++) timed(() => (checksum = floatSum(snapshot)));
   if (firstRun <= request.budgetMs) {
     for (let i = 0; i < WARM_UP_RUNS; i++) earlyRuns.push(timed(() => checkWorkbook(snapshot)));
-    for (let i = 0; i < request.runs; i++) engineRuns.push(timed(() => checkWorkbook(snapshot), engineCpu));
+    // Engine and float sum taken in turns: a machine that slows down or speeds up midway (other jobs, clock changes)
+    // then moves both medians alike instead of tilting the ratio.
+    for (let i = 0; i < request.runs; i++) {
+      engineRuns.push(timed(() => checkWorkbook(snapshot), engineCpu));
+      floatRuns.push(timed(() => (checksum = floatSum(snapshot)), floatCpu));
+    }
   }
-  let checksum = 0;
-  for (let i = 0; i <= WARM_UP_RUNS; i++) timed(() => (checksum = floatSum(snapshot)));
-  const floatCpu: number[] = [];
-  const floatRuns = Array.from({ length: Math.max(request.runs, 5) }, () =>
-    timed(() => (checksum = floatSum(snapshot)), floatCpu),
-  );
+  while (floatRuns.length < 5) floatRuns.push(timed(() => (checksum = floatSum(snapshot)), floatCpu));
   const engineMs = engineRuns.length > 0 ? median(engineRuns) : firstRun;
   const floatMs = median(floatRuns);
   const cpuRatio = engineCpu.length > 0 ? median(engineCpu) / median(floatCpu) : undefined;

@@ -4,7 +4,7 @@
  * timed apart from the engine; the engine runs in a child process that loads the snapshot from JSON, so its peak RSS
  * is the engine's (plus Node and the snapshot), not the reader's. Medians of ≥5 runs after a warm-up (the engine: 21
  * runs after 1 + 5 untimed, the first and the early runs reported apart); the engine is compared with a plain
- * floating-point summation of the same cells in the same process.
+ * floating-point summation of the same cells in the same process, the two timed in turns.
  * Targets: engine < 200 ms and < 200 MB peak RSS. Figures are printed, never asserted.
  */
 import { fork } from "node:child_process";
