@@ -71,22 +71,22 @@ function plainCellsOf(workbook: RecognisedWorkbook, sheet: SheetSnapshot): (read
 }
 
 function collect(sheet: SheetSnapshot, plainCells: readonly (readonly number[] | undefined)[]): SheetWords {
-  // Three typed lists grown by doubling, not four arrays pushed per cell: a large sheet has a name on every row.
-  let rows: Int32Array = new Int32Array(Math.max(16, sheet.values.length));
+  // Three typed lists (grown by doubling when needed), not four arrays pushed per cell.
+  // Room for a row's worth of words and some more: a large table has about one word cell a row (its name) and a
+  // few dozen in its header, and a list one short doubles once for all.
+  let rows: Int32Array = new Int32Array(16 + sheet.values.length + (sheet.values.length >> 3));
   let cols: Int32Array = new Int32Array(rows.length);
   let textIndex: Int32Array = new Int32Array(rows.length);
   let length = 0;
   const distinct = new DistinctTexts();
   const firstCell: number[] = [];
+  const others = new OtherColumns();
   for (let r = 0; r < sheet.values.length; r++) {
     const row = sheet.values[r];
     if (!row) continue;
-    const skip = plainCells[r] ?? MIXED;
-    for (let c = 0, k = 0; c < row.length; c++) {
-      if (k < skip.length && skip[k] === c) {
-        k++;
-        continue;
-      }
+    const look = others.of(plainCells[r] ?? MIXED, row.length);
+    for (let k = 0; k < look.length; k++) {
+      const c = look[k]!;
       const v = row[c];
       if (typeof v !== "string" || plainNumberText(v)) continue;
       const d = distinct.numberOf(v);
@@ -110,6 +110,28 @@ function collect(sheet: SheetSnapshot, plainCells: readonly (readonly number[] |
     distinct: distinct.texts,
     firstCell,
   };
+}
+
+/**
+ * The columns of a row to look at: those under its length that are not plain cells, ascending. Consecutive rows
+ * nearly always share their plain cells and length, so the list is made once per run of them: a large table's rows
+ * then visit their few word columns (name, code) instead of every cell.
+ */
+class OtherColumns {
+  private skip: readonly number[] | undefined;
+  private width = -1;
+  private list: number[] = [];
+
+  of(skip: readonly number[], width: number): readonly number[] {
+    if (skip !== this.skip || width !== this.width) {
+      [this.skip, this.width, this.list] = [skip, width, []];
+      for (let c = 0, k = 0; c < width; c++) {
+        if (k < skip.length && skip[k] === c) k++;
+        else this.list.push(c);
+      }
+    }
+    return this.list;
+  }
 }
 
 function doubled(list: Int32Array): Int32Array {
