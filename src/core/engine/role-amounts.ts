@@ -1,7 +1,9 @@
 /**
  * A table's amounts by column role. Rows read from a table's amount columns go into one AmountStore: per row and
  * place, the integer units in one Float64Array and a flag byte, the row's number and its layout (roles and columns)
- * in typed arrays. A large table holds 20,000 rows × 9 columns: as typed arrays they are a handful of allocations
+ * in typed arrays. The arrays run place by place (all rows' first amounts, then all their second…): a run of rows'
+ * amounts in one place is then one stretch of the array, which unit-columns.ts takes as the role's column as it
+ * stands, without a copy. A large table holds 20,000 rows × 9 columns: as typed arrays they are a handful of allocations
  * the young-generation GC never copies, instead of an array and heap numbers per row. Each row's `amounts` is a
  * RoleAmounts, the ReadonlyMap rules read: a view of (store, index). A fast-path cell (fast-amount.ts) becomes a
  * UnitsAmount only when a rule asks for it (kept, so the same cell always gives the same object); sums read the
@@ -32,7 +34,7 @@ export class AmountStore {
   private rowOf: Int32Array;
   private layoutOf: Uint16Array;
   private readonly layouts: Layout[] = [];
-  /** Amount objects by cell (index × width + place): few, so a map rather than an array per row. */
+  /** Amount objects by cell (cellOf): few, so a map rather than an array per row. */
   private readonly kept = new Map<number, Amount>();
   private count = 0;
   /** True once an amount object was given (set, replace): only such an amount may sit off its row's sheet and row. */
@@ -73,8 +75,11 @@ export class AmountStore {
 
   /** Drops the row being read (also after a row whose reading threw), and makes room for the next. */
   clear(): void {
-    const base = this.count * this.width;
-    for (let i = 0; i < this.length; i++) if ((this.flags[base + i]! & KEPT) !== 0) this.kept.delete(base + i);
+    for (let i = 0; i < this.length; i++) {
+      const cell = this.cellOf(this.count, i);
+      if ((this.flags[cell]! & KEPT) !== 0) this.kept.delete(cell);
+      this.flags[cell] = 0; // the next row read here finds its flags clear (setUnits writes only a blank's)
+    }
     this.length = 0;
   }
 
@@ -96,7 +101,8 @@ export class AmountStore {
   setUnits(role: AmountRole, units: number, col: number, blank: boolean): void {
     const cell = this.place(role, col);
     this.units[cell] = units;
-    this.flags[cell] = blank ? BLANK : 0;
+    // A cell's flags are clear until a row is read into it (made so, or cleared by `clear`): only a blank's are set.
+    if (blank) this.flags[cell] = BLANK;
   }
 
   /** Notes that a cell read into the store holds words (text with spaces): its rows' cells are not all plain. */
@@ -106,7 +112,7 @@ export class AmountStore {
 
   /** True when some amount of the row being read is not a blank cell. */
   readingHasNonBlank(): boolean {
-    return this.anyNonBlank(this.count * this.width, this.length);
+    return this.anyNonBlank(this.count, this.length);
   }
 
   /** Keeps the row being read as the amounts on `row` (0-based), and starts the next. */
@@ -146,7 +152,12 @@ export class AmountStore {
     if (this.length === this.width) this.resize(this.capacity, this.width * 2);
     this.roles[this.length] = role;
     this.cols[this.length] = col;
-    return this.count * this.width + this.length++;
+    return this.cellOf(this.count, this.length++);
+  }
+
+  /** Where the amount at `place` of row `index` sits in the arrays: place by place, each place `capacity` long. */
+  private cellOf(index: number, place: number): number {
+    return place * this.capacity + index;
   }
 
   private layoutOfReading(): number {
@@ -172,14 +183,15 @@ export class AmountStore {
     const [units, flags] = [new Float64Array(capacity * width), new Uint8Array(capacity * width)];
     const kept = [...this.kept];
     this.kept.clear();
-    // Rows committed and the row being read move to their places in the new width.
-    for (let r = 0; r <= this.count && r < this.capacity; r++) {
-      const places = r < this.count ? this.layouts[this.layoutOf[r]!]!.roles.length : this.length;
-      units.set(this.units.subarray(r * this.width, r * this.width + places), r * width);
-      flags.set(this.flags.subarray(r * this.width, r * this.width + places), r * width);
+    // Rows committed and the row being read move to their places in the new length of a place.
+    const rows = Math.min(this.count + 1, this.capacity);
+    for (let p = 0; p < this.width; p++) {
+      const from = p * this.capacity;
+      units.set(this.units.subarray(from, from + rows), p * capacity);
+      flags.set(this.flags.subarray(from, from + rows), p * capacity);
     }
     for (const [cell, amount] of kept)
-      this.kept.set(Math.floor(cell / this.width) * width + (cell % this.width), amount);
+      this.kept.set(Math.floor(cell / this.capacity) * capacity + (cell % this.capacity), amount);
     const [rowOf, layoutOf] = [new Int32Array(capacity), new Uint16Array(capacity)];
     rowOf.set(this.rowOf.subarray(0, Math.min(this.count, capacity)));
     layoutOf.set(this.layoutOf.subarray(0, Math.min(this.count, capacity)));
@@ -199,7 +211,7 @@ export class AmountStore {
 
   /** The units at a place of a committed row; undefined for an amount without them (decimal path). */
   unitsAt(index: number, place: number): number | undefined {
-    const cell = index * this.width + place;
+    const cell = this.cellOf(index, place);
     return (this.flags[cell]! & KEPT) !== 0 ? this.kept.get(cell)!.units : this.units[cell];
   }
 
@@ -208,23 +220,32 @@ export class AmountStore {
    * columns[p] from `at` on (the unit columns of a table).
    */
   copyUnitsAt(index: number, count: number, columns: readonly Float64Array[], at: number): void {
-    // A place at a time, a tight strided loop that asks no flag; the few kept amounts are put right after.
-    const width = this.width;
+    // A place's run of rows is one stretch of the array; the few kept amounts are put right after.
     for (let p = 0; p < columns.length; p++) {
-      const column = columns[p]!;
-      for (let r = 0, cell = index * width + p; r < count; r++, cell += width) column[at + r] = this.units[cell]!;
+      const from = this.cellOf(index, p);
+      columns[p]!.set(this.units.subarray(from, from + count), at);
     }
     if (this.kept.size === 0) return;
-    const [first, end] = [index * width, (index + count) * width];
     for (const [cell, amount] of this.kept) {
-      const place = cell % width;
-      if (cell >= first && cell < end && place < columns.length)
-        columns[place]![at + (cell - first - place) / width] = amount.units ?? NaN;
+      const [place, row] = [Math.floor(cell / this.capacity), cell % this.capacity];
+      if (row >= index && row < index + count && place < columns.length)
+        columns[place]![at + row - index] = amount.units ?? NaN;
     }
   }
 
+  /**
+   * The units of the `count` committed rows from `index` on at `place`, as a view of the store (no copy), when they
+   * are what copyUnitsAt would copy: every amount was read on the fast path (none given as an object, so each cell's
+   * units are its amount's). Undefined otherwise. A view reads the store: it is for a store that is read to its end.
+   */
+  unitsView(index: number, count: number, place: number): Float64Array | undefined {
+    if (this.given || place >= this.width) return undefined;
+    const from = this.cellOf(index, place);
+    return this.units.subarray(from, from + count);
+  }
+
   amountAt(index: number, place: number): Amount {
-    const cell = index * this.width + place;
+    const cell = this.cellOf(index, place);
     const flags = this.flags[cell]!;
     if ((flags & KEPT) !== 0) return this.kept.get(cell)!;
     const col = this.layoutAt(index).cols[place]!;
@@ -237,13 +258,13 @@ export class AmountStore {
   /** Replaces the amount at a place of a committed row. */
   replace(index: number, place: number, amount: Amount): void {
     this.given = true;
-    const cell = index * this.width + place;
+    const cell = this.cellOf(index, place);
     this.flags[cell] = KEPT;
     this.kept.set(cell, amount);
   }
 
   hasNonBlankAt(index: number): boolean {
-    return this.anyNonBlank(index * this.width, this.layoutAt(index).roles.length);
+    return this.anyNonBlank(index, this.layoutAt(index).roles.length);
   }
 
   /** True when every amount of every row sits on its row, on the table's sheet (all read on the fast path). */
@@ -268,11 +289,11 @@ export class AmountStore {
   forEachPlaceAt(index: number, place: (sheet: string | undefined, row: number) => void): void {
     // Every amount not kept as an object sits on the row, on the table's sheet: that place is given once.
     let onRow = false;
-    const base = index * this.width;
     const places = this.layoutAt(index).roles.length;
     for (let i = 0; i < places; i++) {
-      if ((this.flags[base + i]! & KEPT) !== 0) {
-        const amount = this.kept.get(base + i)!;
+      const cell = this.cellOf(index, i);
+      if ((this.flags[cell]! & KEPT) !== 0) {
+        const amount = this.kept.get(cell)!;
         place(amount.sheet, amount.row);
       } else if (!onRow) {
         onRow = true;
@@ -281,10 +302,12 @@ export class AmountStore {
     }
   }
 
-  private anyNonBlank(base: number, places: number): boolean {
+  /** True when some of the first `places` amounts of row `index` is not a blank cell. */
+  private anyNonBlank(index: number, places: number): boolean {
     for (let i = 0; i < places; i++) {
-      const flags = this.flags[base + i]!;
-      if ((flags & KEPT) !== 0 ? !this.kept.get(base + i)!.blank : (flags & BLANK) === 0) return true;
+      const cell = this.cellOf(index, i);
+      const flags = this.flags[cell]!;
+      if ((flags & KEPT) !== 0 ? !this.kept.get(cell)!.blank : (flags & BLANK) === 0) return true;
     }
     return false;
   }
@@ -317,6 +340,11 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
   /** The units by place of this row and the `count - 1` rows that follow it into columns (AmountStore.copyUnitsAt). */
   copyUnits(count: number, columns: readonly Float64Array[], at: number): void {
     this.store.copyUnitsAt(this.index, count, columns, at);
+  }
+
+  /** This row's and the `count - 1` following rows' units at a place, as a view of the store (AmountStore.unitsView). */
+  unitsView(count: number, place: number): Float64Array | undefined {
+    return this.store.unitsView(this.index, count, place);
   }
 
   get(role: AmountRole): Amount | undefined {

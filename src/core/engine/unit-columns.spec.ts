@@ -60,3 +60,34 @@ test("rows out of their store's order, and an amount replaced after reading, giv
   expect([...columns.units("total")!]).toEqual([3, 1, 20]);
   expect([...columns.layoutId]).toEqual([0, 0, 0]);
 });
+
+test("a table read in one run from a store of fast-path amounts has its store's units as its columns, blanks as 0", () => {
+  const store = new AmountStore(2, 3);
+  const rows: Row[] = [
+    [100, 40],
+    [7, 0],
+    [-3, 12],
+  ].map(([total, basic], r) => {
+    store.setUnits("total", total!, 5, false);
+    store.setUnits("basic", basic!, 6, basic === 0);
+    return { row: r, kind: "code", label: "", amounts: store.commit(r) };
+  });
+  const columns = unitColumns({ rows } as unknown as RecognisedTable);
+  expect([...columns.units("total")!]).toEqual([100, 7, -3]);
+  expect([...columns.units("basic")!]).toEqual([40, 0, 12]);
+  expect([...columns.layoutId]).toEqual([0, 0, 0]);
+  // The same rows once an amount was replaced are copied, so the replaced amount's units are the column's.
+  (rows[1]!.amounts as Map<AmountRole, Amount>).set("total", { cell: "F2", col: 5, units: 70 } as unknown as Amount);
+  const copied = unitColumns({ rows: [...rows] } as unknown as RecognisedTable);
+  expect([...copied.units("total")!]).toEqual([100, 70, -3]);
+});
+
+test("a row read after a cleared one starts with its flags clear: a cleared blank does not make its cell blank", () => {
+  const store = new AmountStore(1, 1);
+  store.setUnits("total", 0, 5, true);
+  store.clear();
+  store.setUnits("total", 5, 5, false);
+  const amounts = store.commit(0);
+  expect(amounts.get("total")!.blank).toBe(false);
+  expect(amounts.get("total")!.units).toBe(5);
+});

@@ -44,6 +44,11 @@ class Columns implements UnitColumns {
     return this.holds[this.layoutId[i]!]!.has(role);
   }
 
+  /** Gives the role a column made elsewhere (a view of a store's units). */
+  adopt(role: AmountRole, column: Float64Array): void {
+    this.byRole.set(role, column);
+  }
+
   /** The role's column, made (all NaN) on first use. */
   column(role: AmountRole): Float64Array {
     let column = this.byRole.get(role);
@@ -81,26 +86,42 @@ function collect(table: RecognisedTable): UnitColumns {
       continue;
     }
     const layout = amounts.layout;
-    if (layout !== lastLayout) {
-      lastLayout = layout;
-      let id = ids.get(layout);
-      if (id === undefined) ids.set(layout, (id = out.addLayout(layout, i)));
-      lastId = id;
-      places = layout.map((role) => out.column(role));
-    }
-    // The run of rows that follow it in its store with its layout (a line table's body is mostly one run): copied
-    // a column at a time.
+    // The run of rows that follow it in its store with its layout (a line table's body is mostly one run).
     let end = i + 1;
     for (let last = amounts; end < rows.length; end++) {
       const next = rows[end]!.amounts;
       if (!(next instanceof RoleAmounts) || !next.follows(last)) break;
       last = next;
     }
+    if (layout !== lastLayout) {
+      lastLayout = layout;
+      let id = ids.get(layout);
+      if (id === undefined) ids.set(layout, (id = out.addLayout(layout, i)));
+      lastId = id;
+      // A table that is one run (the usual large table) takes its store's units as its columns, uncopied.
+      if (i === 0 && end === rows.length && adoptViews(out, amounts, layout, end)) {
+        out.layoutId.fill(lastId);
+        break;
+      }
+      places = layout.map((role) => out.column(role));
+    }
     out.layoutId.fill(lastId, i, end);
     amounts.copyUnits(end - i, places, i);
     i = end;
   }
   return out;
+}
+
+/** Each role's column as a view of the store's units for the table's `rows` rows; false when the store cannot. */
+function adoptViews(out: Columns, first: RoleAmounts, layout: readonly AmountRole[], rows: number): boolean {
+  const views: Float64Array[] = [];
+  for (let p = 0; p < layout.length; p++) {
+    const view = first.unitsView(rows, p);
+    if (view === undefined) return false;
+    views.push(view);
+  }
+  for (let p = 0; p < layout.length; p++) out.adopt(layout[p]!, views[p]!);
+  return true;
 }
 
 function unitsOrNaN(amount: Amount | undefined): number {
