@@ -46,25 +46,45 @@ function putter(map: Map<QuantityKey, Quantity>): Put {
         table,
         Array.from(lines, (_, i) => amountAt(i)),
       );
-    let parts: readonly string[] | undefined;
-    // The same quantity list() makes, its cells listed only when a rule asks (a class may have thousands of lines).
-    map.set(key, {
-      decimals: table.decimals,
-      sheet: table.sheet,
-      cell: amountAt(0).cell,
-      unit: table.unit,
-      table: table.kind,
-      value: fromUnits(units),
-      computed: true,
-      get parts() {
-        return (parts ??= Array.from(lines, (_, i) => amountAt(i).cell));
-      },
-    });
+    map.set(key, new LinesQuantity(table, lines, role, amountAt(0).cell, fromUnits(units)));
   };
   return Object.assign(
     (key: QuantityKey, table: RecognisedTable, ...amounts: (Amount | undefined)[]) => list(key, table, amounts),
     { list, rows },
   );
+}
+
+/**
+ * The quantity list() makes for many lines, its parts' cells listed only when a rule asks (a class may have
+ * thousands of lines). A class, not an object literal with a getter: such a literal's getter is a new closure on
+ * every check, held through its object's hidden class where V8's young-generation collector cannot drop it, and the
+ * closure holds the table, so every check's recognised workbook outlived it until the next full collection.
+ */
+class LinesQuantity implements Quantity {
+  readonly decimals: number;
+  readonly sheet: string;
+  readonly unit: RecognisedTable["unit"];
+  readonly table: string;
+  readonly computed = true;
+  readonly #source: RecognisedTable;
+  readonly #lines: Int32Array;
+  readonly #role: AmountRole;
+  #parts: readonly string[] | undefined;
+
+  constructor(
+    source: RecognisedTable,
+    lines: Int32Array,
+    role: AmountRole,
+    readonly cell: string,
+    readonly value: Dec,
+  ) {
+    [this.decimals, this.sheet, this.unit, this.table] = [source.decimals, source.sheet, source.unit, source.kind];
+    [this.#source, this.#lines, this.#role] = [source, lines, role];
+  }
+
+  get parts(): readonly string[] {
+    return (this.#parts ??= Array.from(this.#lines, (line) => this.#source.rows[line]!.amounts.get(this.#role)!.cell));
+  }
 }
 
 /** Exact sum: in integer units while every amount has them (fast-amount.ts), else in decimals. */

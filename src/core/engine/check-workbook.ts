@@ -11,6 +11,7 @@ import { kindOrder, type TableKind } from "./recognise/kinds";
 import type { RuleContext } from "./rule";
 import { RECOGNITION, ruleFailed } from "./rule-failed";
 import type { RecognisedWorkbook } from "./recognise/types";
+import { inCheck } from "./once-per";
 import { RULES } from "./rules";
 import { sortFindings } from "./sort-findings";
 import type { CheckOptions, CheckResult } from "./types";
@@ -49,6 +50,10 @@ function recogniseSafely(snapshot: WorkbookSnapshot): { workbook: RecognisedWork
  * of the sheets, nor on whether amounts are stored as numbers or as text.
  */
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
+  return inCheck(() => check(snapshot, options));
+}
+
+function check(snapshot: WorkbookSnapshot, options: CheckOptions): CheckResult {
   const { workbook, failedSheets } = recogniseSafely(snapshot);
   const year = options.year ?? workbook.year;
   // The catalog's year: --year (or the pane's setting), else the titles, else the file name, else the base edition.

@@ -2,6 +2,7 @@
 import { compareName, kindOfCode, parentOfCode, type NameVerdict } from "../catalog";
 import type { Catalog, CatalogEntry } from "../catalog/types";
 import { classifiedRows, GOVERNMENT, UNIT_CODE, type ClassifiedRow, type ClassifiedRows } from "./classified-rows";
+import { oncePer } from "./once-per";
 import type { RecognisedWorkbook } from "./recognise/types";
 
 export type Lookup =
@@ -86,19 +87,19 @@ export function forEachNamedCodeRow(
   }
 }
 
-const lookedUp = new WeakMap<ClassifiedRows, Map<Catalog, readonly Lookup[]>>();
-const named = new WeakMap<ClassifiedRows, Map<Catalog, NamedFacts>>();
+/** Per check (its classified rows), results by catalog. */
+const lookedUp = oncePer((_rows: ClassifiedRows) => new Map<Catalog, readonly Lookup[]>());
+const named = oncePer((_rows: ClassifiedRows) => new Map<Catalog, NamedFacts>());
 
 /** A result worked out once per check (the workbook's classified rows) and catalog, shared by the code rules. */
 function perRun<T>(
-  memo: WeakMap<ClassifiedRows, Map<Catalog, T>>,
+  memo: (rows: ClassifiedRows) => Map<Catalog, T>,
   workbook: RecognisedWorkbook,
   catalog: Catalog,
   make: (rows: ClassifiedRows) => T,
 ): T {
   const rows = classifiedRows(workbook);
-  let byCatalog = memo.get(rows);
-  if (!byCatalog) memo.set(rows, (byCatalog = new Map<Catalog, T>()));
+  const byCatalog = memo(rows);
   let result = byCatalog.get(catalog);
   if (result === undefined) byCatalog.set(catalog, (result = make(rows)));
   return result;

@@ -1,5 +1,6 @@
 /** Whether a table says that it is empty ("本表为空表", "本部门无政府性基金预算…"), in its notes or anywhere on its sheet. */
 import type { SheetSnapshot } from "../grid/snapshot";
+import { oncePer } from "./once-per";
 import type { RecognisedWorkbook } from "./recognise/types";
 import { sheetWords, type SheetWords } from "./sheet-words";
 
@@ -19,14 +20,14 @@ export function findStatement(
   // Only cells with words can say so (sheet-words.ts): plain number text is passed over.
   const words = sheetWords(workbook, sheet);
   // Several rules ask the same sheet the same question (the patterns are constants): the walk is made once.
-  let answers = found.get(words);
-  if (answers === undefined) found.set(words, (answers = new Map<RegExp, readonly [number, number] | null>()));
+  const answers = found(words);
   let answer = answers.get(pattern);
   if (answer === undefined) answers.set(pattern, (answer = firstMatch(words, pattern) ?? null));
   return answer === null ? undefined : [answer[0], answer[1]];
 }
 
-const found = new WeakMap<SheetWords, Map<RegExp, readonly [number, number] | null>>();
+/** Per sheet's words (so per check), the answer to each pattern asked. */
+const found = oncePer((_words: SheetWords) => new Map<RegExp, readonly [number, number] | null>());
 
 function firstMatch(words: SheetWords, pattern: RegExp): [number, number] | undefined {
   // Each distinct text once, in the order first met: the first that matches is met first on the sheet.

@@ -5,6 +5,7 @@
  * made of digits, points, commas and signs only. Kept per recognised workbook, that is per check.
  */
 import type { SheetSnapshot } from "../grid/snapshot";
+import { oncePer } from "./once-per";
 import { DistinctTexts } from "../text/distinct-texts";
 import type { RecognisedWorkbook } from "./recognise/types";
 import { RoleAmounts } from "./role-amounts";
@@ -25,11 +26,11 @@ export interface SheetWords {
   readonly textIndex: Int32Array;
 }
 
-const byWorkbook = new WeakMap<RecognisedWorkbook, Map<SheetSnapshot, SheetWords>>();
+/** Per check (its recognised workbook), each sheet's words. */
+const sheetsOf = oncePer((_workbook: RecognisedWorkbook) => new Map<SheetSnapshot, SheetWords>());
 
 export function sheetWords(workbook: RecognisedWorkbook, sheet: SheetSnapshot): SheetWords {
-  let sheets = byWorkbook.get(workbook);
-  if (sheets === undefined) byWorkbook.set(workbook, (sheets = new Map<SheetSnapshot, SheetWords>()));
+  const sheets = sheetsOf(workbook);
   let words = sheets.get(sheet);
   if (words === undefined) sheets.set(sheet, (words = collect(sheet, plainCellsOf(workbook, sheet))));
   return words;

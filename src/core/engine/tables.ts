@@ -1,4 +1,5 @@
 /** Finding tables and rows in a recognised workbook, independent of sheet order. */
+import { oncePer } from "./once-per";
 import { labelLevel } from "./text";
 import type { Amount, AmountRole, RecognisedTable, RecognisedWorkbook, Row, Side } from "./recognise/types";
 
@@ -6,22 +7,20 @@ function bySheetName(a: RecognisedTable, b: RecognisedTable): number {
   return a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0;
 }
 
-const byKind = new WeakMap<RecognisedWorkbook, Map<string, readonly RecognisedTable[]>>();
+/** The workbook's tables by kind, each kind's in sheet-name order. */
+const tablesByKind = oncePer((workbook: RecognisedWorkbook): ReadonlyMap<string, readonly RecognisedTable[]> => {
+  const groups = new Map<string, RecognisedTable[]>();
+  for (const t of [...workbook.tables].sort(bySheetName)) {
+    const list = groups.get(t.kind) ?? [];
+    list.push(t);
+    groups.set(t.kind, list);
+  }
+  return groups;
+});
 
 /** The tables of a kind, sheet-name order (never workbook order); grouped once per workbook. */
 export function tablesOf(workbook: RecognisedWorkbook, kind: RecognisedTable["kind"]): readonly RecognisedTable[] {
-  let groups = byKind.get(workbook);
-  if (!groups) {
-    const built = new Map<string, RecognisedTable[]>();
-    for (const t of [...workbook.tables].sort(bySheetName)) {
-      const list = built.get(t.kind) ?? [];
-      list.push(t);
-      built.set(t.kind, list);
-    }
-    groups = built;
-    byKind.set(workbook, groups);
-  }
-  return groups.get(kind) ?? [];
+  return tablesByKind(workbook).get(kind) ?? [];
 }
 
 /** The main table of a kind (not a 续表), if any. */

@@ -2,6 +2,7 @@
  * Resolves a 类/款/项 path of the narrative (line-path.ts) to the row of each table that lists it, by names and by
  * code: the narrative's "行政运行(项) 938.99 万元" is that 项 row's amount, never its 类 total.
  */
+import { oncePer } from "../once-per";
 import type { Quantity } from "../quantities";
 import type { RecognisedTable, RecognisedWorkbook, Row } from "../recognise/types";
 import { nameKey, type LinePath, type LineLevel } from "./line-path";
@@ -19,8 +20,6 @@ export interface LineRow {
 export type LineResolution =
   | { readonly ok: true; readonly rows: readonly LineRow[] }
   | { readonly ok: false; readonly reason: "not-found" | "ambiguous" | "no-table" };
-
-const indexes = new WeakMap<RecognisedWorkbook, readonly TableIndex[]>();
 
 interface TableIndex {
   readonly table: RecognisedTable;
@@ -80,19 +79,15 @@ function fitsNames(path: LinePath, code: string, row: Row, index: TableIndex): b
   return true;
 }
 
-function tableIndexes(workbook: RecognisedWorkbook): readonly TableIndex[] {
-  let list = indexes.get(workbook);
-  if (!list) {
-    list = LINE_TABLES.flatMap((kind) => workbook.tables.filter((t) => t.kind === kind)).map((table) => {
-      const byCode = new Map<string, Row>();
-      for (const row of table.rows) {
-        const code = row.code?.code;
-        if (row.kind === "code" && code && code.startsWith("2") && !row.code?.malformed && !byCode.has(code))
-          byCode.set(code, row);
-      }
-      return { table, byCode };
-    });
-    indexes.set(workbook, list);
-  }
-  return list;
-}
+/** The line tables' code indexes, made once per workbook. */
+const tableIndexes = oncePer((workbook: RecognisedWorkbook): readonly TableIndex[] =>
+  LINE_TABLES.flatMap((kind) => workbook.tables.filter((t) => t.kind === kind)).map((table) => {
+    const byCode = new Map<string, Row>();
+    for (const row of table.rows) {
+      const code = row.code?.code;
+      if (row.kind === "code" && code && code.startsWith("2") && !row.code?.malformed && !byCode.has(code))
+        byCode.set(code, row);
+    }
+    return { table, byCode };
+  }),
+);

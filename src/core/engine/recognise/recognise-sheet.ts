@@ -7,6 +7,7 @@ import type { CellValue, SheetSnapshot } from "../../grid/snapshot";
 import { readCellAmount } from "../cell-amount";
 import { FastReading } from "../fast-amount";
 import { AmountStore } from "../role-amounts";
+import { oncePer } from "../once-per";
 import { normaliseText, normalisingChanges } from "../text";
 import { isPlainCode, isUnitCode, readJoinedCode, readSplitCode, type CodeText } from "./codes";
 import { LineStore, type LineFacts } from "./line-store";
@@ -220,25 +221,19 @@ interface AmountPlan {
   readonly straight: boolean;
 }
 
-const plans = new WeakMap<readonly Column[], AmountPlan>();
-
-function planOf(columns: readonly Column[]): AmountPlan {
-  let plan = plans.get(columns);
-  if (plan === undefined) {
-    const steps = new Uint8Array(columns.length);
-    const seen = new Set<string>();
-    for (let i = 0; i < columns.length; i++) {
-      const role = columns[i]!.role;
-      steps[i] = !isAmountRole(role) ? SKIP : seen.has(role) ? READ_IF_NEW : READ;
-      seen.add(role);
-    }
-    const roles = columns.map((c) => c.role as AmountRole);
-    const straight = steps.every((step) => step === READ);
-    plan = { roles, cols: Int32Array.from(columns, (c) => c.col), steps, straight };
-    plans.set(columns, plan);
+/** How a list of columns is read, worked out once per list (the lists are the check's own). */
+const planOf = oncePer((columns: readonly Column[]): AmountPlan => {
+  const steps = new Uint8Array(columns.length);
+  const seen = new Set<string>();
+  for (let i = 0; i < columns.length; i++) {
+    const role = columns[i]!.role;
+    steps[i] = !isAmountRole(role) ? SKIP : seen.has(role) ? READ_IF_NEW : READ;
+    seen.add(role);
   }
-  return plan;
-}
+  const roles = columns.map((c) => c.role as AmountRole);
+  const straight = steps.every((step) => step === READ);
+  return { roles, cols: Int32Array.from(columns, (c) => c.col), steps, straight };
+});
 
 /**
  * Reads a row's amounts into the store as the row being read (the caller commits or clears it) and lists the
