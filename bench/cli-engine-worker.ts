@@ -1,14 +1,9 @@
 /**
  * Child process of bench/cli.bench.ts: loads a workbook snapshot (JSON written by the parent after reading the
  * .xlsx), then times the engine and a plain floating-point summation of the same cells, and reports its peak RSS —
- * so the engine's memory is measured without the reader's. The timing runs in a worker thread with the resource
- * limits of the command line's checking workers (CHECK_WORKER_LIMITS): many checks in one process happen only there
- * (a single file is one check in its own process), and V8's default young generation lets the heap of a process that
- * runs the same check 27 times grow with garbage it has not yet collected, which is no figure of the engine's.
+ * so the engine's memory is measured without the reader's.
  */
 import { readFileSync } from "node:fs";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { CHECK_WORKER_LIMITS } from "../src/cli/jobs";
 import { checkWorkbook } from "../src/core/engine";
 import type { WorkbookSnapshot } from "../src/core/grid/snapshot";
 import { median } from "./timing";
@@ -54,8 +49,7 @@ function floatSum(snapshot: WorkbookSnapshot): number {
 /** Runs after the first before any is timed: V8 compiles the engine's hot loops in these (its steady state). */
 const WARM_UP_RUNS = 5;
 
-/** The timed runs, in the worker thread; the process adds its peak RSS. */
-function measure(request: WorkerRequest): Record<string, unknown> {
+process.on("message", (request: WorkerRequest) => {
   const snapshot = JSON.parse(readFileSync(request.snapshotFile, "utf8")) as WorkbookSnapshot;
   const rssBeforeMB = process.memoryUsage().rss / 2 ** 20;
   let findings = 0;
@@ -81,7 +75,7 @@ function measure(request: WorkerRequest): Record<string, unknown> {
   const engineMs = engineRuns.length > 0 ? median(engineRuns) : firstRun;
   const floatMs = median(floatRuns);
   const cpuRatio = engineCpu.length > 0 ? median(engineCpu) / median(floatCpu) : undefined;
-  return {
+  process.send!({
     engineMedianMs: Number(engineMs.toFixed(2)),
     engineRuns: engineRuns.length,
     engineFirstRunMs: Number(firstRun.toFixed(2)),
@@ -100,20 +94,6 @@ function measure(request: WorkerRequest): Record<string, unknown> {
     findings,
     floatChecksum: checksum,
     rssBeforeEngineMB: Number(rssBeforeMB.toFixed(1)),
-  };
-}
-
-if (isMainThread) {
-  process.on("message", (request: WorkerRequest) => {
-    const worker = new Worker(__filename, { workerData: request, resourceLimits: CHECK_WORKER_LIMITS });
-    worker.once("message", (figures: Record<string, unknown>) => {
-      process.send!({ ...figures, peakRssMB: Number((process.resourceUsage().maxRSS / 1024).toFixed(1)) });
-      void worker.terminate();
-    });
-    worker.once("error", (error) => {
-      throw error;
-    });
+    peakRssMB: Number((process.resourceUsage().maxRSS / 1024).toFixed(1)),
   });
-} else {
-  parentPort!.postMessage(measure(workerData as WorkerRequest));
-}
+});

@@ -19,21 +19,16 @@ export function defaultJobs(): number {
 }
 
 /**
- * The resource limits of a worker that checks files. Its young generation is held to 8 MB: a file's garbage is
- * short-lived, and V8's larger default let each worker's heap grow with the number of files (--jobs 2 --report,
- * 30 → 300 sample copies: 180 → 278 MB peak; with 8 MB: 156 → 208 MB, no slower; a 20,000-item workbook takes the
- * same time either way). bench/cli-engine-worker.ts runs the engine under the same limits.
- */
-export const CHECK_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 } as const;
-
-/**
  * The worker's script: the compiled worker.js beside this file, or (running from the TypeScript sources, as under
  * jest) worker.ts loaded through scripts/register-ts.js.
  */
 function startWorker(settings: JobSettings): Worker {
   const limits = testWorkerLimits();
   // env as this module sees it (Node's default is the process's own; under jest the test's copy differs).
-  const resourceLimits = { ...CHECK_WORKER_LIMITS, ...limits };
+  // A worker's young generation held to 8 MB: a file's garbage is short-lived, and V8's larger default let each
+  // worker's heap grow with the number of files (--jobs 2 --report, 30 → 300 sample copies: 180 → 278 MB peak;
+  // with 8 MB: 156 → 208 MB, no slower; a 20,000-item workbook takes the same time and memory either way).
+  const resourceLimits = { maxYoungGenerationSizeMb: 8, ...limits };
   const options = { workerData: settings, env: process.env, resourceLimits };
   const compiled = path.join(__dirname, "worker.js");
   if (existsSync(compiled)) return new Worker(compiled, options);
