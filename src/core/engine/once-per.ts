@@ -4,10 +4,10 @@
  *
  * Inside a check (`inCheck`, opened by checkWorkbook) the facts are kept in maps made with the check and dropped
  * with it. A module-level WeakMap would do the same for correctness, but it lives in V8's old generation, and the
- * young-generation collector keeps alive everything an old object points to — the values of a WeakMap whatever
- * becomes of their keys, the entries of a cleared Map until its table is swept. Each check's recognised workbook
- * (1.4 MB on the 20,000-item workbook, through the facts that point back to its rows) then outlived it until the
- * next full collection: copied and promoted by every scavenge on the way, and its typed arrays' memory held.
+ * young-generation collector keeps the values of such a WeakMap alive whatever became of their keys. Each check's
+ * recognised workbook (1.4 MB on the 20,000-item workbook, through the facts that point back to its rows) then
+ * outlived it until the next full collection: copied and promoted by every scavenge on the way, its typed arrays'
+ * memory held (60 checks in one process: 61 MB promoted with WeakMaps, 8 MB with maps made per check).
  * Outside a check (a rule or helper called on its own, as in tests) a WeakMap per fact keeps the answers.
  */
 
