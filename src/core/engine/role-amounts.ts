@@ -1,13 +1,13 @@
 /**
  * A table's amounts by column role. Rows read from a table's amount columns go into one AmountStore: per row and
  * place, the integer units in one Float64Array and a flag byte, the row's number and its layout (roles and columns)
- * in typed arrays. The arrays run place by place (all rows' first amounts, then all their second…): a run of rows'
- * amounts in one place is then one stretch of the array, which unit-columns.ts takes as the role's column as it
- * stands, without a copy. A large table holds 20,000 rows × 9 columns: as typed arrays they are a handful of allocations
- * the young-generation GC never copies, instead of an array and heap numbers per row. Each row's `amounts` is a
- * RoleAmounts, the ReadonlyMap rules read: a view of (store, index). A fast-path cell (fast-amount.ts) becomes a
- * UnitsAmount only when a rule asks for it (kept, so the same cell always gives the same object); sums read the
- * units directly (unit-columns.ts copies them into a typed column per role).
+ * in typed arrays. The arrays run place by place (all rows' first amounts, then all their second…), so a run of
+ * rows' amounts in one place is one stretch of the array. A large table holds 20,000 rows × 9 columns: as typed
+ * arrays they are a handful of allocations the young-generation GC never copies, instead of an array and heap
+ * numbers per row. Each row's `amounts` is a RoleAmounts, the ReadonlyMap rules read: a view of (store, index). A
+ * fast-path cell (fast-amount.ts) becomes a UnitsAmount only when a rule asks for it (kept, so the same cell always
+ * gives the same object); sums read the units directly (unit-columns.ts takes a table read in one run as views of
+ * the store's stretches, and copies the units of any other into a typed column per role).
  */
 import { UnitsAmount } from "./fast-amount";
 import type { Amount, AmountRole } from "./recognise/types";
@@ -342,7 +342,7 @@ export class RoleAmounts implements ReadonlyMap<AmountRole, Amount> {
     this.store.copyUnitsAt(this.index, count, columns, at);
   }
 
-  /** This row's and the `count - 1` following rows' units at a place, as a view of the store (AmountStore.unitsView). */
+  /** The units at a place of this row and the `count - 1` rows after it, as a view (AmountStore.unitsView). */
   unitsView(count: number, place: number): Float64Array | undefined {
     return this.store.unitsView(this.index, count, place);
   }
